@@ -1,0 +1,252 @@
+package nl.pil.check;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.pil.load.ContentLoader;
+import nl.pil.markdown.AlertExtension;
+import nl.pil.model.Content;
+import nl.pil.model.Diagnostics;
+import nl.pil.model.FrontMatter;
+import nl.pil.model.Leaflet;
+import nl.pil.model.LeafletType;
+import nl.pil.model.Reference;
+import nl.pil.model.Site;
+import nl.pil.model.Suggest;
+import nl.pil.model.SourcePosition;
+import nl.pil.model.Translation;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+
+/**
+ * The check stage: rules about each leaflet's content and about the content set as a whole
+ * (ids, codes, departments, review dates, files beside leaflets, accessibility of the body).
+ * Cross-references between leaflets are the link stage's job.
+ */
+public final class Checker {
+    static final Pattern LEAFLET_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,23}");
+    static final int MAX_SUMMARY = 300;
+    static final int MAX_TITLE = 120;
+    // Text that was UTF-8, read as Latin-1/Windows-1252 and saved again as UTF-8 ("Ã©" for "é", "Ć" runs, "â€™").
+    private static final Pattern MOJIBAKE = Pattern.compile("Ã[\\u0080-\\u00BF©«¯¨´¼½¶]|Ć[\\u0080-\\u00FFÆ]|â€[\\u0090-\\u00BF™œ˜“”]");
+
+    private final LocalDate today;
+
+    public Checker(LocalDate today) {
+        this.today = today;
+    }
+
+    public void check(Content content, Diagnostics diagnostics) {
+        Site site = content.site();
+        checkIds(content, diagnostics);
+        checkCodes(content, diagnostics);
+        for (Leaflet leaflet : content.leaflets()) {
+            for (Translation t : leaflet.translations().values()) {
+                boolean isSource = t.lang().equals(site.sourceLanguage());
+                checkMeta(t, site, isSource, diagnostics);
+                checkFiles(leaflet, t, diagnostics);
+                checkBody(t, diagnostics);
+            }
+        }
+    }
+
+    private static void checkIds(Content content, Diagnostics diagnostics) {
+        Map<String, Leaflet> seen = new HashMap<>();
+        for (Leaflet leaflet : content.leaflets()) {
+            SourcePosition at = firstFile(leaflet);
+            if (!LEAFLET_ID.matcher(leaflet.id()).matches()) {
+                diagnostics.error(at, "leaflet id '" + leaflet.id() + "' (the folder name) may only hold lowercase letters, digits and dashes",
+                        "rename the folder, e.g. to '" + suggestId(leaflet.id()) + "'");
+            }
+            Leaflet earlier = seen.putIfAbsent(leaflet.id(), leaflet);
+            if (earlier != null) {
+                diagnostics.error(at, "duplicate leaflet id '" + leaflet.id() + "'",
+                        "another folder with this name is " + firstFile(earlier).file() + "; leaflet ids must be unique across all folders");
+            }
+        }
+    }
+
+    private static void checkCodes(Content content, Diagnostics diagnostics) {
+        Map<String, String> owner = new HashMap<>();
+        for (Leaflet leaflet : content.leaflets()) {
+            leaflet.in(content.site().sourceLanguage()).ifPresent(source -> {
+                String code = source.meta().code();
+                if (code == null) {
+                    return;
+                }
+                String earlier = owner.putIfAbsent(code, leaflet.id());
+                if (earlier != null && !earlier.equals(leaflet.id())) {
+                    diagnostics.error(source.meta().positionOf("code", SourcePosition.of(source.displayPath())),
+                            "code '" + code + "' is already used by leaflet '" + earlier + "'",
+                            "each leaflet needs its own handout number");
+                }
+            });
+        }
+    }
+
+    private void checkMeta(Translation t, Site site, boolean isSource, Diagnostics diagnostics) {
+        FrontMatter m = t.meta();
+        SourcePosition file = SourcePosition.of(t.displayPath());
+        if (m.prepareDays() != null && m.type() != null && m.type() != LeafletType.EXAM) {
+            diagnostics.error(m.positionOf("prepare-days", file), "'prepare-days' is only for exams, and this leaflet is a " + m.type().key(),
+                    "remove 'prepare-days' or set 'type: exam'");
+        }
+        if (m.reviewed() != null && m.reviewDue() != null && !m.reviewDue().isAfter(m.reviewed())) {
+            diagnostics.error(m.positionOf("review-due", file), "'review-due' (" + m.reviewDue() + ") is not after 'reviewed' (" + m.reviewed() + ")",
+                    "the next review must come after the last one");
+        } else if (isSource && m.reviewDue() != null && m.reviewDue().isBefore(today)) {
+            diagnostics.warning(m.positionOf("review-due", file), "review is overdue since " + m.reviewDue(),
+                    "have the leaflet reviewed, then update 'reviewed' and 'review-due'");
+        }
+        if (m.reviewed() != null && m.reviewed().isAfter(today)) {
+            diagnostics.warning(m.positionOf("reviewed", file), "'reviewed' (" + m.reviewed() + ") is in the future", null);
+        }
+        if (m.summary() != null && m.summary().length() > MAX_SUMMARY) {
+            diagnostics.warning(m.positionOf("summary", file), "summary is " + m.summary().length() + " characters long",
+                    "keep it to one or two sentences (at most " + MAX_SUMMARY + " characters): it is shown in cards and search results");
+        }
+        if (m.title() != null && m.title().length() > MAX_TITLE) {
+            diagnostics.warning(m.positionOf("title", file), "title is " + m.title().length() + " characters long",
+                    "keep titles under " + MAX_TITLE + " characters");
+        }
+        if (m.code() != null && !CODE.matcher(m.code()).matches()) {
+            diagnostics.error(m.positionOf("code", file), "code '" + m.code() + "' is not a valid leaflet number",
+                    "use letters, digits and dashes without spaces, e.g. RAD-012");
+        }
+        if (m.department() != null && !site.departments().containsKey(m.department())) {
+            String known = String.join(", ", site.departments().keySet().stream().sorted().toList());
+            diagnostics.error(m.positionOf("department", file), "unknown department '" + m.department() + "'",
+                    Suggest.didYouMean(m.department(), site.departments().keySet())
+                            + (known.isEmpty() ? "add departments to site.yaml" : "departments in site.yaml: " + known));
+        }
+    }
+
+    private static void checkFiles(Leaflet leaflet, Translation t, Diagnostics diagnostics) {
+        Path folder = leaflet.folder().toAbsolutePath().normalize();
+        for (Reference ref : t.references()) {
+            if (ref.kind() != Reference.Kind.FILE) {
+                continue;
+            }
+            String target = ref.target();
+            int cut = indexOfAny(target, "?#");
+            String pathPart = cut < 0 ? target : target.substring(0, cut);
+            Path file;
+            try {
+                file = folder.resolve(java.net.URLDecoder.decode(pathPart, java.nio.charset.StandardCharsets.UTF_8)).normalize();
+            } catch (RuntimeException e) {
+                diagnostics.error(ref.position(), "'" + target + "' is not a valid file name", null);
+                continue;
+            }
+            if (!file.startsWith(folder)) {
+                diagnostics.error(ref.position(), "'" + target + "' points outside the leaflet's folder",
+                        "put images and attachments in the leaflet's own folder");
+            } else if (!Files.isRegularFile(file)) {
+                diagnostics.error(ref.position(), "file '" + target + "' does not exist",
+                        "put it beside " + Path.of(t.displayPath()).getFileName() + " or fix the name; to link a leaflet, use its id, e.g. (ct-scan)");
+            }
+        }
+    }
+
+    private static void checkBody(Translation t, Diagnostics diagnostics) {
+        if (t.body().getFirstChild() == null) {
+            diagnostics.warning(new SourcePosition(t.displayPath(), t.bodyFirstLine(), 1), "the leaflet has no text", null);
+        }
+        t.body().accept(new AbstractVisitor() {
+            int previousLevel = 1;
+
+            @Override
+            public void visit(Heading heading) {
+                SourcePosition at = at(heading);
+                if (heading.getLevel() == 1) {
+                    diagnostics.warning(at, "a '#' heading in the body repeats the page title level",
+                            "the title comes from front matter; start sections with '##'");
+                } else if (heading.getLevel() > previousLevel + 1) {
+                    diagnostics.warning(at, "heading level jumps from " + previousLevel + " to " + heading.getLevel(),
+                            "screen reader users navigate by headings: use '" + "#".repeat(previousLevel + 1) + "' here");
+                }
+                previousLevel = heading.getLevel();
+                visitChildren(heading);
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                rawHtml(html);
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                rawHtml(html);
+            }
+
+            private void rawHtml(Node html) {
+                diagnostics.warning(at(html), "raw HTML is not allowed and is shown as plain text",
+                        "use Markdown instead: **bold**, lists, tables, > [!NOTE] call-outs");
+            }
+
+            @Override
+            public void visit(Image image) {
+                if (image.getFirstChild() == null) {
+                    diagnostics.warning(at(image), "image has no description (alt text)",
+                            "describe the image for people who cannot see it: ![description](" + image.getDestination() + ")");
+                }
+                visitChildren(image);
+            }
+
+            @Override
+            public void visit(BlockQuote quote) {
+                AlertExtension.markerOf(quote).ifPresent(word -> diagnostics.warning(at(quote),
+                        "unknown call-out type '" + word + "', shown as a quote",
+                        "use NOTE, TIP, IMPORTANT, WARNING or CAUTION"));
+                visitChildren(quote);
+            }
+
+            @Override
+            public void visit(Text text) {
+                Matcher m = MOJIBAKE.matcher(text.getLiteral());
+                if (m.find()) {
+                    SourcePosition at = at(text);
+                    diagnostics.warning(new SourcePosition(at.file(), at.line(), at.column() + m.start()),
+                            "text looks garbled ('" + m.group() + "'): the file was probably converted between encodings twice",
+                            "retype the accented letters (é, ë, ï, ó) or copy the text again from its source");
+                }
+            }
+
+            private SourcePosition at(Node node) {
+                return ContentLoader.position(node, t.displayPath(), t.bodyFirstLine());
+            }
+        });
+    }
+
+    private static SourcePosition firstFile(Leaflet leaflet) {
+        return leaflet.translations().values().stream().findFirst()
+                .map(t -> SourcePosition.of(t.displayPath()))
+                .orElse(SourcePosition.of(leaflet.folder().toString()));
+    }
+
+    private static String suggestId(String id) {
+        String s = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "leaflet" : s;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,40 @@
+package nl.pil.cli;
+
+import java.util.concurrent.Callable;
+import nl.pil.build.BuildResult;
+import nl.pil.build.Compiler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site into the output folder. On errors the previous output is left untouched.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions project = new ProjectOptions();
+
+    @Option(names = "--fail-on-warnings", description = "Treat warnings as errors.")
+    boolean failOnWarnings;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var options = project.toBuildOptions();
+        BuildResult result = new Compiler(options).build();
+        var err = spec.commandLine().getErr();
+        var out = spec.commandLine().getOut();
+        Report.diagnostics(result, err);
+        if (result.hasErrors() || (failOnWarnings && result.warningCount() > 0)) {
+            err.println("pil: build failed: " + Report.counts(result) + "; " + options.outputFolder() + " was not changed");
+            return Main.CONTENT_ERRORS;
+        }
+        out.println("built " + Report.plural(result.leaflets(), "leaflet") + ", " + Report.plural(result.pages(), "page")
+                + " into " + options.outputFolder() + " in " + Report.times(result)
+                + (result.warningCount() > 0 ? "; " + Report.counts(result) : ""));
+        return 0;
+    }
+}

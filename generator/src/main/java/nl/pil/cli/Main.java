@@ -1,0 +1,49 @@
+package nl.pil.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code pil}: the standalone tool. Exit codes: 0 ok, 1 errors in content, 2 wrong usage, 3 internal failure. */
+@Command(name = "pil", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Compiles patient-information leaflets (Markdown) into a multilingual website.",
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success (warnings may have been printed)", "1:errors in content", "2:wrong usage",
+                "3:internal failure (a bug or an unwritable output folder)"})
+public final class Main implements Runnable {
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+    public static final int FAILURE = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("pil: internal failure: " + e);
+            if (System.getenv("PIL_DEBUG") != null) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return FAILURE;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: build, check or serve");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"pil " + (v == null ? "development" : v)};
+        }
+    }
+}

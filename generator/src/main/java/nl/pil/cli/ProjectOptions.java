@@ -1,0 +1,38 @@
+package nl.pil.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.pil.build.BuildOptions;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that read content. */
+final class ProjectOptions {
+    @Option(names = {"-c", "--content"}, paramLabel = "DIR", defaultValue = "content",
+            description = "Content folder, holding site.yaml and one folder per leaflet (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = {"-t", "--templates"}, paramLabel = "DIR",
+            description = "Template folder whose files override the built-in templates (default: ./templates if it exists).")
+    Path templates;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "build/site",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "Check review dates against this date instead of today.")
+    LocalDate today;
+
+    BuildOptions toBuildOptions() {
+        List<Path> folders = new ArrayList<>();
+        if (templates != null) {
+            folders.add(templates);
+        } else if (Files.isDirectory(Path.of("templates"))) {
+            folders.add(Path.of("templates"));
+        }
+        return new BuildOptions(content, folders, out, today != null ? today : LocalDate.now());
+    }
+}

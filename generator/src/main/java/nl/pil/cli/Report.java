@@ -1,0 +1,38 @@
+package nl.pil.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import nl.pil.build.BuildResult;
+import nl.pil.model.Diagnostic;
+
+/** Prints diagnostics and the closing summary of a run. */
+final class Report {
+    private Report() {
+    }
+
+    static void diagnostics(BuildResult result, PrintWriter err) {
+        for (Diagnostic d : result.diagnostics()) {
+            err.println(d.format());
+        }
+    }
+
+    static String counts(BuildResult result) {
+        return plural(result.errorCount(), "error") + ", " + plural(result.warningCount(), "warning");
+    }
+
+    static String times(BuildResult result) {
+        Duration total = result.stageTimes().values().stream().reduce(Duration.ZERO, Duration::plus);
+        return seconds(total) + " (" + result.stageTimes().entrySet().stream()
+                .map(e -> e.getKey() + " " + seconds(e.getValue())).collect(Collectors.joining(", ")) + ")";
+    }
+
+    static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

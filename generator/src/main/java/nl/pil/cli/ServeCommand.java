@@ -1,0 +1,75 @@
+package nl.pil.cli;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import nl.pil.build.BuildResult;
+import nl.pil.build.Compiler;
+import nl.pil.serve.SiteServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build the site, then serve it over HTTP until stopped (Ctrl-C).")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions project = new ProjectOptions();
+
+    @Option(names = {"-p", "--port"}, defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; use 0.0.0.0 to serve other machines).")
+    String host;
+
+    @Option(names = "--no-build", description = "Serve the output folder as it is, without building first.")
+    boolean noBuild;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var options = project.toBuildOptions();
+        var err = spec.commandLine().getErr();
+        var out = spec.commandLine().getOut();
+        if (!noBuild) {
+            BuildResult result = new Compiler(options).build();
+            Report.diagnostics(result, err);
+            if (result.hasErrors()) {
+                err.println("pil: build failed: " + Report.counts(result));
+                if (!Files.isDirectory(options.outputFolder())) {
+                    return Main.CONTENT_ERRORS;
+                }
+                err.println("pil: serving the previous build of " + options.outputFolder());
+            } else {
+                out.println("built " + Report.plural(result.pages(), "page") + " in " + Report.times(result));
+            }
+        }
+        if (!Files.isDirectory(options.outputFolder())) {
+            err.println("pil: nothing to serve: " + options.outputFolder() + " does not exist; run 'pil build' first");
+            return Main.CONTENT_ERRORS;
+        }
+        SiteServer server = SiteServer.find().orElse(null);
+        if (server == null) {
+            err.println("pil: serving needs the site module (pil-site) on the class path; run the full pil jar");
+            return Main.FAILURE;
+        }
+        server.start(options.outputFolder(), new InetSocketAddress(host, port));
+        InetSocketAddress bound = server.address();
+        String shown = bound.getAddress().isAnyLocalAddress() || bound.getAddress().isLoopbackAddress() ? "localhost" : bound.getHostString();
+        out.println("serving " + options.outputFolder() + " on http://" + shown + ":" + bound.getPort() + "/ (Ctrl-C to stop)");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,93 @@
+package nl.pil.i18n;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Interface text of one language ({@code templates/i18n/<lang>.properties}, UTF-8), as ICU MessageFormat
+ * patterns so plurals follow each language's rules ("1 dag", "3 dagen"; Arabic's six forms).
+ * Keys missing in a language fall back to English, then to the key itself.
+ */
+public final class Messages {
+    public static final String FALLBACK_LANGUAGE = "en";
+
+    private final String lang;
+    private final ULocale locale;
+    private final Map<String, String> patterns;
+    private final Map<String, String> fallback;
+    private final Map<String, MessageFormat> compiled = new ConcurrentHashMap<>();
+
+    private Messages(String lang, Map<String, String> patterns, Map<String, String> fallback) {
+        this.lang = lang;
+        this.locale = new ULocale(lang.replace('-', '_'));
+        this.patterns = Map.copyOf(patterns);
+        this.fallback = Map.copyOf(fallback);
+    }
+
+    /** Loads the messages of {@code lang} through {@code source}; empty maps when a file is missing. */
+    public static Messages load(String lang, ResourceSource source) throws IOException {
+        Map<String, String> own = read(source, lang);
+        Map<String, String> english = lang.equals(FALLBACK_LANGUAGE) ? own : read(source, FALLBACK_LANGUAGE);
+        return new Messages(lang, own, english);
+    }
+
+    private static Map<String, String> read(ResourceSource source, String lang) throws IOException {
+        Map<String, String> result = new TreeMap<>();
+        try (InputStream in = source.open("i18n/" + lang + ".properties")) {
+            if (in == null) {
+                return result;
+            }
+            Properties properties = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            properties.forEach((k, v) -> result.put(k.toString(), v.toString()));
+        }
+        return result;
+    }
+
+    public String lang() {
+        return lang;
+    }
+
+    public boolean hasOwnFile() {
+        return !patterns.isEmpty();
+    }
+
+    /** Keys the English file has and this language lacks. */
+    public java.util.Set<String> missingKeys() {
+        java.util.Set<String> missing = new java.util.TreeSet<>(fallback.keySet());
+        missing.removeAll(patterns.keySet());
+        return missing;
+    }
+
+    public String get(String key) {
+        return format(key, Map.of());
+    }
+
+    public String format(String key, Map<String, ?> arguments) {
+        MessageFormat format = compiled.computeIfAbsent(key, k -> {
+            String pattern = patterns.getOrDefault(k, fallback.get(k));
+            return pattern == null ? null : new MessageFormat(pattern, locale);
+        });
+        if (format == null) {
+            return key;
+        }
+        return format.format(arguments);
+    }
+
+    /** Opens a file below the template folders, user's first; returns {@code null} when no folder has it. */
+    @FunctionalInterface
+    public interface ResourceSource {
+        InputStream open(String relativePath) throws IOException;
+    }
+}

@@ -1,0 +1,99 @@
+package nl.pil.link;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import nl.pil.model.Content;
+import nl.pil.model.Diagnostics;
+import nl.pil.model.FrontMatter;
+import nl.pil.model.Leaflet;
+import nl.pil.model.Reference;
+import nl.pil.model.SourcePosition;
+import nl.pil.model.Suggest;
+import nl.pil.model.Translation;
+
+/**
+ * The link stage: pairs translations with their source, fills in what translations leave out, and resolves
+ * links, cards and {@code related} ids. A translation must never tell a patient something different from the
+ * source about preparation, type or handout number: such contradictions are errors.
+ */
+public final class Linker {
+
+    public LinkedSite link(Content content, Diagnostics diagnostics) {
+        String source = content.site().sourceLanguage();
+        Map<String, Map<String, Page>> pages = new HashMap<>();
+        for (Leaflet leaflet : content.leaflets()) {
+            if (pages.containsKey(leaflet.id())) {
+                continue; // duplicate id: reported by the checker
+            }
+            Translation original = leaflet.translations().get(source);
+            if (original == null) {
+                for (Translation t : leaflet.translations().values()) {
+                    diagnostics.error(SourcePosition.of(t.displayPath()),
+                            "translation without a source: leaflet '" + leaflet.id() + "' has no " + source + ".md",
+                            "every leaflet is written in " + source + " first; add " + source + ".md to this folder");
+                }
+                continue;
+            }
+            Map<String, Page> byLang = new LinkedHashMap<>();
+            for (Translation t : leaflet.translations().values()) {
+                FrontMatter meta = t == original ? t.meta() : t.meta().inheritFrom(original.meta());
+                if (t != original) {
+                    checkAgreement(t, original, diagnostics);
+                }
+                byLang.put(t.lang(), new Page(leaflet, t, meta));
+            }
+            pages.put(leaflet.id(), byLang);
+        }
+        LinkedSite site = new LinkedSite(content, pages);
+        checkReferences(site, diagnostics);
+        return site;
+    }
+
+    private static void checkAgreement(Translation t, Translation original, Diagnostics diagnostics) {
+        FrontMatter mine = t.meta();
+        FrontMatter theirs = original.meta();
+        SourcePosition file = SourcePosition.of(t.displayPath());
+        if (mine.prepareDays() != null && !Objects.equals(mine.prepareDays(), theirs.prepareDays())) {
+            diagnostics.error(mine.positionOf("prepare-days", file),
+                    "'prepare-days' is " + mine.prepareDays() + " here but " + theirs.prepareDays() + " in " + original.displayPath(),
+                    "a patient must get the same preparation time in every language; remove it here or make it equal");
+        }
+        if (mine.type() != null && theirs.type() != null && mine.type() != theirs.type()) {
+            diagnostics.error(mine.positionOf("type", file),
+                    "'type' is " + mine.type().key() + " here but " + theirs.type().key() + " in " + original.displayPath(),
+                    "all languages of a leaflet share one type; remove it here or make it equal");
+        }
+        if (mine.code() != null && theirs.code() != null && !mine.code().equals(theirs.code())) {
+            diagnostics.error(mine.positionOf("code", file),
+                    "'code' is " + mine.code() + " here but " + theirs.code() + " in " + original.displayPath(),
+                    "the handout number is the same in every language; remove it here or make it equal");
+        }
+    }
+
+    private static void checkReferences(LinkedSite site, Diagnostics diagnostics) {
+        Set<String> ids = site.pages().keySet();
+        for (Page page : site.allPages()) {
+            Translation t = page.translation();
+            for (Reference ref : t.references()) {
+                if (ref.kind() == Reference.Kind.FILE || ids.contains(ref.target())) {
+                    continue;
+                }
+                String what = ref.kind() == Reference.Kind.CARD ? "card of unknown leaflet '" : "link to unknown leaflet '";
+                diagnostics.error(ref.position(), what + ref.target() + "'",
+                        Suggest.didYouMean(ref.target(), ids) + "a leaflet id is the name of its folder in the content folder");
+            }
+            SourcePosition relatedAt = t.meta().positionOf("related", SourcePosition.of(t.displayPath()));
+            for (String id : t.meta().related()) {
+                if (id.equals(page.id())) {
+                    diagnostics.warning(relatedAt, "leaflet lists itself in 'related'", "remove '" + id + "'");
+                } else if (!ids.contains(id)) {
+                    diagnostics.error(relatedAt, "'related' names unknown leaflet '" + id + "'",
+                            Suggest.didYouMean(id, ids) + "use leaflet ids (folder names)");
+                }
+            }
+        }
+    }
+}

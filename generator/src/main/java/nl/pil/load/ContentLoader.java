@@ -1,0 +1,218 @@
+package nl.pil.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import nl.pil.markdown.LeafletCard;
+import nl.pil.markdown.LeafletMarkdown;
+import nl.pil.model.Content;
+import nl.pil.model.Diagnostics;
+import nl.pil.model.FrontMatter;
+import nl.pil.model.Leaflet;
+import nl.pil.model.Reference;
+import nl.pil.model.Site;
+import nl.pil.model.SourcePosition;
+import nl.pil.model.Translation;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+
+/**
+ * The load stage: reads {@code site.yaml} and every {@code <leaflet-id>/<lang>.md} below the content folder.
+ * Problems that make a file unreadable (encoding, YAML, front matter types) are reported here; rules that look
+ * across files belong to the check and link stages.
+ */
+public final class ContentLoader {
+    private static final Pattern LANGUAGE_FILE = Pattern.compile("([a-z]{2,3}(?:-[A-Z]{2})?)\\.md");
+    private static final Pattern FENCE = Pattern.compile("(---|\\.\\.\\.)[ \\t]*");
+
+    private final Path root;
+    private final Path displayBase;
+
+    /**
+     * @param root        the content folder (holds {@code site.yaml})
+     * @param displayBase diagnostics show paths relative to this folder (usually the working folder)
+     */
+    public ContentLoader(Path root, Path displayBase) {
+        this.root = root.toAbsolutePath().normalize();
+        this.displayBase = displayBase.toAbsolutePath().normalize();
+    }
+
+    public ContentLoader(Path root) {
+        this(root, Path.of(""));
+    }
+
+    /** Loads everything; empty only when {@code site.yaml} is unusable (the diagnostics say why). */
+    public Optional<Content> load(Diagnostics diagnostics) {
+        if (!Files.isDirectory(root)) {
+            diagnostics.error(SourcePosition.of(display(root)), "content folder does not exist",
+                    "pass the folder that holds site.yaml, e.g. --content content");
+            return Optional.empty();
+        }
+        Optional<Site> site = SiteReader.read(root.resolve("site.yaml"), display(root.resolve("site.yaml")), diagnostics);
+        if (site.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Path> files = languageFiles(diagnostics);
+        List<Translation> translations = files.parallelStream()
+                .map(file -> readTranslation(file, site.get(), diagnostics))
+                .flatMap(Optional::stream)
+                .toList();
+
+        Map<Path, Map<String, Translation>> byFolder = new TreeMap<>();
+        for (Translation t : translations) {
+            byFolder.computeIfAbsent(t.sourceFile().getParent(), k -> new LinkedHashMap<>()).put(t.lang(), t);
+        }
+        List<Leaflet> leaflets = new ArrayList<>();
+        byFolder.forEach((folder, byLang) ->
+                leaflets.add(new Leaflet(folder.getFileName().toString(), folder, byLang)));
+        leaflets.sort(Comparator.comparing(Leaflet::id).thenComparing(l -> l.folder().toString()));
+        return Optional.of(new Content(root, site.get(), leaflets));
+    }
+
+    private List<Path> languageFiles(Diagnostics diagnostics) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getParent().equals(root))
+                    .filter(p -> isVisible(root.relativize(p)))
+                    .filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> {
+                        if (LANGUAGE_FILE.matcher(p.getFileName().toString()).matches()) {
+                            return true;
+                        }
+                        diagnostics.warning(SourcePosition.of(display(p)), "ignored: a leaflet file must be named after its language",
+                                "name it like nl.md or en.md; leaflet folders hold one file per language");
+                        return false;
+                    })
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.error(SourcePosition.of(display(root)), "cannot list the content folder: " + e.getMessage(), null);
+            return List.of();
+        }
+    }
+
+    /** Folders starting with '.' or '_' hold tooling or data (search synonyms, drafts), not leaflets. */
+    private static boolean isVisible(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.startsWith("_")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<Translation> readTranslation(Path file, Site site, Diagnostics diagnostics) {
+        String displayPath = display(file);
+        var nameMatch = LANGUAGE_FILE.matcher(file.getFileName().toString());
+        nameMatch.matches();
+        String lang = nameMatch.group(1);
+        String id = file.getParent().getFileName().toString();
+        SourcePosition start = SourcePosition.of(displayPath);
+        if (!site.languages().contains(lang)) {
+            diagnostics.error(start, "language '" + lang + "' is not one of the site's languages",
+                    "add it to 'languages' in site.yaml, or rename the file; the site's languages are "
+                            + String.join(", ", site.languages()));
+            return Optional.empty();
+        }
+        Optional<String> text = TextFile.read(file, displayPath, diagnostics);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> lines = text.get().lines().toList();
+        if (lines.isEmpty() || !FENCE.matcher(lines.getFirst()).matches() || !lines.getFirst().startsWith("---")) {
+            diagnostics.error(start, "missing front matter",
+                    "start the file with a '---' line, then 'type:', 'title:', 'summary:' and the other keys, then another '---' line");
+            return Optional.empty();
+        }
+        int close = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (FENCE.matcher(lines.get(i)).matches()) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            diagnostics.error(start, "front matter is not closed",
+                    "put a line with only '---' after the last front matter key");
+            return Optional.empty();
+        }
+        String yaml = String.join("\n", lines.subList(1, close));
+        Optional<YamlDocument.Parsed> parsed = YamlDocument.parse(yaml, displayPath, 2, diagnostics);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean isSource = lang.equals(site.sourceLanguage());
+        FrontMatter meta = FrontMatterReader.read(parsed.get(), isSource, start, diagnostics);
+        int bodyFirstLine = close + 2;
+        String bodyText = String.join("\n", lines.subList(close + 1, lines.size()));
+        Node body = LeafletMarkdown.parse(bodyText);
+        List<Reference> references = references(body, displayPath, bodyFirstLine);
+        return Optional.of(new Translation(id, lang, file, displayPath, meta, body, bodyFirstLine, references, bodyText));
+    }
+
+    private static List<Reference> references(Node body, String displayPath, int bodyFirstLine) {
+        List<Reference> references = new ArrayList<>();
+        body.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                String dest = link.getDestination();
+                if (LeafletMarkdown.isLeafletTarget(dest)) {
+                    String id = dest.contains("#") ? dest.substring(0, dest.indexOf('#')) : dest;
+                    references.add(new Reference(Reference.Kind.LEAFLET_LINK, id, position(link, displayPath, bodyFirstLine)));
+                } else if (LeafletMarkdown.isLocalFile(dest)) {
+                    references.add(new Reference(Reference.Kind.FILE, dest, position(link, displayPath, bodyFirstLine)));
+                }
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                if (LeafletMarkdown.isLocalFile(image.getDestination())) {
+                    references.add(new Reference(Reference.Kind.FILE, image.getDestination(), position(image, displayPath, bodyFirstLine)));
+                }
+                visitChildren(image);
+            }
+
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof LeafletCard card) {
+                    references.add(new Reference(Reference.Kind.CARD, card.leafletId(), position(card, displayPath, bodyFirstLine)));
+                }
+                visitChildren(block);
+            }
+        });
+        return references;
+    }
+
+    /** Where a body node starts, in file coordinates. */
+    public static SourcePosition position(Node node, String displayPath, int bodyFirstLine) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return new SourcePosition(displayPath, bodyFirstLine, 1);
+        }
+        return new SourcePosition(displayPath, bodyFirstLine + spans.getFirst().getLineIndex(),
+                spans.getFirst().getColumnIndex() + 1);
+    }
+
+    private String display(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(displayBase) ? displayBase.relativize(abs) : abs;
+        String s = shown.toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+}

@@ -1,0 +1,61 @@
+package nl.pil.load;
+
+import java.util.List;
+import java.util.Optional;
+import nl.pil.model.Diagnostics;
+import nl.pil.model.FrontMatter;
+import nl.pil.model.LeafletType;
+import nl.pil.model.SourcePosition;
+
+/**
+ * Binds a leaflet file's front matter to {@link FrontMatter}, following the schema in
+ * {@code docs/leaflet.schema.json}. Keys a translation may leave out are required in source-language files only.
+ */
+final class FrontMatterReader {
+    static final List<String> KEYS = List.of("type", "title", "summary", "code", "department", "reviewed",
+            "review-due", "authors", "reviewers", "related", "keywords", "prepare-days");
+    static final List<String> REQUIRED = List.of("type", "title", "summary");
+    static final List<String> REQUIRED_IN_SOURCE = List.of("code", "department", "reviewed", "review-due", "authors");
+    static final int MAX_PREPARE_DAYS = 90;
+
+    private FrontMatterReader() {
+    }
+
+    static FrontMatter read(YamlDocument.Parsed parsed, boolean isSource, SourcePosition start, Diagnostics diagnostics) {
+        Values v = new Values(parsed, diagnostics, "front matter");
+        v.rejectUnknownKeys(KEYS, "known keys: " + String.join(", ", KEYS));
+        v.requireAll(REQUIRED, start, "every language file needs type, title and summary");
+        if (isSource) {
+            v.requireAll(REQUIRED_IN_SOURCE, start,
+                    "the source-language file must say who wrote it, its code, department and review dates");
+        }
+        LeafletType type = v.text("type").flatMap(word -> {
+            Optional<LeafletType> t = LeafletType.fromKey(word);
+            if (t.isEmpty()) {
+                diagnostics.error(v.at("type"), "unknown type '" + word + "'",
+                        Values.closest(word, LeafletType.keyList()).map(k -> "did you mean '" + k + "'? ").orElse("")
+                                + "use one of: " + LeafletType.keys());
+            }
+            return t;
+        }).orElse(null);
+        return new FrontMatter(type,
+                v.text("title").orElse(null),
+                v.text("summary").orElse(null),
+                v.text("code").orElse(null),
+                v.text("department").orElse(null),
+                v.date("reviewed").orElse(null),
+                v.date("review-due").orElse(null),
+                v.textList("authors"),
+                v.textList("reviewers"),
+                v.textList("related"),
+                v.textList("keywords"),
+                v.integer("prepare-days", 0, MAX_PREPARE_DAYS).orElse(null),
+                valuePositions(parsed));
+    }
+
+    private static java.util.Map<String, SourcePosition> valuePositions(YamlDocument.Parsed parsed) {
+        java.util.Map<String, SourcePosition> positions = new java.util.LinkedHashMap<>();
+        parsed.values().keySet().forEach(key -> positions.put(key, parsed.valuePosition(key)));
+        return positions;
+    }
+}

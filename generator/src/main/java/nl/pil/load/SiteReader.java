@@ -1,0 +1,99 @@
+package nl.pil.load;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.pil.model.Contact;
+import nl.pil.model.Department;
+import nl.pil.model.Diagnostics;
+import nl.pil.model.LocalizedText;
+import nl.pil.model.Site;
+import nl.pil.model.SourcePosition;
+
+/** Reads and validates {@code site.yaml}. */
+final class SiteReader {
+    static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final List<String> KEYS = List.of("name", "base-url", "languages", "contact", "departments");
+    private static final List<String> CONTACT_KEYS = List.of("phone", "emergency", "email", "address");
+    private static final List<String> DEPARTMENT_KEYS = List.of("name", "phone", "email", "hours");
+
+    private SiteReader() {
+    }
+
+    static Optional<Site> read(Path file, String displayPath, Diagnostics diagnostics) {
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(SourcePosition.of(displayPath), "site.yaml is missing",
+                    "create it with at least 'name', 'base-url' and 'languages' (see the README)");
+            return Optional.empty();
+        }
+        Optional<YamlDocument.Parsed> parsed = TextFile.read(file, displayPath, diagnostics)
+                .flatMap(text -> YamlDocument.parse(text, displayPath, 1, diagnostics));
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Values site = new Values(parsed.get(), diagnostics, "site.yaml");
+        SourcePosition top = SourcePosition.of(displayPath);
+        site.rejectUnknownKeys(KEYS, "site.yaml knows: " + String.join(", ", KEYS));
+        site.requireAll(List.of("name", "base-url", "languages"), top, "see the README for an example site.yaml");
+
+        List<String> languages = languages(site, diagnostics);
+        Set<String> languageSet = new LinkedHashSet<>(languages);
+        Optional<LocalizedText> name = site.localized("name", languageSet);
+        Optional<URI> baseUrl = site.absoluteUrl("base-url");
+        Contact contact = site.mapping("contact", "'contact'").map(c -> {
+            c.rejectUnknownKeys(CONTACT_KEYS, "contact knows: " + String.join(", ", CONTACT_KEYS));
+            return new Contact(c.text("phone").orElse(null), c.text("emergency").orElse(null),
+                    c.text("email").orElse(null), c.text("address").orElse(null));
+        }).orElse(Contact.none());
+        Map<String, Department> departments = departments(site, languageSet, diagnostics);
+
+        if (name.isEmpty() || baseUrl.isEmpty() || languages.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Site(name.get(), baseUrl.get(), languages, contact, departments));
+    }
+
+    private static List<String> languages(Values site, Diagnostics diagnostics) {
+        List<String> languages = new ArrayList<>();
+        for (String lang : site.textList("languages")) {
+            if (!LANGUAGE.matcher(lang).matches()) {
+                diagnostics.error(site.at("languages"), "'" + lang + "' is not a language code",
+                        "use lowercase ISO 639 codes such as nl, en, ar, tr, pl, uk");
+            } else if (languages.contains(lang)) {
+                diagnostics.error(site.at("languages"), "language '" + lang + "' is listed twice", null);
+            } else {
+                languages.add(lang);
+            }
+        }
+        return languages;
+    }
+
+    private static Map<String, Department> departments(Values site, Set<String> languages, Diagnostics diagnostics) {
+        Map<String, Department> departments = new LinkedHashMap<>();
+        site.mapping("departments", "'departments'").ifPresent(all -> {
+            for (String id : all.keys()) {
+                if (!ID.matcher(id).matches()) {
+                    diagnostics.error(all.keyPositions().get(id), "department id '" + id + "' must be lowercase letters, digits and dashes", null);
+                    continue;
+                }
+                all.mapping(id, "department '" + id + "'").ifPresent(d -> {
+                    d.rejectUnknownKeys(DEPARTMENT_KEYS, "a department knows: " + String.join(", ", DEPARTMENT_KEYS));
+                    d.requireAll(List.of("name"), all.keyPositions().get(id), "give the department a name, e.g. 'name: {nl: Radiologie, en: Radiology}'");
+                    LocalizedText name = d.localized("name", languages).orElse(LocalizedText.of(id));
+                    departments.put(id, new Department(id, name, d.text("phone").orElse(null),
+                            d.text("email").orElse(null), d.localized("hours", languages).orElse(LocalizedText.empty())));
+                });
+            }
+        });
+        return departments;
+    }
+}

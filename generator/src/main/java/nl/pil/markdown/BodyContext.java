@@ -1,0 +1,21 @@
+package nl.pil.markdown;
+
+/** What the body renderer needs to know about the rest of the site while it writes one page. */
+public interface BodyContext {
+
+    /** Where a leaflet link points in the page's language; {@code null} when the id is unknown. */
+    ResolvedLink resolveLeaflet(String leafletId, String fragment);
+
+    /** The HTML of a card for a leaflet (rendered by the card template). */
+    String cardHtml(String leafletId);
+
+    /** The translated title of a call-out, e.g. "Let op". */
+    String alertTitle(Alert.Kind kind);
+
+    /**
+     * @param marker a short text shown after the link when it leads to another language, e.g. "(Nederlands)";
+     *               {@code null} when the target is in the page's own language
+     */
+    record ResolvedLink(String href, String hreflang, String marker) {
+    }
+}

@@ -1,0 +1,50 @@
+package nl.pil.model;
+
+import java.util.Comparator;
+
+/**
+ * One problem found in content, reported as {@code file:line:column: severity: message}.
+ * {@code file} is shown as given (relative to the working folder when possible), line and column are 1-based;
+ * 0 means "the whole file".
+ */
+public record Diagnostic(Severity severity, String file, int line, int column, String message, String hint)
+        implements Comparable<Diagnostic> {
+
+    private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::file)
+            .thenComparingInt(Diagnostic::line)
+            .thenComparingInt(Diagnostic::column)
+            .thenComparing(Diagnostic::severity)
+            .thenComparing(Diagnostic::message);
+
+    public static Diagnostic error(SourcePosition at, String message, String hint) {
+        return new Diagnostic(Severity.ERROR, at.file(), at.line(), at.column(), message, hint);
+    }
+
+    public static Diagnostic warning(SourcePosition at, String message, String hint) {
+        return new Diagnostic(Severity.WARNING, at.file(), at.line(), at.column(), message, hint);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** The first line, in the form editors and IDEs link: {@code path:line:column: error: message}. */
+    public String headline() {
+        return file + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + severity.label() + ": " + message;
+    }
+
+    /** Headline plus the hint on an indented second line. */
+    public String format() {
+        return hint == null || hint.isBlank() ? headline() : headline() + "\n    hint: " + hint;
+    }
+
+    @Override
+    public int compareTo(Diagnostic other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return headline();
+    }
+}

@@ -1,0 +1,47 @@
+package nl.pil.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The YAML front matter of one language file, as written. Fields a translation may leave out
+ * (code, department, dates, people, related, prepare-days) are {@code null} or empty here and are
+ * taken from the source language when linking.
+ *
+ * @param positions where each key was written, for diagnostics that point at a value
+ */
+public record FrontMatter(LeafletType type, String title, String summary, String code, String department,
+                          LocalDate reviewed, LocalDate reviewDue, List<String> authors, List<String> reviewers,
+                          List<String> related, List<String> keywords, Integer prepareDays,
+                          Map<String, SourcePosition> positions) {
+
+    public FrontMatter {
+        authors = List.copyOf(authors);
+        reviewers = List.copyOf(reviewers);
+        related = List.copyOf(related);
+        keywords = List.copyOf(keywords);
+        positions = Map.copyOf(positions);
+    }
+
+    public SourcePosition positionOf(String key, SourcePosition fallback) {
+        return positions.getOrDefault(key, fallback);
+    }
+
+    /** This translation's values, with anything it leaves out taken from the source language's. */
+    public FrontMatter inheritFrom(FrontMatter source) {
+        return new FrontMatter(
+                type != null ? type : source.type,
+                title, summary,
+                code != null ? code : source.code,
+                department != null ? department : source.department,
+                reviewed != null ? reviewed : source.reviewed,
+                reviewDue != null ? reviewDue : source.reviewDue,
+                authors.isEmpty() ? source.authors : authors,
+                reviewers.isEmpty() ? source.reviewers : reviewers,
+                related.isEmpty() ? source.related : related,
+                keywords,
+                prepareDays != null ? prepareDays : source.prepareDays,
+                positions);
+    }
+}

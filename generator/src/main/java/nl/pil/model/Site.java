@@ -1,0 +1,30 @@
+package nl.pil.model;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** What {@code content/site.yaml} says: the hospital, where the site lives and its languages (first = source). */
+public record Site(LocalizedText name, URI baseUrl, List<String> languages, Contact contact,
+                   Map<String, Department> departments) {
+
+    public Site {
+        languages = List.copyOf(languages);
+        departments = Map.copyOf(departments);
+    }
+
+    /** The language leaflets are written in first; every translation needs a file in it. */
+    public String sourceLanguage() {
+        return languages.getFirst();
+    }
+
+    public String nameIn(String lang) {
+        return name.in(lang, sourceLanguage());
+    }
+
+    /** Absolute URL of a site-relative path such as {@code nl/ct-scan/}. */
+    public String absoluteUrl(String path) {
+        String base = baseUrl.toString();
+        return (base.endsWith("/") ? base : base + "/") + path;
+    }
+}

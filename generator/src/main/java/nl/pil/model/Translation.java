@@ -1,0 +1,21 @@
+package nl.pil.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.commonmark.node.Node;
+
+/**
+ * One language file of a leaflet: its front matter and its parsed body.
+ *
+ * @param body the Markdown syntax tree; never modified after loading (renderers only read it)
+ * @param sourceFile absolute path, for copying files that sit beside it
+ * @param displayPath the path shown in diagnostics
+ * @param bodyFirstLine file line of the body's first line, to map body positions back to the file
+ */
+public record Translation(String leafletId, String lang, Path sourceFile, String displayPath,
+                          FrontMatter meta, Node body, int bodyFirstLine, List<Reference> references,
+                          String bodyText) {
+    public Translation {
+        references = List.copyOf(references);
+    }
+}

@@ -1,0 +1,231 @@
+package nl.pil.render;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.pil.i18n.Messages;
+import nl.pil.link.LinkedSite;
+import nl.pil.link.Page;
+import nl.pil.markdown.Alert;
+import nl.pil.markdown.BodyContext;
+import nl.pil.markdown.LeafletMarkdown;
+import nl.pil.model.Department;
+import nl.pil.model.Diagnostics;
+import nl.pil.model.LeafletType;
+import nl.pil.model.Reference;
+import nl.pil.model.SourcePosition;
+
+/**
+ * The web pages: a page per leaflet and language, an index per language, the home page with the language
+ * choice, the 404 page and the theme's assets. Everything goes through the theme's FreeMarker templates.
+ */
+public final class HtmlOutput implements Output {
+    private final Theme theme;
+
+    public HtmlOutput(Theme theme) {
+        this.theme = theme;
+    }
+
+    @Override
+    public String name() {
+        return "html";
+    }
+
+    @Override
+    public void render(LinkedSite site, Path out, Diagnostics diagnostics) throws IOException {
+        Map<String, Messages> messages = loadMessages(site, diagnostics);
+        Views views = new Views(site, messages);
+        theme.copyAssets(out.resolve("assets"));
+        try {
+            site.allPages().parallelStream().forEach(page -> {
+                try {
+                    renderLeaflet(page, views, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (String lang : site.site().languages()) {
+            write(out.resolve(lang).resolve("index.html"), "index.ftlh", languageIndex(site, views, lang));
+        }
+        Map<String, Object> home = views.common(site.site().sourceLanguage(), "");
+        write(out.resolve("index.html"), "home.ftlh", withMessages(home, views));
+        Map<String, Object> notFound = views.common(site.site().sourceLanguage(), site.site().baseUrl().getPath().endsWith("/")
+                ? site.site().baseUrl().getPath() : site.site().baseUrl().getPath() + "/");
+        write(out.resolve("404.html"), "404.ftlh", withMessages(notFound, views));
+    }
+
+    private Map<String, Messages> loadMessages(LinkedSite site, Diagnostics diagnostics) throws IOException {
+        Map<String, Messages> messages = new LinkedHashMap<>();
+        for (String lang : site.site().languages()) {
+            Messages m = Messages.load(lang, theme);
+            SourcePosition at = SourcePosition.of("templates/i18n/" + lang + ".properties");
+            if (!m.hasOwnFile()) {
+                diagnostics.warning(at, "no interface text for language '" + lang + "'; English is used",
+                        "add i18n/" + lang + ".properties to your templates folder");
+            } else if (!m.missingKeys().isEmpty()) {
+                diagnostics.warning(at, "interface text for '" + lang + "' lacks " + m.missingKeys().size()
+                        + " keys; English is used for: " + String.join(", ", m.missingKeys()), null);
+            }
+            messages.put(lang, m);
+        }
+        return messages;
+    }
+
+    private void renderLeaflet(Page page, Views views, Path out) throws IOException {
+        String lang = page.lang();
+        String root = "../../";
+        LinkedSite site = views.site();
+        BodyContext context = new BodyContext() {
+            @Override
+            public ResolvedLink resolveLeaflet(String leafletId, String fragment) {
+                return site.resolve(leafletId, lang).map(target -> new ResolvedLink(
+                        root + target.path() + (fragment == null || fragment.isEmpty() ? "" : "#" + fragment),
+                        target.lang().equals(lang) ? null : target.lang(),
+                        target.lang().equals(lang) ? null : "(" + Views.languageName(target.lang()) + ")")).orElse(null);
+            }
+
+            @Override
+            public String cardHtml(String leafletId) {
+                if (site.resolve(leafletId, lang).isEmpty()) {
+                    return "";
+                }
+                Map<String, Object> model = withMessages(views.common(lang, root), views);
+                model.put("card", views.card(leafletId, lang, root));
+                return process("card.ftlh", model);
+            }
+
+            @Override
+            public String alertTitle(Alert.Kind kind) {
+                return views.messages(lang).get("callout." + kind.key());
+            }
+        };
+        String body = LeafletMarkdown.render(page.translation().body(), context);
+        Path folder = out.resolve(page.path());
+        write(folder.resolve("index.html"), "leaflet.ftlh", withMessages(views.leafletPage(page, body), views));
+        copyFiles(page, folder);
+    }
+
+    /** Images and attachments sit beside the page, so relative links in the Markdown keep working. */
+    private static void copyFiles(Page page, Path folder) throws IOException {
+        Path source = page.leaflet().folder();
+        for (Reference ref : page.translation().references()) {
+            if (ref.kind() != Reference.Kind.FILE) {
+                continue;
+            }
+            String name = ref.target().replaceAll("[?#].*$", "");
+            name = java.net.URLDecoder.decode(name, StandardCharsets.UTF_8);
+            Path from = source.resolve(name).normalize();
+            Path to = folder.resolve(name).normalize();
+            if (from.startsWith(source) && to.startsWith(folder) && Files.isRegularFile(from)) {
+                Files.createDirectories(to.getParent());
+                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private Map<String, Object> languageIndex(LinkedSite site, Views views, String lang) {
+        String root = "../";
+        Map<String, Object> m = withMessages(views.common(lang, root), views);
+        Collator collator = Collator.getInstance(ULocale.forLanguageTag(lang));
+        Messages msg = views.messages(lang);
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (LeafletType type : LeafletType.values()) {
+            // every leaflet is listed; one not yet translated links to the source language, marked as such
+            Map<String, List<Map<String, Object>>> byDepartment = new TreeMap<>(collator::compare);
+            for (String id : site.leafletIds()) {
+                Page page = site.resolve(id, lang).orElseThrow();
+                if (page.meta().type() != type) {
+                    continue;
+                }
+                Department dept = page.meta().department() == null ? null : site.site().departments().get(page.meta().department());
+                String deptName = dept == null ? msg.get("index.otherDepartment")
+                        : dept.name().in(lang, site.site().sourceLanguage());
+                byDepartment.computeIfAbsent(deptName, k -> new ArrayList<>()).add(views.card(id, lang, root));
+            }
+            if (byDepartment.isEmpty()) {
+                continue;
+            }
+            List<Map<String, Object>> departments = new ArrayList<>();
+            byDepartment.forEach((name, cards) -> {
+                cards.sort(Comparator.comparing(c -> (String) c.get("title"), collator::compare));
+                departments.add(Map.of("name", name, "leaflets", cards));
+            });
+            groups.add(Map.of("type", type.key(), "label", msg.get("type." + type.key() + ".plural"), "departments", departments));
+        }
+        m.put("groups", groups);
+        m.put("alternates", site.site().languages().stream().map(l -> Map.of("lang", l, "name", Views.languageName(l),
+                "href", root + l + "/", "absolute", site.site().absoluteUrl(l + "/"), "current", l.equals(lang))).toList());
+        m.put("canonical", site.site().absoluteUrl(lang + "/"));
+        return m;
+    }
+
+    private Map<String, Object> withMessages(Map<String, Object> model, Views views) {
+        Messages msg = views.messages((String) model.get("lang"));
+        model.put("msg", (TemplateMethodModelEx) args -> {
+            if (args.isEmpty()) {
+                throw new TemplateModelException("msg needs a key");
+            }
+            String key = String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(0)));
+            if (args.size() == 1) {
+                return msg.get(key);
+            }
+            Object params = DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(1));
+            if (!(params instanceof Map<?, ?> map)) {
+                throw new TemplateModelException("msg's second argument must be a hash, e.g. {\"days\": 3}");
+            }
+            Map<String, Object> named = new LinkedHashMap<>();
+            map.forEach((k, v) -> named.put(String.valueOf(k), v));
+            return msg.format(key, named);
+        });
+        return model;
+    }
+
+    private String process(String templateName, Map<String, Object> model) {
+        try {
+            Template template = theme.freemarker().getTemplate(templateName);
+            StringWriter writer = new StringWriter();
+            template.process(model, writer);
+            return writer.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TemplateException e) {
+            throw new TemplateFailure(templateName, e);
+        }
+    }
+
+    private void write(Path file, String templateName, Map<String, Object> model) throws IOException {
+        Files.createDirectories(file.getParent());
+        String html = process(templateName, model);
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writer.write(html);
+        }
+    }
+
+    /** A template that failed to render: a problem in the theme, not in content. */
+    public static final class TemplateFailure extends RuntimeException {
+        public TemplateFailure(String template, TemplateException cause) {
+            super("template " + template + " failed: " + cause.getMessageWithoutStackTop(), cause);
+        }
+    }
+}

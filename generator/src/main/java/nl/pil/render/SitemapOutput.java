@@ -1,0 +1,70 @@
+package nl.pil.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.pil.link.LinkedSite;
+import nl.pil.link.Page;
+import nl.pil.model.Diagnostics;
+
+/** {@code sitemap.xml} with every language version of every page ({@code hreflang} + {@code x-default}) and {@code robots.txt}. */
+public final class SitemapOutput implements Output {
+    private final Theme theme;
+
+    public SitemapOutput(Theme theme) {
+        this.theme = theme;
+    }
+
+    @Override
+    public String name() {
+        return "sitemap";
+    }
+
+    @Override
+    public void render(LinkedSite site, Path out, Diagnostics diagnostics) throws IOException {
+        List<Map<String, Object>> urls = new ArrayList<>();
+        String source = site.site().sourceLanguage();
+        List<Map<String, Object>> languageIndexes = site.site().languages().stream()
+                .map(l -> Map.<String, Object>of("lang", l, "href", site.site().absoluteUrl(l + "/"))).toList();
+        for (String lang : site.site().languages()) {
+            urls.add(url(site.site().absoluteUrl(lang + "/"), null, languageIndexes, site.site().absoluteUrl(source + "/")));
+        }
+        for (String id : site.leafletIds()) {
+            List<Page> versions = site.translationsOf(id);
+            List<Map<String, Object>> alternates = versions.stream()
+                    .map(p -> Map.<String, Object>of("lang", p.lang(), "href", site.site().absoluteUrl(p.path()))).toList();
+            String xDefault = site.site().absoluteUrl(site.resolve(id, source).orElseThrow().path());
+            for (Page page : versions) {
+                String lastmod = page.meta().reviewed() == null ? null : page.meta().reviewed().toString();
+                urls.add(url(site.site().absoluteUrl(page.path()), lastmod, alternates, xDefault));
+            }
+        }
+        Map<String, Object> model = Map.of("urls", urls);
+        StringWriter xml = new StringWriter();
+        try {
+            theme.freemarker().getTemplate("sitemap.ftlx").process(model, xml);
+        } catch (freemarker.template.TemplateException e) {
+            throw new HtmlOutput.TemplateFailure("sitemap.ftlx", e);
+        }
+        Files.writeString(out.resolve("sitemap.xml"), xml.toString(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("robots.txt"),
+                "User-agent: *\nAllow: /\nSitemap: " + site.site().absoluteUrl("sitemap.xml") + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Object> url(String loc, String lastmod, List<Map<String, Object>> alternates, String xDefault) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("loc", loc);
+        if (lastmod != null) {
+            m.put("lastmod", lastmod);
+        }
+        m.put("alternates", alternates);
+        m.put("xDefault", xDefault);
+        return m;
+    }
+}

@@ -1,0 +1,122 @@
+package nl.pil.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.pil.i18n.Messages;
+
+/**
+ * Templates, interface text and assets, looked up in the user's template folders first and in Pil's
+ * built-in templates last, so a user overrides one file by putting a file of the same name in their folder.
+ */
+public final class Theme implements Messages.ResourceSource {
+    static final String BUILT_IN = "pil/templates/";
+
+    private final List<Path> folders;
+    private final Configuration freemarker;
+
+    /** @param folders user template folders, most specific first; may be empty */
+    public Theme(List<Path> folders) {
+        this.folders = folders.stream().filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize()).toList();
+        this.freemarker = configure(this.folders);
+    }
+
+    private static Configuration configure(List<Path> folders) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        for (Path folder : folders) {
+            try {
+                loaders.add(new FileTemplateLoader(folder.toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), BUILT_IN));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        cfg.setOutputEncoding(StandardCharsets.UTF_8.name());
+        cfg.setRecognizeStandardFileExtensions(true); // .ftlh escapes HTML, .ftlx escapes XML
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setLocalizedLookup(false);
+        cfg.setNumberFormat("computer");
+        return cfg;
+    }
+
+    public Configuration freemarker() {
+        return freemarker;
+    }
+
+    public List<Path> folders() {
+        return folders;
+    }
+
+    @Override
+    public InputStream open(String relativePath) throws IOException {
+        for (Path folder : folders) {
+            Path file = folder.resolve(relativePath).normalize();
+            if (file.startsWith(folder) && Files.isRegularFile(file)) {
+                return Files.newInputStream(file);
+            }
+        }
+        return Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + relativePath);
+    }
+
+    /**
+     * Copies the theme's assets (CSS, JS, fonts, logo) to {@code target}: the built-in ones listed in
+     * {@code assets/assets.list}, then every file of the users' {@code assets/} folders over them.
+     */
+    public void copyAssets(Path target) throws IOException {
+        Files.createDirectories(target);
+        try (InputStream list = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "assets/assets.list")) {
+            if (list != null) {
+                for (String name : new String(list.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(s -> !s.isEmpty() && !s.startsWith("#")).toList()) {
+                    try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "assets/" + name)) {
+                        if (in != null) {
+                            Path out = target.resolve(name);
+                            Files.createDirectories(out.getParent());
+                            Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+        }
+        for (Path folder : folders.reversed()) {
+            Path assets = folder.resolve("assets");
+            if (!Files.isDirectory(assets)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(assets)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    if (file.getFileName().toString().equals("assets.list")) {
+                        continue;
+                    }
+                    Path out = target.resolve(assets.relativize(file).toString());
+                    Files.createDirectories(out.getParent());
+                    Files.copy(file, out, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    public Optional<Path> firstFolder() {
+        return folders.stream().findFirst();
+    }
+}

@@ -1,0 +1,203 @@
+package nl.pil.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.pil.i18n.Messages;
+import nl.pil.link.LinkedSite;
+import nl.pil.link.Page;
+import nl.pil.model.Department;
+import nl.pil.model.FrontMatter;
+import nl.pil.model.Site;
+
+/** Builds the data the templates see. Plain maps and lists, so templates need no knowledge of Java types. */
+final class Views {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private final LinkedSite site;
+    private final Map<String, Messages> messages;
+
+    Views(LinkedSite site, Map<String, Messages> messages) {
+        this.site = site;
+        this.messages = messages;
+    }
+
+    LinkedSite site() {
+        return site;
+    }
+
+    Messages messages(String lang) {
+        return messages.get(lang);
+    }
+
+    /** Native name of a language, e.g. "Nederlands", "English", "العربية". */
+    static String languageName(String lang) {
+        ULocale locale = ULocale.forLanguageTag(lang);
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? lang : name.substring(0, 1).toUpperCase(locale.toLocale()) + name.substring(1);
+    }
+
+    static String direction(String lang) {
+        return ULocale.forLanguageTag(lang).isRightToLeft() ? "rtl" : "ltr";
+    }
+
+    static String formatDate(LocalDate date, String lang) {
+        return date == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang)).format(date);
+    }
+
+    /** What every page shares: site name, language, direction, contact details, language list. */
+    Map<String, Object> common(String lang, String root) {
+        Site s = site.site();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("lang", lang);
+        m.put("dir", direction(lang));
+        m.put("root", root);
+        m.put("siteName", s.nameIn(lang));
+        m.put("sourceLang", s.sourceLanguage());
+        Map<String, Object> contact = new LinkedHashMap<>();
+        putIfPresent(contact, "phone", s.contact().phone());
+        putIfPresent(contact, "emergency", s.contact().emergency());
+        putIfPresent(contact, "email", s.contact().email());
+        putIfPresent(contact, "address", s.contact().address());
+        m.put("contact", contact);
+        List<Map<String, Object>> languages = new ArrayList<>();
+        for (String l : s.languages()) {
+            languages.add(Map.of("code", l, "name", languageName(l), "dir", direction(l),
+                    "href", root + l + "/", "current", l.equals(lang)));
+        }
+        m.put("languages", languages);
+        return m;
+    }
+
+    /** A card of leaflet {@code id} as shown on a page in {@code lang}; {@code root} leads to the site root. */
+    Map<String, Object> card(String id, String lang, String root) {
+        Page target = site.resolve(id, lang).orElseThrow();
+        Messages msg = messages(lang);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("title", target.meta().title());
+        m.put("summary", target.meta().summary());
+        m.put("href", root + target.path());
+        m.put("type", target.meta().type().key());
+        m.put("typeLabel", msg.get("type." + target.meta().type().key()));
+        putIfPresent(m, "code", target.meta().code());
+        boolean otherLanguage = !target.lang().equals(lang);
+        m.put("lang", target.lang());
+        m.put("otherLanguage", otherLanguage);
+        if (otherLanguage) {
+            m.put("languageMarker", languageName(target.lang()));
+        }
+        putIfPresent(m, "prepareWarning", prepareWarning(target.meta(), lang));
+        return m;
+    }
+
+    String prepareWarning(FrontMatter meta, String lang) {
+        if (meta.prepareDays() == null) {
+            return null;
+        }
+        return messages(lang).format("prepare.warning", Map.of("days", meta.prepareDays()));
+    }
+
+    Map<String, Object> leafletPage(Page page, String bodyHtml) {
+        String lang = page.lang();
+        String root = "../../";
+        Messages msg = messages(lang);
+        FrontMatter meta = page.meta();
+        Map<String, Object> m = common(lang, root);
+        m.put("id", page.id());
+        m.put("title", meta.title());
+        m.put("summary", meta.summary());
+        m.put("type", meta.type().key());
+        m.put("typeLabel", msg.get("type." + meta.type().key()));
+        putIfPresent(m, "code", meta.code());
+        m.put("body", bodyHtml);
+        putIfPresent(m, "prepareWarning", prepareWarning(meta, lang));
+        putIfPresent(m, "prepareDays", meta.prepareDays());
+        Department dept = meta.department() == null ? null : site.site().departments().get(meta.department());
+        if (dept != null) {
+            m.put("department", department(dept, lang));
+        }
+        putIfPresent(m, "reviewed", formatDate(meta.reviewed(), lang));
+        putIfPresent(m, "reviewedIso", meta.reviewed() == null ? null : meta.reviewed().toString());
+        putIfPresent(m, "reviewDue", formatDate(meta.reviewDue(), lang));
+        m.put("authors", meta.authors());
+        m.put("reviewers", meta.reviewers());
+        m.put("related", meta.related().stream().map(id -> card(id, lang, root)).toList());
+        m.put("canonical", site.site().absoluteUrl(page.path()));
+        m.put("alternates", alternates(page.id(), lang, root));
+        m.put("breadcrumbs", List.of(
+                Map.of("label", site.site().nameIn(lang), "href", root),
+                Map.of("label", msg.get("nav.leaflets"), "href", root + lang + "/"),
+                Map.of("label", msg.get("type." + meta.type().key() + ".plural"), "href", root + lang + "/#" + meta.type().key())));
+        m.put("jsonLd", jsonLd(page));
+        return m;
+    }
+
+    private List<Map<String, Object>> alternates(String id, String lang, String root) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Page p : site.translationsOf(id)) {
+            list.add(Map.of("lang", p.lang(), "name", languageName(p.lang()), "href", root + p.path(),
+                    "absolute", site.site().absoluteUrl(p.path()), "current", p.lang().equals(lang)));
+        }
+        return list;
+    }
+
+    Map<String, Object> department(Department dept, String lang) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", dept.id());
+        m.put("name", dept.name().in(lang, site.site().sourceLanguage()));
+        putIfPresent(m, "phone", dept.phone());
+        putIfPresent(m, "email", dept.email());
+        String hours = dept.hours().in(lang, site.site().sourceLanguage());
+        putIfPresent(m, "hours", hours.isEmpty() ? null : hours);
+        return m;
+    }
+
+    /** schema.org description of the page, safe to put inside a script element. */
+    String jsonLd(Page page) {
+        FrontMatter meta = page.meta();
+        Site s = site.site();
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "MedicalWebPage");
+        ld.put("name", meta.title());
+        ld.put("description", meta.summary());
+        ld.put("inLanguage", page.lang());
+        ld.put("url", s.absoluteUrl(page.path()));
+        ld.put("audience", "https://schema.org/Patient");
+        if (meta.reviewed() != null) {
+            ld.put("lastReviewed", meta.reviewed().toString());
+        }
+        if (!meta.authors().isEmpty()) {
+            ld.put("author", meta.authors().stream().map(a -> Map.of("@type", "Organization", "name", a)).toList());
+        }
+        if (!meta.reviewers().isEmpty()) {
+            ld.put("reviewedBy", meta.reviewers().stream().map(r -> Map.of("@type", "Person", "name", r)).toList());
+        }
+        ld.put("publisher", Map.of("@type", "Hospital", "name", s.nameIn(page.lang()), "url", s.baseUrl().toString()));
+        meta.type().schemaOrgAbout().ifPresent(type -> ld.put("about", Map.of("@type", type, "name", meta.title())));
+        if (!meta.keywords().isEmpty()) {
+            ld.put("keywords", String.join(", ", meta.keywords()));
+        }
+        try {
+            // "</" would end the script element early; "<\/" means the same in JSON
+            return JSON.writeValueAsString(ld).replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void putIfPresent(Map<String, Object> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, value);
+        }
+    }
+}
