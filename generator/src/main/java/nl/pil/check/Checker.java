@@ -186,7 +186,14 @@ public final class Checker {
 
             @Override
             public void visit(HtmlInline html) {
-                rawHtml(html);
+                // one warning per paragraph is enough to point the writer at it
+                Node previous = html.getPrevious();
+                while (previous != null && !(previous instanceof HtmlInline)) {
+                    previous = previous.getPrevious();
+                }
+                if (previous == null) {
+                    rawHtml(html);
+                }
             }
 
             private void rawHtml(Node html) {

@@ -1,0 +1,109 @@
+package nl.pil;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import nl.pil.build.BuildOptions;
+import nl.pil.build.BuildResult;
+import nl.pil.build.Compiler;
+import nl.pil.model.Diagnostic;
+
+/** Writes a small content folder for a test and builds or checks it. */
+public final class ContentFixture {
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    public static final String SITE_YAML = """
+            name:
+              nl: Testziekenhuis
+              en: Test Hospital
+            base-url: https://folders.test.example/
+            languages: [nl, en]
+            contact:
+              phone: "+31 40 555 00 00"
+            departments:
+              radiology:
+                name: {nl: Radiologie, en: Radiology}
+                phone: "+31 40 555 01 20"
+              surgery:
+                name: {nl: Chirurgie, en: Surgery}
+            """;
+
+    private final Path root;
+
+    public ContentFixture(Path dir) {
+        this.root = dir.resolve("content");
+        write("site.yaml", SITE_YAML);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path output() {
+        return root.getParent().resolve("out");
+    }
+
+    public ContentFixture write(String relativePath, String text) {
+        return writeBytes(relativePath, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public ContentFixture writeBytes(String relativePath, byte[] bytes) {
+        try {
+            Path file = root.resolve(relativePath);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A valid source-language leaflet; {@code extra} lines are added to the front matter. */
+    public ContentFixture leaflet(String id, String type, String title, String extra, String body) {
+        return write(id + "/nl.md", "---\ntype: " + type + "\ntitle: " + title + "\nsummary: Over " + title + ".\ncode: T-"
+                + Math.abs(id.hashCode() % 10000) + "\ndepartment: radiology\nreviewed: 2026-01-10\nreview-due: 2027-01-10\n"
+                + "authors: [Afdeling Radiologie]\n" + extra + (extra.isEmpty() || extra.endsWith("\n") ? "" : "\n") + "---\n" + body);
+    }
+
+    public ContentFixture translation(String id, String lang, String title, String extra, String body) {
+        return write(id + "/" + lang + ".md", "---\ntype: exam\ntitle: " + title + "\nsummary: About " + title + ".\n" + extra
+                + (extra.isEmpty() || extra.endsWith("\n") ? "" : "\n") + "---\n" + body);
+    }
+
+    public BuildOptions options() {
+        return new BuildOptions(root, List.of(), output(), TODAY);
+    }
+
+    public BuildResult check() {
+        return new Compiler(options()).check();
+    }
+
+    public BuildResult build() {
+        try {
+            return new Compiler(options()).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Diagnostics as the CLI prints their first line, with the fixture's folder cut off. */
+    public List<String> headlines(BuildResult result) {
+        String prefix = root.toAbsolutePath().toString().replace('\\', '/');
+        String rel = Path.of("").toAbsolutePath().relativize(root.toAbsolutePath()).toString().replace('\\', '/');
+        return result.diagnostics().stream().map(Diagnostic::headline)
+                .map(h -> h.startsWith(prefix) ? h.substring(prefix.length() + 1) : h)
+                .map(h -> h.startsWith(rel + "/") ? h.substring(rel.length() + 1) : h)
+                .toList();
+    }
+
+    public String read(String outputPath) {
+        try {
+            return Files.readString(output().resolve(outputPath));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
