@@ -40,14 +40,12 @@ public final class Messages {
         return new Messages(lang, own, english);
     }
 
+    /** Built-in keys first, then each user folder's keys over them, so a user file may override a single key. */
     private static Map<String, String> read(ResourceSource source, String lang) throws IOException {
         Map<String, String> result = new TreeMap<>();
-        try (InputStream in = source.open("i18n/" + lang + ".properties")) {
-            if (in == null) {
-                return result;
-            }
+        for (InputStream in : source.openAll("i18n/" + lang + ".properties")) {
             Properties properties = new Properties();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            try (in; Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 properties.load(reader);
             }
             properties.forEach((k, v) -> result.put(k.toString(), v.toString()));
@@ -85,9 +83,9 @@ public final class Messages {
         return format.format(arguments);
     }
 
-    /** Opens a file below the template folders, user's first; returns {@code null} when no folder has it. */
+    /** Where message files come from: every copy of a file, lowest priority (built-in) first. */
     @FunctionalInterface
     public interface ResourceSource {
-        InputStream open(String relativePath) throws IOException;
+        java.util.List<InputStream> openAll(String relativePath) throws IOException;
     }
 }

@@ -133,8 +133,10 @@ public final class LeafletMarkdown {
 
         private void renderAlert(Alert alert) {
             out.line();
-            out.tag("aside", Map.of("class", "callout callout-" + alert.kind().key(),
-                    "role", "note"));
+            Map<String, String> attrs = new LinkedHashMap<>(); // fixed order: output must be reproducible
+            attrs.put("class", "callout callout-" + alert.kind().key());
+            attrs.put("role", "note");
+            out.tag("aside", attrs);
             out.tag("p", Map.of("class", "callout-title"));
             out.text(context.alertTitle(alert.kind()));
             out.tag("/p");

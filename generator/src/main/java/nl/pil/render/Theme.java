@@ -68,14 +68,19 @@ public final class Theme implements Messages.ResourceSource {
     }
 
     @Override
-    public InputStream open(String relativePath) throws IOException {
-        for (Path folder : folders) {
+    public List<InputStream> openAll(String relativePath) throws IOException {
+        List<InputStream> streams = new ArrayList<>();
+        InputStream builtIn = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + relativePath);
+        if (builtIn != null) {
+            streams.add(builtIn);
+        }
+        for (Path folder : folders.reversed()) {
             Path file = folder.resolve(relativePath).normalize();
             if (file.startsWith(folder) && Files.isRegularFile(file)) {
-                return Files.newInputStream(file);
+                streams.add(Files.newInputStream(file));
             }
         }
-        return Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + relativePath);
+        return streams;
     }
 
     /**
