@@ -1,0 +1,84 @@
+package nl.pil.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.pil.ContentFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and output of the command line, as scripts and CI see them. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String[] project(String command, String... more) {
+        ContentFixture f = new ContentFixture(dir);
+        String[] base = {command, "--content", f.root().toString(), "--out", f.output().toString(), "--today", "2026-11-23"};
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @Test
+    void buildSucceedsWithZero() {
+        new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst\n");
+        Run r = run(project("build"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("built 1 leaflet, 1 page into "), r.out());
+        assertTrue(Files.isRegularFile(dir.resolve("out/nl/ct/index.html")));
+    }
+
+    @Test
+    void contentErrorsExitWithOneAndPrintEveryDiagnostic() {
+        new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "[a](x) [b](y)\n");
+        Run r = run(project("build"));
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("ct/nl.md:11:1: error: link to unknown leaflet 'x'"), r.err());
+        assertTrue(r.err().contains("ct/nl.md:11:8: error: link to unknown leaflet 'y'"), r.err());
+        assertTrue(r.err().contains("    hint: "), r.err());
+        assertTrue(r.err().contains("pil: build failed: 2 errors, 0 warnings"), r.err());
+    }
+
+    @Test
+    void warningsExitWithZeroUnlessAskedOtherwise() {
+        new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "<b>x</b>\n");
+        Run check = run(project("check"));
+        assertEquals(0, check.code());
+        assertTrue(check.out().contains("0 errors, 1 warning"), check.out());
+        assertTrue(check.err().contains("warning: raw HTML"), check.err());
+        assertEquals(1, run(project("check", "--fail-on-warnings")).code());
+        assertTrue(!Files.exists(dir.resolve("out")), "check writes nothing");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(2, run("frobnicate").code());
+        assertEquals(2, run("build", "--no-such-option").code());
+        assertEquals(2, run("build", "--today", "yesterday").code());
+        assertEquals(2, run().code());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("build", "--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("--content"), help.out());
+        assertTrue(run("--version").out().startsWith("pil "));
+    }
+}

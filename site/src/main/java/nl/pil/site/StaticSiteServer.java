@@ -1,0 +1,131 @@
+package nl.pil.site;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.pil.serve.SiteServer;
+
+/**
+ * Serves a built site with the JDK's {@link HttpServer}. Found by the generator's {@code serve} command through
+ * {@link SiteServer#find()} (registered in {@code META-INF/services}).
+ *
+ * <p>Requests are handled on a fixed pool of threads, so a burst of requests queues up instead of creating
+ * threads without bound. Every handler is wrapped in a {@link SafeHandler}, which turns unexpected exceptions
+ * into a plain 500 and adds the headers every response carries.
+ */
+public final class StaticSiteServer implements SiteServer {
+
+    private HttpServer server;
+    private ExecutorService executor;
+    private InetSocketAddress bound;
+
+    /** Public and without arguments, as {@link java.util.ServiceLoader} requires. */
+    public StaticSiteServer() {
+    }
+
+    /**
+     * The handlers by context path. The JDK picks the longest matching prefix, so a more specific route
+     * (say {@code /api/search}) can be added beside {@code /} without touching the static files.
+     */
+    static Map<String, HttpHandler> routes(Path siteFolder) {
+        Map<String, HttpHandler> routes = new LinkedHashMap<>();
+        routes.put("/", new StaticFiles(siteFolder));
+        return routes;
+    }
+
+    @Override
+    public synchronized void start(Path siteFolder, InetSocketAddress address) throws IOException {
+        Objects.requireNonNull(siteFolder, "siteFolder");
+        Objects.requireNonNull(address, "address");
+        if (server != null) {
+            throw new IllegalStateException("already serving on " + bound);
+        }
+        Path site = siteFolder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(site)) {
+            throw new IOException("nothing to serve: " + site + " is not a folder");
+        }
+        if (address.isUnresolved()) {
+            throw new IOException("cannot listen on " + address.getHostString() + ": unknown host");
+        }
+        HttpServer http;
+        try {
+            http = HttpServer.create(address, 0);
+        } catch (BindException e) {
+            throw new IOException(bindFailure(address, e), e);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads(), new NamedThreads());
+        http.setExecutor(pool);
+        routes(site).forEach((path, handler) -> http.createContext(path, new SafeHandler(handler)));
+        http.start();
+        server = http;
+        executor = pool;
+        bound = http.getAddress();
+    }
+
+    @Override
+    public synchronized InetSocketAddress address() {
+        if (bound == null) {
+            throw new IllegalStateException("not started");
+        }
+        return bound;
+    }
+
+    /** Stops at once: open connections are closed, running handlers get an I/O error and end. */
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
+                    executor.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                executor.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+            executor = null;
+        }
+    }
+
+    static int threads() {
+        return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    }
+
+    private static String bindFailure(InetSocketAddress address, BindException e) {
+        String host = address.getAddress().isAnyLocalAddress() ? "all addresses" : address.getHostString();
+        String reason = String.valueOf(e.getMessage());
+        if (reason.toLowerCase(Locale.ROOT).contains("in use")) {
+            return "port " + address.getPort() + " is in use on " + host + "; choose another with --port";
+        }
+        return "cannot listen on " + host + " port " + address.getPort() + " (" + reason
+                + "); choose another with --host or --port";
+    }
+
+    private static final class NamedThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "pil-http-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}
