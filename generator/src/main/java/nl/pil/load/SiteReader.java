@@ -22,7 +22,7 @@ import nl.pil.model.SourcePosition;
 final class SiteReader {
     static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final List<String> KEYS = List.of("name", "base-url", "languages", "contact", "departments");
+    static final List<String> KEYS = List.of("name", "base-url", "languages", "contact", "departments");
     private static final List<String> CONTACT_KEYS = List.of("phone", "emergency", "email", "address");
     private static final List<String> DEPARTMENT_KEYS = List.of("name", "phone", "email", "hours");
 
