@@ -95,15 +95,16 @@ final class Views {
         if (otherLanguage) {
             m.put("languageMarker", languageName(target.lang()));
         }
-        putIfPresent(m, "prepareWarning", prepareWarning(target.meta(), lang));
+        // cards carry the short form; the leaflet's own page has the full instruction
+        putIfPresent(m, "prepareWarning", prepareWarning(target.meta(), lang, "prepare.short"));
         return m;
     }
 
-    String prepareWarning(FrontMatter meta, String lang) {
+    String prepareWarning(FrontMatter meta, String lang, String key) {
         if (meta.prepareDays() == null) {
             return null;
         }
-        return messages(lang).format("prepare.warning", Map.of("days", meta.prepareDays()));
+        return messages(lang).format(key, Map.of("days", meta.prepareDays()));
     }
 
     Map<String, Object> leafletPage(Page page, String bodyHtml) {
@@ -119,7 +120,7 @@ final class Views {
         m.put("typeLabel", msg.get("type." + meta.type().key()));
         putIfPresent(m, "code", meta.code());
         m.put("body", bodyHtml);
-        putIfPresent(m, "prepareWarning", prepareWarning(meta, lang));
+        putIfPresent(m, "prepareWarning", prepareWarning(meta, lang, "prepare.warning"));
         putIfPresent(m, "prepareDays", meta.prepareDays());
         Department dept = meta.department() == null ? null : site.site().departments().get(meta.department());
         if (dept != null) {

@@ -62,8 +62,8 @@ class SiteOutputTest {
         String mri = f.read("nl/mri/index.html");
         assertTrue(mri.contains("Lees deze folder minstens 3 dagen vóór uw onderzoek goed door."), mri);
         String liver = f.read("nl/liver/index.html");
-        assertTrue(liver.contains("minstens 3 dagen vóór"), "card of the MRI shows its warning");
-        assertTrue(liver.contains("minstens 1 dag vóór"), "singular for one day");
+        assertTrue(liver.contains("Lees dit minstens 3 dagen vóór uw onderzoek"), "card of the MRI shows its warning");
+        assertTrue(liver.contains("Lees dit minstens 1 dag vóór uw onderzoek"), "singular for one day");
         String en = f.read("en/mri/index.html");
         assertTrue(en.contains("at least 3 days before your examination"), en);
     }
