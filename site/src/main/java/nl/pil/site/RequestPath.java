@@ -34,14 +34,11 @@ record RequestPath(List<String> segments, boolean directory) {
                 throw new IllegalArgumentException("backslash in path");
             }
         }
-        boolean directory = path.endsWith("/");
-        String inner = path.substring(1, directory ? path.length() - 1 : path.length());
-        if (inner.isEmpty()) {
-            if (path.length() > 1) {
-                throw new IllegalArgumentException("empty path segment");
-            }
+        if (path.equals("/")) {
             return new RequestPath(List.of(), true);
         }
+        boolean directory = path.endsWith("/");
+        String inner = path.substring(1, directory ? path.length() - 1 : path.length());
         List<String> segments = List.of(inner.split("/", -1));
         for (String segment : segments) {
             if (segment.isEmpty()) {

@@ -109,7 +109,7 @@ public final class StaticSiteServer implements SiteServer {
     }
 
     private static String bindFailure(InetSocketAddress address, BindException e) {
-        String host = address.getAddress().isAnyLocalAddress() ? "all addresses" : address.getHostString();
+        String host = address.getAddress().isAnyLocalAddress() ? "all addresses" : address.getAddress().getHostAddress();
         String reason = String.valueOf(e.getMessage());
         if (reason.toLowerCase(Locale.ROOT).contains("in use")) {
             return "port " + address.getPort() + " is in use on " + host + "; choose another with --port";
