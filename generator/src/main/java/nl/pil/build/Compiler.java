@@ -31,7 +31,7 @@ public final class Compiler {
     public Compiler(BuildOptions options) {
         this.options = options;
         this.theme = new Theme(options.templateFolders());
-        this.outputs = List.of(new HtmlOutput(theme), new SitemapOutput(theme));
+        this.outputs = List.of(new HtmlOutput(theme), new SitemapOutput(theme), new nl.pil.search.SearchIndexOutput());
     }
 
     /** Runs every stage but render and publish: for {@code pil check}. */
@@ -72,7 +72,12 @@ public final class Compiler {
                     output.render(site, folder, diagnostics);
                     times.put("render " + output.name(), Duration.ofNanos(System.nanoTime() - t));
                 }
+                if (diagnostics.hasErrors()) {
+                    throw new RenderErrors(); // e.g. a bad synonym rule: keep the previous site
+                }
             });
+        } catch (RenderErrors e) {
+            return new BuildResult(diagnostics.sorted(), false, leaflets, pages, times);
         } catch (IOException e) {
             throw new PublishFailure(e);
         }
@@ -88,6 +93,12 @@ public final class Compiler {
             return work.get();
         } finally {
             times.put(stage, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private static final class RenderErrors extends RuntimeException {
+        RenderErrors() {
+            super(null, null, false, false);
         }
     }
 

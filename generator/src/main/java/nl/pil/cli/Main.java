@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code pil}: the standalone tool. Exit codes: 0 ok, 1 errors in content, 2 wrong usage, 3 internal failure. */
 @Command(name = "pil", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Compiles patient-information leaflets (Markdown) into a multilingual website.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (warnings may have been printed)", "1:errors in content", "2:wrong usage",
                 "3:internal failure (a bug or an unwritable output folder)"})
@@ -18,7 +18,11 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    // held so the setting is not garbage-collected: Lucene logs a hint about the Vector API on every start
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 

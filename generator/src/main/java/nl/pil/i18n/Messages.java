@@ -33,6 +33,11 @@ public final class Messages {
         this.fallback = Map.copyOf(fallback);
     }
 
+    /** Messages from patterns already read, e.g. the search texts a built site carries. */
+    public static Messages of(String lang, Map<String, String> patterns) {
+        return new Messages(lang, patterns, patterns);
+    }
+
     /** Loads the messages of {@code lang} through {@code source}; empty maps when a file is missing. */
     public static Messages load(String lang, ResourceSource source) throws IOException {
         Map<String, String> own = read(source, lang);
@@ -66,6 +71,22 @@ public final class Messages {
         java.util.Set<String> missing = new java.util.TreeSet<>(fallback.keySet());
         missing.removeAll(patterns.keySet());
         return missing;
+    }
+
+    /** The raw patterns of every key starting with {@code prefix}, this language's over English ones. */
+    public Map<String, String> patterns(String prefix) {
+        Map<String, String> result = new TreeMap<>();
+        fallback.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                result.put(k, v);
+            }
+        });
+        patterns.forEach((k, v) -> {
+            if (k.startsWith(prefix)) {
+                result.put(k, v);
+            }
+        });
+        return result;
     }
 
     public String get(String key) {

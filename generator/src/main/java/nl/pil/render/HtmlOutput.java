@@ -67,12 +67,44 @@ public final class HtmlOutput implements Output {
         }
         for (String lang : site.site().languages()) {
             write(out.resolve(lang).resolve("index.html"), "index.ftlh", languageIndex(site, views, lang));
+            writeSearchPage(site, views, lang, out);
         }
         Map<String, Object> home = views.common(site.site().sourceLanguage(), "");
         write(out.resolve("index.html"), "home.ftlh", withMessages(home, views));
         Map<String, Object> notFound = views.common(site.site().sourceLanguage(), site.site().baseUrl().getPath().endsWith("/")
                 ? site.site().baseUrl().getPath() : site.site().baseUrl().getPath() + "/");
         write(out.resolve("404.html"), "404.ftlh", withMessages(notFound, views));
+    }
+
+    /**
+     * The search page of a language (results come from the search service, or are filled in by it when
+     * JavaScript is off), and the search texts the service formats its answers with.
+     */
+    private void writeSearchPage(LinkedSite site, Views views, String lang, Path out) throws IOException {
+        String root = "../../";
+        Map<String, Object> model = withMessages(views.common(lang, root), views);
+        model.put("canonical", site.site().absoluteUrl(lang + "/search/"));
+        model.put("alternates", site.site().languages().stream().map(l -> Map.of("lang", l, "name", Views.languageName(l),
+                "href", root + l + "/search/", "absolute", site.site().absoluteUrl(l + "/search/"), "current", l.equals(lang))).toList());
+        List<Map<String, Object>> types = new ArrayList<>();
+        for (LeafletType type : LeafletType.values()) {
+            types.add(Map.of("key", type.key(), "label", views.messages(lang).get("type." + type.key() + ".plural")));
+        }
+        model.put("types", types);
+        write(out.resolve(lang).resolve("search").resolve("index.html"), "search.ftlh", model);
+        java.util.Properties texts = new java.util.Properties();
+        texts.putAll(views.messages(lang).patterns("search."));
+        for (LeafletType type : LeafletType.values()) {
+            texts.put("type." + type.key(), views.messages(lang).get("type." + type.key()));
+        }
+        Path file = out.resolve("_search").resolve("texts-" + lang + ".properties");
+        Files.createDirectories(file.getParent());
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            // sorted, without the timestamp Properties.store adds, so builds stay reproducible
+            for (String key : new java.util.TreeSet<>(texts.stringPropertyNames())) {
+                writer.write(key + "=" + texts.getProperty(key).replace("\\", "\\\\").replace("\n", "\\n") + "\n");
+            }
+        }
     }
 
     private Map<String, Messages> loadMessages(LinkedSite site, Diagnostics diagnostics) throws IOException {

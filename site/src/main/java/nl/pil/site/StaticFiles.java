@@ -167,7 +167,8 @@ final class StaticFiles implements HttpHandler {
     }
 
     private static boolean hidden(String segment) {
-        return segment.startsWith(".");
+        // "_search" holds the index, served only through the search API
+        return segment.startsWith(".") || segment.equals("_search");
     }
 
     private void sendFile(HttpExchange exchange, Found found) throws IOException {

@@ -31,6 +31,7 @@ public final class StaticSiteServer implements SiteServer {
     private HttpServer server;
     private ExecutorService executor;
     private InetSocketAddress bound;
+    private SearchIndex search;
 
     /** Public and without arguments, as {@link java.util.ServiceLoader} requires. */
     public StaticSiteServer() {
@@ -40,9 +41,10 @@ public final class StaticSiteServer implements SiteServer {
      * The handlers by context path. The JDK picks the longest matching prefix, so a more specific route
      * (say {@code /api/search}) can be added beside {@code /} without touching the static files.
      */
-    static Map<String, HttpHandler> routes(Path siteFolder) {
+    static Map<String, HttpHandler> routes(Path siteFolder, SearchIndex search) {
         Map<String, HttpHandler> routes = new LinkedHashMap<>();
-        routes.put("/", new StaticFiles(siteFolder));
+        routes.put("/", new SearchPages(siteFolder, search, new StaticFiles(siteFolder)));
+        routes.put("/api/", new SearchApi(search));
         return routes;
     }
 
@@ -68,7 +70,8 @@ public final class StaticSiteServer implements SiteServer {
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads(), new NamedThreads());
         http.setExecutor(pool);
-        routes(site).forEach((path, handler) -> http.createContext(path, new SafeHandler(handler)));
+        search = new SearchIndex(site);
+        routes(site, search).forEach((path, handler) -> http.createContext(path, new SafeHandler(handler)));
         http.start();
         server = http;
         executor = pool;
@@ -89,6 +92,14 @@ public final class StaticSiteServer implements SiteServer {
         if (server != null) {
             server.stop(0);
             server = null;
+        }
+        if (search != null) {
+            try {
+                search.close();
+            } catch (IOException e) {
+                System.err.println("pil: closing the search index: " + e.getMessage());
+            }
+            search = null;
         }
         if (executor != null) {
             executor.shutdown();

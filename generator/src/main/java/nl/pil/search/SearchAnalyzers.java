@@ -1,0 +1,162 @@
+package nl.pil.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.text.ParseException;
+import java.util.Collection;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishLowerCaseFilter;
+import org.tartarus.snowball.ext.DutchStemmer;
+import org.tartarus.snowball.ext.TurkishStemmer;
+
+/**
+ * The analysis chain of each language, shared by the index writer (build) and the searcher (service), so both
+ * see the same terms. Dutch: lowercase, stop words, compound splitting ("levermetastasen" → lever + metastasen,
+ * with a dictionary made from the content's own words), diacritic folding ("vóór" = "voor"), Snowball stemming.
+ * English: possessives, folding, stop words, Porter. Arabic: normaliser and light stemmer. Turkish: its own
+ * lowercasing and Snowball stemmer. Any other language: ICU word breaking and folding.
+ * Synonyms (lay ↔ medical words) are applied at query time only, so editing them needs no re-index.
+ */
+public final class SearchAnalyzers {
+    /** Bump when a chain changes: an index built with another version must be rebuilt. */
+    public static final int VERSION = 1;
+
+    static final int MIN_COMPOUND_WORD = 8;
+    static final int MIN_COMPOUND_PART = 4;
+
+    private SearchAnalyzers() {
+    }
+
+    /** Analyzer for the text fields of documents in {@code lang}. */
+    public static Analyzer text(String lang, CharArraySet compoundParts) {
+        return chain(lang, compoundParts, null, true);
+    }
+
+    /** Analyzer for queries in {@code lang}: the text chain plus synonyms. */
+    public static Analyzer query(String lang, CharArraySet compoundParts, SynonymMap synonyms) {
+        return chain(lang, compoundParts, synonyms, true);
+    }
+
+    /** Lowercased, unstemmed words: the vocabulary for spelling suggestions and title completion. */
+    public static Analyzer words() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            }
+        };
+    }
+
+    /** Per-field wrapper: text fields use {@code text}, the word fields {@link #words()}. */
+    public static Analyzer perField(Analyzer text) {
+        Analyzer words = words();
+        return new PerFieldAnalyzerWrapper(text, Map.of(SearchFields.SPELL, words, SearchFields.SUGGEST, words));
+    }
+
+    private static Analyzer chain(String lang, CharArraySet compoundParts, SynonymMap synonyms, boolean stopWords) {
+        String base = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source;
+                TokenStream ts;
+                switch (base) {
+                    case "nl" -> {
+                        source = new StandardTokenizer();
+                        ts = new LowerCaseFilter(source);
+                        ts = stopWords ? new StopFilter(ts, DutchAnalyzer.getDefaultStopSet()) : ts;
+                        if (compoundParts != null && !compoundParts.isEmpty()) {
+                            ts = new DictionaryCompoundWordTokenFilter(ts, compoundParts, MIN_COMPOUND_WORD,
+                                    MIN_COMPOUND_PART, 30, true, false); // longest parts, not overlapping
+                        }
+                        ts = new ASCIIFoldingFilter(ts);
+                        ts = new SnowballFilter(ts, new DutchStemmer());
+                    }
+                    case "en" -> {
+                        source = new StandardTokenizer();
+                        ts = new EnglishPossessiveFilter(source);
+                        ts = new LowerCaseFilter(ts);
+                        ts = stopWords ? new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) : ts;
+                        ts = new ASCIIFoldingFilter(ts);
+                        ts = new PorterStemFilter(ts);
+                    }
+                    case "ar" -> {
+                        source = new StandardTokenizer();
+                        ts = new LowerCaseFilter(source);
+                        ts = new DecimalDigitFilter(ts);
+                        ts = stopWords ? new StopFilter(ts, ArabicAnalyzer.getDefaultStopSet()) : ts;
+                        ts = new ArabicNormalizationFilter(ts);
+                        ts = new ArabicStemFilter(ts);
+                    }
+                    case "tr" -> {
+                        source = new StandardTokenizer();
+                        ts = new TurkishLowerCaseFilter(source);
+                        ts = stopWords ? new StopFilter(ts, TurkishAnalyzer.getDefaultStopSet()) : ts;
+                        ts = new SnowballFilter(ts, new TurkishStemmer());
+                    }
+                    default -> {
+                        source = new ICUTokenizer();
+                        ts = new ICUFoldingFilter(source);
+                    }
+                }
+                if (synonyms != null && synonyms.fst != null) {
+                    ts = new SynonymGraphFilter(ts, synonyms, true);
+                }
+                return new TokenStreamComponents(source, ts);
+            }
+        };
+    }
+
+    /**
+     * Reads synonyms in Solr's format ("uitzaaiingen, metastasen" or "a => b"), analysed by the language's
+     * chain without compound splitting, so "uitzaaiing" and "uitzaaiingen" both hit the rule.
+     */
+    public static SynonymMap synonyms(String lang, String rules) throws IOException, ParseException {
+        // without stop words: the parser needs every word of a rule to keep its position
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, chain(lang, null, null, false));
+        parser.parse(new StringReader(rules));
+        return parser.build();
+    }
+
+    /** The dictionary for compound splitting: the given words, lowercased, of at least {@link #MIN_COMPOUND_PART} letters. */
+    public static CharArraySet compoundParts(Collection<String> words) {
+        CharArraySet set = new CharArraySet(words.size(), true);
+        for (String w : words) {
+            if (w.length() >= MIN_COMPOUND_PART) {
+                set.add(w);
+            }
+        }
+        return set;
+    }
+
+    /** Whether {@code lang} splits compounds (only Dutch does, for now). */
+    public static boolean splitsCompounds(String lang) {
+        return lang.equals("nl") || lang.startsWith("nl-");
+    }
+}

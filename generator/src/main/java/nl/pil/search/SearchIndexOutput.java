@@ -1,0 +1,195 @@
+package nl.pil.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import nl.pil.link.LinkedSite;
+import nl.pil.link.Page;
+import nl.pil.model.Diagnostics;
+import nl.pil.model.FrontMatter;
+import nl.pil.model.SourcePosition;
+import nl.pil.render.Output;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Version;
+
+/**
+ * Writes the patient search index into {@code _search/}: one Lucene index per language (each with its own
+ * analysis chain), the compound dictionary and synonyms it was built with, and {@code meta.json}, so the
+ * search service needs nothing but the built site.
+ */
+public final class SearchIndexOutput implements Output {
+    public static final String FOLDER = "_search";
+    public static final String META = "meta.json";
+    static final String COMPOUNDS = "compounds.txt";
+    static final String SYNONYMS = "synonyms.txt";
+
+    @Override
+    public String name() {
+        return "index";
+    }
+
+    @Override
+    public void render(LinkedSite site, Path out, Diagnostics diagnostics) throws IOException {
+        Path root = out.resolve(FOLDER);
+        Files.createDirectories(root);
+        List<String> languages = new ArrayList<>();
+        for (String lang : site.site().languages()) {
+            List<Page> pages = site.pagesIn(lang);
+            if (pages.isEmpty()) {
+                continue;
+            }
+            languages.add(lang);
+            Path folder = root.resolve(lang);
+            Files.createDirectories(folder);
+            String synonyms = synonymsOf(site, lang, diagnostics);
+            Files.writeString(folder.resolve(SYNONYMS), synonyms, StandardCharsets.UTF_8);
+            List<IndexedLeaflet> docs = pages.stream().map(IndexedLeaflet::of).toList();
+            CharArraySet compounds = null;
+            if (SearchAnalyzers.splitsCompounds(lang)) {
+                TreeSet<String> words = vocabulary(docs);
+                words.addAll(extraWords(site, lang));
+                Files.write(folder.resolve(COMPOUNDS), words, StandardCharsets.UTF_8);
+                compounds = SearchAnalyzers.compoundParts(words);
+            }
+            write(folder, docs, SearchAnalyzers.perField(SearchAnalyzers.text(lang, compounds)));
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("format", 1);
+        meta.put("analyzers", SearchAnalyzers.VERSION);
+        meta.put("lucene", Version.LATEST.toString());
+        meta.put("sourceLanguage", site.site().sourceLanguage());
+        meta.put("languages", languages);
+        String basePath = site.site().baseUrl().getPath();
+        meta.put("basePath", basePath.endsWith("/") ? basePath : basePath + "/");
+        meta.put("build", Long.toHexString(System.nanoTime()) + "-" + site.allPages().size());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(root.resolve(META).toFile(), meta);
+    }
+
+    private static void write(Path folder, List<IndexedLeaflet> docs, Analyzer analyzer) throws IOException {
+        FacetsConfig facets = new FacetsConfig();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (FSDirectory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
+            for (IndexedLeaflet leaflet : docs) {
+                writer.addDocument(facets.build(document(leaflet)));
+            }
+            writer.forceMerge(1);
+            writer.commit();
+        }
+    }
+
+    private static Document document(IndexedLeaflet l) {
+        Page page = l.page();
+        FrontMatter meta = page.meta();
+        Document doc = new Document();
+        doc.add(new StringField(SearchFields.ID, page.id(), Field.Store.YES));
+        doc.add(new StringField(SearchFields.LANG, page.lang(), Field.Store.YES));
+        doc.add(new StringField(SearchFields.TYPE, meta.type().key(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(SearchFields.TYPE, meta.type().key()));
+        if (meta.department() != null) {
+            doc.add(new StringField(SearchFields.DEPARTMENT, meta.department(), Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(SearchFields.DEPARTMENT, meta.department()));
+        }
+        if (meta.code() != null) {
+            doc.add(new StringField(SearchFields.CODE, normalizeCode(meta.code()), Field.Store.YES));
+        }
+        doc.add(new StoredField(SearchFields.URL, page.path()));
+        doc.add(new TextField(SearchFields.TITLE, meta.title(), Field.Store.YES));
+        doc.add(new TextField(SearchFields.SUMMARY, meta.summary(), Field.Store.YES));
+        doc.add(new TextField(SearchFields.HEADINGS, String.join("\n", l.headings()), Field.Store.NO));
+        doc.add(new TextField(SearchFields.BODY, l.bodyText(), Field.Store.YES));
+        doc.add(new TextField(SearchFields.KEYWORDS, String.join("\n", meta.keywords()), Field.Store.NO));
+        doc.add(new TextField(SearchFields.SPELL, meta.title() + "\n" + String.join("\n", meta.keywords()) + "\n"
+                + String.join("\n", l.headings()) + "\n" + l.bodyText(), Field.Store.NO));
+        doc.add(new TextField(SearchFields.SUGGEST, meta.title(), Field.Store.NO));
+        return doc;
+    }
+
+    /** Leaflet codes match however a patient types them: "lng 092", "LNG-092", "lng092". */
+    public static String normalizeCode(String code) {
+        return code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    }
+
+    private static TreeSet<String> vocabulary(List<IndexedLeaflet> docs) throws IOException {
+        TreeSet<String> words = new TreeSet<>();
+        try (Analyzer analyzer = SearchAnalyzers.words()) {
+            for (IndexedLeaflet l : docs) {
+                String text = l.page().meta().title() + "\n" + l.page().meta().summary() + "\n"
+                        + String.join("\n", l.page().meta().keywords()) + "\n" + l.bodyText();
+                try (TokenStream ts = analyzer.tokenStream(SearchFields.SPELL, new StringReader(text))) {
+                    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                    ts.reset();
+                    while (ts.incrementToken()) {
+                        if (term.length() >= SearchAnalyzers.MIN_COMPOUND_PART && term.chars().allMatch(Character::isLetter)) {
+                            words.add(term.toString());
+                        }
+                    }
+                    ts.end();
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Writers' own word list ({@code content/_search/words-<lang>.txt}) adds compound parts the content lacks. */
+    private static List<String> extraWords(LinkedSite site, String lang) throws IOException {
+        Path file = site.content().root().resolve(FOLDER).resolve("words-" + lang + ".txt");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
+                .filter(s -> !s.isEmpty() && !s.startsWith("#")).map(s -> s.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** {@code content/_search/synonyms-<lang>.txt}, checked here so a bad rule is reported at its line. */
+    private static String synonymsOf(LinkedSite site, String lang, Diagnostics diagnostics) throws IOException {
+        Path file = site.content().root().resolve(FOLDER).resolve("synonyms-" + lang + ".txt");
+        if (!Files.isRegularFile(file)) {
+            return "";
+        }
+        String rules = Files.readString(file, StandardCharsets.UTF_8);
+        String display = Path.of("").toAbsolutePath().relativize(file.toAbsolutePath()).toString();
+        String[] lines = rules.split("\n", -1);
+        StringBuilder valid = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            try {
+                SearchAnalyzers.synonyms(lang, lines[i]);
+                valid.append(lines[i]).append('\n');
+            } catch (java.text.ParseException | RuntimeException e) {
+                diagnostics.error(new SourcePosition(display, i + 1, 1), "invalid synonym rule: " + rootMessage(e),
+                        "write words that mean the same separated by commas, e.g. 'uitzaaiingen, metastasen'");
+            }
+        }
+        return valid.toString();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

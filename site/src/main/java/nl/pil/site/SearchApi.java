@@ -1,0 +1,206 @@
+package nl.pil.site;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.ibm.icu.util.ULocale;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.pil.i18n.Messages;
+import nl.pil.model.LeafletType;
+import nl.pil.search.LeafletSearcher;
+import nl.pil.search.SearchRequest;
+import nl.pil.search.SearchResponse;
+
+/**
+ * {@code GET /api/search?q=…&lang=nl[&type=exam][&department=…][&limit=10]} and {@code GET /api/suggest?q=…&lang=…}.
+ * Every answer is JSON; bad input gets a 400 with a message that says what to change, never a 500.
+ */
+final class SearchApi implements HttpHandler {
+    static final int MAX_QUERY_CHARS = 1000;
+    private static final Pattern DEPARTMENT = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SearchIndex index;
+
+    SearchApi(SearchIndex index) {
+        this.index = index;
+    }
+
+    /** A request the service refuses, with the reason shown to the caller. */
+    static final class BadRequest extends Exception {
+        BadRequest(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            sendError(exchange, 405, "only GET and HEAD are allowed");
+            return;
+        }
+        String path = exchange.getRequestURI().getRawPath();
+        boolean suggest = path.equals("/api/suggest");
+        if (!suggest && !path.equals("/api/search")) {
+            sendError(exchange, 404, "unknown API; use /api/search or /api/suggest");
+            return;
+        }
+        SearchIndex.Snapshot snapshot = index.acquire();
+        if (snapshot == null) {
+            exchange.getResponseHeaders().set("Retry-After", "5");
+            sendError(exchange, 503, "the search index is not available; build the site first");
+            return;
+        }
+        try {
+            Map<String, String> params = parameters(exchange);
+            ObjectNode body = suggest ? suggest(snapshot, params) : search(snapshot, params);
+            send(exchange, 200, body);
+        } catch (BadRequest e) {
+            sendError(exchange, 400, e.getMessage());
+        } finally {
+            index.release(snapshot);
+        }
+    }
+
+    static Map<String, String> parameters(HttpExchange exchange) throws BadRequest {
+        try {
+            return QueryString.parse(exchange.getRequestURI().getRawQuery());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("the query string is not valid: " + e.getMessage() + " (send UTF-8, percent-encoded)");
+        }
+    }
+
+    static SearchRequest request(LeafletSearcher searcher, Map<String, String> params) throws BadRequest {
+        String q = params.get("q");
+        if (q == null) {
+            throw new BadRequest("missing parameter 'q' (what to search for)");
+        }
+        if (q.length() > MAX_QUERY_CHARS) {
+            throw new BadRequest("the query is too long (" + q.length() + " characters; at most " + MAX_QUERY_CHARS + ")");
+        }
+        String lang = language(searcher, params);
+        String type = params.get("type");
+        if (type != null && type.isEmpty()) {
+            type = null;
+        }
+        if (type != null && LeafletType.fromKey(type).isEmpty()) {
+            throw new BadRequest("unknown type '" + shorten(type) + "'; use one of " + LeafletType.keys());
+        }
+        String department = params.get("department");
+        if (department != null && department.isEmpty()) {
+            department = null;
+        }
+        if (department != null && !DEPARTMENT.matcher(department).matches()) {
+            throw new BadRequest("'department' must be a department id such as 'radiology'");
+        }
+        int limit = 10;
+        if (params.containsKey("limit")) {
+            try {
+                limit = Integer.parseInt(params.get("limit"));
+            } catch (NumberFormatException e) {
+                throw new BadRequest("'limit' must be a number from 1 to " + SearchRequest.MAX_LIMIT);
+            }
+            if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+                throw new BadRequest("'limit' must be a number from 1 to " + SearchRequest.MAX_LIMIT);
+            }
+        }
+        return new SearchRequest(q, lang, type, department, limit);
+    }
+
+    static String language(LeafletSearcher searcher, Map<String, String> params) throws BadRequest {
+        String lang = params.getOrDefault("lang", "");
+        if (lang.isEmpty()) {
+            return searcher.sourceLanguage();
+        }
+        if (!searcher.languages().contains(lang)) {
+            throw new BadRequest("unknown language '" + shorten(lang) + "'; this site has " + String.join(", ", searcher.languages()));
+        }
+        return lang;
+    }
+
+    private ObjectNode search(SearchIndex.Snapshot snapshot, Map<String, String> params) throws BadRequest, IOException {
+        SearchRequest request = request(snapshot.searcher(), params);
+        SearchResponse response = snapshot.searcher().search(request);
+        return toJson(response, snapshot.texts(request.lang()));
+    }
+
+    static ObjectNode toJson(SearchResponse response, Messages texts) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("query", response.query());
+        root.put("lang", response.lang());
+        root.put("total", response.total());
+        root.put("tookMs", response.tookMs());
+        ArrayNode results = root.putArray("results");
+        for (SearchResponse.Hit hit : response.results()) {
+            ObjectNode h = results.addObject();
+            h.put("id", hit.id());
+            h.put("lang", hit.lang());
+            h.put("type", hit.type());
+            h.put("typeLabel", texts.get("type." + hit.type()));
+            h.put("title", hit.title());
+            h.put("url", hit.url());
+            h.put("snippet", hit.snippet());
+            h.put("score", Math.round(hit.score() * 1000) / 1000.0);
+            h.put("fallback", hit.fallback());
+            if (hit.fallback()) {
+                h.put("fallbackText", texts.format("search.otherLanguage", Map.of("language", languageName(hit.lang(), response.lang()))));
+            }
+        }
+        ObjectNode facets = root.putObject("facets");
+        response.facets().forEach((dimension, counts) -> {
+            ObjectNode d = facets.putObject(dimension);
+            counts.forEach(d::put);
+        });
+        root.put("suggestion", response.suggestion());
+        ObjectNode t = root.putObject("texts");
+        t.put("summary", texts.format("search.summary", Map.of("count", response.total(), "query", response.query())));
+        t.put("didYouMean", texts.get("search.didYouMean"));
+        return root;
+    }
+
+    private ObjectNode suggest(SearchIndex.Snapshot snapshot, Map<String, String> params) throws BadRequest, IOException {
+        String q = params.getOrDefault("q", "");
+        if (q.length() > MAX_QUERY_CHARS) {
+            throw new BadRequest("the query is too long (at most " + MAX_QUERY_CHARS + " characters)");
+        }
+        String lang = language(snapshot.searcher(), params);
+        List<SearchResponse.Hit> hits = snapshot.searcher().suggest(q, lang, 8);
+        ObjectNode root = JSON.createObjectNode();
+        root.put("query", q);
+        root.put("lang", lang);
+        ArrayNode list = root.putArray("suggestions");
+        for (SearchResponse.Hit hit : hits) {
+            list.addObject().put("id", hit.id()).put("title", hit.title()).put("url", hit.url());
+        }
+        return root;
+    }
+
+    /** The name of {@code lang} in the reader's language, e.g. "Nederlands" → "het Nederlands" is left to the text. */
+    static String languageName(String lang, String inLanguage) {
+        return ULocale.forLanguageTag(lang).getDisplayLanguage(ULocale.forLanguageTag(inLanguage));
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    static void send(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        SafeHandler.send(exchange, status, JSON.writeValueAsBytes(body));
+    }
+
+    static void sendError(HttpExchange exchange, int status, String message) throws IOException {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("error", message);
+        body.put("status", status);
+        send(exchange, status, body);
+    }
+}

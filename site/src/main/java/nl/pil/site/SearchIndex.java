@@ -1,0 +1,116 @@
+package nl.pil.site;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import nl.pil.i18n.Messages;
+import nl.pil.search.LeafletSearcher;
+import nl.pil.search.SearchIndexOutput;
+
+/**
+ * The search index of the served site. A rebuilt site (swapped in by the publisher) is noticed on the next
+ * request and opened; searches still running on the old index finish there, and the old index is closed
+ * when the last of them is done. Nothing is ever written.
+ */
+final class SearchIndex implements AutoCloseable {
+    private static final long RECHECK_NANOS = 250_000_000L;
+
+    private final Path siteFolder;
+    private Snapshot current;
+    private Object currentKey;
+    private long checkedAt;
+
+    /** An opened index and the interface texts its answers are written in. */
+    record Snapshot(LeafletSearcher searcher, Map<String, Messages> texts) {
+        Messages texts(String lang) {
+            return texts.getOrDefault(lang, Messages.of(lang, Map.of()));
+        }
+    }
+
+    SearchIndex(Path siteFolder) {
+        this.siteFolder = siteFolder;
+    }
+
+    /**
+     * The current index with a reference taken, or {@code null} when the site has none; pass it to
+     * {@link #release(Snapshot)} when done.
+     */
+    synchronized Snapshot acquire() throws IOException {
+        long now = System.nanoTime();
+        if (current == null || now - checkedAt > RECHECK_NANOS) {
+            checkedAt = now;
+            refresh();
+        }
+        if (current == null || !current.searcher().acquire()) {
+            return null;
+        }
+        return current;
+    }
+
+    void release(Snapshot snapshot) throws IOException {
+        if (snapshot != null) {
+            snapshot.searcher().release();
+        }
+    }
+
+    private void refresh() throws IOException {
+        Path meta = siteFolder.resolve(SearchIndexOutput.FOLDER).resolve(SearchIndexOutput.META);
+        Object key;
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(meta, BasicFileAttributes.class);
+            // a new build is a new file (new inode), even within the same second
+            key = Objects.requireNonNullElse(attributes.fileKey(), "") + "@" + attributes.lastModifiedTime().toMillis();
+        } catch (NoSuchFileException e) {
+            return; // mid-swap or no index: keep serving the one we have
+        }
+        if (key.equals(currentKey)) {
+            return;
+        }
+        LeafletSearcher opened;
+        try {
+            opened = LeafletSearcher.open(siteFolder);
+        } catch (NoSuchFileException e) {
+            return;
+        }
+        Map<String, Messages> texts = new LinkedHashMap<>();
+        for (String lang : opened.languages()) {
+            texts.put(lang, Messages.of(lang, readTexts(lang)));
+        }
+        Snapshot previous = current;
+        current = new Snapshot(opened, texts);
+        currentKey = key;
+        if (previous != null) {
+            previous.searcher().release();
+        }
+    }
+
+    private Map<String, String> readTexts(String lang) throws IOException {
+        Path file = siteFolder.resolve(SearchIndexOutput.FOLDER).resolve("texts-" + lang + ".properties");
+        Map<String, String> texts = new LinkedHashMap<>();
+        if (Files.isRegularFile(file)) {
+            Properties p = new Properties();
+            try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+                p.load(reader);
+            }
+            p.stringPropertyNames().forEach(k -> texts.put(k, p.getProperty(k)));
+        }
+        return texts;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (current != null) {
+            current.searcher().release();
+            current = null;
+        }
+    }
+}

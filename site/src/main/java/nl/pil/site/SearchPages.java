@@ -1,0 +1,139 @@
+package nl.pil.site;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import freemarker.template.utility.StringUtil;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.pil.i18n.Messages;
+import nl.pil.search.SearchRequest;
+import nl.pil.search.SearchResponse;
+
+/**
+ * The search pages without JavaScript: {@code /<lang>/search/?q=…} is the built search page with the results
+ * filled in by the server; {@code /search?q=…[&lang=…]} redirects there. Everything else goes to the static files.
+ */
+final class SearchPages implements HttpHandler {
+    static final String MARKER = "<!--pil:search-results-->";
+    private static final Pattern SEARCH_PAGE = Pattern.compile("/([a-z]{2,3}(?:-[A-Z]{2})?)/search/");
+
+    private final Path siteFolder;
+    private final SearchIndex index;
+    private final HttpHandler files;
+
+    SearchPages(Path siteFolder, SearchIndex index, HttpHandler files) {
+        this.siteFolder = siteFolder;
+        this.index = index;
+        this.files = files;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getRawPath();
+        String method = exchange.getRequestMethod();
+        boolean readable = method.equals("GET") || method.equals("HEAD");
+        if (readable && (path.equals("/search") || path.equals("/search/"))) {
+            redirect(exchange);
+            return;
+        }
+        Matcher page = SEARCH_PAGE.matcher(path);
+        String rawQuery = exchange.getRequestURI().getRawQuery();
+        if (!readable || !page.matches() || rawQuery == null || !rawQuery.contains("q=")) {
+            files.handle(exchange);
+            return;
+        }
+        Path file = siteFolder.resolve(page.group(1)).resolve("search").resolve("index.html");
+        if (!Files.isRegularFile(file)) {
+            files.handle(exchange);
+            return;
+        }
+        String html = Files.readString(file, StandardCharsets.UTF_8);
+        int status = 200;
+        String results;
+        String shownQuery = "";
+        SearchIndex.Snapshot snapshot = index.acquire();
+        try {
+            Map<String, String> params = SearchApi.parameters(exchange);
+            params.put("lang", page.group(1));
+            shownQuery = params.getOrDefault("q", "");
+            if (snapshot == null) {
+                status = 503;
+                results = "<p class=\"search-summary\">" + StringUtil.XHTMLEnc(Messages.of(page.group(1), Map.of()).get("search.unavailable")) + "</p>";
+            } else {
+                SearchRequest request = SearchApi.request(snapshot.searcher(), params);
+                results = render(snapshot.searcher().search(request), snapshot.texts(request.lang()));
+            }
+        } catch (SearchApi.BadRequest e) {
+            status = 400;
+            results = "<p class=\"search-summary\">" + StringUtil.XHTMLEnc(e.getMessage()) + "</p>";
+        } finally {
+            index.release(snapshot);
+        }
+        String value = shownQuery.length() > SearchRequest.MAX_QUERY_CHARS ? shownQuery.substring(0, SearchRequest.MAX_QUERY_CHARS) : shownQuery;
+        html = html.replace(MARKER, results)
+                .replace("id=\"search-q\"", "id=\"search-q\" value=\"" + StringUtil.XHTMLEnc(value) + "\"");
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("Content-Security-Policy", StaticFiles.CONTENT_SECURITY_POLICY);
+        SafeHandler.send(exchange, status, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Results as HTML: every text escaped; snippets come escaped from the searcher with only {@code <mark>}. */
+    static String render(SearchResponse response, Messages texts) {
+        StringBuilder html = new StringBuilder();
+        html.append("<p class=\"search-summary\">")
+                .append(StringUtil.XHTMLEnc(texts.format("search.summary", Map.of("count", response.total(), "query", response.query()))))
+                .append("</p>\n");
+        if (response.suggestion() != null) {
+            html.append("<p class=\"search-suggestion\">").append(StringUtil.XHTMLEnc(texts.get("search.didYouMean"))).append(" <a href=\"?q=")
+                    .append(StringUtil.XHTMLEnc(java.net.URLEncoder.encode(response.suggestion(), StandardCharsets.UTF_8)))
+                    .append("\">").append(StringUtil.XHTMLEnc(response.suggestion())).append("</a></p>\n");
+        }
+        html.append("<ol>\n");
+        for (SearchResponse.Hit hit : response.results()) {
+            html.append(hit.fallback() ? "<li lang=\"" + StringUtil.XHTMLEnc(hit.lang()) + "\">" : "<li>")
+                    .append("<h2><a href=\"").append(StringUtil.XHTMLEnc(hit.url())).append("\" hreflang=\"").append(StringUtil.XHTMLEnc(hit.lang())).append("\">")
+                    .append(StringUtil.XHTMLEnc(hit.title())).append("</a></h2>")
+                    .append("<p class=\"result-meta\">").append(StringUtil.XHTMLEnc(texts.get("type." + hit.type())));
+            if (hit.fallback()) {
+                html.append(" · ").append(StringUtil.XHTMLEnc(texts.format("search.otherLanguage",
+                        Map.of("language", SearchApi.languageName(hit.lang(), response.lang())))));
+            }
+            html.append("</p><p class=\"snippet\">").append(hit.snippet()).append("</p></li>\n");
+        }
+        return html.append("</ol>\n").toString();
+    }
+
+    private void redirect(HttpExchange exchange) throws IOException {
+        String lang;
+        Map<String, String> params;
+        try {
+            params = SearchApi.parameters(exchange);
+        } catch (SearchApi.BadRequest e) {
+            SafeHandler.sendText(exchange, 400, "Bad request: " + e.getMessage());
+            return;
+        }
+        lang = params.getOrDefault("lang", "");
+        if (!lang.matches("[a-z]{2,3}(-[A-Z]{2})?") || !Files.isDirectory(siteFolder.resolve(lang).resolve("search"))) {
+            lang = defaultLanguage();
+        }
+        String query = exchange.getRequestURI().getRawQuery();
+        exchange.getResponseHeaders().set("Location", "/" + lang + "/search/" + (query == null ? "" : "?" + query));
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        SafeHandler.send(exchange, 302, new byte[0]);
+    }
+
+    private String defaultLanguage() throws IOException {
+        SearchIndex.Snapshot snapshot = index.acquire();
+        try {
+            return snapshot == null ? "nl" : snapshot.searcher().sourceLanguage();
+        } finally {
+            index.release(snapshot);
+        }
+    }
+}
