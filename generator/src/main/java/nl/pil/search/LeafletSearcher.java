@@ -231,6 +231,18 @@ public final class LeafletSearcher implements Closeable {
                 clauses++;
             }
         }
+        // the words together, as written: a title or keyword phrase that matches what the patient typed wins
+        for (Map.Entry<String, Float> field : Map.of(SearchFields.TITLE, SearchFields.TITLE_BOOST * 2,
+                SearchFields.KEYWORDS, SearchFields.KEYWORDS_BOOST * 2).entrySet()) {
+            Query phrase = words.size() > 1 ? builder.createPhraseQuery(field.getKey(), text, 1) : null;
+            if (phrase != null) {
+                should.add(new BoostQuery(phrase, field.getValue()), BooleanClause.Occur.SHOULD);
+            }
+            Query allWords = words.size() > 1 ? builder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.MUST) : null;
+            if (allWords != null) {
+                should.add(new BoostQuery(allWords, field.getValue()), BooleanClause.Occur.SHOULD);
+            }
+        }
         // typo tolerance on the analysed terms, bounded: only words of 5+ letters, few expansions each
         for (String term : terms(language.text(), SearchFields.BODY, text)) {
             if (term.length() < 5) {
