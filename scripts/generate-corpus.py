@@ -87,7 +87,7 @@ HOURS = [
     {"nl": "maandag t/m vrijdag 8.00–17.00 uur", "en": "Monday to Friday 8 am – 5 pm", "ar": "من الاثنين إلى الجمعة 8:00–17:00"},
     {"nl": "maandag t/m vrijdag 8.30–16.30 uur", "en": "Monday to Friday 8.30 am – 4.30 pm", "ar": "من الاثنين إلى الجمعة 8:30–16:30"},
     {"nl": "maandag t/m vrijdag 8.00–16.30 uur", "en": "Monday to Friday 8 am – 4.30 pm", "ar": "من الاثنين إلى الجمعة 8:00–16:30"},
-    {"nl": "werkdagen van 9.00 tot 12.00 uur en van 13.30 tot 16.00 uur", "en": "working days 9 am – 12 noon and 1.30 pm – 4 pm", "ar": "أيام العمل 9:00–12:00 و13:30–16:00"},
+    {"nl": "werkdagen van 9.00 tot 12.00 uur en van 13.30 tot 16.00 uur", "en": "on working days 9 am – 12 noon and 1.30 pm – 4 pm", "ar": "أيام العمل 9:00–12:00 و13:30–16:00"},
 ]
 
 DEPARTMENTS = [
@@ -430,7 +430,7 @@ P["why_exam"] = [
 P["why_treatment"] = [
     ("De behandeling is bedoeld om uw klachten te verminderen.", "The treatment is meant to reduce your symptoms."),
     ("Uw arts stelt deze behandeling voor omdat u last hebt van {cond}.", "Your doctor suggests this treatment because you have {cond}."),
-    ("Het doel is dat {organ} weer zo goed mogelijk kan werken.", "The aim is to help {organ} work as well as possible again."),
+    ("Het doel is om {organ} weer zo goed mogelijk te laten werken.", "The aim is to help {organ} work as well as possible again."),
     ("Soms is een behandeling met medicijnen niet genoeg. Dan kan deze behandeling helpen.", "Sometimes treatment with medicines is not enough. Then this treatment can help."),
     ("Samen met uw arts weegt u de voordelen en de nadelen tegen elkaar af.", "Together with your doctor, you weigh up the benefits and the drawbacks."),
     ("Een team van specialisten heeft uw situatie besproken. Zij adviseren deze behandeling.", "A team of specialists has discussed your situation. They recommend this treatment."),
@@ -534,6 +534,9 @@ P["what_is"] = [
     ("Vaak verloopt de aandoening in periodes: soms hebt u veel klachten, soms bijna geen.", "The condition often comes and goes: sometimes you have many symptoms, sometimes hardly any."),
     ("Met de juiste behandeling kunnen de meeste mensen een goed leven leiden.", "With the right treatment, most people can lead a good life."),
     ("Bij {cond} is de werking van {organ} verstoord.", "With {cond}, the function of {organ} is disturbed."),
+    ("Het is geen zeldzame aandoening: veel mensen krijgen er ooit mee te maken.", "It is not a rare condition: many people have to deal with it at some point."),
+    ("Soms is de aandoening tijdelijk, soms blijft u er uw hele leven mee te maken houden.", "Sometimes the condition is temporary, sometimes it is lifelong."),
+    ("Uw arts kan u uitleggen hoe het bij u zit, bijvoorbeeld met een tekening of een model.", "Your doctor can explain your situation, for example with a drawing or a model."),
 ]
 P["causes"] = [
     ("De precieze oorzaak van {cond} is niet altijd bekend.", "The exact cause of {cond} is not always known."),
@@ -545,6 +548,8 @@ P["causes"] = [
     ("Het is belangrijk om te weten dat u er zelf meestal niets aan had kunnen doen.", "It is important to know that there is usually nothing you could have done to prevent it."),
     ("In Nederland krijgen elk jaar duizenden mensen deze aandoening.", "In the Netherlands, thousands of people get this condition every year."),
     ("Stress en vermoeidheid kunnen de klachten verergeren, maar zijn niet de oorzaak.", "Stress and tiredness can make the symptoms worse, but they are not the cause."),
+    ("Bij kinderen is de oorzaak vaak anders dan bij volwassenen.", "In children the cause is often different from that in adults."),
+    ("Onderzoekers weten steeds meer over hoe de aandoening ontstaat.", "Researchers are learning more and more about how the condition develops."),
 ]
 P["symptoms"] = [
     ("De klachten verschillen per persoon.", "Symptoms differ from person to person."),
@@ -553,6 +558,9 @@ P["symptoms"] = [
     ("Houd een dagboek bij van uw klachten. Dat helpt uw arts bij de behandeling.", "Keep a diary of your symptoms. This helps your doctor with your treatment."),
     ("Merkt u dat uw klachten erger worden? Neem dan contact op met uw huisarts.", "Do you notice your symptoms getting worse? Then contact your GP."),
     ("De klachten ontstaan vaak geleidelijk, in de loop van maanden.", "The symptoms often develop gradually, over months."),
+    ("Bij ouderen zijn de klachten soms minder duidelijk.", "In older people the symptoms are sometimes less obvious."),
+    ("Klachten kunnen 's nachts of na inspanning erger zijn.", "Symptoms can be worse at night or after exertion."),
+    ("Hebt u plotseling veel meer klachten? Bel dan direct uw huisarts of de huisartsenpost.", "Do you suddenly have many more symptoms? Then call your GP or the out-of-hours GP service straight away."),
 ]
 P["tests"] = [
     ("Eerst stelt de arts u vragen over uw klachten en onderzoekt u lichamelijk.", "First the doctor asks about your symptoms and gives you a physical examination."),
@@ -597,6 +605,98 @@ P["generic"] = [
     ("Wilt u een second opinion? Bespreek dit gerust met uw arts.", "Would you like a second opinion? Feel free to discuss this with your doctor."),
     ("Het ziekenhuis doet mee aan wetenschappelijk onderzoek. Misschien vragen we u om mee te doen.", "The hospital takes part in scientific research. We may ask you to take part."),
 ]
+P["food"] = [
+    ("Gezond en gevarieerd eten helpt uw lichaam om sterk te blijven.", "Eating a healthy, varied diet helps your body stay strong."),
+    ("Eet elke dag groente, fruit en volkorenproducten.", "Eat vegetables, fruit and wholegrain products every day."),
+    ("Drink ongeveer 1,5 tot 2 liter per dag, tenzij uw arts iets anders adviseert.", "Drink about 1.5 to 2 litres a day, unless your doctor advises otherwise."),
+    ("Beperk zout, suiker en verzadigd vet.", "Cut down on salt, sugar and saturated fat."),
+    ("Valt u ongewild af? Vertel het dan aan uw arts of diëtist.", "Are you losing weight without trying? Then tell your doctor or dietitian."),
+    ("Soms is extra eiwit nodig, bijvoorbeeld uit zuivel, vis, eieren of peulvruchten.", "Sometimes you need extra protein, for example from dairy, fish, eggs or pulses."),
+    ("Hebt u weinig trek? Eet dan vaker kleine maaltijden en tussendoortjes.", "Do you have little appetite? Then eat small meals and snacks more often."),
+    ("Sommige voedingsmiddelen beïnvloeden de werking van medicijnen, zoals grapefruitsap.", "Some foods affect how medicines work, such as grapefruit juice."),
+    ("Vraag de diëtist naar een eetdagboek. Zo ziet u welke voeding u goed verdraagt.", "Ask the dietitian about a food diary. That way you can see which foods suit you."),
+    ("Een diëtist kan u helpen met een voedingsplan dat bij u past.", "A dietitian can help you with an eating plan that suits you."),
+]
+P["exercise"] = [
+    ("Bewegen is goed voor uw conditie, uw spieren en uw humeur.", "Exercise is good for your fitness, your muscles and your mood."),
+    ("Begin rustig en bouw langzaam op.", "Start slowly and build up gradually."),
+    ("Wandelen, fietsen en zwemmen zijn goede manieren om in beweging te blijven.", "Walking, cycling and swimming are good ways to stay active."),
+    ("Stop als u pijn krijgt, duizelig wordt of erg kortademig bent.", "Stop if you get pain, feel dizzy or become very short of breath."),
+    ("Een fysiotherapeut kan een oefenprogramma maken dat bij u past.", "A physiotherapist can make an exercise programme that suits you."),
+    ("Sporten in een groep kan extra motivatie geven.", "Exercising in a group can give you extra motivation."),
+    ("Probeer lang stilzitten af te wisselen met korte stukjes lopen.", "Try to break up long periods of sitting with short walks."),
+    ("Overleg met uw arts voordat u weer intensief gaat sporten.", "Talk to your doctor before you start doing strenuous sports again."),
+    ("Probeer elke dag minstens een half uur te bewegen, bijvoorbeeld wandelen of fietsen.", "Try to be active for at least half an hour every day, for example walking or cycling."),
+]
+P["work"] = [
+    ("Veel mensen kunnen gewoon blijven werken, soms met aanpassingen.", "Many people can keep working, sometimes with some adjustments."),
+    ("Praat op tijd met uw leidinggevende over wat u wel en niet kunt.", "Talk to your manager in good time about what you can and cannot do."),
+    ("De bedrijfsarts kan adviseren over aangepast werk of minder uren.", "The occupational health doctor can advise about adjusted work or fewer hours."),
+    ("Plan uw dag zo dat u tussendoor kunt rusten.", "Plan your day so that you can rest in between."),
+    ("Vraag hulp bij zware klussen in en om het huis.", "Ask for help with heavy jobs in and around the house."),
+    ("Autorijden mag meestal gewoon. Twijfelt u? Vraag het dan aan uw arts.", "You can usually drive as normal. If in doubt, ask your doctor."),
+    ("Studeert u nog? Bespreek dan met uw studiebegeleider welke aanpassingen mogelijk zijn.", "Are you still studying? Then discuss with your student adviser which adjustments are possible."),
+    ("Een vast dagritme helpt om uw energie goed te verdelen.", "A regular daily routine helps you spread your energy well."),
+    ("Bespreek met uw werkgever of bedrijfsarts wanneer u weer aan het werk kunt.", "Discuss with your employer or occupational health doctor when you can return to work."),
+]
+P["support"] = [
+    ("U staat er niet alleen voor. Er zijn veel mensen die u kunnen helpen.", "You are not on your own. There are many people who can help you."),
+    ("Praat over uw zorgen met de mensen om u heen.", "Talk about your worries with the people around you."),
+    ("Lotgenotencontact kan steun geven. Vraag ons naar een patiëntenvereniging.", "Contact with other patients can give support. Ask us about a patient association."),
+    ("Een maatschappelijk werker kan helpen bij praktische en emotionele vragen.", "A social worker can help with practical and emotional questions."),
+    ("Ook uw naasten hebben soms behoefte aan steun. Ze kunnen altijd bij ons terecht met vragen.", "Your loved ones sometimes need support as well. They can always come to us with questions."),
+    ("Een geestelijk verzorger is er voor iedereen, gelovig of niet.", "A spiritual care worker is there for everyone, religious or not."),
+    ("Via uw huisarts kunt u ook verwezen worden naar een psycholoog.", "Your GP can also refer you to a psychologist."),
+    ("Mantelzorgers kunnen terecht bij het steunpunt mantelzorg in hun gemeente.", "Carers can get support from the carers' support centre in their municipality."),
+]
+P["practical"] = [
+    ("Het ziekenhuis ligt aan de Rivierweg 1 in Eindhoven.", "The hospital is at Rivierweg 1 in Eindhoven."),
+    ("U kunt parkeren in de parkeergarage naast de hoofdingang. Parkeren is niet gratis.", "You can park in the car park next to the main entrance. Parking is not free."),
+    ("Met het openbaar vervoer is het ziekenhuis goed bereikbaar. Bus 12 stopt vóór de deur.", "The hospital is easy to reach by public transport. Bus 12 stops at the door."),
+    ("Bij de hoofdingang staan rolstoelen klaar.", "Wheelchairs are available at the main entrance."),
+    ("Vrijwilligers bij de informatiebalie helpen u graag de weg te vinden.", "Volunteers at the information desk are happy to help you find your way."),
+    ("Het restaurant in de centrale hal is elke dag open.", "The restaurant in the main hall is open every day."),
+    ("Uw afspraken kunt u ook bekijken en verzetten in het patiëntenportaal.", "You can also view and change your appointments in the patient portal."),
+    ("Neem bij elk bezoek uw identiteitsbewijs mee.", "Bring your ID to every visit."),
+    ("Vraag bij uw zorgverzekeraar na welke kosten worden vergoed.", "Check with your health insurer which costs are covered."),
+]
+P["medicines"] = [
+    ("Neem uw medicijnen altijd op dezelfde tijd in. Een medicijnwekker kan daarbij helpen.", "Always take your medicines at the same time. A pill alarm can help."),
+    ("Stop nooit zelf met uw medicijnen, ook niet als u zich beter voelt.", "Never stop taking your medicines yourself, even if you feel better."),
+    ("Hebt u last van bijwerkingen? Bespreek dit dan met uw arts of apotheker.", "Do you have side effects? Then discuss this with your doctor or pharmacist."),
+    ("Gebruik zonder overleg geen zelfzorgmiddelen of kruidenpreparaten.", "Do not take over-the-counter medicines or herbal remedies without checking first."),
+    ("Uw apotheker controleert of uw medicijnen goed samengaan.", "Your pharmacist checks whether your medicines go well together."),
+    ("Bewaar uw medicijnen op een droge plek en buiten bereik van kinderen.", "Keep your medicines in a dry place and out of reach of children."),
+    ("Een baxterrol of medicijndoos helpt om niets te vergeten.", "A blister pack or pill organiser helps you not to forget anything."),
+    ("Gebruikt u {medicine}? Dan controleren we regelmatig uw bloed.", "Do you take {medicine}? Then we check your blood regularly."),
+]
+P["emotions"] = [
+    ("Het is normaal dat u zich soms somber of onzeker voelt.", "It is normal to sometimes feel low or uncertain."),
+    ("Veel mensen schrikken van de diagnose. Dat is een normale reactie.", "Many people are shocked by the diagnosis. That is a normal reaction."),
+    ("Geef uzelf de tijd om alles te verwerken.", "Give yourself time to take everything in."),
+    ("Angst en onzekerheid worden vaak minder als u weet wat u kunt verwachten.", "Fear and uncertainty often lessen when you know what to expect."),
+    ("Blijft u lang somber of slaapt u slecht? Praat er dan over met uw huisarts.", "Do you feel low for a long time or sleep badly? Then talk to your GP about it."),
+    ("Ontspanningsoefeningen of mindfulness kunnen helpen.", "Relaxation exercises or mindfulness can help."),
+    ("Ook voor uw partner en kinderen kan het een moeilijke tijd zijn.", "It can also be a difficult time for your partner and children."),
+    ("Schrijf op wat u bezighoudt. Dat kan helpen om uw gedachten te ordenen.", "Write down what is on your mind. That can help you sort out your thoughts."),
+]
+P["recovery"] = [
+    ("Slaapt u slecht? Dat is de eerste weken heel gewoon.", "Do you sleep badly? That is quite normal in the first weeks."),
+    ("Wissel activiteiten af met rust.", "Alternate activity with rest."),
+    ("Vrijen mag weer zodra u zich daar goed genoeg voor voelt.", "You can have sex again as soon as you feel well enough."),
+    ("Sporten kan meestal weer na {w} weken. Begin rustig.", "You can usually do sports again after {w} weeks. Start gently."),
+    ("Til de eerste {w} weken niets zwaarder dan {kg} kilo.", "Do not lift anything heavier than {kg} kilos for the first {w} weeks."),
+    ("Eet gezond en drink voldoende. Dat helpt bij de wondgenezing.", "Eat healthily and drink enough. This helps your wound heal."),
+    ("Hebt u pijn? Neem dan op vaste tijden pijnstillers, niet pas als de pijn erg is.", "Are you in pain? Then take painkillers at fixed times, not only when the pain is bad."),
+    ("Ga elke dag een stukje wandelen. Dat verkleint de kans op trombose.", "Go for a short walk every day. This lowers the risk of blood clots."),
+    ("Het kan enkele maanden duren voordat u weer helemaal de oude bent.", "It can take a few months before you feel completely yourself again."),
+    ("Plan in de eerste weken niet te veel afspraken op één dag.", "Do not plan too many things on one day in the first weeks."),
+]
+P["call_intro"] = [
+    ("Bel ons direct als u een van deze klachten hebt:", "Call us straight away if you have any of these symptoms:"),
+    ("Neem contact met ons op bij:", "Contact us if you have:"),
+    ("Let op de volgende signalen en bel ons als u ze opmerkt:", "Watch out for the following signs and call us if you notice them:"),
+]
 P["contact"] = [
     ("Hebt u nog vragen? Bel dan de afdeling {dept} op {phone}.", "Do you have any questions? Please call the {dept} department on {phone}."),
     ("U kunt ook een e-mail sturen naar {email}.", "You can also send an e-mail to {email}."),
@@ -637,6 +737,12 @@ LIST_ITEMS = {
         ("vervang de pleister elke dag, of eerder als hij nat is", "change the dressing every day, or sooner if it gets wet"),
         ("bescherm het litteken het eerste jaar tegen de zon", "protect the scar from the sun for the first year"),
     ],
+    "tips": [
+        ("neem elke dag de tijd om te ontspannen", "take time to relax every day"), ("plan dingen waar u plezier in hebt", "plan things you enjoy"),
+        ("vraag hulp als u die nodig hebt", "ask for help when you need it"), ("houd een dagboek bij", "keep a diary"),
+        ("zorg voor een vast dagritme", "keep a regular daily routine"), ("blijf in contact met vrienden en familie", "stay in touch with friends and family"),
+        ("wees mild voor uzelf", "be kind to yourself"), ("schrijf uw vragen op voor de volgende afspraak", "write down your questions for your next appointment"),
+    ],
     "call": [
         ("koorts boven 38,5 °C", "a fever above 38.5 °C"), ("een wond die rood, warm, dik of pijnlijk wordt", "a wound that becomes red, warm, swollen or painful"),
         ("een nabloeding die niet stopt na 10 minuten drukken", "bleeding that does not stop after pressing on it for 10 minutes"),
@@ -662,6 +768,14 @@ FAQ = [
     ("Mag ik vóór {act} roken?", "Liever niet. Roken vertraagt het herstel en kan de uitslag beïnvloeden.", "Can I smoke before {act}?", "Preferably not. Smoking slows recovery and can affect the results."),
     ("Kan ik een tolk krijgen?", "Ja. Vraag bij het maken van de afspraak om een tolk. Dit is gratis.", "Can I get an interpreter?", "Yes. Ask for an interpreter when you make the appointment. This is free of charge."),
     ("Wanneer hoor ik de uitslag?", "Meestal binnen {d} werkdagen. Uw arts vertelt u hoe u de uitslag krijgt.", "When will I get the results?", "Usually within {d} working days. Your doctor will tell you how you will get the results."),
+    ("Mag ik daarna sporten?", "Ja, maar bouw het rustig op. Overleg bij twijfel met uw arts.", "Can I do sports afterwards?", "Yes, but build up slowly. If in doubt, ask your doctor."),
+    ("Mag ik op vakantie?", "Meestal wel. Bespreek uw reisplannen vooraf met uw arts.", "Can I go on holiday?", "Usually yes. Discuss your travel plans with your doctor beforehand."),
+    ("Hoe vaak moet ik terugkomen voor controle?", "Dat hangt af van uw situatie. Meestal ziet u uw arts eerst na {w} weken en daarna minder vaak.", "How often do I need to come back for check-ups?", "That depends on your situation. Usually you see your doctor after {w} weeks at first, and less often after that."),
+    ("Mag ik alcohol drinken?", "Met mate. Bij sommige medicijnen is alcohol niet verstandig. Vraag het uw apotheker.", "Can I drink alcohol?", "In moderation. With some medicines, alcohol is not a good idea. Ask your pharmacist."),
+    ("Wat kan ik doen tegen de vermoeidheid?", "Verdeel uw energie over de dag en blijf in beweging. Een fysiotherapeut kan u daarbij helpen.", "What can I do about the tiredness?", "Spread your energy over the day and stay active. A physiotherapist can help you with this."),
+    ("Waar vind ik lotgenoten?", "Bij een patiëntenvereniging. Wij geven u graag de contactgegevens.", "Where can I find other patients?", "Through a patient association. We are happy to give you their contact details."),
+    ("Wie is mijn aanspreekpunt?", "Uw vaste aanspreekpunt is de verpleegkundig specialist van de afdeling {dept}.", "Who is my contact person?", "Your main contact is the nurse specialist of the {dept} department."),
+    ("Wat doe ik als ik een afspraak ben vergeten?", "Bel dan zo snel mogelijk de afdeling {dept} voor een nieuwe afspraak.", "What should I do if I missed an appointment?", "Please call the {dept} department as soon as possible for a new appointment."),
     ("Is {cond} erfelijk?", "Soms speelt erfelijkheid een rol. Uw arts kan u doorverwijzen naar een klinisch geneticus.", "Is {cond} hereditary?", "Sometimes heredity plays a part. Your doctor can refer you to a clinical geneticist."),
 ]
 ALERTS = [
@@ -739,8 +853,9 @@ HEADINGS = {
     "wound": [("Wondzorg", "Caring for your wound"), ("De wond", "The wound")],
     "call": [("Wanneer belt u ons?", "When should you call us?"), ("Wanneer neemt u contact op?", "When should you contact us?")],
     "followup": [("Controle", "Check-up"), ("Nacontrole", "Follow-up appointment")],
-    "general_topics": [("Voeding", "Food and drink"), ("Bewegen", "Exercise"), ("Werk en dagelijks leven", "Work and daily life"),
-                       ("Steun en hulp", "Support"), ("Praktische zaken", "Practical matters"), ("Medicijnen", "Medicines"), ("Emoties", "Emotions")],
+    "general_topics": [("Voeding", "Food and drink", "food"), ("Bewegen", "Exercise", "exercise"), ("Werk en dagelijks leven", "Work and daily life", "work"),
+                       ("Steun en hulp", "Support", "support"), ("Praktische zaken", "Practical matters", "practical"),
+                       ("Medicijnen", "Medicines", "medicines"), ("Emoties", "Emotions", "emotions")],
     "contact": [("Vragen?", "Questions?"), ("Contact", "Contact"), ("Hebt u nog vragen?", "Do you have any questions?")],
 }
 
@@ -906,25 +1021,38 @@ class Leaflet:
         self.title = subject.title
 
 
+# Where extra text goes when a section's own sentences are used up (never the same sentence twice in a leaflet).
+FALLBACK_POOLS = {
+    "exam": ["generic", "prep", "during", "after", "results", "why_exam", "practical", "medicines"],
+    "treatment": ["generic", "prep", "during", "after", "recovery", "risks", "why_treatment", "medicines", "practical"],
+    "condition": ["generic", "living", "what_is", "causes", "symptoms", "treatments", "tests", "emotions", "support", "food", "exercise"],
+    "aftercare": ["generic", "recovery", "after", "living", "medicines", "exercise", "food", "work", "support"],
+    "general": ["generic", "living", "support", "emotions", "practical", "food", "exercise", "work", "medicines"],
+}
+MAX_WORDS = 895
+
+
 class BodyWriter:
-    """Builds one leaflet's body as blocks holding the text in every (non-Arabic) language at once."""
+    """Builds one leaflet's body as blocks holding the text in Dutch and English at once."""
 
     def __init__(self, leaflet: Leaflet, corpus: "Corpus", rng: random.Random):
         self.l = leaflet
         self.c = corpus
         self.rng = rng
-        self.langs = corpus.text_languages
-        self.source = corpus.languages[0] if corpus.languages[0] in ("nl", "en") else "nl"
         self.blocks = []
         self.words = 0
-        self.used = set()
+        self.used = set()  # Dutch templates already used in this leaflet
         d = leaflet.dept
         s = leaflet.subject
-        exam = rng.choice(d["exams"])
-        treat = s.treat or rng.choice(d["treatments"])
+        # {exam} and {treat} name something else than the leaflet itself (aftercare: the treatment it is about)
+        exam = rng.choice([e for e in d["exams"] if e is not s.term] or d["exams"])
+        if leaflet.kind in ("aftercare", "general") and s.treat:
+            treat = s.treat
+        else:
+            treat = rng.choice([t for t in d["treatments"] if t is not s.term] or d["treatments"])
         cond = s.cond or rng.choice(d["conditions"])
         organ = rng.choice(d["organs"])
-        act = {"exam": ("het onderzoek", "the test")}.get(leaflet.kind, ("de behandeling", "the treatment"))
+        act = ("het onderzoek", "the test") if leaflet.kind == "exam" else ("de behandeling", "the treatment")
         self.fixed = {
             "subj": {"nl": s.np["nl"], "en": s.np["en"]},
             "act": {"nl": act[0], "en": act[1]},
@@ -958,7 +1086,8 @@ class BodyWriter:
         if "{staff}" in text:
             st = rng.choice(STAFF + [self.l.dept["doctor"][:2]])
             values["staff"] = {"nl": st[0], "en": st[1]}
-        for name, (lo, hi, step) in {"h": (2, 8, 1), "d": (2, 14, 1), "w": (2, 8, 1), "min": (10, 90, 5), "n": (20, 500, 10)}.items():
+        for name, (lo, hi, step) in {"h": (2, 8, 1), "d": (2, 14, 1), "w": (2, 8, 1), "min": (10, 90, 5),
+                                     "n": (20, 500, 10), "kg": (3, 10, 1)}.items():
             if "{" + name + "}" in text:
                 v = str(rng.randrange(lo, hi + 1, step))
                 values[name] = {"nl": v, "en": v}
@@ -968,45 +1097,61 @@ class BodyWriter:
             out[lang] = cap(s) if capitalise else s
         return out
 
-    def pick(self, pool_name, k):
-        """k unused sentences of a pool (in pool order), filled in."""
-        pool = P[pool_name]
-        fresh = [i for i in range(len(pool)) if (pool_name, i) not in self.used]
-        if len(fresh) < k:
-            fresh = fresh + [i for i in range(len(pool)) if i not in fresh]
-        chosen = sorted(self.rng.sample(fresh, min(k, len(fresh))))
-        for i in chosen:
-            self.used.add((pool_name, i))
-        return [self.fill(pool[i]) for i in chosen]
+    def pick(self, pool_name, k, fallback=True):
+        """Up to k sentences not yet used in this leaflet, in pool order: from the pool, or else from the first
+        fallback pool that has any left. Empty when everything is used."""
+        names = [pool_name] + (FALLBACK_POOLS[self.l.kind] if fallback else [])
+        for name in names:
+            pool = P[name]
+            fresh = [i for i in range(len(pool)) if pool[i][0] not in self.used]
+            if fresh:
+                chosen = sorted(self.rng.sample(fresh, min(k, len(fresh))))
+                for i in chosen:
+                    self.used.add(pool[i][0])
+                return [self.fill(pool[i]) for i in chosen]
+        return []
 
     # -- blocks ------------------------------------------------------------------------------------------------
-    def _add(self, block, text_of_source):
+    @staticmethod
+    def count(text: dict) -> int:
+        """Words of a block: its longest language counts, so every language stays within the limits."""
+        return max(count_words(t) for t in text.values())
+
+    def _add(self, block, text: dict):
         self.blocks.append(block)
-        self.words += count_words(text_of_source)
+        self.words += self.count(text)
 
     def heading(self, level, variants_key=None, pair=None):
         pair = pair or self.rng.choice(HEADINGS[variants_key])
         text = self.fill(pair)
-        self._add(("h", level, text), text[self.source])
+        self._add(("h", level, text), text)
+
+    def make_para(self, sentences):
+        if self.rng.random() < 0.06 and len(sentences) > 1:  # an emphasised first sentence now and then
+            text = {lang: "**" + sentences[0][lang] + "** " + " ".join(s[lang] for s in sentences[1:]) for lang in ("nl", "en")}
+        else:
+            text = {lang: " ".join(s[lang] for s in sentences) for lang in ("nl", "en")}
+        return ("p", text), self.count(text)
 
     def para(self, sentences):
-        text = {lang: " ".join(s[lang] for s in sentences) for lang in ("nl", "en")}
-        if self.rng.random() < 0.06:  # an emphasised first sentence now and then
-            first = sentences[0]
-            text = {lang: "**" + first[lang] + "** " + " ".join(s[lang] for s in sentences[1:]) for lang in ("nl", "en")}
-            text = {k: v.rstrip() for k, v in text.items()}
-        self._add(("p", text), text[self.source])
+        if sentences:
+            block, words = self.make_para(sentences)
+            self.blocks.append(block)
+            self.words += words
 
     def para_from(self, pool_name, lo=2, hi=4):
         self.para(self.pick(pool_name, self.rng.randint(lo, hi)))
 
     def bullets(self, items, ordered=False):
-        self._add(("list", ordered, items), " ".join(i[self.source] for i in items))
+        self._add(("list", ordered, items), {lang: " ".join(i[lang] for i in items) for lang in ("nl", "en")})
 
     def list_from(self, key, lo, hi, ordered=False, capitalise=False):
         pool = LIST_ITEMS[key] if key in LIST_ITEMS else P[key]
         k = min(len(pool), self.rng.randint(lo, hi))
         idx = sorted(self.rng.sample(range(len(pool)), k))
+        if pool is not LIST_ITEMS.get(key):
+            for i in idx:
+                self.used.add(pool[i][0])
         self.bullets([self.fill(pool[i], capitalise) for i in idx], ordered)
 
     def symptom_list(self, lo=3, hi=6):
@@ -1023,45 +1168,49 @@ class BodyWriter:
             cells = [self.fill((row[i], row[ncol + i]), capitalise=False) for i in range(ncol)]
             filled.append({lang: [c[lang] for c in cells] for lang in ("nl", "en")})
         header = {"nl": list(head_nl), "en": list(head_en)}
-        self._add(("table", header, filled), " ".join(" ".join(r[self.source]) for r in filled) + " " + " ".join(header[self.source]))
+        self._add(("table", header, filled), {lang: " ".join(" ".join(r[lang]) for r in filled) + " " + " ".join(header[lang]) for lang in ("nl", "en")})
 
     def alert(self, kinds=None):
-        options = [a for a in ALERTS if kinds is None or a[0] in kinds]
+        options = [a for a in ALERTS if (kinds is None or a[0] in kinds) and a[1] not in self.used]
+        if not options:
+            return
         kind, nl, en = self.rng.choice(options)
+        self.used.add(nl)
         text = self.fill((nl, en))
-        self._add(("alert", kind, text), text[self.source])
+        self._add(("alert", kind, text), text)
 
     def link_sentence(self, target: Leaflet):
         nl, en = self.rng.choice(LINK_SENTENCES)
         text = {"nl": nl.format(t=target.title["nl"], id=target.id), "en": en.format(t=target.title["en"], id=target.id)}
-        self._add(("p", text), text[self.source])
+        self._add(("p", text), text)
 
     def cards(self, targets):
         for t in targets:
-            self._add(("card", t.id), "")
+            self._add(("card", t.id), {"nl": ""})
 
     def faq(self, k):
-        idx = sorted(self.rng.sample(range(len(FAQ)), min(k, len(FAQ))))
-        for i in idx:
+        fresh = [i for i in range(len(FAQ)) if FAQ[i][0] not in self.used]
+        for i in sorted(self.rng.sample(fresh, min(k, len(fresh)))):
             qn, an, qe, ae = FAQ[i]
+            self.used.add(qn)
             q = self.fill((qn, qe))
-            self._add(("h", 3, q), q[self.source])
+            self._add(("h", 3, q), q)
             a = self.fill((an, ae))
-            self._add(("p", a), a[self.source])
+            self._add(("p", a), a)
 
     # -- the whole body ----------------------------------------------------------------------------------------
     def write(self, target_words: int):
         rng = self.rng
         kind = self.l.kind
-        fillers = []  # (index in blocks after which a paragraph may go, pool)
+        fillers = []  # (position in blocks where a paragraph may go, pool)
+        faq_size = 2 + max(0, target_words - 300) // 200
 
         def section(key, pool, body):
             self.heading(2, key)
             body()
             fillers.append((len(self.blocks), pool))
 
-        self.para(self.pick("intro_" + kind, rng.randint(2, 4)))
-        fillers.append((len(self.blocks), "intro_" + kind))
+        self.para(self.pick("intro_" + kind, rng.randint(2, 4), fallback=False))
         if kind == "exam":
             section("why_exam", "why_exam", lambda: self.para_from("why_exam"))
             self.prep_section()
@@ -1071,8 +1220,16 @@ class BodyWriter:
                 self.list_from("steps_exam", 4, 7, ordered=True, capitalise=True)
                 self.para_from("during", 1, 3)
             section("during_exam", "during", during)
-            section("after", "after", lambda: (self.para_from("after"), rng.random() < 0.5 and self.alert(["WARNING", "CAUTION", "NOTE"])))
+
+            def after():
+                self.para_from("after")
+                if rng.random() < 0.5:
+                    self.alert(["WARNING", "CAUTION", "NOTE"])
+            section("after", "after", after)
             section("results", "results", lambda: (self.para_from("results"), self.maybe_link()))
+            if rng.random() < 0.3:
+                self.heading(2, "faq")
+                self.faq(faq_size - 1)
         elif kind == "treatment":
             section("why_treatment", "why_treatment", lambda: self.para_from("why_treatment"))
             self.prep_section()
@@ -1089,10 +1246,10 @@ class BodyWriter:
                 if rng.random() < 0.35:
                     self.table("side_effects")
             section("risks", "risks", risks)
-            section("after", "after", lambda: (self.para_from("after"), self.maybe_link(["aftercare", "general"])))
+            section("after", "recovery", lambda: (self.para_from("after"), self.maybe_link(["aftercare", "general"])))
             if rng.random() < 0.4:
                 self.heading(2, "faq")
-                self.faq(rng.randint(2, 3))
+                self.faq(faq_size)
         elif kind == "condition":
             section("what_is", "what_is", lambda: self.para_from("what_is"))
             section("causes", "causes", lambda: self.para_from("causes"))
@@ -1115,60 +1272,58 @@ class BodyWriter:
                 section("living", "living", lambda: (self.para_from("living"), self.maybe_link(["general", "aftercare"])))
             if rng.random() < 0.6:
                 self.heading(2, "faq")
-                self.faq(rng.randint(2, 4))
+                self.faq(faq_size)
         elif kind == "aftercare":
             def recovery():
-                self.para_from("after", 2, 3)
+                self.para_from("recovery", 2, 3)
                 if rng.random() < 0.5:
                     self.table("recovery")
-            section("recovery", "after", recovery)
+            section("recovery", "recovery", recovery)
             section("wound", "after", lambda: self.list_from("wound", 3, 6))
 
             def call():
-                self.para(self.pick("symptoms", 1))
+                self.para(self.pick("call_intro", 1, fallback=False))
                 self.list_from("call", 3, 6)
                 self.alert(["WARNING"])
-            section("call", "living", call)
+            section("call", "after", call)
             section("followup", "results", lambda: (self.para_from("results", 1, 2), self.maybe_link(["treatment", "condition"])))
+            if rng.random() < 0.3:
+                self.heading(2, "faq")
+                self.faq(faq_size - 1)
         else:  # general
-            for pair in rng.sample(HEADINGS["general_topics"], rng.randint(3, 4)):
-                self.heading(2, pair=pair)
-                self.para_from("living", 2, 3)
-                if rng.random() < 0.3:
-                    self.list_from("bring" if pair[1] == "Practical matters" else "call", 3, 5)
-                fillers.append((len(self.blocks), "living"))
+            for nl, en, pool in rng.sample(HEADINGS["general_topics"], rng.randint(3, 5)):
+                self.heading(2, pair=(nl, en))
+                self.para_from(pool, 2, 4)
+                if rng.random() < 0.35:
+                    self.list_from("bring" if pool == "practical" else "tips", 3, 5)
+                fillers.append((len(self.blocks), pool))
             self.maybe_link(None)
+            if rng.random() < 0.4:
+                self.heading(2, "faq")
+                self.faq(faq_size - 1)
         if rng.random() < 0.35:
             self.alert()
         if rng.random() < 0.1:
             nl, en = rng.choice(EXTERNAL_LINKS)
-            self._add(("p", {"nl": nl, "en": en}), nl if self.source == "nl" else en)
-        contact_at = len(self.blocks)
+            self._add(("p", {"nl": nl, "en": en}), {"nl": nl, "en": en})
         self.heading(2, "contact")
-        contact = self.pick("contact", 4)
-        self.para(contact[: rng.randint(1, 4)])
+        self.para(self.pick("contact", rng.randint(1, 4), fallback=False))
 
-        # Grow towards the target length: extra paragraphs in existing sections (inserted from the back so the
-        # recorded positions stay valid), then extra FAQ entries.
+        # Grow towards the target length with extra paragraphs at the end of existing sections, inserted from the
+        # back so that the recorded positions stay valid.
         extra = []
-        guard = 0
-        while self.words < target_words and guard < 200:
-            guard += 1
+        while self.words < target_words and fillers:
             at, pool = rng.choice(fillers)
-            if rng.random() < 0.25:
-                pool = "generic"
-            before = self.words
-            n_blocks = len(self.blocks)
-            self.para_from(pool, 2, 4)
-            block = self.blocks.pop()
-            assert len(self.blocks) == n_blocks
-            if self.words > 900 - 5:
-                self.words = before
+            sentences = self.pick("generic" if rng.random() < 0.15 else pool, rng.randint(2, 4))
+            if not sentences:
                 break
+            block, words = self.make_para(sentences)
+            if self.words + words > MAX_WORDS:
+                break
+            self.words += words
             extra.append((at, block))
         for at, block in sorted(extra, key=lambda e: -e[0]):
             self.blocks.insert(at, block)
-        del contact_at
         return self.blocks
 
     def prep_section(self):

@@ -68,8 +68,19 @@ public final class ContentFixture {
                 + "authors: [Afdeling Radiologie]\n" + extra + (extra.isEmpty() || extra.endsWith("\n") ? "" : "\n") + "---\n" + body);
     }
 
+    /** A translation; its type is the source file's (exam when there is no source file). */
     public ContentFixture translation(String id, String lang, String title, String extra, String body) {
-        return write(id + "/" + lang + ".md", "---\ntype: exam\ntitle: " + title + "\nsummary: About " + title + ".\n" + extra
+        String type = "exam";
+        Path source = root.resolve(id).resolve("nl.md");
+        if (Files.isRegularFile(source)) {
+            try {
+                type = Files.readAllLines(source).stream().filter(l -> l.startsWith("type: ")).findFirst()
+                        .map(l -> l.substring(6).strip()).orElse(type);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return write(id + "/" + lang + ".md", "---\ntype: " + type + "\ntitle: " + title + "\nsummary: About " + title + ".\n" + extra
                 + (extra.isEmpty() || extra.endsWith("\n") ? "" : "\n") + "---\n" + body);
     }
 

@@ -199,8 +199,7 @@ public final class LeafletSearcher implements Closeable {
             q.add(new TermQuery(new Term(SearchFields.SUGGEST, words.get(i))), BooleanClause.Occur.MUST);
         }
         String last = words.getLast();
-        q.add(last.length() >= 2 ? new PrefixQuery(new Term(SearchFields.SUGGEST, last))
-                : new TermQuery(new Term(SearchFields.SUGGEST, last)), BooleanClause.Occur.MUST);
+        q.add(new PrefixQuery(new Term(SearchFields.SUGGEST, last)), BooleanClause.Occur.MUST);
         TopDocs top = language.searcher().search(q.build(), Math.max(1, Math.min(limit, 20)));
         List<SearchResponse.Hit> result = new ArrayList<>();
         var stored = language.searcher().storedFields();
@@ -250,6 +249,7 @@ public final class LeafletSearcher implements Closeable {
             }
             int edits = term.length() >= 8 ? 2 : 1;
             should.add(new BoostQuery(new FuzzyQuery(new Term(SearchFields.TITLE, term), edits, 1, 20, true), 1.0f), BooleanClause.Occur.SHOULD);
+            should.add(new BoostQuery(new FuzzyQuery(new Term(SearchFields.KEYWORDS, term), edits, 1, 20, true), 0.8f), BooleanClause.Occur.SHOULD);
             should.add(new BoostQuery(new FuzzyQuery(new Term(SearchFields.BODY, term), edits, 1, 20, true), 0.3f), BooleanClause.Occur.SHOULD);
             clauses++;
         }

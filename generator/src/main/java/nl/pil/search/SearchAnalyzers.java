@@ -37,7 +37,7 @@ import org.tartarus.snowball.ext.TurkishStemmer;
 /**
  * The analysis chain of each language, shared by the index writer (build) and the searcher (service), so both
  * see the same terms. Dutch: lowercase, stop words, compound splitting ("levermetastasen" → lever + metastasen,
- * with a dictionary made from the content's own words), diacritic folding ("vóór" = "voor"), Snowball stemming.
+ * with a dictionary made from the content's own words), diacritic folding ("vóór" = "voor"), stop words, Snowball stemming.
  * English: possessives, folding, stop words, Porter. Arabic: normaliser and light stemmer. Turkish: its own
  * lowercasing and Snowball stemmer. Any other language: ICU word breaking and folding.
  * Synonyms (lay ↔ medical words) are applied at query time only, so editing them needs no re-index.
@@ -90,12 +90,13 @@ public final class SearchAnalyzers {
                     case "nl" -> {
                         source = new StandardTokenizer();
                         ts = new LowerCaseFilter(source);
-                        ts = stopWords ? new StopFilter(ts, DutchAnalyzer.getDefaultStopSet()) : ts;
                         if (compoundParts != null && !compoundParts.isEmpty()) {
                             ts = new DictionaryCompoundWordTokenFilter(ts, compoundParts, MIN_COMPOUND_WORD,
                                     MIN_COMPOUND_PART, 30, true, false); // longest parts, not overlapping
                         }
                         ts = new ASCIIFoldingFilter(ts);
+                        // after folding, so "vóór" is the stop word "voor" too
+                        ts = stopWords ? new StopFilter(ts, DutchAnalyzer.getDefaultStopSet()) : ts;
                         ts = new SnowballFilter(ts, new DutchStemmer());
                     }
                     case "en" -> {
