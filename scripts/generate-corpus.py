@@ -1307,7 +1307,9 @@ class BodyWriter:
             nl, en = rng.choice(EXTERNAL_LINKS)
             self._add(("p", {"nl": nl, "en": en}), {"nl": nl, "en": en})
         self.heading(2, "contact")
-        self.para(self.pick("contact", rng.randint(1, 4), fallback=False))
+        contact = P["contact"]
+        rest = sorted(rng.sample(range(1, len(contact)), rng.randint(0, len(contact) - 1)))
+        self.para([self.fill(contact[i]) for i in [0] + rest])
 
         # Grow towards the target length with extra paragraphs at the end of existing sections, inserted from the
         # back so that the recorded positions stay valid.

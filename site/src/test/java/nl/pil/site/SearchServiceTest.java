@@ -1,0 +1,234 @@
+package nl.pil.site;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.pil.build.BuildOptions;
+import nl.pil.build.BuildResult;
+import nl.pil.build.Compiler;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The search API and search pages over real HTTP, on a site built by the real compiler. */
+class SearchServiceTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SITE = """
+            name: {nl: Testziekenhuis, en: Test Hospital}
+            base-url: https://folders.test.example/
+            languages: [nl, en]
+            departments:
+              radiology: {name: {nl: Radiologie, en: Radiology}}
+            """;
+
+    @TempDir
+    Path dir;
+    Path content;
+    Path site;
+    StaticSiteServer server;
+    HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws IOException {
+        content = dir.resolve("content");
+        site = dir.resolve("site");
+        write("site.yaml", SITE);
+        leaflet("mri", "exam", "MRI-scan", "Een scan met een sterke magneet. Lees de voorbereiding goed.");
+        leaflet("liver", "condition", "Uitzaaiingen in de lever", "Kankercellen die in de lever groeien.");
+        write("mri/en.md", "---\ntype: exam\ntitle: MRI scan\nsummary: A scan with a magnet.\n---\nA scan with a strong magnet.\n");
+        build();
+        server = new StaticSiteServer();
+        server.start(site, new InetSocketAddress("127.0.0.1", 0));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = content.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, UTF_8);
+    }
+
+    private void leaflet(String id, String type, String title, String body) throws IOException {
+        write(id + "/nl.md", "---\ntype: " + type + "\ntitle: " + title + "\nsummary: Over " + title + ".\ncode: T-" + id.length()
+                + id.charAt(0) + "\ndepartment: radiology\nreviewed: 2026-01-01\nreview-due: 2028-01-01\nauthors: [Radiologie]\n---\n" + body + "\n");
+    }
+
+    private void build() throws IOException {
+        BuildResult result = new Compiler(new BuildOptions(content, List.of(), site, LocalDate.of(2026, 11, 23))).build();
+        assertTrue(result.published(), result.diagnostics()::toString);
+    }
+
+    private HttpResponse<String> get(String pathAndQuery) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + server.address().getPort() + pathAndQuery);
+        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+    }
+
+    private JsonNode json(HttpResponse<String> response) throws IOException {
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void searchAnswersWithTheDocumentedJson() throws Exception {
+        HttpResponse<String> r = get("/api/search?q=magneet&lang=nl");
+        assertEquals(200, r.statusCode());
+        JsonNode body = json(r);
+        for (String field : new String[] {"query", "lang", "total", "tookMs", "results", "facets", "suggestion"}) {
+            assertTrue(body.has(field), field);
+        }
+        assertEquals("magneet", body.get("query").asText());
+        assertEquals(1, body.get("total").asInt());
+        JsonNode hit = body.get("results").get(0);
+        assertEquals("mri", hit.get("id").asText());
+        assertEquals("nl", hit.get("lang").asText());
+        assertEquals("exam", hit.get("type").asText());
+        assertEquals("MRI-scan", hit.get("title").asText());
+        assertEquals("/nl/mri/", hit.get("url").asText());
+        assertTrue(hit.get("snippet").asText().contains("<mark>magneet</mark>"), hit.toString());
+        assertTrue(hit.get("score").asDouble() > 0);
+        assertEquals(1, body.get("facets").get("type").get("exam").asInt());
+        assertEquals("1 folder gevonden voor ‘magneet’.", body.get("texts").get("summary").asText());
+        assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void filtersLimitsAndLanguages() throws Exception {
+        assertEquals(0, json(get("/api/search?q=lever&lang=nl&type=exam")).get("total").asInt());
+        assertEquals(1, json(get("/api/search?q=lever&lang=nl&type=condition")).get("total").asInt());
+        assertEquals(1, json(get("/api/search?q=scan+magneet&lang=nl&limit=1")).get("results").size());
+        JsonNode en = json(get("/api/search?q=lever&lang=en"));
+        assertTrue(en.get("results").get(0).get("fallback").asBoolean(), "untranslated leaflet comes from Dutch");
+        assertEquals("nl", en.get("results").get(0).get("lang").asText());
+    }
+
+    @Test
+    void suggestCompletesTitles() throws Exception {
+        JsonNode body = json(get("/api/suggest?q=uitz&lang=nl"));
+        assertEquals("Uitzaaiingen in de lever", body.get("suggestions").get(0).get("title").asText());
+        assertEquals("/nl/liver/", body.get("suggestions").get(0).get("url").asText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/search", "/api/search?lang=nl", "/api/search?q=x&lang=fr", "/api/search?q=x&type=surgery",
+            "/api/search?q=x&limit=0", "/api/search?q=x&limit=999", "/api/search?q=x&limit=ten", "/api/search?q=%c3%28",
+            "/api/search?q=x&department=%3Cscript%3E"})
+    void badRequestsGetA400WithAMessage(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertEquals(400, r.statusCode(), r.body());
+        assertFalse(json(r).get("error").asText().isBlank());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%22((", "*", "~", "%5C", "AND", "%3Cmark%3E"})
+    void malformedQueriesGetABestEffortAnswer(String q) throws Exception {
+        HttpResponse<String> r = get("/api/search?q=" + q + "&lang=nl");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(json(r).get("total").asInt() >= 0);
+    }
+
+    /** The status line of a request sent as raw bytes, for requests HttpClient refuses to send. */
+    private String rawStatus(String target) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.address().getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").getBytes(UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readNBytes(12), UTF_8);
+        }
+    }
+
+    @Test
+    void hugeOrMalformedQueriesAre400NeverA500() throws Exception {
+        assertTrue(rawStatus("/api/search?q=" + "a".repeat(100_000)).startsWith("HTTP/1.1 4"));
+        assertTrue(rawStatus("/api/search?q=%zz").startsWith("HTTP/1.1 400"));
+        assertTrue(rawStatus("/api/search?q=\u00ff").startsWith("HTTP/1.1 4"));
+    }
+
+    @Test
+    void onlyGetAndHead() throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + server.address().getPort() + "/api/search?q=mri");
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, post.statusCode());
+        assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElse(""));
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(uri).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+    }
+
+    @Test
+    void searchPageWorksWithoutJavaScriptAndEscapesTheQuery() throws Exception {
+        HttpResponse<String> r = get("/nl/search/?q=magneet");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("<p class=\"search-summary\">1 folder gevonden voor ‘magneet’.</p>"), r.body());
+        assertTrue(r.body().contains("<a href=\"/nl/mri/\" hreflang=\"nl\">MRI-scan</a>"));
+        assertTrue(r.body().contains("id=\"search-q\" value=\"magneet\""));
+        HttpResponse<String> hostile = get("/nl/search/?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%22");
+        assertFalse(hostile.body().contains("<script>alert"), "query is escaped in the page");
+        assertTrue(hostile.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;"));
+        HttpResponse<String> redirect = get("/search?q=magneet&lang=en");
+        assertEquals(302, redirect.statusCode());
+        assertEquals("/en/search/?q=magneet&lang=en", redirect.headers().firstValue("Location").orElse(""));
+        assertEquals(404, get("/_search/meta.json").statusCode(), "the index itself is not served");
+    }
+
+    @Test
+    void aRebuiltIndexIsPickedUpWithoutRestartOrFailedRequests() throws Exception {
+        assertEquals(0, json(get("/api/search?q=bloedvaten&lang=nl")).get("total").asInt());
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<List<Integer>>> clients = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            clients.add(pool.submit(() -> {
+                List<Integer> statuses = new ArrayList<>();
+                while (running.get() && statuses.size() < 2000) {
+                    statuses.add(get("/api/search?q=scan&lang=nl").statusCode());
+                }
+                return statuses;
+            }));
+        }
+        leaflet("angio", "exam", "Angiografie", "Foto's van de bloedvaten.");
+        for (int i = 0; i < 3; i++) {
+            build(); // swaps the whole site folder while requests are running
+        }
+        Thread.sleep(400);
+        running.set(false);
+        for (Future<List<Integer>> client : clients) {
+            List<Integer> statuses = client.get();
+            assertFalse(statuses.isEmpty());
+            assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 503), statuses::toString);
+        }
+        pool.shutdown();
+        assertEquals("angio", json(get("/api/search?q=bloedvaten&lang=nl")).get("results").get(0).get("id").asText());
+    }
+}
