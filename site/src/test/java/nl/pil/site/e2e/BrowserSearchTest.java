@@ -1,0 +1,120 @@
+package nl.pil.site.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import nl.pil.build.BuildOptions;
+import nl.pil.build.BuildResult;
+import nl.pil.build.Compiler;
+import nl.pil.site.StaticSiteServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The sample site in real headless Chromium (Debian's chromium + chromium-driver): a patient types a query,
+ * sees the right leaflet first and follows it. Skipped on a developer machine without Chromium; in CI
+ * ({@code CI=true}) a missing browser is a failure.
+ */
+class BrowserSearchTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path dir;
+    static StaticSiteServer server;
+    static WebDriver browser;
+    static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (System.getenv("CI") == null) {
+            assumeTrue(available, "Chromium not installed: run scripts/install-browser.sh");
+        }
+        assertTrue(available, "CI needs Debian's chromium and chromium-driver (scripts/install-browser.sh)");
+        Path site = dir.resolve("site");
+        BuildResult result = new Compiler(new BuildOptions(Path.of("../content"), List.of(Path.of("../templates")), site,
+                LocalDate.of(2026, 11, 23))).build();
+        assertTrue(result.published(), result.diagnostics()::toString);
+        server = new StaticSiteServer();
+        server.start(site, new InetSocketAddress("127.0.0.1", 0));
+        base = "http://127.0.0.1:" + server.address().getPort();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--user-data-dir=" + dir.resolve("profile"), "--window-size=1200,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    }
+
+    @Test
+    void patientTypesAQueryAndFollowsTheFirstResult() {
+        browser.get(base + "/nl/search/");
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.sendKeys("voorbereiding mri");
+        WebElement first = waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results ol li h2 a")));
+        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#search-results .search-summary"), "voorbereiding mri"));
+        first = browser.findElement(By.cssSelector("#search-results ol li h2 a"));
+        assertEquals("MRI-scan", first.getText());
+        first.click();
+        waitUpTo(10).until(ExpectedConditions.urlContains("/nl/mri-scan/"));
+        assertEquals("MRI-scan", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElement(By.className("prepare-warning")).getText().contains("3 dagen"));
+    }
+
+    @Test
+    void headerSearchWorksFromAnyPageByKeyboardAlone() {
+        browser.get(base + "/en/ct-scan/");
+        WebElement box = browser.findElement(By.id("header-q"));
+        box.sendKeys("keyhole surgery", Keys.ENTER);
+        waitUpTo(10).until(ExpectedConditions.urlContains("/en/search/"));
+        WebElement first = waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results ol li h2 a")));
+        assertEquals("Laparoscopy (keyhole surgery)", first.getText());
+        assertEquals("polite", browser.findElement(By.id("search-results")).getAttribute("aria-live"));
+    }
+
+    @Test
+    void withoutJavaScriptTheServerFillsInTheResults() {
+        browser.get(base + "/nl/search/?q=kijkoperatie");
+        // the server-rendered list is in the page source before any script runs
+        String source = (String) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.outerHTML");
+        assertTrue(source.contains("Kijkoperatie (laparoscopie)"), "server-side results");
+        assertEquals("Kijkoperatie (laparoscopie)", browser.findElement(By.cssSelector("#search-results ol li h2 a")).getText());
+    }
+}
