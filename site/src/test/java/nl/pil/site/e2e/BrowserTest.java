@@ -19,6 +19,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -32,10 +37,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The sample site in real headless Chromium (Debian's chromium + chromium-driver): a patient types a query,
- * sees the right leaflet first and follows it. Skipped on a developer machine without Chromium; in CI
+ * sees the right leaflet first and follows it; every kind of page passes axe-core's WCAG 2.2 A/AA rules. Skipped on a developer machine without Chromium; in CI
  * ({@code CI=true}) a missing browser is a failure.
  */
-class BrowserSearchTest {
+class BrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -116,5 +121,20 @@ class BrowserSearchTest {
                 "return document.documentElement.outerHTML");
         assertTrue(source.contains("Kijkoperatie (laparoscopie)"), "server-side results");
         assertEquals("Kijkoperatie (laparoscopie)", browser.findElement(By.cssSelector("#search-results ol li h2 a")).getText());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/nl/", "/en/", "/nl/liver-metastases/", "/nl/mri-scan/", "/en/aftercare-liver-surgery/",
+            "/nl/search/?q=uitzaaiing", "/en/search/", "/does-not-exist"})
+    void pagesMeetWcag22AA(String path) {
+        browser.get(base + path);
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze(browser);
+        List<String> violations = results.getViolations().stream()
+                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at " + r.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).limit(3).toList())
+                .toList();
+        assertEquals(List.of(), violations, path);
+        assertTrue(results.getPasses().size() > 10, "axe actually ran");
     }
 }
