@@ -58,7 +58,7 @@ public final class Compiler {
             new Checker(options.today()).check(content.get(), diagnostics);
             return null;
         });
-        LinkedSite site = timed(times, "link", () -> new Linker().link(content.get(), diagnostics));
+        LinkedSite site = timed(times, "link", () -> new Linker(options.today()).link(content.get(), diagnostics));
         int leaflets = site.leafletIds().size();
         int pages = site.allPages().size();
         if (!publish || diagnostics.hasErrors()) {

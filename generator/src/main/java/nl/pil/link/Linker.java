@@ -20,6 +20,12 @@ import nl.pil.model.Translation;
  * source about preparation, type or handout number: such contradictions are errors.
  */
 public final class Linker {
+    private final java.time.LocalDate today;
+
+    /** @param today the date "how long ago" is counted from in outdated-translation warnings */
+    public Linker(java.time.LocalDate today) {
+        this.today = today;
+    }
 
     public LinkedSite link(Content content, Diagnostics diagnostics) {
         String source = content.site().sourceLanguage();
@@ -38,18 +44,43 @@ public final class Linker {
                 continue;
             }
             Map<String, Page> byLang = new LinkedHashMap<>();
+            String version = SourceVersion.of(original);
             for (Translation t : leaflet.translations().values()) {
                 FrontMatter meta = t == original ? t.meta() : t.meta().inheritFrom(original.meta());
+                TranslationState state = TranslationState.SOURCE;
                 if (t != original) {
                     checkAgreement(t, original, diagnostics);
+                    state = trackingState(t, original, version, diagnostics);
+                } else if (t.meta().translatedFrom() != null) {
+                    diagnostics.warning(t.meta().positionOf("translated-from", SourcePosition.of(t.displayPath())),
+                            "'translated-from' in a source-language file has no meaning", "remove it");
                 }
-                byLang.put(t.lang(), new Page(leaflet, t, meta));
+                byLang.put(t.lang(), new Page(leaflet, t, meta, state));
             }
             pages.put(leaflet.id(), byLang);
         }
         LinkedSite site = new LinkedSite(content, pages);
         checkReferences(site, diagnostics);
         return site;
+    }
+
+    private TranslationState trackingState(Translation t, Translation original, String version, Diagnostics diagnostics) {
+        FrontMatter meta = t.meta();
+        SourcePosition at = meta.positionOf("translated-from", SourcePosition.of(t.displayPath()));
+        if (meta.translatedFrom() == null) {
+            diagnostics.warning(at, "the " + t.lang() + " translation of '" + t.leafletId() + "' does not say which version of the source it was translated from",
+                    "after checking it against " + original.displayPath() + ", run 'pil translations --stamp --lang " + t.lang() + " " + t.leafletId() + "'");
+            return TranslationState.UNTRACKED;
+        }
+        if (meta.translatedFrom().equals(version)) {
+            return TranslationState.CURRENT;
+        }
+        String since = meta.translatedOn() == null ? "" : ", translated on " + meta.translatedOn() + " ("
+                + java.time.temporal.ChronoUnit.DAYS.between(meta.translatedOn(), today) + " days ago)";
+        diagnostics.warning(at, "the " + t.lang() + " translation of '" + t.leafletId() + "' is outdated: " + original.displayPath()
+                        + " has changed since it was translated" + since,
+                "update the translation, then run 'pil translations --stamp --lang " + t.lang() + " " + t.leafletId() + "'; readers see a note linking to the current " + original.lang() + " text");
+        return TranslationState.OUTDATED;
     }
 
     private static void checkAgreement(Translation t, Translation original, Diagnostics diagnostics) {

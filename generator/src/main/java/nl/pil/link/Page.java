@@ -7,9 +7,10 @@ import nl.pil.model.Translation;
 /**
  * A leaflet in one language, ready to render.
  *
- * @param meta the translation's front matter with what it left out taken from the source language
+ * @param meta  the translation's front matter with what it left out taken from the source language
+ * @param state whether this is the source, or a current, outdated or untracked translation of it
  */
-public record Page(Leaflet leaflet, Translation translation, FrontMatter meta) {
+public record Page(Leaflet leaflet, Translation translation, FrontMatter meta, TranslationState state) {
 
     public String id() {
         return leaflet.id();

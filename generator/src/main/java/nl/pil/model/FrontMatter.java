@@ -9,11 +9,14 @@ import java.util.Map;
  * (code, department, dates, people, related, prepare-days) are {@code null} or empty here and are
  * taken from the source language when linking.
  *
+ * @param translatedFrom translations only: the {@link nl.pil.link.SourceVersion} of the source they were translated from
+ * @param translatedOn   translations only: when that was recorded
  * @param positions where each key was written, for diagnostics that point at a value
  */
 public record FrontMatter(LeafletType type, String title, String summary, String code, String department,
                           LocalDate reviewed, LocalDate reviewDue, List<String> authors, List<String> reviewers,
                           List<String> related, List<String> keywords, Integer prepareDays,
+                          String translatedFrom, LocalDate translatedOn,
                           Map<String, SourcePosition> positions) {
 
     public FrontMatter {
@@ -42,6 +45,7 @@ public record FrontMatter(LeafletType type, String title, String summary, String
                 related.isEmpty() ? source.related : related,
                 keywords,
                 prepareDays != null ? prepareDays : source.prepareDays,
+                translatedFrom, translatedOn,
                 positions);
     }
 }

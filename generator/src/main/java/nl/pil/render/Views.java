@@ -45,6 +45,12 @@ final class Views {
         return name.isEmpty() ? lang : name.substring(0, 1).toUpperCase(locale.toLocale()) + name.substring(1);
     }
 
+    /** Name of a language as the reader of {@code readerLang} says it, for use in a sentence ("Dutch", "het Nederlands"). */
+    static String languageNameIn(String lang, String readerLang) {
+        String name = ULocale.forLanguageTag(lang).getDisplayLanguage(ULocale.forLanguageTag(readerLang));
+        return name.isEmpty() ? lang : name;
+    }
+
     static String direction(String lang) {
         return ULocale.forLanguageTag(lang).isRightToLeft() ? "rtl" : "ltr";
     }
@@ -139,6 +145,13 @@ final class Views {
                 Map.of("label", msg.get("nav.leaflets"), "href", root + lang + "/"),
                 Map.of("label", msg.get("type." + meta.type().key() + ".plural"), "href", root + lang + "/#" + meta.type().key())));
         m.put("jsonLd", jsonLd(page));
+        m.put("translationState", page.state().key());
+        if (page.state() == nl.pil.link.TranslationState.OUTDATED) {
+            Page source = site.resolve(page.id(), site.site().sourceLanguage()).orElseThrow();
+            m.put("outdated", Map.of("href", root + source.path(), "lang", source.lang(),
+                    "text", msg.format("translation.outdated", Map.of("language", languageNameIn(source.lang(), lang))),
+                    "link", msg.format("translation.readSource", Map.of("language", languageNameIn(source.lang(), lang)))));
+        }
         return m;
     }
 

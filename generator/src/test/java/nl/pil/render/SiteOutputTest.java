@@ -33,7 +33,9 @@ class SiteOutputTest {
         Files.write(f.root().resolve("mri/scan.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         f.write("mri/nl.md", Files.readString(f.root().resolve("mri/nl.md")) + "\n![Een MRI-scanner](scan.png)\n");
         BuildResult result = f.build();
-        assertEquals(java.util.List.of("ct/nl.md:12:18: warning: raw HTML is not allowed and is shown as plain text"), f.headlines(result));
+        assertEquals(java.util.List.of("ct/nl.md:12:18: warning: raw HTML is not allowed and is shown as plain text",
+                "mri/en.md:1:1: warning: the en translation of 'mri' does not say which version of the source it was translated from"),
+                f.headlines(result));
         assertTrue(result.published());
     }
 

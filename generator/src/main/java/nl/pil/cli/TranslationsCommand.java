@@ -1,0 +1,167 @@
+package nl.pil.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import nl.pil.link.LinkedSite;
+import nl.pil.link.Linker;
+import nl.pil.link.Page;
+import nl.pil.link.SourceVersion;
+import nl.pil.load.ContentLoader;
+import nl.pil.model.Content;
+import nl.pil.model.Diagnostic;
+import nl.pil.model.Diagnostics;
+import nl.pil.translate.Stamper;
+import nl.pil.translate.TranslationMatrix;
+import nl.pil.translate.XliffExchange;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "translations", mixinStandardHelpOptions = true,
+        description = {"Show which leaflets are translated, outdated or missing per language, and write the overview as",
+                "HTML and CSV. With --stamp, record that translations match the current source; with --export/--import,",
+                "exchange XLIFF 2.0 files with translation agencies."})
+final class TranslationsCommand implements Callable<Integer> {
+    @Mixin
+    ProjectOptions project = new ProjectOptions();
+
+    @Option(names = {"-l", "--lang"}, description = "Only this language (required for --export).")
+    String lang;
+
+    @Option(names = "--report", paramLabel = "DIR", defaultValue = "build/translations",
+            description = "Where the overview goes: index.html and translations.csv (default: ${DEFAULT-VALUE}).")
+    Path report;
+
+    @Option(names = "--stamp", description = "Mark the translations of the given leaflets (all when none given) as made from the current source.")
+    boolean stamp;
+
+    @Option(names = "--export", paramLabel = "FORMAT", description = "Write files for translators; the only format is xliff.")
+    String export;
+
+    @Option(names = "--to", paramLabel = "DIR", defaultValue = "build/xliff", description = "Where --export writes (default: ${DEFAULT-VALUE}).")
+    Path exportFolder;
+
+    @Option(names = "--import", paramLabel = "PATH", description = "Read translated XLIFF files (a file or a folder) into the content folder.")
+    Path importPath;
+
+    @Parameters(paramLabel = "LEAFLET", arity = "0..*", description = "Leaflet ids (default: all).")
+    List<String> ids = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        var options = project.toBuildOptions();
+        Diagnostics diagnostics = new Diagnostics();
+        Content content = new ContentLoader(options.contentFolder()).load(diagnostics).orElse(null);
+        LinkedSite site = content == null ? null : new Linker(options.today()).link(content, diagnostics);
+        List<Diagnostic> errors = diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
+        if (site == null || !errors.isEmpty()) {
+            errors.forEach(d -> err.println(d.format()));
+            err.println("pil: fix the errors above first");
+            return Main.CONTENT_ERRORS;
+        }
+        if (lang != null && !site.site().languages().contains(lang)) {
+            err.println("pil: '" + lang + "' is not one of the site's languages: " + site.site().languages());
+            return Main.USAGE;
+        }
+        for (String id : ids) {
+            if (!site.pages().containsKey(id)) {
+                err.println("pil: unknown leaflet '" + id + "'");
+                return Main.USAGE;
+            }
+        }
+        if (stamp) {
+            return stamp(site, out);
+        }
+        if (export != null) {
+            if (!export.equalsIgnoreCase("xliff") || lang == null || lang.equals(site.site().sourceLanguage())) {
+                err.println("pil: use --export xliff --lang <translation language>");
+                return Main.USAGE;
+            }
+            List<Path> files = new XliffExchange(site).export(lang, ids, exportFolder);
+            out.println("wrote " + Report.plural(files.size(), "XLIFF file") + " to " + exportFolder.resolve(lang));
+            return 0;
+        }
+        if (importPath != null) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(importPath)) {
+                files = walk.filter(p -> p.toString().endsWith(".xlf") || p.toString().endsWith(".xliff")).sorted().toList();
+            }
+            XliffExchange exchange = new XliffExchange(site);
+            int failed = 0;
+            for (Path file : files) {
+                try {
+                    out.println("imported " + exchange.importFile(file, options.today()));
+                } catch (IOException e) {
+                    err.println("pil: " + e.getMessage());
+                    failed++;
+                }
+            }
+            out.println(Report.plural(files.size() - failed, "file") + " imported" + (failed > 0 ? ", " + failed + " failed" : "")
+                    + "; run 'pil check' to see them checked");
+            return failed > 0 ? Main.CONTENT_ERRORS : 0;
+        }
+        return overview(site, out);
+    }
+
+    private int stamp(LinkedSite site, java.io.PrintWriter out) throws IOException {
+        int count = 0;
+        for (String id : ids.isEmpty() ? site.leafletIds() : ids) {
+            Map<String, Page> pages = site.pages().get(id);
+            String version = SourceVersion.of(pages.get(site.site().sourceLanguage()).translation());
+            for (Page page : pages.values()) {
+                if (page.lang().equals(site.site().sourceLanguage()) || (lang != null && !lang.equals(page.lang()))) {
+                    continue;
+                }
+                if (version.equals(page.meta().translatedFrom())) {
+                    continue;
+                }
+                Stamper.stamp(page.translation().sourceFile(), version, project.toBuildOptions().today());
+                out.println("stamped " + page.translation().displayPath() + " (source version " + version + ")");
+                count++;
+            }
+        }
+        out.println(Report.plural(count, "translation") + " stamped");
+        return 0;
+    }
+
+    private int overview(LinkedSite site, java.io.PrintWriter out) throws IOException {
+        TranslationMatrix matrix = TranslationMatrix.of(site);
+        List<String> langs = lang == null ? matrix.languages() : List.of(site.site().sourceLanguage(), lang);
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-34s", "leaflet"));
+        langs.forEach(l -> header.append(String.format(Locale.ROOT, " %-10s", l)));
+        out.println(header.toString().stripTrailing());
+        for (TranslationMatrix.Row row : matrix.rows()) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s", row.id()));
+            langs.forEach(l -> line.append(String.format(Locale.ROOT, " %-10s", row.status().get(l).name().toLowerCase(Locale.ROOT))));
+            out.println(line.toString().stripTrailing());
+        }
+        for (String l : langs) {
+            if (!l.equals(site.site().sourceLanguage())) {
+                Map<TranslationMatrix.Status, Integer> c = matrix.counts(l);
+                out.printf(Locale.ROOT, "%s: %d current, %d outdated, %d untracked, %d missing%n", l, c.get(TranslationMatrix.Status.CURRENT),
+                        c.get(TranslationMatrix.Status.OUTDATED), c.get(TranslationMatrix.Status.UNTRACKED), c.get(TranslationMatrix.Status.MISSING));
+            }
+        }
+        Files.createDirectories(report);
+        Files.writeString(report.resolve("translations.csv"), matrix.csv(), StandardCharsets.UTF_8);
+        Files.writeString(report.resolve("index.html"), TranslationReport.html(matrix, site), StandardCharsets.UTF_8);
+        out.println("overview written to " + report.resolve("index.html") + " and " + report.resolve("translations.csv"));
+        return 0;
+    }
+}

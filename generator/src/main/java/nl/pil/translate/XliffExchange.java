@@ -1,0 +1,116 @@
+package nl.pil.translate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.pil.link.LinkedSite;
+import nl.pil.link.Page;
+import nl.pil.link.SourceVersion;
+import nl.pil.model.FrontMatter;
+
+/** Export of leaflets to XLIFF for agencies, and import of their translations as leaflet files. */
+public final class XliffExchange {
+    private final LinkedSite site;
+
+    public XliffExchange(LinkedSite site) {
+        this.site = site;
+    }
+
+    /** Writes {@code <folder>/<lang>/<id>.xlf} for each leaflet; returns the files written. */
+    public List<Path> export(String lang, List<String> ids, Path folder) throws IOException {
+        String source = site.site().sourceLanguage();
+        List<Path> written = new ArrayList<>();
+        for (String id : ids.isEmpty() ? site.leafletIds() : ids) {
+            Page original = site.pages().get(id).get(source);
+            Page existing = site.pages().get(id).get(lang);
+            Map<String, String> sources = units(original);
+            Map<String, String> targets = new LinkedHashMap<>();
+            if (existing != null) {
+                // hand the agency what is there, when it still lines up block for block
+                Map<String, String> current = units(existing);
+                if (current.keySet().equals(sources.keySet())) {
+                    targets.putAll(current);
+                } else {
+                    targets.put("title", current.get("title"));
+                    targets.put("summary", current.get("summary"));
+                }
+            }
+            Path file = folder.resolve(lang).resolve(id + ".xlf");
+            Xliff.write(new Xliff.Document(source, lang, id, id + "/" + source + ".md", SourceVersion.of(original.translation()),
+                    original.meta().type().key(), sources, targets), file);
+            written.add(file);
+        }
+        return written;
+    }
+
+    private static Map<String, String> units(Page page) {
+        Map<String, String> units = new LinkedHashMap<>();
+        units.put("title", page.meta().title());
+        units.put("summary", page.meta().summary());
+        if (!page.translation().meta().keywords().isEmpty()) {
+            units.put("keywords", String.join(", ", page.translation().meta().keywords()));
+        }
+        List<String> blocks = Xliff.blocks(page.translation().bodyText());
+        for (int i = 0; i < blocks.size(); i++) {
+            units.put("b" + (i + 1), blocks.get(i));
+        }
+        return units;
+    }
+
+    /**
+     * Writes the translation in {@code xlf} as {@code <content>/<id>/<lang>.md}, stamped with the source
+     * version the file was made from. Every unit needs a target.
+     */
+    public Path importFile(Path xlf, LocalDate today) throws IOException {
+        Xliff.Document doc = Xliff.read(xlf);
+        if (!doc.sourceLang().equals(site.site().sourceLanguage())) {
+            throw new IOException(xlf + ": source language " + doc.sourceLang() + " is not the site's (" + site.site().sourceLanguage() + ")");
+        }
+        if (!site.site().languages().contains(doc.targetLang()) || doc.targetLang().equals(doc.sourceLang())) {
+            throw new IOException(xlf + ": target language " + doc.targetLang() + " is not one of the site's translation languages");
+        }
+        Map<String, Page> pages = site.pages().get(doc.leafletId());
+        if (pages == null) {
+            throw new IOException(xlf + ": unknown leaflet '" + doc.leafletId() + "'");
+        }
+        List<String> missing = doc.sources().keySet().stream()
+                .filter(unit -> doc.targets().getOrDefault(unit, "").isBlank()).toList();
+        if (!missing.isEmpty()) {
+            throw new IOException(xlf + ": no translation for " + String.join(", ", missing));
+        }
+        Page original = pages.get(doc.sourceLang());
+        FrontMatter meta = original.meta();
+        StringBuilder md = new StringBuilder("---\n");
+        md.append("type: ").append(meta.type().key()).append('\n');
+        md.append("title: ").append(yamlText(doc.targets().get("title"))).append('\n');
+        md.append("summary: ").append(yamlText(doc.targets().get("summary"))).append('\n');
+        Optional.ofNullable(doc.targets().get("keywords")).ifPresent(k -> md.append("keywords: [")
+                .append(String.join(", ", java.util.Arrays.stream(k.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .map(XliffExchange::yamlText).toList())).append("]\n"));
+        if (meta.prepareDays() != null) {
+            md.append("prepare-days: ").append(meta.prepareDays()).append('\n');
+        }
+        md.append("translated-from: ").append(doc.sourceVersion()).append('\n');
+        md.append("translated-on: ").append(today).append('\n');
+        md.append("---\n");
+        List<String> blocks = new ArrayList<>();
+        doc.sources().keySet().stream().filter(u -> u.matches("b\\d+")).forEach(u -> blocks.add(doc.targets().get(u).strip()));
+        md.append(String.join("\n\n", blocks)).append('\n');
+        Path file = original.leaflet().folder().resolve(doc.targetLang() + ".md");
+        Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** A YAML scalar that stays text whatever the translator typed (quotes, colons, leading symbols). */
+    static String yamlText(String s) {
+        String flat = s.strip().replace("\n", " ");
+        return "\"" + flat.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
