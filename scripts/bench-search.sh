@@ -10,9 +10,9 @@
 # the corpus is shared with scripts/bench-build.sh and reused), PIL (command instead of ./pil, e.g.
 # PIL="java -jar site/target/pil.jar"), PIL_JAVA_OPTS (passed to the JVM by ./pil), PORT (default 0: the server picks
 # a free port), THREADS / CONNECTIONS (default 2 / 8), DURATION (each measured wrk run, default 30s), WARMUP (wrk
-# warm-up, default 10s), TIMEOUT (wrk request timeout, default 10s), MAX_LOAD / MAX_LOAD_WAIT (before measuring, wait
-# up to MAX_LOAD_WAIT seconds, default 180, for the 1-minute load average to drop below MAX_LOAD, default nproc;
-# MAX_LOAD=0 skips the wait).
+# warm-up, default 10s), TIMEOUT (wrk request timeout, default 10s), MAX_LOAD / MAX_LOAD_WAIT (before the build and
+# before the load tests, wait up to MAX_LOAD_WAIT seconds, default 180, for the 1-minute load average to drop below
+# MAX_LOAD, default nproc; MAX_LOAD=0 skips the wait; the load averages are printed either way).
 #
 # The queries (about 45) are patient-style searches built from the generator's own vocabulary: Dutch and English
 # single words, two-word queries, typos, exam codes taken from the corpus and a few with &type=exam; wrk cycles
@@ -72,6 +72,18 @@ cpu_seconds() { # user + system CPU seconds of process $1 so far
   awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0
 }
 
+wait_for_load() {
+  [[ "$MAX_LOAD" == 0 ]] && return 0
+  local waited=0
+  while awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v m="$MAX_LOAD" 'BEGIN { exit !(l >= m) }'; do
+    if ((waited == 0)); then echo "waiting:  load avg $(loadavg) >= $MAX_LOAD; up to $MAX_LOAD_WAIT s"; fi
+    if ((waited >= MAX_LOAD_WAIT)); then echo "waiting:  gave up after $waited s; load avg $(loadavg) (figures will be skewed)"; return 0; fi
+    sleep 10
+    waited=$((waited + 10))
+  done
+  ((waited == 0)) || echo "waiting:  load avg $(loadavg) after $waited s"
+}
+
 SERVER_PID=""
 SAMPLER_PID=""
 cleanup() {
@@ -112,6 +124,7 @@ fi
 
 # 3. Build the site (one cold run) and measure the index.
 rm -rf "$SITE"
+wait_for_load
 load_build="$(loadavg)"
 echo "building: $SITE (load avg $load_build)"
 start=$(now)
@@ -130,7 +143,7 @@ for d in "$SITE/_search"/*/; do
   l="$(basename "$d")"
   index_langs+="${index_langs:+, }$l $(du -sh "$d" | cut -f1)"
 done
-echo "built:    ${BUILT#built * into $SITE }"
+echo "built:    ${BUILT/ into $SITE/}"
 
 # 4. The queries: patient-style searches from the generator's vocabulary, plus exam codes from this corpus.
 mapfile -t CODES < <(find "$CORPUS" -mindepth 3 -name nl.md -print0 | sort -z | xargs -0 awk '
@@ -275,17 +288,6 @@ zero="$(awk -F'\t' '$3 == "0" { print $2 }' "$CHECK")"
 echo "queries:  ${#PATHS[@]} (checked: all 200; $(awk -F'\t' '$3 == "0"' "$CHECK" | wc -l) with no hits; list in $CHECK)"
 
 # 7. Load tests: warm-up, then THREADS x CONNECTIONS, then a single client. RSS is sampled every second.
-wait_for_load() {
-  [[ "$MAX_LOAD" == 0 ]] && return 0
-  local waited=0
-  while awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v m="$MAX_LOAD" 'BEGIN { exit !(l >= m) }'; do
-    if ((waited == 0)); then echo "waiting:  load avg $(loadavg) >= $MAX_LOAD; up to $MAX_LOAD_WAIT s"; fi
-    if ((waited >= MAX_LOAD_WAIT)); then echo "waiting:  gave up after $waited s; load avg $(loadavg) (figures will be skewed)"; return 0; fi
-    sleep 10
-    waited=$((waited + 10))
-  done
-  ((waited == 0)) || echo "waiting:  load avg $(loadavg) after $waited s"
-}
 RSS_LOG="$WORK/rss.log"
 : >"$RSS_LOG"
 (while kill -0 "$SERVER_PID" 2>/dev/null; do ps -o rss= -p "$SERVER_PID" >>"$RSS_LOG" 2>/dev/null || true; sleep 1; done) &
@@ -353,7 +355,7 @@ SUMMARY="$WORK/summary.txt"
   echo "java:       ${JVM:-unknown}"
   echo "wrk:        $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2), loopback 127.0.0.1, timeout $TIMEOUT"
   echo "corpus:     $CORPUS ($CONTENT)"
-  echo "build:      ${BUILT#built * into $SITE } — ${build_wall} s wall, one cold run, load avg before $load_build"
+  echo "build:      ${BUILT/ into $SITE/} — ${build_wall} s wall, one cold run, load avg before $load_build"
   echo "index:      render index ${index_s:-?}; _search $index_size; per language: $index_langs"
   echo "server:     ready in ${ready_s} s; RSS idle $rss_idle MB, peak $rss_peak MB (sampled each second during the wrk runs)"
   echo "queries:    ${#PATHS[@]} (nl and en; words, two-word, typos, exam codes, some &type=exam), all 200 when checked;" \

@@ -94,6 +94,7 @@ public final class HtmlOutput implements Output {
         write(out.resolve(lang).resolve("search").resolve("index.html"), "search.ftlh", model);
         java.util.Properties texts = new java.util.Properties();
         texts.putAll(views.messages(lang).patterns("search."));
+        texts.putAll(views.messages(lang).patterns("home."));
         for (LeafletType type : LeafletType.values()) {
             texts.put("type." + type.key(), views.messages(lang).get("type." + type.key()));
         }

@@ -43,7 +43,7 @@ public final class StaticSiteServer implements SiteServer {
      */
     static Map<String, HttpHandler> routes(Path siteFolder, SearchIndex search) {
         Map<String, HttpHandler> routes = new LinkedHashMap<>();
-        routes.put("/", new SearchPages(siteFolder, search, new StaticFiles(siteFolder)));
+        routes.put("/", new HomePage(siteFolder, search, new SearchPages(siteFolder, search, new StaticFiles(siteFolder))));
         routes.put("/api/", new SearchApi(search));
         return routes;
     }

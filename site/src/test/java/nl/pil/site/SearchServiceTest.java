@@ -231,4 +231,23 @@ class SearchServiceTest {
         pool.shutdown();
         assertEquals("angio", json(get("/api/search?q=bloedvaten&lang=nl")).get("results").get(0).get("id").asText());
     }
+
+    @Test
+    void homePageSuggestsTheBrowserLanguageWithoutRedirecting() throws Exception {
+        URI home = URI.create("http://127.0.0.1:" + server.address().getPort() + "/");
+        HttpResponse<String> english = http.send(HttpRequest.newBuilder(home).header("Accept-Language", "en-GB,en;q=0.9,nl;q=0.5").build(),
+                HttpResponse.BodyHandlers.ofString(UTF_8));
+        assertEquals(200, english.statusCode());
+        assertTrue(english.body().contains("<p class=\"language-suggestion\" lang=\"en\" dir=\"ltr\"><a href=\"en/\" hreflang=\"en\">Read the leaflets in English</a></p>"),
+                english.body());
+        assertEquals("Accept-Language", english.headers().firstValue("Vary").orElse(""));
+        HttpResponse<String> dutch = http.send(HttpRequest.newBuilder(home).header("Accept-Language", "nl-NL").build(),
+                HttpResponse.BodyHandlers.ofString(UTF_8));
+        assertFalse(dutch.body().contains("language-suggestion"), "the home page is already Dutch");
+        HttpResponse<String> garbage = http.send(HttpRequest.newBuilder(home).header("Accept-Language", ";;;q=x,,*").build(),
+                HttpResponse.BodyHandlers.ofString(UTF_8));
+        assertEquals(200, garbage.statusCode());
+        assertEquals("en", HomePage.bestMatch("fr, en-US;q=0.8", List.of("nl", "en", "ar")));
+        assertEquals("ar", HomePage.bestMatch("ar-MA", List.of("nl", "en", "ar")));
+    }
 }

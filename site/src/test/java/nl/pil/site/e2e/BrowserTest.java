@@ -137,4 +137,35 @@ class BrowserTest {
         assertEquals(List.of(), violations, path);
         assertTrue(results.getPasses().size() > 10, "axe actually ran");
     }
+
+    @Test
+    void arabicPagesAreRightToLeftWithMirroredLayout() throws IOException {
+        browser.get(base + "/ar/mri-scan/");
+        WebElement html = browser.findElement(By.tagName("html"));
+        assertEquals("rtl", html.getAttribute("dir"));
+        assertEquals("ar", html.getAttribute("lang"));
+        WebElement warning = browser.findElement(By.className("prepare-warning"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        // the warning's accent bar is on the start side, which is the right in Arabic
+        assertEquals("6px", js.executeScript("return getComputedStyle(arguments[0]).borderRightWidth", warning));
+        assertEquals("0px", js.executeScript("return getComputedStyle(arguments[0]).borderLeftWidth", warning));
+        WebElement h1 = browser.findElement(By.tagName("h1"));
+        long pageWidth = (Long) js.executeScript("return document.documentElement.clientWidth");
+        long right = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().right", h1)).longValue();
+        assertTrue(right > pageWidth / 2, "the title is set from the right");
+        // a phone number keeps its digit order inside Arabic text
+        WebElement phone = browser.findElement(By.cssSelector(".department-contact a[href^='tel:']"));
+        assertEquals("ltr", phone.getAttribute("dir"));
+        Path shot = Path.of("target/screenshots/ar-mri-scan.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    @Test
+    void arabicSearchFindsArabicLeaflets() {
+        browser.get(base + "/ar/search/");
+        browser.findElement(By.id("search-q")).sendKeys("الرنين المغناطيسي");
+        WebElement first = waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results ol li h2 a")));
+        assertTrue(first.getAttribute("href").endsWith("/ar/mri-scan/"), first.getAttribute("href"));
+    }
 }
