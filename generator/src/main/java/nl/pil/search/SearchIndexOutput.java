@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,26 +54,23 @@ public final class SearchIndexOutput implements Output {
     public void render(LinkedSite site, Path out, Diagnostics diagnostics) throws IOException {
         Path root = out.resolve(FOLDER);
         Files.createDirectories(root);
-        List<String> languages = new ArrayList<>();
-        for (String lang : site.site().languages()) {
-            List<Page> pages = site.pagesIn(lang);
-            if (pages.isEmpty()) {
-                continue;
-            }
-            languages.add(lang);
-            Path folder = root.resolve(lang);
-            Files.createDirectories(folder);
-            String synonyms = synonymsOf(site, lang, diagnostics);
-            Files.writeString(folder.resolve(SYNONYMS), synonyms, StandardCharsets.UTF_8);
-            List<IndexedLeaflet> docs = pages.stream().map(IndexedLeaflet::of).toList();
-            CharArraySet compounds = null;
-            if (SearchAnalyzers.splitsCompounds(lang)) {
-                TreeSet<String> words = vocabulary(docs);
-                words.addAll(extraWords(site, lang));
-                Files.write(folder.resolve(COMPOUNDS), words, StandardCharsets.UTF_8);
-                compounds = SearchAnalyzers.compoundParts(words);
-            }
-            write(folder, docs, SearchAnalyzers.perField(SearchAnalyzers.text(lang, compounds)));
+        List<String> languages = site.site().languages().stream().filter(lang -> !site.pagesIn(lang).isEmpty()).toList();
+        // synonyms first, in order, so their diagnostics do not depend on thread timing
+        Map<String, String> synonyms = new LinkedHashMap<>();
+        for (String lang : languages) {
+            synonyms.put(lang, synonymsOf(site, lang, diagnostics));
+        }
+        // one index per language: independent, so they are built side by side
+        try {
+            languages.parallelStream().forEach(lang -> {
+                try {
+                    writeLanguage(site, lang, root.resolve(lang), synonyms.get(lang));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("format", 1);
@@ -86,6 +82,20 @@ public final class SearchIndexOutput implements Output {
         meta.put("basePath", basePath.endsWith("/") ? basePath : basePath + "/");
         meta.put("build", Long.toHexString(System.nanoTime()) + "-" + site.allPages().size());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(root.resolve(META).toFile(), meta);
+    }
+
+    private static void writeLanguage(LinkedSite site, String lang, Path folder, String synonyms) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(SYNONYMS), synonyms, StandardCharsets.UTF_8);
+        List<IndexedLeaflet> docs = site.pagesIn(lang).stream().map(IndexedLeaflet::of).toList();
+        CharArraySet compounds = null;
+        if (SearchAnalyzers.splitsCompounds(lang)) {
+            TreeSet<String> words = vocabulary(docs);
+            words.addAll(extraWords(site, lang));
+            Files.write(folder.resolve(COMPOUNDS), words, StandardCharsets.UTF_8);
+            compounds = SearchAnalyzers.compoundParts(words);
+        }
+        write(folder, docs, SearchAnalyzers.perField(SearchAnalyzers.text(lang, compounds)));
     }
 
     private static void write(Path folder, List<IndexedLeaflet> docs, Analyzer analyzer) throws IOException {
