@@ -112,6 +112,21 @@ public final class Checker {
         if (m.reviewed() != null && m.reviewed().isAfter(today)) {
             diagnostics.warning(m.positionOf("reviewed", file), "'reviewed' (" + m.reviewed() + ") is in the future", null);
         }
+        for (String key : java.util.List.of("title", "summary", "code", "department")) {
+            String value = switch (key) {
+                case "title" -> m.title();
+                case "summary" -> m.summary();
+                case "code" -> m.code();
+                default -> m.department();
+            };
+            if (value != null && value.contains("TODO")) {
+                diagnostics.warning(m.positionOf(key, file), "unfinished: '" + key + "' still says TODO", "fill it in before the leaflet is published");
+            }
+        }
+        if (m.authors().contains("TODO") || m.reviewers().contains("TODO")) {
+            diagnostics.warning(m.positionOf(m.authors().contains("TODO") ? "authors" : "reviewers", file),
+                    "unfinished: the authors or reviewers still say TODO", "name who wrote and who reviewed the leaflet");
+        }
         if (m.summary() != null && m.summary().length() > MAX_SUMMARY) {
             diagnostics.warning(m.positionOf("summary", file), "summary is " + m.summary().length() + " characters long",
                     "keep it to one or two sentences (at most " + MAX_SUMMARY + " characters): it is shown in cards and search results");
@@ -220,6 +235,12 @@ public final class Checker {
 
             @Override
             public void visit(Text text) {
+                int todo = text.getLiteral().indexOf("TODO");
+                if (todo >= 0) {
+                    SourcePosition at = at(text);
+                    diagnostics.warning(new SourcePosition(at.file(), at.line(), at.column() + todo), "unfinished: 'TODO' is still in the text",
+                            "write the missing text before the leaflet is published");
+                }
                 Matcher m = MOJIBAKE.matcher(text.getLiteral());
                 if (m.find()) {
                     SourcePosition at = at(text);

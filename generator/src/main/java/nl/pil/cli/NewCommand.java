@@ -1,0 +1,131 @@
+package nl.pil.cli;
+
+import freemarker.template.Template;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import nl.pil.model.Diagnostics;
+import nl.pil.model.LeafletType;
+import nl.pil.model.Site;
+import nl.pil.load.ContentLoader;
+import nl.pil.render.Theme;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = {"Start a leaflet from the template of its type: the required front matter and the usual sections",
+                "(exam: what, preparation, the examination, after, results, questions), with TODO where text is needed.",
+                "The build warns about every TODO left."})
+final class NewCommand implements Callable<Integer> {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    @Parameters(index = "0", paramLabel = "TYPE", description = "condition, exam, treatment, aftercare or general")
+    String type;
+
+    @Parameters(index = "1", paramLabel = "ID", description = "Leaflet id: lowercase letters, digits and dashes, e.g. ct-scan.")
+    String id;
+
+    @Option(names = {"-l", "--lang"}, description = "Language of the file (default: the site's source language).")
+    String lang;
+
+    @Option(names = "--title", description = "Title (default: the id, with spaces).")
+    String title;
+
+    @Option(names = "--department", description = "Department id from site.yaml (default: the first one).")
+    String department;
+
+    @Mixin
+    ProjectOptions project = new ProjectOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        var err = spec.commandLine().getErr();
+        if (LeafletType.fromKey(type).isEmpty()) {
+            err.println("pil: unknown type '" + type + "'; use one of " + LeafletType.keys());
+            return Main.USAGE;
+        }
+        if (!ID.matcher(id).matches()) {
+            err.println("pil: '" + id + "' is not a leaflet id: use lowercase letters, digits and dashes, e.g. ct-scan");
+            return Main.USAGE;
+        }
+        var options = project.toBuildOptions();
+        Diagnostics diagnostics = new Diagnostics();
+        var content = new ContentLoader(options.contentFolder()).load(diagnostics);
+        if (content.isEmpty()) {
+            diagnostics.sorted().forEach(d -> err.println(d.format()));
+            return Main.CONTENT_ERRORS;
+        }
+        Site site = content.get().site();
+        String language = lang != null ? lang : site.sourceLanguage();
+        if (!site.languages().contains(language)) {
+            err.println("pil: '" + language + "' is not one of the site's languages: " + site.languages());
+            return Main.USAGE;
+        }
+        Path folder = content.get().leaflet(id).map(l -> l.folder()).orElse(options.contentFolder().resolve(id));
+        Path file = folder.resolve(language + ".md");
+        if (Files.exists(file)) {
+            err.println("pil: " + file + " already exists");
+            return Main.CONTENT_ERRORS;
+        }
+        boolean source = language.equals(site.sourceLanguage());
+        if (!source && !Files.exists(folder.resolve(site.sourceLanguage() + ".md"))) {
+            err.println("pil: write the " + site.sourceLanguage() + " version first: pil new " + type + " " + id);
+            return Main.CONTENT_ERRORS;
+        }
+        String shownTitle = title != null ? title : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
+        StringBuilder md = new StringBuilder("---\n");
+        md.append("type: ").append(type).append('\n');
+        md.append("title: ").append(shownTitle).append('\n');
+        md.append("summary: TODO one or two sentences for cards and search results\n");
+        if (source) {
+            LocalDate today = options.today();
+            String dept = department != null ? department : site.departments().keySet().stream().sorted().findFirst().orElse("TODO");
+            md.append("code: TODO\n");
+            md.append("department: ").append(dept).append('\n');
+            md.append("reviewed: ").append(today).append("       # date of the last medical review\n");
+            md.append("review-due: ").append(today.plusYears(2)).append("     # next review\n");
+            md.append("authors: [TODO]\n");
+            md.append("reviewers: [TODO]\n");
+            md.append("related: []\n");
+            md.append("keywords: []\n");
+            if (type.equals("exam")) {
+                md.append("# prepare-days: 1   # uncomment when patients must read this days before the exam\n");
+            }
+        }
+        md.append("---\n");
+        md.append(sections(new Theme(options.templateFolders()), language, shownTitle));
+        Files.createDirectories(folder);
+        Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
+        spec.commandLine().getOut().println("created " + file + "; fill in every TODO, then run 'pil check'");
+        return 0;
+    }
+
+    private String sections(Theme theme, String language, String shownTitle) throws IOException {
+        Template template;
+        try {
+            template = theme.freemarker().getTemplate("new/" + language + "/" + type + ".md");
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            template = theme.freemarker().getTemplate("new/en/" + type + ".md");
+        }
+        StringWriter out = new StringWriter();
+        try {
+            template.process(Map.of("title", shownTitle), out);
+        } catch (freemarker.template.TemplateException e) {
+            throw new IOException("template new/" + language + "/" + type + ".md: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,69 @@
+package nl.pil.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.pil.ContentFixture;
+import nl.pil.build.BuildResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NewCommandTest {
+    @TempDir
+    Path dir;
+
+    private int pil(ContentFixture f, String... args) {
+        String[] base = {"--content", f.root().toString(), "--templates", "../templates", "--today", "2026-11-23"};
+        String[] all = new String[args.length + base.length];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(base, 0, all, args.length, base.length);
+        return Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), all);
+    }
+
+    @Test
+    void scaffoldsAnExamThatChecksWithOnlyTodoWarnings() throws Exception {
+        ContentFixture f = new ContentFixture(dir);
+        assertEquals(0, pil(f, "new", "exam", "ct-scan", "--lang", "nl", "--title", "CT-scan"));
+        String md = Files.readString(f.root().resolve("ct-scan/nl.md"));
+        assertTrue(md.startsWith("---\ntype: exam\ntitle: CT-scan\n"), md);
+        for (String section : List.of("## Wat is een CT-scan?", "## Voorbereiding", "## Het onderzoek", "## Na het onderzoek",
+                "## De uitslag", "## Vragen?")) {
+            assertTrue(md.contains(section), section);
+        }
+        assertTrue(md.contains("review-due: 2028-11-23"));
+        BuildResult result = f.check();
+        assertFalse(result.hasErrors(), result.diagnostics()::toString);
+        List<String> h = f.headlines(result);
+        assertTrue(h.contains("ct-scan/nl.md:4:10: warning: unfinished: 'summary' still says TODO"), h::toString);
+        assertTrue(h.stream().filter(s -> s.contains("unfinished: 'TODO' is still in the text")).count() >= 6, h::toString);
+
+        assertEquals(0, pil(f, "new", "exam", "ct-scan", "--lang", "en", "--title", "CT scan"));
+        String en = Files.readString(f.root().resolve("ct-scan/en.md"));
+        assertTrue(en.contains("## What is a CT scan?"), en);
+        assertFalse(en.contains("code:"), "a translation inherits code, department and dates");
+    }
+
+    @Test
+    void refusesWhatWouldGoWrong() {
+        ContentFixture f = new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "x\n");
+        assertEquals(Main.CONTENT_ERRORS, pil(f, "new", "exam", "ct"), "never overwrites");
+        assertEquals(Main.USAGE, pil(f, "new", "exma", "mri"));
+        assertEquals(Main.USAGE, pil(f, "new", "exam", "MRI Scan"));
+        assertEquals(Main.USAGE, pil(f, "new", "exam", "mri", "--lang", "fr"));
+        assertEquals(Main.CONTENT_ERRORS, pil(f, "new", "exam", "mri", "--lang", "en"), "source language first");
+    }
+
+    @Test
+    void completionScriptCoversTheCommands() {
+        StringWriter out = new StringWriter();
+        assertEquals(0, Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "completion"));
+        assertTrue(out.toString().contains("complete -F"), out.toString());
+        assertTrue(out.toString().contains("translations"));
+    }
+}
