@@ -1,60 +1,193 @@
 package nl.pil.maven;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.pil.build.BuildOptions;
 import nl.pil.build.BuildResult;
+import nl.pil.build.Compiler;
 import nl.pil.model.Diagnostic;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Parameters and reporting shared by the goals. */
 abstract class AbstractPilMojo extends AbstractMojo {
-    /** Content folder holding site.yaml and one folder per leaflet. */
-    @Parameter(property = "pil.content", defaultValue = "${project.basedir}/content")
+    /** The project's folder; the defaults below are relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
+    /** Content folder holding {@code site.yaml} and one folder per leaflet. */
+    @Parameter(property = "pil.content", defaultValue = "${project.basedir}/content", required = true)
     File content;
 
-    /** Template folder whose files override the built-in templates (optional). */
+    /**
+     * Template folder whose files shadow the built-in templates of the same name. Optional: when the default
+     * folder does not exist, the built-in templates are used; a folder configured explicitly must exist.
+     */
     @Parameter(property = "pil.templates", defaultValue = "${project.basedir}/templates")
     File templates;
 
-    /** Output folder of the built site. */
-    @Parameter(property = "pil.output", defaultValue = "${project.build.directory}/site")
+    /**
+     * Output folder of the built site. Not {@code target/site}, which belongs to {@code mvn site}. The folder is
+     * replaced as a whole when a build succeeds, and left as it was when it fails.
+     */
+    @Parameter(property = "pil.output", defaultValue = "${project.build.directory}/pil-site", required = true)
     File output;
 
-    /** Treat warnings as errors. */
+    /**
+     * Which outputs to write, comma-separated or as a list: {@code html} (pages, sitemap, theme assets),
+     * {@code index} (the search index in {@code _search/}), {@code pdf} (print handouts, where this version of
+     * Pil has them; otherwise it is skipped with a warning).
+     */
+    @Parameter(property = "pil.formats", defaultValue = "html,index,pdf")
+    List<String> formats;
+
+    /** Fail on warnings too, not only on errors. */
     @Parameter(property = "pil.failOnWarnings", defaultValue = "false")
     boolean failOnWarnings;
+
+    /** Check review deadlines against this date ({@code YYYY-MM-DD}) instead of today, for reproducible builds. */
+    @Parameter(property = "pil.today")
+    String today;
 
     /** Skip this goal. */
     @Parameter(property = "pil.skip", defaultValue = "false")
     boolean skip;
 
-    BuildOptions options() {
-        List<java.nio.file.Path> folders = new ArrayList<>();
-        if (templates != null && templates.isDirectory()) {
-            folders.add(templates.toPath());
+    /** The goal's name, for log lines. */
+    abstract String goal();
+
+    /** {@code true} when the goal is skipped (and says so). */
+    boolean skipped() {
+        if (skip) {
+            getLog().info("Pil " + goal() + " skipped (pil.skip)");
         }
-        return new BuildOptions(content.toPath(), folders, output.toPath(), LocalDate.now());
+        return skip;
     }
 
-    /** Logs each diagnostic as {@code path:line:col: message} at its level, so IDEs link them. */
-    void report(BuildResult result) throws MojoFailureException {
-        for (Diagnostic d : result.diagnostics()) {
-            String line = d.file() + ":" + Math.max(1, d.line()) + ":" + Math.max(1, d.column()) + ": " + d.message()
-                    + (d.hint() == null ? "" : " (hint: " + d.hint() + ")");
-            if (d.isError()) {
-                getLog().error(line);
-            } else {
-                getLog().warn(line);
+    BuildOptions options() throws MojoExecutionException {
+        List<Path> folders = new ArrayList<>();
+        if (templates != null) {
+            if (templates.isDirectory()) {
+                folders.add(templates.toPath());
+            } else if (basedir == null || !templates.getAbsoluteFile().equals(new File(basedir, "templates").getAbsoluteFile())) {
+                throw new MojoExecutionException("templates folder " + templates + " does not exist (parameter templates / pil.templates)");
             }
         }
-        if (result.hasErrors() || (failOnWarnings && result.warningCount() > 0)) {
-            throw new MojoFailureException("Pil found " + result.errorCount() + " error(s) and " + result.warningCount()
-                    + " warning(s) in " + content);
+        return new BuildOptions(content.toPath(), folders, output.toPath(), today(), formats(formats));
+    }
+
+    LocalDate today() throws MojoExecutionException {
+        if (today == null || today.isBlank()) {
+            return LocalDate.now();
         }
+        try {
+            return LocalDate.parse(today.strip());
+        } catch (DateTimeParseException e) {
+            throw new MojoExecutionException("today must be a date like 2026-03-01, not '" + today + "' (parameter today / pil.today)");
+        }
+    }
+
+    /** The formats as configured: a list, comma-separated items, or both; case and spaces do not matter. */
+    static Set<String> formats(List<String> configured) throws MojoExecutionException {
+        Set<String> result = new LinkedHashSet<>();
+        if (configured != null) {
+            for (String item : configured) {
+                for (String name : item == null ? new String[0] : item.split(",")) {
+                    String format = name.strip().toLowerCase(Locale.ROOT);
+                    if (format.isEmpty()) {
+                        continue;
+                    }
+                    if (!BuildOptions.FORMATS.contains(format)) {
+                        throw new MojoExecutionException("unknown format '" + name.strip() + "' (parameter formats / pil.formats); choose from "
+                                + String.join(", ", new TreeSet<>(BuildOptions.FORMATS)));
+                    }
+                    result.add(format);
+                }
+            }
+        }
+        if (result.isEmpty()) {
+            throw new MojoExecutionException("no output format chosen (parameter formats / pil.formats); choose from "
+                    + String.join(", ", new TreeSet<>(BuildOptions.FORMATS)));
+        }
+        return result;
+    }
+
+    /** Warns about formats asked for that this version cannot write (PDFs before they exist). */
+    void warnUnavailable(BuildOptions options, Compiler compiler) {
+        for (String format : new TreeSet<>(options.formats())) {
+            if (!compiler.formats().contains(format)) {
+                getLog().warn("Pil: the " + format + " output is not available in this version of Pil; skipped");
+            }
+        }
+    }
+
+    /** Logs each diagnostic as {@code path:line:col: message} at its level, with the path absolute so IDEs link it. */
+    void log(BuildResult result) {
+        for (Diagnostic d : result.diagnostics()) {
+            if (d.isError()) {
+                getLog().error(line(d));
+            } else {
+                getLog().warn(line(d));
+            }
+        }
+    }
+
+    /**
+     * One diagnostic on one line: {@code /abs/path/content/ct-scan/nl.md:24:1: message (hint: …)}. The compiler shows
+     * paths relative to the JVM's working folder, which under Maven need not be the project's folder (think
+     * {@code mvn -f} or a multi-module build), so they are made absolute again.
+     */
+    static String line(Diagnostic d) {
+        return absolute(d.file()) + ":" + Math.max(1, d.line()) + ":" + Math.max(1, d.column()) + ": " + d.message()
+                + (d.hint() == null || d.hint().isBlank() ? "" : " (hint: " + d.hint() + ")");
+    }
+
+    /** The diagnostic's file made absolute when it names an existing file or folder; otherwise as it is. */
+    static String absolute(String file) {
+        try {
+            Path path = Path.of(file);
+            if (path.isAbsolute()) {
+                return file;
+            }
+            Path abs = path.toAbsolutePath().normalize();
+            return Files.exists(abs) ? abs.toString() : file;
+        } catch (InvalidPathException e) {
+            return file;
+        }
+    }
+
+    /** Fails the build when the result has errors, or warnings with {@code failOnWarnings}. */
+    void failOnProblems(BuildResult result, String consequence) throws MojoFailureException {
+        if (result.hasErrors() || (failOnWarnings && result.warningCount() > 0)) {
+            throw new MojoFailureException("Pil found " + counts(result) + " in " + content
+                    + (result.hasErrors() ? "" : " (failOnWarnings is on)") + (consequence == null ? "" : "; " + consequence)
+                    + " (each problem is listed above)");
+        }
+    }
+
+    static String counts(BuildResult result) {
+        return plural(result.errorCount(), "error") + " and " + plural(result.warningCount(), "warning");
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    static String seconds(BuildResult result) {
+        Duration total = result.stageTimes().values().stream().reduce(Duration.ZERO, Duration::plus);
+        return String.format(Locale.ROOT, "%.1f s", total.toNanos() / 1e9);
     }
 }
