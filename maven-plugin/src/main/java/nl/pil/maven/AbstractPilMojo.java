@@ -48,10 +48,11 @@ abstract class AbstractPilMojo extends AbstractMojo {
 
     /**
      * Which outputs to write, comma-separated or as a list: {@code html} (pages, sitemap, theme assets),
-     * {@code index} (the search index in {@code _search/}), {@code pdf} (print handouts, where this version of
-     * Pil has them; otherwise it is skipped with a warning).
+     * {@code index} (the search index in {@code _search/}), {@code pdf} (print handouts). Default: every output this
+     * version of Pil has. A format named here that this version does not have (PDFs, before they exist) is skipped
+     * with a warning.
      */
-    @Parameter(property = "pil.formats", defaultValue = "html,index,pdf")
+    @Parameter(property = "pil.formats")
     List<String> formats;
 
     /** Fail on warnings too, not only on errors. */
@@ -100,22 +101,31 @@ abstract class AbstractPilMojo extends AbstractMojo {
         }
     }
 
-    /** The formats as configured: a list, comma-separated items, or both; case and spaces do not matter. */
+    /** {@code true} when formats were named (the default is every format there is). */
+    static boolean configured(List<String> formats) {
+        return formats != null && !formats.isEmpty();
+    }
+
+    /**
+     * The formats as configured: a list, comma-separated items, or both; case and spaces do not matter. Not
+     * configured: all of them.
+     */
     static Set<String> formats(List<String> configured) throws MojoExecutionException {
+        if (!configured(configured)) {
+            return BuildOptions.FORMATS;
+        }
         Set<String> result = new LinkedHashSet<>();
-        if (configured != null) {
-            for (String item : configured) {
-                for (String name : item == null ? new String[0] : item.split(",")) {
-                    String format = name.strip().toLowerCase(Locale.ROOT);
-                    if (format.isEmpty()) {
-                        continue;
-                    }
-                    if (!BuildOptions.FORMATS.contains(format)) {
-                        throw new MojoExecutionException("unknown format '" + name.strip() + "' (parameter formats / pil.formats); choose from "
-                                + String.join(", ", new TreeSet<>(BuildOptions.FORMATS)));
-                    }
-                    result.add(format);
+        for (String item : configured) {
+            for (String name : item == null ? new String[0] : item.split(",")) {
+                String format = name.strip().toLowerCase(Locale.ROOT);
+                if (format.isEmpty()) {
+                    continue;
                 }
+                if (!BuildOptions.FORMATS.contains(format)) {
+                    throw new MojoExecutionException("unknown format '" + name.strip() + "' (parameter formats / pil.formats); choose from "
+                            + String.join(", ", new TreeSet<>(BuildOptions.FORMATS)));
+                }
+                result.add(format);
             }
         }
         if (result.isEmpty()) {
@@ -125,8 +135,11 @@ abstract class AbstractPilMojo extends AbstractMojo {
         return result;
     }
 
-    /** Warns about formats asked for that this version cannot write (PDFs before they exist). */
+    /** Warns about formats named in the configuration that this version cannot write (PDFs before they exist). */
     void warnUnavailable(BuildOptions options, Compiler compiler) {
+        if (!configured(formats)) {
+            return;
+        }
         for (String format : new TreeSet<>(options.formats())) {
             if (!compiler.formats().contains(format)) {
                 getLog().warn("Pil: the " + format + " output is not available in this version of Pil; skipped");

@@ -27,6 +27,7 @@ class GoalsTest {
         assertTrue(Files.isRegularFile(p.output().resolve("sitemap.xml")));
         assertTrue(Files.isRegularFile(p.output().resolve("_search/meta.json")));
         assertEquals(List.of(), p.log.at("ERROR"));
+        assertEquals(List.of(), p.log.at("WARNING"), "no warning about outputs nobody asked for");
         assertTrue(p.log.at("INFO").getLast().startsWith("Pil built 2 leaflets, 3 pages (html, index"), p.log.all());
     }
 

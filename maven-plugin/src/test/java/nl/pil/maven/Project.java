@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /** A consumer project on disk (content folder, two leaflets in Dutch and English) and mojos configured for it. */
 final class Project {
@@ -57,7 +56,7 @@ final class Project {
         mojo.content = new File(mojo.basedir, "content");
         mojo.templates = new File(mojo.basedir, "templates");
         mojo.output = output().toFile();
-        mojo.formats = List.of("html,index,pdf");
+        mojo.formats = null; // not configured: every output
         mojo.today = TODAY;
         mojo.setLog(log);
         return mojo;
