@@ -8,14 +8,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.pil.build.BuildOptions;
 import nl.pil.build.BuildResult;
-import nl.pil.build.Compiler;
 import nl.pil.model.Diagnostic;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -24,6 +23,17 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /** Parameters and reporting shared by the goals. */
 abstract class AbstractPilMojo extends AbstractMojo {
+    /**
+     * Lucene tells java.util.logging, on stderr, that the incubating Vector API is not enabled; in a Maven log that
+     * reads like a problem with the build (search indexes of leaflets are small, so it does not matter). Kept in a
+     * field: java.util.logging holds loggers weakly, and a collected one would forget its level.
+     */
+    private static final Logger LUCENE_VECTORS = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTORS.setLevel(Level.SEVERE);
+    }
+
     /** The project's folder; the defaults below are relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -38,22 +48,6 @@ abstract class AbstractPilMojo extends AbstractMojo {
      */
     @Parameter(property = "pil.templates", defaultValue = "${project.basedir}/templates")
     File templates;
-
-    /**
-     * Output folder of the built site. Not {@code target/site}, which belongs to {@code mvn site}. The folder is
-     * replaced as a whole when a build succeeds, and left as it was when it fails.
-     */
-    @Parameter(property = "pil.output", defaultValue = "${project.build.directory}/pil-site", required = true)
-    File output;
-
-    /**
-     * Which outputs to write, comma-separated or as a list: {@code html} (pages, sitemap, theme assets),
-     * {@code index} (the search index in {@code _search/}), {@code pdf} (print handouts). Default: every output this
-     * version of Pil has. A format named here that this version does not have (PDFs, before they exist) is skipped
-     * with a warning.
-     */
-    @Parameter(property = "pil.formats")
-    List<String> formats;
 
     /** Fail on warnings too, not only on errors. */
     @Parameter(property = "pil.failOnWarnings", defaultValue = "false")
@@ -87,7 +81,17 @@ abstract class AbstractPilMojo extends AbstractMojo {
                 throw new MojoExecutionException("templates folder " + templates + " does not exist (parameter templates / pil.templates)");
             }
         }
-        return new BuildOptions(content.toPath(), folders, output.toPath(), today(), formats(formats));
+        return new BuildOptions(content.toPath(), folders, outputFolder().toPath(), today(), formats());
+    }
+
+    /** Where the site is written. The check goal writes nothing, so it has no parameter for it. */
+    File outputFolder() {
+        return new File(basedir, "target/pil-site");
+    }
+
+    /** Which outputs to write; the check goal writes none, so it has no parameter for it. */
+    Set<String> formats() throws MojoExecutionException {
+        return BuildOptions.FORMATS;
     }
 
     LocalDate today() throws MojoExecutionException {
@@ -98,52 +102,6 @@ abstract class AbstractPilMojo extends AbstractMojo {
             return LocalDate.parse(today.strip());
         } catch (DateTimeParseException e) {
             throw new MojoExecutionException("today must be a date like 2026-03-01, not '" + today + "' (parameter today / pil.today)");
-        }
-    }
-
-    /** {@code true} when formats were named (the default is every format there is). */
-    static boolean configured(List<String> formats) {
-        return formats != null && !formats.isEmpty();
-    }
-
-    /**
-     * The formats as configured: a list, comma-separated items, or both; case and spaces do not matter. Not
-     * configured: all of them.
-     */
-    static Set<String> formats(List<String> configured) throws MojoExecutionException {
-        if (!configured(configured)) {
-            return BuildOptions.FORMATS;
-        }
-        Set<String> result = new LinkedHashSet<>();
-        for (String item : configured) {
-            for (String name : item == null ? new String[0] : item.split(",")) {
-                String format = name.strip().toLowerCase(Locale.ROOT);
-                if (format.isEmpty()) {
-                    continue;
-                }
-                if (!BuildOptions.FORMATS.contains(format)) {
-                    throw new MojoExecutionException("unknown format '" + name.strip() + "' (parameter formats / pil.formats); choose from "
-                            + String.join(", ", new TreeSet<>(BuildOptions.FORMATS)));
-                }
-                result.add(format);
-            }
-        }
-        if (result.isEmpty()) {
-            throw new MojoExecutionException("no output format chosen (parameter formats / pil.formats); choose from "
-                    + String.join(", ", new TreeSet<>(BuildOptions.FORMATS)));
-        }
-        return result;
-    }
-
-    /** Warns about formats named in the configuration that this version cannot write (PDFs before they exist). */
-    void warnUnavailable(BuildOptions options, Compiler compiler) {
-        if (!configured(formats)) {
-            return;
-        }
-        for (String format : new TreeSet<>(options.formats())) {
-            if (!compiler.formats().contains(format)) {
-                getLog().warn("Pil: the " + format + " output is not available in this version of Pil; skipped");
-            }
         }
     }
 

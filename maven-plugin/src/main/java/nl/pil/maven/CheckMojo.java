@@ -9,8 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Reports every problem in the content without writing anything, and fails the build on errors (or on warnings
- * with {@code failOnWarnings}). Bound to {@code verify} by default. The {@code output} and {@code formats}
- * parameters do not apply.
+ * with {@code failOnWarnings}). Bound to {@code verify} by default.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractPilMojo {

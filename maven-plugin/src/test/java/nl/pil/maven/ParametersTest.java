@@ -24,23 +24,23 @@ class ParametersTest {
 
     @Test
     void formatsAsCommaSeparatedTextOrListInAnyCase() throws Exception {
-        assertEquals(List.of("html", "index", "pdf"), List.copyOf(AbstractPilMojo.formats(List.of("html,index,pdf"))));
-        assertEquals(List.of("html", "index"), List.copyOf(AbstractPilMojo.formats(List.of(" HTML ", "index"))));
-        assertEquals(List.of("index", "html"), List.copyOf(AbstractPilMojo.formats(List.of("index, html,", "html"))));
+        assertEquals(List.of("html", "index", "pdf"), List.copyOf(BuildMojo.parseFormats(List.of("html,index,pdf"))));
+        assertEquals(List.of("html", "index"), List.copyOf(BuildMojo.parseFormats(List.of(" HTML ", "index"))));
+        assertEquals(List.of("index", "html"), List.copyOf(BuildMojo.parseFormats(List.of("index, html,", "html"))));
     }
 
     @Test
     void unknownOrNoFormatsFailWithTheChoices() {
-        var unknown = assertThrows(MojoExecutionException.class, () -> AbstractPilMojo.formats(List.of("html,epub")));
+        var unknown = assertThrows(MojoExecutionException.class, () -> BuildMojo.parseFormats(List.of("html,epub")));
         assertEquals("unknown format 'epub' (parameter formats / pil.formats); choose from html, index, pdf", unknown.getMessage());
-        var none = assertThrows(MojoExecutionException.class, () -> AbstractPilMojo.formats(List.of(" , ")));
+        var none = assertThrows(MojoExecutionException.class, () -> BuildMojo.parseFormats(List.of(" , ")));
         assertTrue(none.getMessage().startsWith("no output format chosen"), none.getMessage());
     }
 
     @Test
     void withoutFormatsEveryOutputIsWritten() throws Exception {
-        assertEquals(BuildOptions.FORMATS, AbstractPilMojo.formats(null));
-        assertEquals(BuildOptions.FORMATS, AbstractPilMojo.formats(List.of()));
+        assertEquals(BuildOptions.FORMATS, BuildMojo.parseFormats(null));
+        assertEquals(BuildOptions.FORMATS, BuildMojo.parseFormats(List.of()));
     }
 
     @Test

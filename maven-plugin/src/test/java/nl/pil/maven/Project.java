@@ -55,8 +55,10 @@ final class Project {
         mojo.basedir = basedir.toFile();
         mojo.content = new File(mojo.basedir, "content");
         mojo.templates = new File(mojo.basedir, "templates");
-        mojo.output = output().toFile();
-        mojo.formats = null; // not configured: every output
+        if (mojo instanceof BuildMojo build) {
+            build.output = output().toFile();
+            build.formats = null; // not configured: every output
+        }
         mojo.today = TODAY;
         mojo.setLog(log);
         return mojo;
