@@ -73,6 +73,11 @@ abstract class AbstractPilMojo extends AbstractMojo {
     }
 
     BuildOptions options() throws MojoExecutionException {
+        if (!content.isDirectory()) {
+            // the compiler would say so too, with a hint about the command line's --content
+            throw new MojoExecutionException("content folder " + content + " does not exist; it holds site.yaml and one folder per "
+                    + "leaflet (parameter content / pil.content)");
+        }
         List<Path> folders = new ArrayList<>();
         if (templates != null) {
             if (templates.isDirectory()) {

@@ -68,6 +68,16 @@ class ParametersTest {
     }
 
     @Test
+    void aMissingContentFolderNamesTheParameter() {
+        Project p = new Project(dir);
+        CheckMojo mojo = p.check();
+        mojo.content = new File(dir.toFile(), "leaflets");
+        var e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("content folder " + mojo.content + " does not exist; it holds site.yaml and one folder per leaflet "
+                + "(parameter content / pil.content)", e.getMessage());
+    }
+
+    @Test
     void optionsCarryTheParameters() throws Exception {
         Project p = new Project(dir);
         BuildMojo mojo = p.build();
