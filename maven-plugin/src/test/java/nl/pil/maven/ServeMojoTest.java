@@ -84,6 +84,22 @@ class ServeMojoTest {
     }
 
     @Test
+    void aSiteWithoutSearchIndexIsServedToo() throws Exception {
+        Project p = new Project(dir);
+        ServeMojo mojo = p.serve();
+        mojo.formats = java.util.List.of("html");
+        CompletableFuture<Void> done = start(mojo);
+        try {
+            assertEquals(200, get(mojo.bound, "/nl/ct-scan/").statusCode());
+            int search = get(mojo.bound, "/api/search?q=eten&lang=nl").statusCode();
+            assertTrue(search >= 400 && search < 600, "search without an index answers with an error status: " + search);
+        } finally {
+            mojo.stop.countDown();
+        }
+        done.get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
     void contentErrorsWithoutAPreviousBuildFail() {
         Project p = new Project(dir).leaflet("mri-scan", "nl", "MRI-scan", "RAD-2", "[[nothing]]\n");
         assertThrows(MojoFailureException.class, () -> p.serve().execute());
