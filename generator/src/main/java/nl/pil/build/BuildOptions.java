@@ -3,15 +3,49 @@ package nl.pil.build;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What to build and where.
  *
  * @param templateFolders user template folders, most specific first (may be empty: built-in templates only)
  * @param today           the date review deadlines are checked against
+ * @param formats         which outputs to write, by name from {@link #FORMATS} ({@code html} includes the sitemap)
  */
-public record BuildOptions(Path contentFolder, List<Path> templateFolders, Path outputFolder, LocalDate today) {
+public record BuildOptions(Path contentFolder, List<Path> templateFolders, Path outputFolder, LocalDate today,
+                           Set<String> formats) {
+
+    /**
+     * Every output a build can be asked for: {@code html} (pages, sitemap, assets), {@code index} (the search index in
+     * {@code _search/}), {@code pdf} (print handouts; a compiler without a PDF output skips it, see
+     * {@link Compiler#formats()}).
+     */
+    public static final Set<String> FORMATS = Set.of("html", "index", "pdf");
+
     public BuildOptions {
         templateFolders = List.copyOf(templateFolders);
+        formats = Set.copyOf(formats);
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("no output format chosen; choose from " + new TreeSet<>(FORMATS));
+        }
+        for (String format : formats) {
+            if (!FORMATS.contains(format)) {
+                throw new IllegalArgumentException("unknown output format '" + format + "'; choose from " + new TreeSet<>(FORMATS));
+            }
+        }
+    }
+
+    /** Every output format. */
+    public BuildOptions(Path contentFolder, List<Path> templateFolders, Path outputFolder, LocalDate today) {
+        this(contentFolder, templateFolders, outputFolder, today, FORMATS);
+    }
+
+    public BuildOptions withFormats(Set<String> formats) {
+        return new BuildOptions(contentFolder, templateFolders, outputFolder, today, formats);
+    }
+
+    public boolean includes(String format) {
+        return formats.contains(format);
     }
 }

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import nl.pil.check.Checker;
 import nl.pil.link.LinkedSite;
 import nl.pil.link.Linker;
@@ -31,7 +33,13 @@ public final class Compiler {
     public Compiler(BuildOptions options) {
         this.options = options;
         this.theme = new Theme(options.templateFolders());
-        this.outputs = List.of(new HtmlOutput(theme), new SitemapOutput(theme), new nl.pil.search.SearchIndexOutput());
+        this.outputs = List.of(new HtmlOutput(theme), new SitemapOutput(theme), new nl.pil.search.SearchIndexOutput())
+                .stream().filter(o -> options.includes(o.format())).toList();
+    }
+
+    /** The formats this compiler writes: those asked for in the options that it has an output for. */
+    public Set<String> formats() {
+        return outputs.stream().map(Output::format).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Runs every stage but render and publish: for {@code pil check}. */

@@ -9,5 +9,10 @@ import nl.pil.model.Diagnostics;
 public interface Output {
     String name();
 
+    /** The output format this belongs to, as chosen in {@link nl.pil.build.BuildOptions#formats()}. */
+    default String format() {
+        return name();
+    }
+
     void render(LinkedSite site, Path outputFolder, Diagnostics diagnostics) throws IOException;
 }

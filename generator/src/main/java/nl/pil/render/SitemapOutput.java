@@ -26,6 +26,12 @@ public final class SitemapOutput implements Output {
         return "sitemap";
     }
 
+    /** Written with the web pages: it lists them. */
+    @Override
+    public String format() {
+        return "html";
+    }
+
     @Override
     public void render(LinkedSite site, Path out, Diagnostics diagnostics) throws IOException {
         List<Map<String, Object>> urls = new ArrayList<>();

@@ -1,0 +1,38 @@
+// The site, its search index and (once Pil has them) the PDF handouts exist; warnings are logged as path:line:col.
+def site = new File(basedir, 'target/pil-site')
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def path = { String p -> new File(basedir, p).absoluteFile.toPath().normalize().toString() }
+
+['index.html', '404.html', 'sitemap.xml', 'robots.txt', 'assets/pil.css',
+ 'nl/index.html', 'en/index.html', 'nl/search/index.html', 'en/search/index.html',
+ 'nl/ct-scan/index.html', 'en/ct-scan/index.html', 'nl/ct-scan/route.png',
+ 'nl/mri-scan/index.html', 'en/mri-scan/index.html', 'nl/aftercare/index.html',
+ '_search/meta.json'].each { assert new File(site, it).isFile() : "missing ${it}" }
+assert !new File(site, 'en/aftercare').exists() : 'no page for an untranslated leaflet'
+['nl', 'en'].each { assert new File(site, "_search/${it}").isDirectory() : "no search index for ${it}" }
+assert new File(site, 'en/mri-scan/index.html').getText('UTF-8').contains('CT scan')
+assert new File(site, 'sitemap.xml').getText('UTF-8').contains('https://folders.test.example/nl/ct-scan/')
+
+assert log.contains("[WARNING] ${path('content/mri-scan/en.md')}:10:25: raw HTML is not allowed and is shown as plain text (hint: ")
+def built = log =~ /\[INFO\] Pil built 3 leaflets, 5 pages \((html, index(, pdf)?)\) into .*pil-site in [0-9.]+ s; 1 warning/
+assert built.find()
+def formats = built.group(1)
+assert log.contains('[INFO] Pil checked 3 leaflets in ')
+assert !log.contains('[ERROR]')
+
+def pdfs = []
+site.eachFileRecurse { if (it.name.endsWith('.pdf')) pdfs << it }
+assert !log.contains('[WARNING] Pil:') : 'no warning about outputs: formats is not configured, so every one there is'
+if (!formats.contains('pdf')) {
+    println 'This version of Pil has no PDF output: PDFs not checked'
+    assert pdfs.isEmpty()
+} else {
+    assert !pdfs.isEmpty() : 'no PDF handouts written'
+    pdfs.each { assert it.bytes.length > 1000 && new String(it.bytes, 0, 5, 'ISO-8859-1') == '%PDF-' : "not a PDF: ${it}" }
+}
+// the maven-3.9 execution runs this project with a second Maven: make sure it did
+println "Maven ${mavenVersion}"
+if (binding.hasVariable('expectedMavenVersion')) {
+    assert mavenVersion == expectedMavenVersion
+}
+return true
