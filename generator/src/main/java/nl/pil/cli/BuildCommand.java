@@ -24,12 +24,25 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var options = project.toBuildOptions();
-        BuildResult result = new Compiler(options).build();
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
+        if (failOnWarnings) {
+            // check first, so a warning stops the build before anything is written
+            BuildResult checked = new Compiler(options).check();
+            if (checked.hasErrors() || checked.warningCount() > 0) {
+                Report.diagnostics(checked, err);
+                err.println("pil: build stopped: " + Report.counts(checked) + " and --fail-on-warnings; " + options.outputFolder() + " was not changed");
+                return Main.CONTENT_ERRORS;
+            }
+        }
+        BuildResult result = new Compiler(options).build();
         Report.diagnostics(result, err);
-        if (result.hasErrors() || (failOnWarnings && result.warningCount() > 0)) {
+        if (result.hasErrors()) {
             err.println("pil: build failed: " + Report.counts(result) + "; " + options.outputFolder() + " was not changed");
+            return Main.CONTENT_ERRORS;
+        }
+        if (failOnWarnings && result.warningCount() > 0) {
+            err.println("pil: " + Report.counts(result) + " while rendering, with --fail-on-warnings; the new site was written");
             return Main.CONTENT_ERRORS;
         }
         out.println("built " + Report.plural(result.leaflets(), "leaflet") + ", " + Report.plural(result.pages(), "page")

@@ -10,6 +10,9 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read content. */
 final class ProjectOptions {
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = {"-c", "--content"}, paramLabel = "DIR", defaultValue = "content",
             description = "Content folder, holding site.yaml and one folder per leaflet (default: ${DEFAULT-VALUE}).")
     Path content;
@@ -22,6 +25,10 @@ final class ProjectOptions {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = {"-f", "--formats"}, paramLabel = "LIST", split = ",", defaultValue = "html,index,pdf",
+            description = "Outputs to write: html (pages, sitemap), index (search), pdf (default: ${DEFAULT-VALUE}).")
+    java.util.Set<String> formats;
+
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
             description = "Check review dates against this date instead of today.")
     LocalDate today;
@@ -33,6 +40,12 @@ final class ProjectOptions {
         } else if (Files.isDirectory(Path.of("templates"))) {
             folders.add(Path.of("templates"));
         }
-        return new BuildOptions(content, folders, out, today != null ? today : LocalDate.now());
+        for (String format : formats) {
+            if (!BuildOptions.FORMATS.contains(format)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "unknown format '" + format + "'; choose from html, index, pdf");
+            }
+        }
+        return new BuildOptions(content, folders, out, today != null ? today : LocalDate.now(), formats);
     }
 }

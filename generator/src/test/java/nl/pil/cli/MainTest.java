@@ -64,6 +64,10 @@ class MainTest {
         assertTrue(check.err().contains("warning: raw HTML"), check.err());
         assertEquals(1, run(project("check", "--fail-on-warnings")).code());
         assertTrue(!Files.exists(dir.resolve("out")), "check writes nothing");
+        Run strict = run(project("build", "--fail-on-warnings"));
+        assertEquals(1, strict.code());
+        assertTrue(strict.err().contains("was not changed"), strict.err());
+        assertTrue(!Files.exists(dir.resolve("out")), "a warning stops the build before anything is written");
     }
 
     @Test
@@ -72,6 +76,15 @@ class MainTest {
         assertEquals(2, run("build", "--no-such-option").code());
         assertEquals(2, run("build", "--today", "yesterday").code());
         assertEquals(2, run().code());
+        assertEquals(2, run("build", "--formats", "html,epub").code());
+    }
+
+    @Test
+    void formatsChooseTheOutputs() {
+        new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst\n");
+        assertEquals(0, run(project("build", "--formats", "html")).code());
+        assertTrue(Files.isRegularFile(dir.resolve("out/nl/ct/index.html")));
+        assertTrue(!Files.exists(dir.resolve("out/_search/meta.json")), "no search index when only html is asked for");
     }
 
     @Test
