@@ -13,7 +13,7 @@ assert !new File(site, 'en/aftercare').exists() : 'no page for an untranslated l
 assert new File(site, 'en/mri-scan/index.html').getText('UTF-8').contains('CT scan')
 assert new File(site, 'sitemap.xml').getText('UTF-8').contains('https://folders.test.example/nl/ct-scan/')
 
-assert log.contains("[WARNING] ${path('content/mri-scan/en.md')}:10:25: raw HTML is not allowed and is shown as plain text (hint: ")
+assert log.contains("[WARNING] ${path('content/mri-scan/en.md')}:12:25: raw HTML is not allowed and is shown as plain text (hint: ")
 def built = log =~ /\[INFO\] Pil built 3 leaflets, 5 pages \((html, index(, pdf)?)\) into .*pil-site in [0-9.]+ s; 1 warning/
 assert built.find()
 def formats = built.group(1)

@@ -26,6 +26,28 @@ final class Project {
         leaflet("ct-scan", "nl", "CT-scan", "RAD-1", "## Voorbereiding\n\nU mag 2 uur voor het onderzoek niet eten.\n\n[[mri-scan]]\n");
         leaflet("ct-scan", "en", "CT scan", null, "## Preparation\n\nDo not eat for 2 hours before the scan.\n");
         leaflet("mri-scan", "nl", "MRI-scan", "RAD-2", "## Voorbereiding\n\nNeem uw medicijnlijst mee.\n");
+        stampTranslations();
+    }
+
+    /** Records the source version in every translation, as 'pil translations --stamp' does, so they are current. */
+    Project stampTranslations() {
+        try {
+            nl.pil.model.Diagnostics d = new nl.pil.model.Diagnostics();
+            var site = new nl.pil.link.Linker(java.time.LocalDate.parse(TODAY))
+                    .link(new nl.pil.load.ContentLoader(basedir.resolve("content")).load(d).orElseThrow(), d);
+            for (String id : site.leafletIds()) {
+                var source = site.pages().get(id).get(site.site().sourceLanguage());
+                for (var page : site.pages().get(id).values()) {
+                    if (page != source) {
+                        nl.pil.translate.Stamper.stamp(page.translation().sourceFile(),
+                                nl.pil.link.SourceVersion.of(source.translation()), java.time.LocalDate.parse(TODAY));
+                    }
+                }
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Project leaflet(String id, String lang, String title, String code, String body) {
