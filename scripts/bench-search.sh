@@ -18,6 +18,8 @@
 # single words, two-word queries, typos, exam codes taken from the corpus and a few with &type=exam; wrk cycles
 # through them, each thread starting at a different offset. Every query is first checked once with curl (status,
 # hit count); any non-200 status, and any non-2xx/3xx or socket error during the wrk runs, fails the benchmark.
+# After the wrk runs each query is timed alone (5 requests in a row, median) on the warm server; the slowest are listed.
+# Results and raw output go to $BENCH_DIR/search/ (summary.txt, wrk-*.txt, queries-*.tsv, serve.log).
 # Needs python3, curl and wrk (Debian: apt-get install wrk). The site is built once (a cold JVM, one run: the build
 # time is indicative; scripts/bench-build.sh measures builds properly).
 #
@@ -315,9 +317,10 @@ report() { # name label
   req=$(field "$n" requests)
   dur=$(field "$n" duration_us)
   rps=$(awk -v r="$req" -v d="$dur" 'BEGIN { printf "%.1f", r / (d / 1e6) }')
-  printf '%-22s %8s req/s  p50 %7s ms  p90 %7s ms  p99 %7s ms  max %7s ms  (%s requests; server CPU %s s = %s%% of one core; RSS after %s MB; load avg before %s)\n' \
+  printf '%-22s %8s req/s  p50 %7s ms  p90 %7s ms  p99 %7s ms  max %7s ms  (%s requests; server CPU %s s = %s%% of one core, %s ms per request; RSS after %s MB; load avg before %s)\n' \
     "$2" "$rps" "$(ms "$n" p50_us)" "$(ms "$n" p90_us)" "$(ms "$n" p99_us)" "$(ms "$n" max_us)" "$req" "${R[$n.cpu]}" \
-    "$(awk -v c="${R[$n.cpu]}" -v d="$dur" 'BEGIN { printf "%.0f", 100 * c / (d / 1e6) }')" "${R[$n.rss]}" "${R[$n.load]}"
+    "$(awk -v c="${R[$n.cpu]}" -v d="$dur" 'BEGIN { printf "%.0f", 100 * c / (d / 1e6) }')" \
+    "$(awk -v c="${R[$n.cpu]}" -v r="$req" 'BEGIN { printf "%.1f", 1000 * c / r }')" "${R[$n.rss]}" "${R[$n.load]}"
 }
 check_errors() { # name: fail on non-2xx/3xx and socket errors
   local n="$1" f total=0
@@ -339,12 +342,34 @@ run_wrk single 1 1 "$DURATION"
 kill "$SAMPLER_PID" 2>/dev/null || true
 wait "$SAMPLER_PID" 2>/dev/null || true
 SAMPLER_PID=""
+
+# 8. Per query, on the warm server: REPEAT sequential requests on one connection; their median time.
+REPEAT=5
+PER_QUERY="$WORK/queries-warm.tsv" # median ms, query path
+echo "per query: $REPEAT sequential requests each (load avg $(loadavg))"
+: >"$PER_QUERY"
+for p in "${PATHS[@]}"; do
+  urls=()
+  for ((k = 0; k < REPEAT; k++)); do urls+=(-o /dev/null "$BASE$p"); done
+  out="$(curl -s -w '%{http_code} %{time_total}\n' --max-time 30 "${urls[@]}" || true)"
+  if [[ "$(awk '$1 == 200' <<<"$out" | wc -l)" != "$REPEAT" ]]; then
+    echo "bench-search: $p did not answer 200 every time:" $out >&2
+    exit 1
+  fi
+  awk '{ printf "%.1f\n", $2 * 1000 }' <<<"$out" | sort -n |
+    awk -v n="$REPEAT" -v p="$p" 'NR == int((n + 1) / 2) { printf "%s\t%s\n", $1, p }' >>"$PER_QUERY"
+done
+slowest="$(sort -t$'\t' -k1,1 -rn "$PER_QUERY" | head -n 5 | python3 -c '
+import sys, urllib.parse
+print(", ".join("%s %s ms" % (urllib.parse.unquote(p.split("q=", 1)[1]).replace("&lang=", " [").replace("&type=", " type=") + "]", ms)
+                for ms, p in (l.rstrip("\n").split("\t") for l in sys.stdin)))')"
+median_all="$(cut -f1 "$PER_QUERY" | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] }')"
 rss_peak=$(sort -n "$RSS_LOG" | tail -n 1 | awk '{ printf "%d", $1 / 1024 }')
 status=0
 for n in warmup concurrent single; do check_errors "$n" || status=1; done
 server_problems="$(grep -ciE 'exception|error' "$SERVE_LOG" || true)"
 
-# 8. Summary.
+# 9. Summary.
 SUMMARY="$WORK/summary.txt"
 {
   echo
@@ -362,6 +387,7 @@ SUMMARY="$WORK/summary.txt"
     "no hits: $(if [[ -n "$zero" ]]; then tr '\n' ' ' <<<"$zero"; else echo none; fi)"
   report concurrent "-t$THREADS -c$CONNECTIONS $DURATION:"
   report single "-t1 -c1 $DURATION:"
+  echo "per query:  median of the $REPEAT-request medians $median_all ms; slowest: $slowest ($PER_QUERY)"
   echo "errors:     $(for n in warmup concurrent single; do printf '%s: %s  ' "$n" "$(sed -E 's/.* (non2xx3xx=.*)/\1/' <<<"${R[$n]}")"; done)"
   echo "server log: $server_problems lines mentioning exception/error ($SERVE_LOG)"
   echo "load avg:   $(loadavg) now (2-core machine: other work on it skews every figure)"

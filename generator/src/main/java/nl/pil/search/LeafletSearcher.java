@@ -67,8 +67,9 @@ public final class LeafletSearcher implements Closeable {
     private final String build;
     private final AtomicInteger references = new AtomicInteger(1);
 
+    /** @param ids the leaflets this language's index holds, to skip them in source-language fallbacks */
     private record Language(String lang, DirectoryReader reader, IndexSearcher searcher, Analyzer query, Analyzer text,
-                            SortedSetDocValuesReaderState facets) {
+                            SortedSetDocValuesReaderState facets, Set<String> ids) {
     }
 
     private LeafletSearcher(Map<String, Language> languages, String sourceLanguage, String basePath, String build) {
@@ -126,8 +127,13 @@ public final class LeafletSearcher implements Closeable {
         } catch (IllegalArgumentException e) {
             // an index without facet fields: no facet counts
         }
+        Set<String> ids = new HashSet<>();
+        var stored = searcher.storedFields();
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            ids.add(stored.document(doc, Set.of(SearchFields.ID)).get(SearchFields.ID));
+        }
         return new Language(lang, reader, searcher, SearchAnalyzers.query(lang, compounds, synonyms),
-                SearchAnalyzers.text(lang, compounds), facets);
+                SearchAnalyzers.text(lang, compounds), facets, Set.copyOf(ids));
     }
 
     public Set<String> languages() {
@@ -168,7 +174,7 @@ public final class LeafletSearcher implements Closeable {
             if (hits.size() < request.limit() && source != null && source != language) {
                 Query fallbackQuery = buildQuery(source, request);
                 if (fallbackQuery != null) {
-                    Set<String> have = new HashSet<>(idsIn(language));
+                    Set<String> have = language.ids();
                     TopDocs more = source.searcher().search(fallbackQuery, request.limit() * 2);
                     for (SearchResponse.Hit hit : hits(source, fallbackQuery, more, true)) {
                         if (hits.size() < request.limit() && !have.contains(hit.id())) {
@@ -242,9 +248,10 @@ public final class LeafletSearcher implements Closeable {
                 should.add(new BoostQuery(allWords, field.getValue()), BooleanClause.Occur.SHOULD);
             }
         }
-        // typo tolerance on the analysed terms, bounded: only words of 5+ letters, few expansions each
+        // typo tolerance, bounded: only for words of 5+ letters that the index does not know, few expansions each
         for (String term : terms(language.text(), SearchFields.BODY, text)) {
-            if (term.length() < 5) {
+            if (term.length() < 5 || language.reader().docFreq(new Term(SearchFields.BODY, term)) > 0
+                    || language.reader().docFreq(new Term(SearchFields.TITLE, term)) > 0) {
                 continue;
             }
             int edits = term.length() >= 8 ? 2 : 1;
@@ -289,15 +296,6 @@ public final class LeafletSearcher implements Closeable {
                     d.get(SearchFields.TITLE), basePath + d.get(SearchFields.URL), snippet.strip(), sd.score, fallback));
         }
         return hits;
-    }
-
-    private static List<String> idsIn(Language language) throws IOException {
-        List<String> ids = new ArrayList<>();
-        var stored = language.searcher().storedFields();
-        for (int doc = 0; doc < language.reader().maxDoc(); doc++) {
-            ids.add(stored.document(doc, Set.of(SearchFields.ID)).get(SearchFields.ID));
-        }
-        return ids;
     }
 
     private static Map<String, Integer> facet(Facets counts, String dimension) throws IOException {
