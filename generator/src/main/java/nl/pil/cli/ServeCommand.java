@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Build the site, then serve it over HTTP until stopped (Ctrl-C).")
-final class ServeCommand implements Callable<Integer> {
+class ServeCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project = new ProjectOptions();
 
@@ -28,6 +28,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--no-build", description = "Serve the output folder as it is, without building first.")
     boolean noBuild;
+
+    @Option(names = {"-w", "--watch"}, description = "Rebuild when content or templates change, and reload open pages.")
+    boolean watch;
 
     @Spec
     CommandSpec spec;
@@ -59,17 +62,60 @@ final class ServeCommand implements Callable<Integer> {
             err.println("pil: serving needs the site module (pil-site) on the class path; run the full pil jar");
             return Main.FAILURE;
         }
+        nl.pil.serve.LiveReload live = watch ? new nl.pil.serve.LiveReload() : null;
+        if (live != null) {
+            server.enableLiveReload(live);
+        }
         server.start(options.outputFolder(), new InetSocketAddress(host, port));
         InetSocketAddress bound = server.address();
         String shown = bound.getAddress().isAnyLocalAddress() || bound.getAddress().isLoopbackAddress() ? "localhost" : bound.getHostString();
         out.println("serving " + options.outputFolder() + " on http://" + shown + ":" + bound.getPort() + "/ (Ctrl-C to stop)");
         out.flush();
+        if (live != null) {
+            return watchAndRebuild(options, live, out, err, server);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }));
         stopped.await();
+        return 0;
+    }
+
+    /** Rebuilds on every change until stopped; a failed build keeps the last good site served. */
+    private int watchAndRebuild(nl.pil.build.BuildOptions options, nl.pil.serve.LiveReload live, java.io.PrintWriter out,
+                                java.io.PrintWriter err, SiteServer server) throws Exception {
+        java.util.List<java.nio.file.Path> roots = new java.util.ArrayList<>(options.templateFolders());
+        roots.add(options.contentFolder());
+        try (nl.pil.watch.FolderWatcher watcher = new nl.pil.watch.FolderWatcher(roots, 150)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    watcher.close();
+                } catch (java.io.IOException ignored) {
+                    // stopping anyway
+                }
+                server.close();
+            }));
+            out.println("watching " + roots + " for changes");
+            out.flush();
+            watcher.run(() -> {
+                long start = System.nanoTime();
+                try {
+                    BuildResult result = new Compiler(options).build();
+                    Report.diagnostics(result, err);
+                    live.built(result.diagnostics());
+                    out.println(result.hasErrors()
+                            ? "rebuild failed: " + Report.counts(result) + "; still serving the last good site"
+                            : "rebuilt " + Report.plural(result.pages(), "page") + " in "
+                            + Report.seconds(java.time.Duration.ofNanos(System.nanoTime() - start)));
+                } catch (java.io.IOException | RuntimeException e) {
+                    err.println("pil: rebuild failed: " + e.getMessage());
+                }
+                out.flush();
+                err.flush();
+            });
+        }
         return 0;
     }
 }

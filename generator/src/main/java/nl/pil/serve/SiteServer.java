@@ -21,6 +21,11 @@ public interface SiteServer extends AutoCloseable {
     @Override
     void close();
 
+    /** Makes served pages reload themselves on {@code live}'s signal; call before {@link #start}. */
+    default void enableLiveReload(LiveReload live) {
+        throw new UnsupportedOperationException("this server does not support live reload");
+    }
+
     static Optional<SiteServer> find() {
         return ServiceLoader.load(SiteServer.class).findFirst();
     }

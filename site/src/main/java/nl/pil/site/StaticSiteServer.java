@@ -32,6 +32,7 @@ public final class StaticSiteServer implements SiteServer {
     private ExecutorService executor;
     private InetSocketAddress bound;
     private SearchIndex search;
+    private nl.pil.serve.LiveReload live;
 
     /** Public and without arguments, as {@link java.util.ServiceLoader} requires. */
     public StaticSiteServer() {
@@ -41,11 +42,21 @@ public final class StaticSiteServer implements SiteServer {
      * The handlers by context path. The JDK picks the longest matching prefix, so a more specific route
      * (say {@code /api/search}) can be added beside {@code /} without touching the static files.
      */
-    static Map<String, HttpHandler> routes(Path siteFolder, SearchIndex search) {
+    static Map<String, HttpHandler> routes(Path siteFolder, SearchIndex search, nl.pil.serve.LiveReload live) {
         Map<String, HttpHandler> routes = new LinkedHashMap<>();
-        routes.put("/", new HomePage(siteFolder, search, new SearchPages(siteFolder, search, new StaticFiles(siteFolder))));
+        StaticFiles files = new StaticFiles(siteFolder);
+        HttpHandler pages = new HomePage(siteFolder, search, new SearchPages(siteFolder, search, files));
+        routes.put("/", live == null ? pages : new LivePages(live, files, pages));
         routes.put("/api/", new SearchApi(search));
         return routes;
+    }
+
+    @Override
+    public synchronized void enableLiveReload(nl.pil.serve.LiveReload live) {
+        if (server != null) {
+            throw new IllegalStateException("enable live reload before start");
+        }
+        this.live = live;
     }
 
     @Override
@@ -71,7 +82,7 @@ public final class StaticSiteServer implements SiteServer {
         ExecutorService pool = Executors.newFixedThreadPool(threads(), new NamedThreads());
         http.setExecutor(pool);
         search = new SearchIndex(site);
-        routes(site, search).forEach((path, handler) -> http.createContext(path, new SafeHandler(handler)));
+        routes(site, search, live).forEach((path, handler) -> http.createContext(path, new SafeHandler(handler)));
         http.start();
         server = http;
         executor = pool;

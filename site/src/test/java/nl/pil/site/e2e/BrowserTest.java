@@ -168,4 +168,38 @@ class BrowserTest {
         WebElement first = waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results ol li h2 a")));
         assertTrue(first.getAttribute("href").endsWith("/ar/mri-scan/"), first.getAttribute("href"));
     }
+
+    @Test
+    void pagesReloadAfterARebuildAndShowBuildErrors() throws Exception {
+        Path content = dir.resolve("live-content");
+        Path site = dir.resolve("live-site");
+        Files.createDirectories(content.resolve("ct"));
+        Files.writeString(content.resolve("site.yaml"), "name: Test\nbase-url: https://t.example/\nlanguages: [nl]\n"
+                + "departments: {radiology: {name: Radiologie}}\n");
+        String leaflet = "---\ntype: exam\ntitle: CT-scan\nsummary: Over de scan.\ncode: R-1\ndepartment: radiology\n"
+                + "reviewed: 2026-01-01\nreview-due: 2028-01-01\nauthors: [R]\n---\n";
+        Files.writeString(content.resolve("ct/nl.md"), leaflet + "Eerste versie.\n");
+        BuildOptions options = new BuildOptions(content, List.of(), site, LocalDate.of(2026, 11, 23));
+        new Compiler(options).build();
+        nl.pil.serve.LiveReload live = new nl.pil.serve.LiveReload();
+        StaticSiteServer watching = new StaticSiteServer();
+        watching.enableLiveReload(live);
+        watching.start(site, new InetSocketAddress("127.0.0.1", 0));
+        try {
+            browser.get("http://127.0.0.1:" + watching.address().getPort() + "/nl/ct/");
+            assertTrue(browser.getPageSource().contains("Eerste versie."));
+            Thread.sleep(600); // the page has fetched the current version
+            Files.writeString(content.resolve("ct/nl.md"), leaflet + "Tweede versie.\n");
+            live.built(new Compiler(options).build().diagnostics());
+            waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.className("leaflet-body"), "Tweede versie."));
+
+            Files.writeString(content.resolve("ct/nl.md"), leaflet + "Zie [de MRI](mri).\n");
+            live.built(new Compiler(options).build().diagnostics());
+            WebElement overlay = waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
+            assertTrue(overlay.getText().contains("link to unknown leaflet 'mri'"), overlay.getText());
+            assertTrue(browser.findElement(By.className("leaflet-body")).getText().contains("Tweede versie."), "last good version stays");
+        } finally {
+            watching.close();
+        }
+    }
 }

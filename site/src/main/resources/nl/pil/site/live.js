@@ -1,0 +1,39 @@
+// Pil live reload (only served by 'pil watch'): reloads the page after a rebuild, and shows build errors
+// over the page while the last good version stays visible.
+(function () {
+  "use strict";
+  var version = null;
+  var overlay = null;
+
+  function show(errors) {
+    if (overlay) { overlay.remove(); overlay = null; }
+    if (!errors.length) { return; }
+    overlay = document.createElement("div");
+    overlay.setAttribute("role", "alert");
+    overlay.setAttribute("style", "position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;z-index:99999;" +
+      "background:#fdeceb;color:#1b1f24;border-top:6px solid #b3261e;padding:1rem 1.5rem;font:14px/1.5 monospace;direction:ltr;text-align:left");
+    var title = document.createElement("strong");
+    title.textContent = "Pil: the last change has errors; this page shows the last good version.";
+    overlay.appendChild(title);
+    errors.forEach(function (e) {
+      var p = document.createElement("p");
+      p.style.margin = "0.5rem 0 0";
+      p.textContent = e.file + ":" + e.line + ":" + e.column + ": " + e.message + (e.hint ? "  (" + e.hint + ")" : "");
+      overlay.appendChild(p);
+    });
+    document.body.appendChild(overlay);
+  }
+
+  function poll() {
+    fetch("/_pil/status", { cache: "no-store" })
+      .then(function (r) { return r.json(); })
+      .then(function (s) {
+        if (version !== null && s.version !== version && !s.errors.length) { location.reload(); return; }
+        version = s.version;
+        show(s.errors);
+      })
+      .catch(function () { /* the server restarts or stops: try again */ })
+      .then(function () { setTimeout(poll, 400); });
+  }
+  poll();
+})();
