@@ -1,0 +1,104 @@
+package nl.pil.build;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.pil.check.Checker;
+import nl.pil.link.LinkedSite;
+import nl.pil.link.Linker;
+import nl.pil.load.ContentLoader;
+import nl.pil.model.Content;
+import nl.pil.model.Diagnostics;
+import nl.pil.publish.Publisher;
+import nl.pil.render.HtmlOutput;
+import nl.pil.render.Output;
+import nl.pil.render.SitemapOutput;
+import nl.pil.render.Theme;
+
+/**
+ * The whole pipeline: load → check → link → render → publish. Any error in content stops the build before
+ * rendering, after every problem has been reported; the previous output then stays as it was.
+ */
+public final class Compiler {
+    private final BuildOptions options;
+    private final Theme theme;
+    private final List<Output> outputs;
+
+    public Compiler(BuildOptions options) {
+        this.options = options;
+        this.theme = new Theme(options.templateFolders());
+        this.outputs = List.of(new HtmlOutput(theme), new SitemapOutput(theme));
+    }
+
+    /** Runs every stage but render and publish: for {@code pil check}. */
+    public BuildResult check() {
+        return run(false);
+    }
+
+    public BuildResult build() throws IOException {
+        try {
+            return run(true);
+        } catch (PublishFailure e) {
+            throw e.getCause();
+        }
+    }
+
+    private BuildResult run(boolean publish) {
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, Duration> times = new LinkedHashMap<>();
+        Optional<Content> content = timed(times, "load", () -> new ContentLoader(options.contentFolder()).load(diagnostics));
+        if (content.isEmpty()) {
+            return new BuildResult(diagnostics.sorted(), false, 0, 0, times);
+        }
+        timed(times, "check", () -> {
+            new Checker(options.today()).check(content.get(), diagnostics);
+            return null;
+        });
+        LinkedSite site = timed(times, "link", () -> new Linker().link(content.get(), diagnostics));
+        int leaflets = site.leafletIds().size();
+        int pages = site.allPages().size();
+        if (!publish || diagnostics.hasErrors()) {
+            return new BuildResult(diagnostics.sorted(), false, leaflets, pages, times);
+        }
+        long start = System.nanoTime();
+        try {
+            new Publisher().publish(options.outputFolder(), folder -> {
+                for (Output output : outputs) {
+                    long t = System.nanoTime();
+                    output.render(site, folder, diagnostics);
+                    times.put("render " + output.name(), Duration.ofNanos(System.nanoTime() - t));
+                }
+            });
+        } catch (IOException e) {
+            throw new PublishFailure(e);
+        }
+        times.put("publish", Duration.ofNanos(System.nanoTime() - start)
+                .minus(times.entrySet().stream().filter(e -> e.getKey().startsWith("render"))
+                        .map(Map.Entry::getValue).reduce(Duration.ZERO, Duration::plus)));
+        return new BuildResult(diagnostics.sorted(), true, leaflets, pages, times);
+    }
+
+    private static <T> T timed(Map<String, Duration> times, String stage, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            times.put(stage, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private static final class PublishFailure extends RuntimeException {
+        PublishFailure(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
+    }
+}
