@@ -32,6 +32,7 @@ public final class ContentFixture {
             """;
 
     private final Path root;
+    private boolean pdf;
 
     public ContentFixture(Path dir) {
         this.root = dir.resolve("content");
@@ -73,8 +74,14 @@ public final class ContentFixture {
                 + (extra.isEmpty() || extra.endsWith("\n") ? "" : "\n") + "---\n" + body);
     }
 
+    /** Also write PDF handouts when building (off by default: they take most of a build's time). */
+    public ContentFixture withPdf() {
+        this.pdf = true;
+        return this;
+    }
+
     public BuildOptions options() {
-        return new BuildOptions(root, List.of(), output(), TODAY);
+        return new BuildOptions(root, List.of(), output(), TODAY, pdf);
     }
 
     public BuildResult check() {

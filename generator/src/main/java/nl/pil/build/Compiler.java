@@ -16,6 +16,7 @@ import nl.pil.model.Diagnostics;
 import nl.pil.publish.Publisher;
 import nl.pil.render.HtmlOutput;
 import nl.pil.render.Output;
+import nl.pil.render.PdfOutput;
 import nl.pil.render.SitemapOutput;
 import nl.pil.render.Theme;
 
@@ -31,7 +32,14 @@ public final class Compiler {
     public Compiler(BuildOptions options) {
         this.options = options;
         this.theme = new Theme(options.templateFolders());
-        this.outputs = List.of(new HtmlOutput(theme), new SitemapOutput(theme));
+        if (options.pdf()) {
+            // the PDF output looks at the previous build's output to reuse handouts whose inputs did not change
+            PdfOutput pdf = new PdfOutput(theme, options.outputFolder());
+            // first, so that each page can link its handouts with their size
+            this.outputs = List.of(pdf, new HtmlOutput(theme, pdf::links), new SitemapOutput(theme));
+        } else {
+            this.outputs = List.of(new HtmlOutput(theme), new SitemapOutput(theme));
+        }
     }
 
     /** Runs every stage but render and publish: for {@code pil check}. */

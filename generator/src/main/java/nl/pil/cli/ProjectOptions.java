@@ -26,6 +26,9 @@ final class ProjectOptions {
             description = "Check review dates against this date instead of today.")
     LocalDate today;
 
+    @Option(names = "--no-pdf", description = "Do not write PDF handouts (faster previews).")
+    boolean noPdf;
+
     BuildOptions toBuildOptions() {
         List<Path> folders = new ArrayList<>();
         if (templates != null) {
@@ -33,6 +36,6 @@ final class ProjectOptions {
         } else if (Files.isDirectory(Path.of("templates"))) {
             folders.add(Path.of("templates"));
         }
-        return new BuildOptions(content, folders, out, today != null ? today : LocalDate.now());
+        return new BuildOptions(content, folders, out, today != null ? today : LocalDate.now(), !noPdf);
     }
 }

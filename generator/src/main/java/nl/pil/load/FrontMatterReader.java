@@ -13,7 +13,7 @@ import nl.pil.model.SourcePosition;
  */
 final class FrontMatterReader {
     static final List<String> KEYS = List.of("type", "title", "summary", "code", "department", "reviewed",
-            "review-due", "authors", "reviewers", "related", "keywords", "prepare-days");
+            "review-due", "authors", "reviewers", "related", "keywords", "prepare-days", "pdf-format");
     static final List<String> REQUIRED = List.of("type", "title", "summary");
     static final List<String> REQUIRED_IN_SOURCE = List.of("code", "department", "reviewed", "review-due", "authors");
     static final int MAX_PREPARE_DAYS = 90;
@@ -50,6 +50,7 @@ final class FrontMatterReader {
                 v.textList("related"),
                 v.textList("keywords"),
                 v.integer("prepare-days", 0, MAX_PREPARE_DAYS).orElse(null),
+                v.pageFormat("pdf-format").orElse(null),
                 valuePositions(parsed));
     }
 

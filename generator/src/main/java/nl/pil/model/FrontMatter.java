@@ -9,11 +9,12 @@ import java.util.Map;
  * (code, department, dates, people, related, prepare-days) are {@code null} or empty here and are
  * taken from the source language when linking.
  *
+ * @param pdfFormat paper size of this leaflet's handout, or {@code null} for the site's
  * @param positions where each key was written, for diagnostics that point at a value
  */
 public record FrontMatter(LeafletType type, String title, String summary, String code, String department,
                           LocalDate reviewed, LocalDate reviewDue, List<String> authors, List<String> reviewers,
-                          List<String> related, List<String> keywords, Integer prepareDays,
+                          List<String> related, List<String> keywords, Integer prepareDays, PageFormat pdfFormat,
                           Map<String, SourcePosition> positions) {
 
     public FrontMatter {
@@ -42,6 +43,7 @@ public record FrontMatter(LeafletType type, String title, String summary, String
                 related.isEmpty() ? source.related : related,
                 keywords,
                 prepareDays != null ? prepareDays : source.prepareDays,
+                pdfFormat != null ? pdfFormat : source.pdfFormat,
                 positions);
     }
 }
