@@ -96,6 +96,50 @@ class PdfOutputTest {
             Do not eat for 2 hours.
             """;
 
+    /** A long leaflet: 30 sections of varying length, lists and a 40-row table, so pages break everywhere. */
+    static String longLeaflet() {
+        java.util.Random random = new java.util.Random(7);
+        String[] words = "de het een onderzoek patiënt afdeling verpleegkundige behandeling medicijnen uitslag contrastvloeistof voorbereiding wachtkamer bloedonderzoek ziekenhuis".split(" ");
+        java.util.function.IntFunction<String> text = k -> {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < k; i++) {
+                b.append(i == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+            }
+            return b.toString();
+        };
+        StringBuilder md = new StringBuilder("""
+                ---
+                type: general
+                title: Lange folder
+                summary: Een lange folder om het afbreken van pagina's te testen.
+                code: TST-001
+                department: radiology
+                reviewed: 2026-01-01
+                review-due: 2027-01-01
+                authors: [Test]
+                ---
+                """);
+        for (int n = 1; n <= 30; n++) {
+            md.append("\n## Kopje ").append(n).append("\n\n");
+            for (int p = 0; p < n % 4 + 1; p++) {
+                md.append("Tekst ").append(text.apply(10 + (n * 7 + p * 13) % 45)).append(".\n\n");
+            }
+            if (n % 7 == 3) {
+                for (int i = 0; i < 8; i++) {
+                    md.append("- Lijstpunt ").append(n).append('.').append(i).append(' ').append(text.apply(6 + i * 3)).append('\n');
+                }
+            }
+            if (n == 12) {
+                md.append("\n| Tijd | Wat |\n|---|---|\n");
+                for (int r = 0; r < 40; r++) {
+                    md.append("| ").append(String.format("%02d.%02d", 8 + r / 4, r % 4 * 15)).append(" | Rij ").append(r).append(' ')
+                            .append(text.apply(3 + r % 9)).append(" |\n");
+                }
+            }
+        }
+        return md.toString();
+    }
+
     @TempDir
     static Path dir;
     static ContentFixture site;
@@ -116,7 +160,7 @@ class PdfOutputTest {
     static void build() throws IOException {
         site = new ContentFixture(dir).withPdf()
                 .write("ct/nl.md", CT).write("ct/en.md", CT_EN).write("ct/formulier.pdf", "%PDF-1.4\n")
-                .write("mri/nl.md", MRI);
+                .write("mri/nl.md", MRI).write("long/nl.md", longLeaflet());
         result = site.build();
         assertEquals(List.of(), site.headlines(result));
         ct = Pdfs.open(site.output().resolve("nl/ct/RAD-012-nl.pdf"));
@@ -238,6 +282,46 @@ class PdfOutputTest {
     }
 
     /** Asserts that the parts occur in this order; line breaks count as spaces. */
+    @Test
+    void headingsAreNeverLeftAtTheBottomOfAPage() throws IOException {
+        try (PDDocument doc = Pdfs.open(site.output().resolve("nl/long/TST-001-nl.pdf"))) {
+            assertTrue(doc.getNumberOfPages() >= 8, "enough page breaks to catch a stranded heading");
+            for (int p = 1; p < doc.getNumberOfPages(); p++) {
+                List<String> lines = Pdfs.lines(doc, p);
+                String lastBodyLine = lines.get(lines.size() - 2); // the footer is the last line
+                assertFalse(lastBodyLine.matches("Kopje \\d+"), "page " + p + " ends with heading '" + lastBodyLine + "'");
+            }
+        }
+    }
+
+    @Test
+    void tableRowsAndListItemsAreNotSplitAndTableHeadersRepeat() throws IOException {
+        String md = longLeaflet();
+        try (PDDocument doc = Pdfs.open(site.output().resolve("nl/long/TST-001-nl.pdf"))) {
+            List<String> pages = new java.util.ArrayList<>();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                pages.add(Pdfs.text(doc, p).replaceAll("\\s+", " "));
+            }
+            int tablePages = 0;
+            for (String line : md.lines().toList()) {
+                java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\| (\\d\\d\\.\\d\\d) \\| (Rij .*) \\|").matcher(line);
+                java.util.regex.Matcher item = java.util.regex.Pattern.compile("- (Lijstpunt .*)").matcher(line);
+                String whole = row.matches() ? row.group(1) + " " + row.group(2) : item.matches() ? item.group(1) : null;
+                if (whole != null) {
+                    assertTrue(pages.stream().anyMatch(page -> page.contains(whole)), "on one page: " + whole);
+                }
+            }
+            for (String page : pages) {
+                int firstRow = page.indexOf(" Rij ");
+                if (firstRow >= 0) {
+                    tablePages++;
+                    assertTrue(page.lastIndexOf("Tijd Wat", firstRow) >= 0, "the header row repeats above the rows of\n" + page);
+                }
+            }
+            assertTrue(tablePages >= 2, "the table runs over pages");
+        }
+    }
+
     static void assertInOrder(String raw, String... parts) {
         String text = raw.replaceAll("\\s+", " ");
         int at = 0;
