@@ -302,7 +302,7 @@ public final class PdfOutput implements Output {
         model.put("qr", QrCodes.dataUri(url));
         model.put("keywords", page.meta().keywords());
         model.put("related", page.meta().related().stream().map(id -> card(views, id, lang)).toList());
-        model.put("pageOf", pageOf(msg));
+        model.put("pageOf", pageOf(msg, "rtl".equals(Views.direction(lang))));
         if (page.meta().reviewed() != null) {
             model.put("reviewedShort", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                     .withLocale(Locale.forLanguageTag(lang)).format(page.meta().reviewed()));
@@ -327,8 +327,11 @@ public final class PdfOutput implements Output {
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 
-    /** "Pagina {page} van {pages}" as text parts and counters, for the running footer. */
-    static List<Map<String, Object>> pageOf(Messages msg) {
+    /**
+     * "Pagina {page} van {pages}" as text parts and counters, for the running footer. For a right-to-left
+     * language the parts come in visual order (last first, without spaces): the footer lays them out left to right.
+     */
+    static List<Map<String, Object>> pageOf(Messages msg, boolean rightToLeft) {
         String text = msg.format("pdf.pageOf", Map.of("page", "\uE000", "pages", "\uE001"));
         List<Map<String, Object>> parts = new ArrayList<>();
         StringBuilder run = new StringBuilder();
@@ -346,7 +349,19 @@ public final class PdfOutput implements Output {
         if (!run.isEmpty()) {
             parts.add(Map.of("text", run.toString()));
         }
-        return parts;
+        if (!rightToLeft) {
+            return parts;
+        }
+        List<Map<String, Object>> visual = new ArrayList<>();
+        for (Map<String, Object> part : parts.reversed()) {
+            if (part.get("text") instanceof String words) {
+                // without spaces: pdf.css sets each word apart as an inline block, out of reach of the bidi algorithm
+                visual.add(Map.of("text", words.strip()));
+            } else {
+                visual.add(part);
+            }
+        }
+        return visual;
     }
 
     private static String dataUri(Path image) {

@@ -165,7 +165,31 @@ public final class PdfRenderer {
                 a.setAttribute("title", a.getTextContent().strip().replaceAll("\\s+", " "));
             }
         }
+        if (job.rtl()) {
+            reverseTableCells(doc);
+        }
         return doc;
+    }
+
+    /**
+     * openhtmltopdf lays table columns out left to right whatever the direction (its issue #123), so in a
+     * right-to-left document each row's cells are reversed: the first column then stands on the right, where
+     * a reader of Arabic looks first. Header cells move with their columns (Markdown tables have no spans).
+     */
+    private static void reverseTableCells(Document doc) {
+        NodeList rows = doc.getElementsByTagNameNS("*", "tr");
+        for (int i = 0; i < rows.getLength(); i++) {
+            Element row = (Element) rows.item(i);
+            List<org.w3c.dom.Node> cells = new ArrayList<>();
+            for (org.w3c.dom.Node n = row.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element) {
+                    cells.add(n);
+                }
+            }
+            for (org.w3c.dom.Node cell : cells.reversed()) {
+                row.appendChild(cell); // appending an existing child moves it to the end
+            }
+        }
     }
 
     private static boolean allowed(String uri, Path folder) {

@@ -113,6 +113,17 @@ public final class Pdfs {
         }
     }
 
+    /** The one PDF in a folder. */
+    public static Path only(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            List<Path> pdfs = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+            if (pdfs.size() != 1) {
+                throw new AssertionError("expected one PDF in " + folder + ", found " + pdfs);
+            }
+            return pdfs.getFirst();
+        }
+    }
+
     /** Lines of a page's text that are not blank. */
     public static List<String> lines(PDDocument doc, int page) throws IOException {
         return text(doc, page).lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
