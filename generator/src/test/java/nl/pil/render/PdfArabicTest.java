@@ -109,6 +109,13 @@ class PdfArabicTest {
     }
 
     @Test
+    void pdfUaAndPdfAConformanceCheckedByVeraPdf() throws IOException {
+        Path file = Pdfs.only(site.output().resolve("ar/ct"));
+        assertEquals(List.of(), nl.pil.render.pdf.VeraPdf.failures(file, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1), "PDF/UA-1");
+        assertEquals(List.of(), nl.pil.render.pdf.VeraPdf.failures(file, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A), "PDF/A-2a");
+    }
+
+    @Test
     void tableColumnsRunFromRightToLeft() throws IOException {
         List<Line> lines = lines(ar, 1);
         Line header = lines.stream().filter(l -> l.text().contains("الوقت")).findFirst().orElseThrow();

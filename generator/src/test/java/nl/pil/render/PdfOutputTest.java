@@ -322,6 +322,25 @@ class PdfOutputTest {
         }
     }
 
+    @Test
+    void pdfUaAndPdfAConformanceCheckedByVeraPdf() throws IOException {
+        Path file = site.output().resolve("nl/ct/RAD-012-nl.pdf");
+        assertEquals(List.of(), nl.pil.render.pdf.VeraPdf.failures(file, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1), "PDF/UA-1");
+        assertEquals(List.of(), nl.pil.render.pdf.VeraPdf.failures(file, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A), "PDF/A-2a");
+        // and says so in its metadata, which readers and archives look at
+        try (var in = ct.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+            var xmp = new org.apache.xmpbox.xml.DomXmpParser().parse(in);
+            assertEquals(2, xmp.getPDFAIdentificationSchema().getPart());
+            assertEquals("A", xmp.getPDFAIdentificationSchema().getConformance());
+            assertTrue(new String(ct.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8)
+                    .matches("(?s).*pdfuaid:part[^0-9]{1,3}1.*"), "PDF/UA identification");
+            assertEquals("CT-scan", xmp.getDublinCoreSchema().getTitle());
+        } catch (org.apache.xmpbox.xml.XmpParsingException | org.apache.xmpbox.type.BadFieldValueException e) {
+            throw new AssertionError(e);
+        }
+        assertTrue(ct.getDocumentCatalog().getViewerPreferences().displayDocTitle(), "viewers show the title, not the file name");
+    }
+
     static void assertInOrder(String raw, String... parts) {
         String text = raw.replaceAll("\\s+", " ");
         int at = 0;
