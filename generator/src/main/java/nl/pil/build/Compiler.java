@@ -42,6 +42,11 @@ public final class Compiler {
         }
     }
 
+    /** The outputs of the render stage, in the order they run. */
+    public List<Output> outputs() {
+        return outputs;
+    }
+
     /** Runs every stage but render and publish: for {@code pil check}. */
     public BuildResult check() {
         return run(false);

@@ -233,7 +233,11 @@ public final class PdfOutput implements Output {
 
     /** SOURCE_DATE_EPOCH (reproducible-builds.org), if set: the date written into every PDF. */
     static Instant sourceDateEpoch() {
-        String value = System.getenv("SOURCE_DATE_EPOCH");
+        return sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
+    }
+
+    /** Seconds since 1970 as an instant; {@code null} for anything else. */
+    static Instant sourceDateEpoch(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
