@@ -84,6 +84,10 @@ public final class PrintVariants {
             PDRectangle size = source.getPage(0).getMediaBox();
             float w = size.getWidth();
             float h = size.getHeight();
+            // ISO A5 is 148 mm wide, half of A4's 297 mm less 1 mm: the pair is centred on a real A4 sheet
+            float sheetWidth = Math.abs(w - 148 * POINTS_PER_MM) < 1 && Math.abs(h - 210 * POINTS_PER_MM) < 1
+                    ? 297 * POINTS_PER_MM : 2 * w;
+            float gutter = (sheetWidth - 2 * w) / 2;
             LayerUtility layers = new LayerUtility(out);
             PDFormXObject[] forms = new PDFormXObject[n];
             for (int i = 0; i < n; i++) {
@@ -95,7 +99,7 @@ public final class PrintVariants {
                         {total - 1 - 2 * sheet, 2 * sheet},
                         {2 * sheet + 1, total - 2 - 2 * sheet}};
                 for (int[] side : sides) {
-                    PDPage page = new PDPage(new PDRectangle(2 * w, h));
+                    PDPage page = new PDPage(new PDRectangle(sheetWidth, h));
                     out.addPage(page);
                     try (PDPageContentStream cs = new PDPageContentStream(out, page)) {
                         for (int slot = 0; slot < 2; slot++) {
@@ -104,7 +108,7 @@ public final class PrintVariants {
                                 continue; // blank page
                             }
                             cs.saveGraphicsState();
-                            cs.transform(Matrix.getTranslateInstance(slot * w, 0));
+                            cs.transform(Matrix.getTranslateInstance(gutter + slot * w, 0));
                             cs.drawForm(forms[index]);
                             cs.restoreGraphicsState();
                         }
