@@ -28,6 +28,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.io.UncheckedIOException;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -68,12 +77,91 @@ public final class PdfRenderer {
         XRLog.setLoggingEnabled(false);
     }
 
+    static final String STYLESHEET = "pdf.css";
+    private static final Pattern FONT_FACE = Pattern.compile("@font-face\\s*\\{([^}]*)}");
+
     private final ThemeFiles theme;
     private final byte[] colourProfile;
+    private final List<FontFace> fontFaces = new ArrayList<>();
+    private final byte[] stylesheet;
+
+    /** A font of the theme, declared by an {@code @font-face} rule in {@code pdf.css}. */
+    record FontFace(String family, int weight, BaseRendererBuilder.FontStyle style, String path) {
+    }
 
     public PdfRenderer(ThemeFiles theme) {
         this.theme = theme;
-        this.colourProfile = theme.read("fonts/sRGB.icc").orElseGet(() -> ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        this.stylesheet = takeFontFaces(new String(theme.read(STYLESHEET).orElse(new byte[0]), StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Takes the {@code @font-face} rules for the theme's own TrueType files out of the stylesheet: Pil loads
+     * those fonts itself, with PDFBox's glyph substitution (GSUB) off. That feature only adds ligatures here
+     * (Arabic is shaped before layout) and costs more than half of the rendering time, as PDFBox compiles
+     * regular expressions for every piece of text it writes. Other rules stay for openhtmltopdf.
+     */
+    private String takeFontFaces(String css) {
+        Matcher m = FONT_FACE.matcher(css);
+        StringBuilder rest = new StringBuilder();
+        while (m.find()) {
+            String rule = m.group(1);
+            Matcher family = Pattern.compile("font-family\\s*:\\s*[\"']?([^;\"']+)").matcher(rule);
+            Matcher src = Pattern.compile("src\\s*:\\s*url\\(\\s*[\"']?([^\"')]+\\.ttf)[\"']?\\s*\\)").matcher(rule);
+            Matcher weight = Pattern.compile("font-weight\\s*:\\s*(\\w+)").matcher(rule);
+            Matcher style = Pattern.compile("font-style\\s*:\\s*(\\w+)").matcher(rule);
+            String path = src.find() ? src.group(1) : null;
+            if (!family.find() || path == null || path.contains(":") || theme.read(path).isEmpty()) {
+                m.appendReplacement(rest, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            String w = weight.find() ? weight.group(1) : "400";
+            int numericWeight = w.equals("bold") ? 700 : w.equals("normal") ? 400 : Integer.parseInt(w.replaceAll("\\D", "0"));
+            String st = style.find() ? style.group(1) : "normal";
+            fontFaces.add(new FontFace(family.group(1).strip(), numericWeight,
+                    st.equals("italic") ? BaseRendererBuilder.FontStyle.ITALIC
+                            : st.equals("oblique") ? BaseRendererBuilder.FontStyle.OBLIQUE : BaseRendererBuilder.FontStyle.NORMAL,
+                    path));
+            m.appendReplacement(rest, "");
+        }
+        return m.appendTail(rest).toString();
+    }
+
+    List<FontFace> fontFaces() {
+        return List.copyOf(fontFaces);
+    }
+
+    byte[] stylesheet() {
+        return stylesheet.clone();
+    }
+
+    /** Loads a theme font into one document when the layout first needs it. */
+    private final class LazyFont extends PDFontSupplier {
+        private final PDDocument doc;
+        private final FontFace face;
+        private PDFont font;
+
+        LazyFont(PDDocument doc, FontFace face) {
+            super(null);
+            this.doc = doc;
+            this.face = face;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(theme.read(face.path()).orElseThrow()));
+                    ttf.setEnableGsub(false);
+                    doc.registerTrueTypeFontForClosing(ttf);
+                    font = PDType0Font.load(doc, ttf, true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot load font " + face.path(), e);
+                }
+            }
+            return font;
+        }
     }
 
     /**
@@ -96,7 +184,17 @@ public final class PdfRenderer {
     }
 
     public Rendered render(Job job) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            return render(job, doc);
+        }
+    }
+
+    private Rendered render(Job job, PDDocument target) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePDDocument(target);
+        for (FontFace face : fontFaces) {
+            builder.useFont(new LazyFont(target, face), face.family(), face.weight(), face.style(), true);
+        }
         builder.useFastMode();
         builder.withW3cDocument(prepare(job), job.folder().toUri().toString());
         builder.useProtocolsStreamImplementation(new ThemeStreams(), THEME_SCHEME);
@@ -260,7 +358,9 @@ public final class PdfRenderer {
         @Override
         public FSStream getUrl(String url) {
             String path = URI.create(url).getPath();
-            Optional<byte[]> bytes = path == null ? Optional.empty() : theme.read(path.replaceFirst("^/+", ""));
+            String relative = path == null ? null : path.replaceFirst("^/+", "");
+            Optional<byte[]> bytes = relative == null ? Optional.empty()
+                    : relative.equals(STYLESHEET) ? Optional.of(stylesheet) : theme.read(relative);
             return new FSStream() {
                 @Override
                 public InputStream getStream() {

@@ -22,11 +22,20 @@ public final class QrCodes {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         int modules = qr.size + 2 * QUIET_ZONE;
         BufferedImage image = new BufferedImage(modules * SCALE, modules * SCALE, BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                boolean dark = qr.getModule(x / SCALE - QUIET_ZONE, y / SCALE - QUIET_ZONE);
-                image.setRGB(x, y, dark ? 0x000000 : 0xFFFFFF);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setColor(java.awt.Color.BLACK);
+            for (int y = 0; y < qr.size; y++) {
+                for (int x = 0; x < qr.size; x++) {
+                    if (qr.getModule(x, y)) {
+                        g.fillRect((x + QUIET_ZONE) * SCALE, (y + QUIET_ZONE) * SCALE, SCALE, SCALE);
+                    }
+                }
             }
+        } finally {
+            g.dispose();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
