@@ -37,12 +37,40 @@ class PdfPrintTest {
     @BeforeAll
     static void build() throws IOException {
         site = new ContentFixture(dir).withPdf()
-                .write("site.yaml", ContentFixture.SITE_YAML + "pdf: {format: A5, bleed: true, booklet: true}\n")
+                .write("site.yaml", ContentFixture.SITE_YAML + "pdf: {format: A5, bleed: true, booklet: true, logo: logo.png}\n")
+                .writeBytes("logo.png", logo())
                 .write("ct/nl.md", PdfOutputTest.CT).write("ct/formulier.pdf", "%PDF-1.4\n")
                 .write("mri/nl.md", PdfOutputTest.MRI)
                 .leaflet("echo", "exam", "Echo", "pdf-format: A4", PdfOutputTest.paragraphs("Echo", 12));
         assertEquals(List.of(), site.headlines(site.build()));
         ct = site.output().resolve("nl/ct");
+    }
+
+    /** A 300×80 logo with a transparent background (PDF/A-2 allows transparency). */
+    static byte[] logo() throws IOException {
+        BufferedImage image = new BufferedImage(300, 80, BufferedImage.TYPE_INT_ARGB);
+        var g = image.createGraphics();
+        g.setColor(new java.awt.Color(0, 90, 140));
+        g.fillRoundRect(0, 0, 80, 80, 20, 20);
+        g.fillRect(100, 30, 200, 20);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void logoReplacesTheHospitalNameOnTheFirstPage() throws IOException {
+        try (PDDocument doc = Pdfs.open(ct.resolve("RAD-012-nl.pdf"))) {
+            int images = 0;
+            for (var name : doc.getPage(0).getResources().getXObjectNames()) {
+                if (doc.getPage(0).getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    images++;
+                }
+            }
+            assertEquals(1, images, "the logo");
+            assertFalse(Pdfs.text(doc, 1).contains("Testziekenhuis"), "the name is the logo's alternative text, not printed");
+        }
     }
 
     @AfterAll
