@@ -120,11 +120,11 @@ pil "Pil, $LEAFLETS-leaflet corpus, unchanged" "$CORPUS" "$WORK/corpus-out"
 printf '\nOne more paragraph.\n' >>"$CORPUS/leaflet-0000/nl.md"
 pil "Pil, $LEAFLETS-leaflet corpus, one leaflet edited" "$CORPUS" "$WORK/corpus-out"
 if command -v weasyprint >/dev/null; then
-  find "$WORK/corpus-out/nl" -mindepth 2 -name index.html | sort | head -n "$COMPARE" >"$WORK/corpus-pages.txt"
+  find "$WORK/corpus-out/nl" -mindepth 2 -name index.html | sort | sed -n "1,${COMPARE}p" >"$WORK/corpus-pages.txt"
   weasy "WeasyPrint 57, first $COMPARE corpus pages" "$WORK/corpus-pages.txt"
 fi
 if command -v pandoc >/dev/null && command -v weasyprint >/dev/null; then
-  find "$CORPUS" -name 'nl.md' | sort | head -n "$COMPARE" >"$WORK/corpus-md.txt"
+  find "$CORPUS" -name 'nl.md' | sort | sed -n "1,${COMPARE}p" >"$WORK/corpus-md.txt"
   pandoc_ "pandoc 2.17 + WeasyPrint, first $COMPARE corpus leaflets" "$WORK/corpus-md.txt"
 fi
 echo | tee -a "$RESULTS"

@@ -266,7 +266,30 @@ public final class PdfRenderer {
         if (job.rtl()) {
             reverseTableCells(doc);
         }
+        keepNumbersTogether(doc.getDocumentElement());
         return doc;
+    }
+
+    /** Phone numbers like "+31 40 555 01 20": three or more groups of digits, at least two per group. */
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d{2,}(?: \\d{2,}){2,}");
+
+    /** Spaces inside phone numbers become no-break spaces: a number broken over two lines gets misdialled. */
+    static void keepNumbersTogether(org.w3c.dom.Node node) {
+        for (org.w3c.dom.Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+                String text = child.getNodeValue();
+                Matcher m = PHONE.matcher(text);
+                if (m.find()) {
+                    StringBuilder out = new StringBuilder();
+                    do {
+                        m.appendReplacement(out, Matcher.quoteReplacement(m.group().replace(' ', '\u00A0')));
+                    } while (m.find());
+                    child.setNodeValue(m.appendTail(out).toString());
+                }
+            } else {
+                keepNumbersTogether(child);
+            }
+        }
     }
 
     /**

@@ -28,6 +28,16 @@ class PdfRendererTest {
     }
 
     @Test
+    void phoneNumbersAreNotBrokenOverLines() throws Exception {
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>Bel +31 40 555 01 20 of 040 555 01 20, "
+                + "niet 10 tot 15 minuten of 1 2 3.</p></body></html>";
+        var doc = PdfRenderer.prepare(new PdfRenderer.Job(xhtml, java.nio.file.Path.of("."), false, null,
+                java.time.Instant.EPOCH, "Pil", "https://example.org/nl/x/"));
+        assertEquals("Bel +31\u00A040\u00A0555\u00A001\u00A020 of 040\u00A0555\u00A001\u00A020, niet 10 tot 15 minuten of 1 2 3.",
+                doc.getDocumentElement().getTextContent());
+    }
+
+    @Test
     void rulesForOtherFilesStay() {
         String css = """
                 @font-face { font-family: "Mine"; src: url("fonts/mine.ttf"); font-weight: bold; }

@@ -52,7 +52,7 @@ public final class Pdfs {
     }
 
     static String normalize(String text) {
-        return text.replace("\u00AD", "").replaceAll("(\\p{L})-\\R(\\p{Ll})", "$1$2").replaceAll("\\R", "\n");
+        return text.replace("\u00AD", "").replace('\u00A0', ' ').replaceAll("(\\p{L})-\\R(\\p{Ll})", "$1$2").replaceAll("\\R", "\n");
     }
 
     /** Every font used on any page (also inside form XObjects), by name. */
