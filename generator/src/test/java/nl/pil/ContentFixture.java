@@ -32,6 +32,7 @@ public final class ContentFixture {
             """;
 
     private final Path root;
+    private boolean pdf;
 
     public ContentFixture(Path dir) {
         this.root = dir.resolve("content");
@@ -84,8 +85,33 @@ public final class ContentFixture {
                 + (extra.isEmpty() || extra.endsWith("\n") ? "" : "\n") + "---\n" + body);
     }
 
+    /** Records the source version in every translation, as 'pil translations --stamp' does, so they are current. */
+    public ContentFixture stampTranslations() {
+        try {
+            nl.pil.model.Diagnostics d = new nl.pil.model.Diagnostics();
+            var site = new nl.pil.link.Linker(TODAY).link(new nl.pil.load.ContentLoader(root).load(d).orElseThrow(), d);
+            for (String id : site.leafletIds()) {
+                var source = site.pages().get(id).get(site.site().sourceLanguage());
+                for (var page : site.pages().get(id).values()) {
+                    if (page != source) {
+                        nl.pil.translate.Stamper.stamp(page.translation().sourceFile(), nl.pil.link.SourceVersion.of(source.translation()), TODAY);
+                    }
+                }
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Also write PDF handouts when building (off by default: they take most of a build's time). */
+    public ContentFixture withPdf() {
+        this.pdf = true;
+        return this;
+    }
+
     public BuildOptions options() {
-        return new BuildOptions(root, List.of(), output(), TODAY);
+        return new BuildOptions(root, List.of(), output(), TODAY, pdf ? BuildOptions.FORMATS : java.util.Set.of("html", "index"));
     }
 
     public BuildResult check() {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ArrayList;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -18,6 +19,7 @@ import nl.pil.model.Diagnostics;
 import nl.pil.publish.Publisher;
 import nl.pil.render.HtmlOutput;
 import nl.pil.render.Output;
+import nl.pil.render.PdfOutput;
 import nl.pil.render.SitemapOutput;
 import nl.pil.render.Theme;
 
@@ -33,13 +35,26 @@ public final class Compiler {
     public Compiler(BuildOptions options) {
         this.options = options;
         this.theme = new Theme(options.templateFolders());
-        this.outputs = List.of(new HtmlOutput(theme), new SitemapOutput(theme), new nl.pil.search.SearchIndexOutput())
-                .stream().filter(o -> options.includes(o.format())).toList();
+        // the PDF output looks at the previous build's output to reuse handouts whose inputs did not change
+        PdfOutput pdf = options.includes("pdf") ? new PdfOutput(theme, options.outputFolder()) : null;
+        List<Output> candidates = new ArrayList<>();
+        if (pdf != null) {
+            candidates.add(pdf); // first, so that each page can link its handouts with their size
+        }
+        candidates.add(pdf != null ? new HtmlOutput(theme, pdf::links) : new HtmlOutput(theme));
+        candidates.add(new SitemapOutput(theme));
+        candidates.add(new nl.pil.search.SearchIndexOutput());
+        this.outputs = candidates.stream().filter(o -> options.includes(o.format())).toList();
     }
 
     /** The formats this compiler writes: those asked for in the options that it has an output for. */
     public Set<String> formats() {
         return outputs.stream().map(Output::format).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The outputs of the render stage, in the order they run. */
+    public List<Output> outputs() {
+        return outputs;
     }
 
     /** Runs every stage but render and publish: for {@code pil check}. */

@@ -3,6 +3,7 @@ package nl.pil.cli;
 import java.util.concurrent.Callable;
 import nl.pil.build.BuildResult;
 import nl.pil.build.Compiler;
+import nl.pil.render.PdfOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,7 +36,8 @@ final class BuildCommand implements Callable<Integer> {
                 return Main.CONTENT_ERRORS;
             }
         }
-        BuildResult result = new Compiler(options).build();
+        Compiler compiler = new Compiler(options);
+        BuildResult result = compiler.build();
         Report.diagnostics(result, err);
         if (result.hasErrors()) {
             err.println("pil: build failed: " + Report.counts(result) + "; " + options.outputFolder() + " was not changed");
@@ -46,8 +48,16 @@ final class BuildCommand implements Callable<Integer> {
             return Main.CONTENT_ERRORS;
         }
         out.println("built " + Report.plural(result.leaflets(), "leaflet") + ", " + Report.plural(result.pages(), "page")
-                + " into " + options.outputFolder() + " in " + Report.times(result)
+                + pdfs(compiler) + " into " + options.outputFolder() + " in " + Report.times(result)
                 + (result.warningCount() > 0 ? "; " + Report.counts(result) : ""));
         return 0;
+    }
+
+    /** ", 34 PDFs (30 unchanged)" when handouts were written. */
+    private static String pdfs(Compiler compiler) {
+        return compiler.outputs().stream().filter(o -> o instanceof PdfOutput).map(o -> (PdfOutput) o)
+                .map(p -> ", " + Report.plural(p.renderedCount() + p.reusedCount(), "PDF")
+                        + (p.reusedCount() > 0 ? " (" + p.reusedCount() + " unchanged)" : ""))
+                .findFirst().orElse("");
     }
 }

@@ -33,6 +33,9 @@ final class ProjectOptions {
             description = "Check review dates against this date instead of today.")
     LocalDate today;
 
+    @Option(names = "--no-pdf", description = "Do not write PDF handouts (faster previews).")
+    boolean noPdf;
+
     BuildOptions toBuildOptions() {
         List<Path> folders = new ArrayList<>();
         if (templates != null) {
@@ -40,12 +43,16 @@ final class ProjectOptions {
         } else if (Files.isDirectory(Path.of("templates"))) {
             folders.add(Path.of("templates"));
         }
-        for (String format : formats) {
+        java.util.Set<String> chosen = new java.util.HashSet<>(formats);
+        if (noPdf) {
+            chosen.remove("pdf");
+        }
+        for (String format : chosen) {
             if (!BuildOptions.FORMATS.contains(format)) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "unknown format '" + format + "'; choose from html, index, pdf");
             }
         }
-        return new BuildOptions(content, folders, out, today != null ? today : LocalDate.now(), formats);
+        return new BuildOptions(content, folders, out, today != null ? today : LocalDate.now(), chosen);
     }
 }

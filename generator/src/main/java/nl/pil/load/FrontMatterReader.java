@@ -13,7 +13,7 @@ import nl.pil.model.SourcePosition;
  */
 final class FrontMatterReader {
     static final List<String> KEYS = List.of("type", "title", "summary", "code", "department", "reviewed",
-            "review-due", "authors", "reviewers", "related", "keywords", "prepare-days",
+            "review-due", "authors", "reviewers", "related", "keywords", "prepare-days", "pdf-format",
             "translated-from", "translated-on");
     static final List<String> REQUIRED = List.of("type", "title", "summary");
     static final List<String> REQUIRED_IN_SOURCE = List.of("code", "department", "reviewed", "review-due", "authors");
@@ -51,6 +51,7 @@ final class FrontMatterReader {
                 v.textList("related"),
                 v.textList("keywords"),
                 v.integer("prepare-days", 0, MAX_PREPARE_DAYS).orElse(null),
+                v.pageFormat("pdf-format").orElse(null),
                 v.text("translated-from").orElse(null),
                 v.date("translated-on").orElse(null),
                 valuePositions(parsed));

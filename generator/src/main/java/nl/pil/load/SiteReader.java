@@ -15,6 +15,7 @@ import nl.pil.model.Contact;
 import nl.pil.model.Department;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.LocalizedText;
+import nl.pil.model.PdfSettings;
 import nl.pil.model.Site;
 import nl.pil.model.SourcePosition;
 
@@ -22,7 +23,8 @@ import nl.pil.model.SourcePosition;
 final class SiteReader {
     static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    static final List<String> KEYS = List.of("name", "base-url", "languages", "contact", "departments");
+    static final List<String> KEYS = List.of("name", "base-url", "languages", "contact", "departments", "pdf");
+    static final List<String> PDF_KEYS = List.of("format", "bleed", "booklet", "logo");
     private static final List<String> CONTACT_KEYS = List.of("phone", "emergency", "email", "address");
     private static final List<String> DEPARTMENT_KEYS = List.of("name", "phone", "email", "hours");
 
@@ -55,11 +57,13 @@ final class SiteReader {
                     c.text("email").orElse(null), c.text("address").orElse(null));
         }).orElse(Contact.none());
         Map<String, Department> departments = departments(site, languageSet, diagnostics);
+        PdfSettings pdf = site.mapping("pdf", "'pdf'").map(p -> pdfSettings(p, file.toAbsolutePath().getParent(), diagnostics))
+                .orElse(PdfSettings.defaults());
 
         if (name.isEmpty() || baseUrl.isEmpty() || languages.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Site(name.get(), baseUrl.get(), languages, contact, departments));
+        return Optional.of(new Site(name.get(), baseUrl.get(), languages, contact, departments, pdf));
     }
 
     private static List<String> languages(Values site, Diagnostics diagnostics) {
@@ -75,6 +79,28 @@ final class SiteReader {
             }
         }
         return languages;
+    }
+
+    private static PdfSettings pdfSettings(Values p, Path contentRoot, Diagnostics diagnostics) {
+        p.rejectUnknownKeys(PDF_KEYS, "pdf knows: " + String.join(", ", PDF_KEYS));
+        PdfSettings defaults = PdfSettings.defaults();
+        Path logo = p.text("logo").flatMap(name -> {
+            Path file = contentRoot.resolve(name).normalize();
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (!file.startsWith(contentRoot) || !Files.isRegularFile(file)) {
+                diagnostics.error(p.at("logo"), "logo file '" + name + "' not found",
+                        "give a path relative to the content folder, e.g. 'logo: logo.png'");
+                return Optional.empty();
+            }
+            if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
+                diagnostics.error(p.at("logo"), "logo must be a PNG or JPEG image, not '" + name + "'",
+                        "export the logo as PNG (at least 600 pixels wide for sharp print)");
+                return Optional.empty();
+            }
+            return Optional.of(file);
+        }).orElse(null);
+        return new PdfSettings(p.pageFormat("format").orElse(defaults.format()),
+                p.bool("bleed").orElse(defaults.bleed()), p.bool("booklet").orElse(defaults.booklet()), logo);
     }
 
     private static Map<String, Department> departments(Values site, Set<String> languages, Diagnostics diagnostics) {

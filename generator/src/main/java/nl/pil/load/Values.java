@@ -105,6 +105,33 @@ final class Values {
         });
     }
 
+    Optional<Boolean> bool(String key) {
+        Node node = parsed.values().get(key);
+        if (node == null || isEmpty(node)) {
+            return Optional.empty();
+        }
+        return text(key).flatMap(value -> switch (value) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> {
+                diagnostics.error(at(key), "'" + key + "' must be true or false, not '" + value + "'", null);
+                yield Optional.empty();
+            }
+        });
+    }
+
+    /** A paper size such as A4 or A5. */
+    Optional<nl.pil.model.PageFormat> pageFormat(String key) {
+        return text(key).flatMap(value -> {
+            Optional<nl.pil.model.PageFormat> format = nl.pil.model.PageFormat.parse(value);
+            if (format.isEmpty()) {
+                diagnostics.error(at(key), "unknown paper size '" + value + "' for '" + key + "'",
+                        "use one of: " + String.join(", ", nl.pil.model.PageFormat.names()));
+            }
+            return format;
+        });
+    }
+
     Optional<URI> absoluteUrl(String key) {
         return text(key).flatMap(value -> {
             try {

@@ -11,11 +11,12 @@ import java.util.Map;
  *
  * @param translatedFrom translations only: the {@link nl.pil.link.SourceVersion} of the source they were translated from
  * @param translatedOn   translations only: when that was recorded
+ * @param pdfFormat paper size of this leaflet's handout, or {@code null} for the site's
  * @param positions where each key was written, for diagnostics that point at a value
  */
 public record FrontMatter(LeafletType type, String title, String summary, String code, String department,
                           LocalDate reviewed, LocalDate reviewDue, List<String> authors, List<String> reviewers,
-                          List<String> related, List<String> keywords, Integer prepareDays,
+                          List<String> related, List<String> keywords, Integer prepareDays, PageFormat pdfFormat,
                           String translatedFrom, LocalDate translatedOn,
                           Map<String, SourcePosition> positions) {
 
@@ -45,6 +46,7 @@ public record FrontMatter(LeafletType type, String title, String summary, String
                 related.isEmpty() ? source.related : related,
                 keywords,
                 prepareDays != null ? prepareDays : source.prepareDays,
+                pdfFormat != null ? pdfFormat : source.pdfFormat,
                 translatedFrom, translatedOn,
                 positions);
     }

@@ -4,13 +4,23 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** What {@code content/site.yaml} says: the hospital, where the site lives and its languages (first = source). */
+/**
+ * What {@code content/site.yaml} says: the hospital, where the site lives and its languages (first = source).
+ *
+ * @param pdf how PDF handouts are printed (defaults when site.yaml has no {@code pdf:} group)
+ */
 public record Site(LocalizedText name, URI baseUrl, List<String> languages, Contact contact,
-                   Map<String, Department> departments) {
+                   Map<String, Department> departments, PdfSettings pdf) {
 
     public Site {
         languages = List.copyOf(languages);
         departments = Map.copyOf(departments);
+        pdf = pdf == null ? PdfSettings.defaults() : pdf;
+    }
+
+    public Site(LocalizedText name, URI baseUrl, List<String> languages, Contact contact,
+                Map<String, Department> departments) {
+        this(name, baseUrl, languages, contact, departments, PdfSettings.defaults());
     }
 
     /** The language leaflets are written in first; every translation needs a file in it. */

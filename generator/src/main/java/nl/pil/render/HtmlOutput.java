@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import nl.pil.i18n.Messages;
 import nl.pil.link.LinkedSite;
 import nl.pil.link.Page;
@@ -39,9 +40,16 @@ import nl.pil.model.SourcePosition;
  */
 public final class HtmlOutput implements Output {
     private final Theme theme;
+    private final Function<Page, List<Map<String, Object>>> downloads;
 
     public HtmlOutput(Theme theme) {
+        this(theme, page -> List.of());
+    }
+
+    /** @param downloads files offered on a leaflet's page (its PDF handouts), as {@code href}, {@code label}, … maps */
+    public HtmlOutput(Theme theme, Function<Page, List<Map<String, Object>>> downloads) {
         this.theme = theme;
+        this.downloads = downloads;
     }
 
     @Override
@@ -155,7 +163,9 @@ public final class HtmlOutput implements Output {
         };
         String body = LeafletMarkdown.render(page.translation().body(), context);
         Path folder = out.resolve(page.path());
-        write(folder.resolve("index.html"), "leaflet.ftlh", withMessages(views.leafletPage(page, body), views));
+        Map<String, Object> model = withMessages(views.leafletPage(page, body), views);
+        model.put("downloads", downloads.apply(page));
+        write(folder.resolve("index.html"), "leaflet.ftlh", model);
         copyFiles(page, folder);
     }
 
@@ -213,7 +223,7 @@ public final class HtmlOutput implements Output {
         return m;
     }
 
-    private Map<String, Object> withMessages(Map<String, Object> model, Views views) {
+    static Map<String, Object> withMessages(Map<String, Object> model, Views views) {
         Messages msg = views.messages((String) model.get("lang"));
         model.put("msg", (TemplateMethodModelEx) args -> {
             if (args.isEmpty()) {

@@ -31,7 +31,7 @@ class OutputFormatsTest {
 
     @Test
     void everyFormatByDefault() {
-        assertEquals(BuildOptions.FORMATS, f.options().formats());
+        assertEquals(BuildOptions.FORMATS, new BuildOptions(f.root(), java.util.List.of(), f.output(), ContentFixture.TODAY).formats());
         assertTrue(compiler(BuildOptions.FORMATS).formats().containsAll(Set.of("html", "index")));
     }
 

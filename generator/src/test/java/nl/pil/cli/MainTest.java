@@ -40,8 +40,25 @@ class MainTest {
         new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst\n");
         Run r = run(project("build"));
         assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("built 1 leaflet, 1 page, 1 PDF into "), r.out());
+        assertTrue(Files.isRegularFile(dir.resolve("out/nl/ct/index.html")));
+        assertTrue(Files.isRegularFile(dir.resolve("out/nl/ct/T-" + Math.abs("ct".hashCode() % 10000) + "-nl.pdf")));
+        Run again = run(project("build"));
+        assertTrue(again.out().startsWith("built 1 leaflet, 1 page, 1 PDF (1 unchanged) into "), again.out());
+    }
+
+    @Test
+    void noPdfSkipsTheHandouts() throws java.io.IOException {
+        new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst\n");
+        Run r = run(project("build", "--no-pdf"));
+        assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("built 1 leaflet, 1 page into "), r.out());
         assertTrue(Files.isRegularFile(dir.resolve("out/nl/ct/index.html")));
+        try (var files = Files.list(dir.resolve("out/nl/ct"))) {
+            assertTrue(files.noneMatch(p -> p.toString().endsWith(".pdf")));
+        }
+        assertTrue(!Files.readString(dir.resolve("out/nl/ct/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains(".pdf"),
+                "no link to a handout that is not there");
     }
 
     @Test

@@ -32,7 +32,8 @@ class ShippedMessagesTest {
         assertEquals(Set.of(), m.missingKeys(), "keys missing in " + lang);
         Set<String> keys = new TreeSet<>(m.patterns("").keySet());
         for (String key : keys) {
-            String text = m.format(key, Map.of("days", 3, "count", 3, "query", "lever", "language", "Nederlands"));
+            String text = m.format(key, Map.of("days", 3, "count", 3, "query", "lever", "language", "Nederlands",
+                    "format", "A4", "size", 120, "url", "https://x.example/", "page", 1, "pages", 2, "date", "2026-01-01"));
             assertFalse(text.contains("{"), key + " in " + lang + " left a placeholder: " + text);
         }
     }

@@ -31,12 +31,22 @@ class SchemaDocumentTest {
         schema.get("properties").get("type").get("enum").forEach(n -> types.add(n.asText()));
         assertEquals(LeafletType.keyList(), types);
         assertEquals(FrontMatterReader.MAX_PREPARE_DAYS, schema.get("properties").get("prepare-days").get("maximum").asInt());
+        List<String> formats = new ArrayList<>();
+        schema.get("properties").get("pdf-format").get("enum").forEach(n -> formats.add(n.asText()));
+        assertEquals(nl.pil.model.PageFormat.names(), formats);
     }
 
     @Test
     void siteSchemaMatchesTheLoader() throws Exception {
         Set<String> properties = new TreeSet<>();
-        read("site.schema.json").get("properties").fieldNames().forEachRemaining(properties::add);
+        JsonNode schema = read("site.schema.json");
+        schema.get("properties").fieldNames().forEachRemaining(properties::add);
         assertEquals(new TreeSet<>(SiteReader.KEYS), properties);
+        Set<String> pdf = new TreeSet<>();
+        schema.get("properties").get("pdf").get("properties").fieldNames().forEachRemaining(pdf::add);
+        assertEquals(new TreeSet<>(SiteReader.PDF_KEYS), pdf);
+        List<String> formats = new ArrayList<>();
+        schema.get("properties").get("pdf").get("properties").get("format").get("enum").forEach(n -> formats.add(n.asText()));
+        assertEquals(nl.pil.model.PageFormat.names(), formats);
     }
 }

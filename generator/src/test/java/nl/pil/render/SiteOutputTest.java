@@ -147,7 +147,7 @@ class SiteOutputTest {
         Files.createDirectories(mine.resolve("i18n"));
         Files.writeString(mine.resolve("card.ftlh"), "<div class=\"my-card\">${card.title}</div>");
         Files.writeString(mine.resolve("i18n/nl.properties"), "prepare.title=LET OP\n", java.nio.charset.StandardCharsets.UTF_8);
-        var options = new nl.pil.build.BuildOptions(f.root(), java.util.List.of(mine), f.output(), ContentFixture.TODAY);
+        var options = new nl.pil.build.BuildOptions(f.root(), java.util.List.of(mine), f.output(), ContentFixture.TODAY, java.util.Set.of("html", "index"));
         new nl.pil.build.Compiler(options).build();
         String liver = f.read("nl/liver/index.html");
         assertTrue(liver.contains("<div class=\"my-card\">MRI-scan</div>"), liver);

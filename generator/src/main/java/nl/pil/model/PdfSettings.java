@@ -1,0 +1,17 @@
+package nl.pil.model;
+
+import java.nio.file.Path;
+
+/**
+ * The {@code pdf:} group of {@code site.yaml}: how handouts are printed.
+ *
+ * @param format  paper size of every leaflet that does not choose its own ({@code pdf-format} in front matter)
+ * @param bleed   also write a print-shop copy with 3 mm bleed and crop marks
+ * @param booklet also write A5 leaflets of more than two pages as a saddle-stitch booklet on A4 sheets
+ * @param logo    an image (PNG or JPEG) printed at the top of the first page, or {@code null} for the name only
+ */
+public record PdfSettings(PageFormat format, boolean bleed, boolean booklet, Path logo) {
+    public static PdfSettings defaults() {
+        return new PdfSettings(PageFormat.A4, false, false, null);
+    }
+}

@@ -1,0 +1,52 @@
+package nl.pil.render.pdf;
+
+import io.nayuki.qrcodegen.QrCode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import javax.imageio.ImageIO;
+
+/** QR codes as small black-and-white PNG images, for the "read this leaflet online" block. */
+public final class QrCodes {
+    /** White modules around the code, as the QR specification asks. */
+    static final int QUIET_ZONE = 4;
+    /** Pixels per module: sharp at any print size, since PDF viewers do not smooth these images. */
+    static final int SCALE = 8;
+
+    private QrCodes() {
+    }
+
+    public static byte[] png(String text) {
+        QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
+        int modules = qr.size + 2 * QUIET_ZONE;
+        BufferedImage image = new BufferedImage(modules * SCALE, modules * SCALE, BufferedImage.TYPE_BYTE_BINARY);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.setColor(java.awt.Color.BLACK);
+            for (int y = 0; y < qr.size; y++) {
+                for (int x = 0; x < qr.size; x++) {
+                    if (qr.getModule(x, y)) {
+                        g.fillRect((x + QUIET_ZONE) * SCALE, (y + QUIET_ZONE) * SCALE, SCALE, SCALE);
+                    }
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static String dataUri(String text) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text));
+    }
+}
