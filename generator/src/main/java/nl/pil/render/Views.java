@@ -148,7 +148,7 @@ final class Views {
         m.put("translationState", page.state().key());
         if (page.state() == nl.pil.link.TranslationState.OUTDATED) {
             Page source = site.resolve(page.id(), site.site().sourceLanguage()).orElseThrow();
-            m.put("outdated", Map.of("href", root + source.path(), "lang", source.lang(),
+            m.put("outdated", Map.of("href", root + source.path(), "absolute", site.site().absoluteUrl(source.path()), "lang", source.lang(),
                     "text", msg.format("translation.outdated", Map.of("language", languageNameIn(source.lang(), lang))),
                     "link", msg.format("translation.readSource", Map.of("language", languageNameIn(source.lang(), lang)))));
         }

@@ -81,6 +81,23 @@ class TranslationTrackingTest {
     }
 
     @Test
+    void outdatedHandoutCarriesTheNoteWithTheAddressOfTheSource() throws IOException {
+        f.withPdf().stampTranslations();
+        String nl = Files.readString(f.root().resolve("mri/nl.md"));
+        f.write("mri/nl.md", nl.replace("Neem uw medicijnlijst mee.", "Neem uw medicijnlijst en uw pas mee."));
+        assertTrue(f.build().published());
+        Path pdf;
+        try (var files = Files.list(f.output().resolve("en/mri"))) {
+            pdf = files.filter(p -> p.toString().endsWith("-en.pdf")).findFirst().orElseThrow();
+        }
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("This translation was made from an earlier version of the Dutch text."), text);
+            assertTrue(text.contains("https://folders.test.example/nl/mri/"), text);
+        }
+    }
+
+    @Test
     void overviewListsEveryLeafletAndLanguage() throws IOException {
         Path report = dir.resolve("report");
         assertEquals(0, pil("translations", "--report", report.toString()));
