@@ -2,13 +2,10 @@ package nl.pil.render;
 
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -153,7 +150,7 @@ public final class HtmlOutput implements Output {
                 }
                 Map<String, Object> model = withMessages(views.common(lang, root), views);
                 model.put("card", views.card(leafletId, lang, root));
-                return process("card.ftlh", model);
+                return theme.render("card.ftlh", model);
             }
 
             @Override
@@ -244,31 +241,11 @@ public final class HtmlOutput implements Output {
         return model;
     }
 
-    private String process(String templateName, Map<String, Object> model) {
-        try {
-            Template template = theme.freemarker().getTemplate(templateName);
-            StringWriter writer = new StringWriter();
-            template.process(model, writer);
-            return writer.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (TemplateException e) {
-            throw new TemplateFailure(templateName, e);
-        }
-    }
-
     private void write(Path file, String templateName, Map<String, Object> model) throws IOException {
         Files.createDirectories(file.getParent());
-        String html = process(templateName, model);
+        String html = theme.render(templateName, model);
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             writer.write(html);
-        }
-    }
-
-    /** A template that failed to render: a problem in the theme, not in content. */
-    public static final class TemplateFailure extends RuntimeException {
-        public TemplateFailure(String template, TemplateException cause) {
-            super("template " + template + " failed: " + cause.getMessageWithoutStackTop(), cause);
         }
     }
 }

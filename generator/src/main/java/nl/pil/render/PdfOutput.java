@@ -1,9 +1,6 @@
 package nl.pil.render;
 
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -286,7 +283,7 @@ public final class PdfOutput implements Output {
                 }
                 Map<String, Object> model = HtmlOutput.withMessages(views.common(lang, ""), views);
                 model.put("card", card(views, leafletId, lang));
-                return process("pdf-card.ftlh", model);
+                return theme.render("pdf-card.ftlh", model);
             }
 
             @Override
@@ -313,7 +310,7 @@ public final class PdfOutput implements Output {
         if (settings.logo() != null) {
             model.put("logo", dataUri(settings.logo()));
         }
-        return process("pdf.ftlh", model);
+        return theme.render("pdf.ftlh", model);
     }
 
     private static Map<String, Object> card(Views views, String id, String lang) {
@@ -377,16 +374,4 @@ public final class PdfOutput implements Output {
         }
     }
 
-    private String process(String templateName, Map<String, Object> model) {
-        try {
-            Template template = theme.freemarker().getTemplate(templateName);
-            StringWriter writer = new StringWriter();
-            template.process(model, writer);
-            return writer.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (TemplateException e) {
-            throw new HtmlOutput.TemplateFailure(templateName, e);
-        }
-    }
 }

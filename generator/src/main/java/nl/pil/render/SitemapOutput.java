@@ -1,7 +1,6 @@
 package nl.pil.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,13 +51,7 @@ public final class SitemapOutput implements Output {
             }
         }
         Map<String, Object> model = Map.of("urls", urls);
-        StringWriter xml = new StringWriter();
-        try {
-            theme.freemarker().getTemplate("sitemap.ftlx").process(model, xml);
-        } catch (freemarker.template.TemplateException e) {
-            throw new HtmlOutput.TemplateFailure("sitemap.ftlx", e);
-        }
-        Files.writeString(out.resolve("sitemap.xml"), xml.toString(), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("sitemap.xml"), theme.render("sitemap.ftlx", model), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("robots.txt"),
                 "User-agent: *\nAllow: /\nSitemap: " + site.site().absoluteUrl("sitemap.xml") + "\n", StandardCharsets.UTF_8);
     }

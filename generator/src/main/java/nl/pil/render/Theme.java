@@ -63,6 +63,27 @@ public final class Theme implements Messages.ResourceSource {
         return freemarker;
     }
 
+    /** Renders one template of the theme with {@code model}. */
+    public String render(String templateName, Object model) {
+        try {
+            freemarker.template.Template template = freemarker.getTemplate(templateName);
+            java.io.StringWriter writer = new java.io.StringWriter();
+            template.process(model, writer);
+            return writer.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (freemarker.template.TemplateException e) {
+            throw new TemplateFailure(templateName, e);
+        }
+    }
+
+    /** A template that failed to render: a problem in the theme, not in content. */
+    public static final class TemplateFailure extends RuntimeException {
+        public TemplateFailure(String template, freemarker.template.TemplateException cause) {
+            super("template " + template + " failed: " + cause.getMessageWithoutStackTop(), cause);
+        }
+    }
+
     public List<Path> folders() {
         return folders;
     }
