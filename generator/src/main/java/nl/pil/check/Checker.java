@@ -37,6 +37,7 @@ public final class Checker {
     static final Pattern LEAFLET_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,23}");
     static final int MAX_SUMMARY = 300;
+    private static final Pattern IMAGE = Pattern.compile(".*\\.(png|jpe?g|gif)");
     static final int MAX_TITLE = 120;
     // Text that was UTF-8, read as Latin-1/Windows-1252 and saved again as UTF-8 ("Ã©" for "é", "Ć" runs, "â€™").
     private static final Pattern MOJIBAKE = Pattern.compile("Ã[\\u0080-\\u00BF©«¯¨´¼½¶]|Ć[\\u0080-\\u00FFÆ]|â€[\\u0090-\\u00BF™œ˜“”]");
@@ -169,6 +170,9 @@ public final class Checker {
             } else if (!Files.isRegularFile(file)) {
                 diagnostics.error(ref.position(), "file '" + target + "' does not exist",
                         "put it beside " + Path.of(t.displayPath()).getFileName() + " or fix the name; to link a leaflet, use its id, e.g. (ct-scan)");
+            } else if (IMAGE.matcher(pathPart.toLowerCase(java.util.Locale.ROOT)).matches() && !readableImage(file)) {
+                diagnostics.warning(ref.position(), "image '" + target + "' cannot be read: the file is damaged or not the kind its name says",
+                        "save it again as PNG or JPEG from an image program");
             }
         }
     }
@@ -254,6 +258,14 @@ public final class Checker {
                 return ContentLoader.position(node, t.displayPath(), t.bodyFirstLine());
             }
         });
+    }
+
+    private static boolean readableImage(Path file) {
+        try {
+            return javax.imageio.ImageIO.read(file.toFile()) != null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static SourcePosition firstFile(Leaflet leaflet) {

@@ -30,7 +30,8 @@ class SiteOutputTest {
                 .translation("mri", "en", "MRI scan", "", "## Preparation\n\nSee also [the CT](ct).\n\n[[ct]]\n")
                 .leaflet("ct", "exam", "CT-scan", "prepare-days: 1", "Tekst over de CT </script>.\n")
                 .leaflet("liver", "condition", "Uitzaaiingen in de lever", "", "## Onderzoeken\n\n[[mri]]\n\n[[ct]]\n");
-        Files.write(f.root().resolve("mri/scan.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+                f.root().resolve("mri/scan.png").toFile());
         f.write("mri/nl.md", Files.readString(f.root().resolve("mri/nl.md")) + "\n![Een MRI-scanner](scan.png)\n");
         BuildResult result = f.build();
         assertEquals(java.util.List.of("ct/nl.md:12:18: warning: raw HTML is not allowed and is shown as plain text",
