@@ -43,7 +43,7 @@ public final class Compiler {
         }
         candidates.add(pdf != null ? new HtmlOutput(theme, pdf::links) : new HtmlOutput(theme));
         candidates.add(new SitemapOutput(theme));
-        candidates.add(new nl.pil.search.SearchIndexOutput());
+        candidates.add(new nl.pil.search.SearchIndexOutput(options.outputFolder())); // reuses unchanged languages
         this.outputs = candidates.stream().filter(o -> options.includes(o.format())).toList();
     }
 

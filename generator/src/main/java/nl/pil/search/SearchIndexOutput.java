@@ -40,6 +40,25 @@ import org.apache.lucene.util.Version;
  * search service needs nothing but the built site.
  */
 public final class SearchIndexOutput implements Output {
+    static final String FINGERPRINT = "fingerprint.txt";
+
+    private final Path previousSite;
+    private final java.util.Set<String> reused = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** @param previousSite the site of the previous build, whose index of a language is reused when nothing in it changed */
+    public SearchIndexOutput(Path previousSite) {
+        this.previousSite = previousSite;
+    }
+
+    public SearchIndexOutput() {
+        this(null);
+    }
+
+    /** Languages whose index was taken over from the previous build in the last render. */
+    public java.util.Set<String> reusedLanguages() {
+        return java.util.Set.copyOf(reused);
+    }
+
     public static final String FOLDER = "_search";
     public static final String META = "meta.json";
     static final String COMPOUNDS = "compounds.txt";
@@ -52,6 +71,7 @@ public final class SearchIndexOutput implements Output {
 
     @Override
     public void render(LinkedSite site, Path out, Diagnostics diagnostics) throws IOException {
+        reused.clear();
         Path root = out.resolve(FOLDER);
         Files.createDirectories(root);
         List<String> languages = site.site().languages().stream().filter(lang -> !site.pagesIn(lang).isEmpty()).toList();
@@ -84,18 +104,88 @@ public final class SearchIndexOutput implements Output {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(root.resolve(META).toFile(), meta);
     }
 
-    private static void writeLanguage(LinkedSite site, String lang, Path folder, String synonyms) throws IOException {
+    private void writeLanguage(LinkedSite site, String lang, Path folder, String synonyms) throws IOException {
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve(SYNONYMS), synonyms, StandardCharsets.UTF_8);
         List<IndexedLeaflet> docs = site.pagesIn(lang).stream().map(IndexedLeaflet::of).toList();
+        List<String> extra = SearchAnalyzers.splitsCompounds(lang) ? extraWords(site, lang) : List.of();
+        String fingerprint = fingerprint(lang, docs, synonyms, extra);
+        if (reusePrevious(lang, folder, fingerprint)) {
+            reused.add(lang);
+            return;
+        }
+        Files.writeString(folder.resolve(SYNONYMS), synonyms, StandardCharsets.UTF_8);
         CharArraySet compounds = null;
         if (SearchAnalyzers.splitsCompounds(lang)) {
             TreeSet<String> words = vocabulary(docs);
-            words.addAll(extraWords(site, lang));
+            words.addAll(extra);
             Files.write(folder.resolve(COMPOUNDS), words, StandardCharsets.UTF_8);
             compounds = SearchAnalyzers.compoundParts(words);
         }
         write(folder, docs, SearchAnalyzers.perField(SearchAnalyzers.text(lang, compounds)));
+        Files.writeString(folder.resolve(FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Everything a language's index is made from: when the previous build's index has the same fingerprint,
+     * its files are taken over (hard links) instead of indexing again.
+     */
+    private static String fingerprint(String lang, List<IndexedLeaflet> docs, String synonyms, List<String> extra) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            java.util.function.Consumer<String> add = text -> {
+                byte[] bytes = (text == null ? "\u0000" : text).getBytes(StandardCharsets.UTF_8);
+                sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+                sha.update(bytes);
+            };
+            add.accept("analyzers " + SearchAnalyzers.VERSION + " lucene " + Version.LATEST + " format 1 " + lang);
+            add.accept(synonyms);
+            add.accept(String.join("\n", extra));
+            for (IndexedLeaflet l : docs) {
+                FrontMatter meta = l.page().meta();
+                for (String part : List.of(l.page().id(), l.page().path(), meta.type().key(), String.valueOf(meta.department()),
+                        String.valueOf(meta.code()), meta.title(), meta.summary(), String.join("\n", meta.keywords()),
+                        String.join("\n", l.headings()), l.bodyText())) {
+                    add.accept(part);
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean reusePrevious(String lang, Path folder, String fingerprint) throws IOException {
+        if (previousSite == null) {
+            return false;
+        }
+        Path previous = previousSite.resolve(FOLDER).resolve(lang);
+        Path mark = previous.resolve(FINGERPRINT);
+        if (!Files.isRegularFile(mark) || !Files.readString(mark, StandardCharsets.UTF_8).equals(fingerprint)) {
+            return false;
+        }
+        List<Path> files;
+        try (java.util.stream.Stream<Path> list = Files.list(previous)) {
+            files = list.filter(Files::isRegularFile).toList();
+        }
+        try {
+            for (Path file : files) {
+                Path target = folder.resolve(file.getFileName().toString());
+                try {
+                    Files.createLink(target, file);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            // the previous site changed under us: index afresh
+            try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+                for (Path p : list.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            return false;
+        }
     }
 
     private static void write(Path folder, List<IndexedLeaflet> docs, Analyzer analyzer) throws IOException {

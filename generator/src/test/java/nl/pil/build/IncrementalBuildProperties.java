@@ -1,0 +1,120 @@
+package nl.pil.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterTry;
+import nl.pil.ContentFixture;
+import nl.pil.publish.Publisher;
+import nl.pil.search.LeafletSearcher;
+import nl.pil.search.SearchRequest;
+import nl.pil.search.SearchResponse;
+
+/**
+ * Builds that reuse the previous output (PDF handouts, per-language search indexes) give exactly what a clean
+ * build gives, after any sequence of edits. jqwik reports the seed and the edits of a failing case.
+ */
+class IncrementalBuildProperties {
+    private Path dir;
+
+    record Edit(String kind, int leaflet, int salt) {
+    }
+
+    @AfterTry
+    void cleanUp() throws IOException {
+        if (dir != null) {
+            Publisher.deleteTree(dir);
+        }
+    }
+
+    @Property(tries = 6)
+    void incrementalOutputEqualsACleanBuild(@ForAll("edits") List<Edit> edits) throws IOException {
+        dir = Files.createTempDirectory("pil-incremental");
+        ContentFixture f = new ContentFixture(dir).withPdf()
+                .leaflet("ct", "exam", "CT-scan", "prepare-days: 1", "## Voorbereiding\n\nNiet eten.\n\n[[mri]]\n")
+                .translation("ct", "en", "CT scan", "prepare-days: 1", "## Preparation\n\nDo not eat.\n")
+                .leaflet("mri", "exam", "MRI-scan", "", "Een sterke magneet.\n")
+                .leaflet("liver", "condition", "Levermetastasen", "related: [ct]", "## Onderzoeken\n\n[[ct]]\n\n[[mri]]\n");
+        assertTrue(f.build().published());
+        String[] ids = {"ct", "mri", "liver"};
+        for (Edit edit : edits) {
+            apply(f, edit, ids[edit.leaflet() % ids.length]);
+            assertTrue(f.build().published(), "edit " + edit);
+        }
+        Path clean = dir.resolve("clean");
+        new Compiler(new BuildOptions(f.root(), List.of(), clean, ContentFixture.TODAY, BuildOptions.FORMATS)).build();
+        Map<String, byte[]> incremental = files(f.output());
+        Map<String, byte[]> fresh = files(clean);
+        assertEquals(fresh.keySet(), incremental.keySet(), "the same files after " + edits);
+        for (String name : fresh.keySet()) {
+            assertTrue(java.util.Arrays.equals(fresh.get(name), incremental.get(name)), name + " differs after " + edits);
+        }
+        try (LeafletSearcher a = LeafletSearcher.open(f.output()); LeafletSearcher b = LeafletSearcher.open(clean)) {
+            for (String q : List.of("scan", "magneet", "lever", "eten", "wijziging")) {
+                assertEquals(ids(b.search(SearchRequest.of(q, "nl"))), ids(a.search(SearchRequest.of(q, "nl"))), q);
+            }
+            assertEquals(ids(b.search(SearchRequest.of("eat", "en"))), ids(a.search(SearchRequest.of("eat", "en"))));
+        }
+    }
+
+    private static List<String> ids(SearchResponse r) {
+        return r.results().stream().map(h -> h.id() + "/" + h.lang() + "/" + h.snippet()).toList();
+    }
+
+    private static void apply(ContentFixture f, Edit edit, String id) throws IOException {
+        Path nl = f.root().resolve(id).resolve("nl.md");
+        switch (edit.kind()) {
+            case "body" -> f.write(id + "/nl.md", Files.readString(nl) + "\nEen wijziging " + edit.salt() + ".\n");
+            case "title" -> f.write(id + "/nl.md", Files.readString(nl).replaceFirst("title: .*", "title: Titel " + edit.salt()));
+            case "summary" -> f.write(id + "/nl.md", Files.readString(nl).replaceFirst("summary: .*", "summary: Nieuwe samenvatting " + edit.salt() + "."));
+            case "translate" -> f.write(id + "/en.md", "---\ntype: " + type(nl) + "\ntitle: English " + edit.salt()
+                    + "\nsummary: About it.\n" + (Files.readString(nl).contains("prepare-days: 1") ? "prepare-days: 1\n" : "")
+                    + "---\nEat well " + edit.salt() + ".\n");
+            case "untranslate" -> Files.deleteIfExists(f.root().resolve(id).resolve("en.md"));
+            case "synonyms" -> f.write("_search/synonyms-nl.txt", "magneet, wijziging" + edit.salt() + "\n");
+            default -> throw new IllegalArgumentException(edit.kind());
+        }
+    }
+
+    private static String type(Path nl) throws IOException {
+        return Files.readAllLines(nl).stream().filter(l -> l.startsWith("type: ")).findFirst().orElseThrow().substring(6);
+    }
+
+    /** Every output file but the search index's own files (binary, compared through searches) and caches. */
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String name = root.relativize(p).toString().replace('\\', '/');
+                boolean indexFile = name.startsWith("_search/") && !name.startsWith("_search/texts-")
+                        && !name.endsWith("/fingerprint.txt") && !name.endsWith("/synonyms.txt") && !name.endsWith("/compounds.txt");
+                if (!indexFile && !name.startsWith(".pil/")) {
+                    files.put(name, Files.readAllBytes(p));
+                }
+            }
+        }
+        return files;
+    }
+
+    @Provide
+    Arbitrary<List<Edit>> edits() {
+        Arbitrary<Edit> edit = Combinators.combine(
+                Arbitraries.of("body", "title", "summary", "translate", "untranslate", "synonyms"),
+                Arbitraries.integers().between(0, 2),
+                Arbitraries.integers().between(1, 99)).as(Edit::new);
+        return edit.list().ofMinSize(1).ofMaxSize(3);
+    }
+}
