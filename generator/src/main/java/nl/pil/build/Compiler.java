@@ -32,7 +32,14 @@ public final class Compiler {
     private final Theme theme;
     private final List<Output> outputs;
 
+    private final Progress progress;
+
     public Compiler(BuildOptions options) {
+        this(options, Progress.NONE);
+    }
+
+    public Compiler(BuildOptions options, Progress progress) {
+        this.progress = progress;
         this.options = options;
         this.theme = new Theme(options.templateFolders());
         // the PDF output looks at the previous build's output to reuse handouts whose inputs did not change
@@ -92,7 +99,9 @@ public final class Compiler {
             new Publisher().publish(options.outputFolder(), folder -> {
                 for (Output output : outputs) {
                     long t = System.nanoTime();
-                    output.render(site, folder, diagnostics);
+                    progress.begin("render " + output.name(), output.steps(site));
+                    output.render(site, folder, diagnostics, progress);
+                    progress.end("render " + output.name(), Duration.ofNanos(System.nanoTime() - t));
                     times.put("render " + output.name(), Duration.ofNanos(System.nanoTime() - t));
                 }
                 if (diagnostics.hasErrors()) {
@@ -110,12 +119,15 @@ public final class Compiler {
         return new BuildResult(diagnostics.sorted(), true, leaflets, pages, times);
     }
 
-    private static <T> T timed(Map<String, Duration> times, String stage, Supplier<T> work) {
+    private <T> T timed(Map<String, Duration> times, String stage, Supplier<T> work) {
         long start = System.nanoTime();
+        progress.begin(stage, 0);
         try {
             return work.get();
         } finally {
-            times.put(stage, Duration.ofNanos(System.nanoTime() - start));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            times.put(stage, took);
+            progress.end(stage, took);
         }
     }
 

@@ -19,6 +19,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--fail-on-warnings", description = "Treat warnings as errors.")
     boolean failOnWarnings;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress, only problems and the closing summary.")
+    boolean quiet;
+
     @Spec
     CommandSpec spec;
 
@@ -36,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
                 return Main.CONTENT_ERRORS;
             }
         }
-        Compiler compiler = new Compiler(options);
+        Compiler compiler = new Compiler(options, quiet ? nl.pil.build.Progress.NONE : new ConsoleProgress(err, ConsoleProgress.onTerminal()));
         BuildResult result = compiler.build();
         Report.diagnostics(result, err);
         if (result.hasErrors()) {

@@ -56,6 +56,16 @@ public final class HtmlOutput implements Output {
 
     @Override
     public void render(LinkedSite site, Path out, Diagnostics diagnostics) throws IOException {
+        render(site, out, diagnostics, nl.pil.build.Progress.NONE);
+    }
+
+    @Override
+    public int steps(LinkedSite site) {
+        return site.allPages().size();
+    }
+
+    @Override
+    public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.build.Progress progress) throws IOException {
         Map<String, Messages> messages = loadMessages(site, diagnostics);
         Views views = new Views(site, messages);
         theme.copyAssets(out.resolve("assets"));
@@ -63,6 +73,7 @@ public final class HtmlOutput implements Output {
             site.allPages().parallelStream().forEach(page -> {
                 try {
                     renderLeaflet(page, views, out);
+                    progress.step(name());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

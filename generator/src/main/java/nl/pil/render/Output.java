@@ -15,4 +15,14 @@ public interface Output {
     }
 
     void render(LinkedSite site, Path outputFolder, Diagnostics diagnostics) throws IOException;
+
+    /** How many steps {@link #render(LinkedSite, Path, Diagnostics, nl.pil.build.Progress)} reports, 0 if it reports none. */
+    default int steps(LinkedSite site) {
+        return 0;
+    }
+
+    /** Renders and reports each step (page, handout) to {@code progress}; by default reports nothing. */
+    default void render(LinkedSite site, Path outputFolder, Diagnostics diagnostics, nl.pil.build.Progress progress) throws IOException {
+        render(site, outputFolder, diagnostics);
+    }
 }

@@ -99,6 +99,16 @@ public final class PdfOutput implements Output {
 
     @Override
     public void render(LinkedSite site, Path out, Diagnostics diagnostics) throws IOException {
+        render(site, out, diagnostics, nl.pil.build.Progress.NONE);
+    }
+
+    @Override
+    public int steps(LinkedSite site) {
+        return site.allPages().size();
+    }
+
+    @Override
+    public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.build.Progress progress) throws IOException {
         links.clear();
         rendered.set(0);
         reused.set(0);
@@ -128,6 +138,7 @@ public final class PdfOutput implements Output {
                 futures.add(pool.submit(() -> {
                     Hyphenator hyphenator = hyphenators.computeIfAbsent(page.lang(), lang -> loadHyphenator(files, lang)).orElse(null);
                     renderPage(page, views, renderer, hyphenator, fingerprint, sourceDate, previous, next, out, diagnostics);
+                    progress.step(name());
                     return null;
                 }));
             }
