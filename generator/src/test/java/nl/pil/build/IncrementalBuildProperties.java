@@ -66,7 +66,10 @@ class IncrementalBuildProperties {
             for (String q : List.of("scan", "magneet", "lever", "eten", "wijziging")) {
                 assertEquals(ids(b.search(SearchRequest.of(q, "nl"))), ids(a.search(SearchRequest.of(q, "nl"))), q);
             }
-            assertEquals(ids(b.search(SearchRequest.of("eat", "en"))), ids(a.search(SearchRequest.of("eat", "en"))));
+            assertEquals(b.languages(), a.languages(), "the same languages are indexed");
+            if (b.languages().contains("en")) {
+                assertEquals(ids(b.search(SearchRequest.of("eat", "en"))), ids(a.search(SearchRequest.of("eat", "en"))));
+            }
         }
     }
 
