@@ -316,7 +316,7 @@ public final class PdfOutput implements Output {
         model.put("pageOf", pageOf(msg, "rtl".equals(Views.direction(lang))));
         if (page.meta().reviewed() != null) {
             model.put("reviewedShort", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(Locale.forLanguageTag(lang)).format(page.meta().reviewed()));
+                    .withLocale(Views.dateLocale(lang)).format(page.meta().reviewed()));
         }
         if (settings.logo() != null) {
             model.put("logo", dataUri(settings.logo()));

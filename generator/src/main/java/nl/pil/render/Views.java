@@ -55,8 +55,13 @@ final class Views {
         return ULocale.forLanguageTag(lang).isRightToLeft() ? "rtl" : "ltr";
     }
 
+    /** A date as readers of {@code lang} write it; plain "en" is written the British way (day month year), as in Europe. */
     static String formatDate(LocalDate date, String lang) {
-        return date == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang)).format(date);
+        return date == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(dateLocale(lang)).format(date);
+    }
+
+    static Locale dateLocale(String lang) {
+        return lang.equals("en") ? Locale.UK : Locale.forLanguageTag(lang);
     }
 
     /** What every page shares: site name, language, direction, contact details, language list. */
