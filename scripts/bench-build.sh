@@ -56,6 +56,8 @@ else
     --seed "$SEED" --translated "$TRANSLATED" --out "$CORPUS" >/dev/null
   printf 'corpus:   %s (generated in %.1f s)\n' "$CORPUS" "$(elapsed "$start")"
 fi
+# record the translations as current, so builds are not flooded with "untracked translation" warnings
+(cd "$PIL_HOME" && $PIL translations --stamp --content "$CORPUS" --report "${TMPDIR:-/tmp}/pil-bench-translations" >/dev/null)
 printf 'content:  %s files, %s\n' "$(find "$CORPUS" -mindepth 3 -name '*.md' | wc -l)" "$(du -sh "$CORPUS" | cut -f1)"
 
 cd "$PIL_HOME"

@@ -114,6 +114,7 @@ fi
 # the corpus
 CORPUS="$WORK/corpus-$LEAFLETS"
 [[ -f "$CORPUS/site.yaml" ]] || python3 scripts/generate-corpus.py --leaflets "$LEAFLETS" --out "$CORPUS"
+./pil translations --stamp --content "$CORPUS" --report "$WORK/translations" >/dev/null # no "untracked" warnings
 rm -rf "$WORK/corpus-out"
 pil "Pil, $LEAFLETS-leaflet corpus, cold" "$CORPUS" "$WORK/corpus-out"
 pil "Pil, $LEAFLETS-leaflet corpus, unchanged" "$CORPUS" "$WORK/corpus-out"
