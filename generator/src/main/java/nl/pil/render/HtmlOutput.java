@@ -55,11 +55,6 @@ public final class HtmlOutput implements Output {
     }
 
     @Override
-    public void render(LinkedSite site, Path out, Diagnostics diagnostics) throws IOException {
-        render(site, out, diagnostics, nl.pil.build.Progress.NONE);
-    }
-
-    @Override
     public int steps(LinkedSite site) {
         return site.allPages().size();
     }

@@ -14,15 +14,15 @@ public interface Output {
         return name();
     }
 
-    void render(LinkedSite site, Path outputFolder, Diagnostics diagnostics) throws IOException;
+    /** Renders, reporting each step (page, handout) to {@code progress}, if the output has steps. */
+    void render(LinkedSite site, Path outputFolder, Diagnostics diagnostics, nl.pil.build.Progress progress) throws IOException;
+
+    default void render(LinkedSite site, Path outputFolder, Diagnostics diagnostics) throws IOException {
+        render(site, outputFolder, diagnostics, nl.pil.build.Progress.NONE);
+    }
 
     /** How many steps {@link #render(LinkedSite, Path, Diagnostics, nl.pil.build.Progress)} reports, 0 if it reports none. */
     default int steps(LinkedSite site) {
         return 0;
-    }
-
-    /** Renders and reports each step (page, handout) to {@code progress}; by default reports nothing. */
-    default void render(LinkedSite site, Path outputFolder, Diagnostics diagnostics, nl.pil.build.Progress progress) throws IOException {
-        render(site, outputFolder, diagnostics);
     }
 }

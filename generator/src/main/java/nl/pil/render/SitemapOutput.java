@@ -32,7 +32,7 @@ public final class SitemapOutput implements Output {
     }
 
     @Override
-    public void render(LinkedSite site, Path out, Diagnostics diagnostics) throws IOException {
+    public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.build.Progress progress) throws IOException {
         List<Map<String, Object>> urls = new ArrayList<>();
         String source = site.site().sourceLanguage();
         List<Map<String, Object>> languageIndexes = site.site().languages().stream()

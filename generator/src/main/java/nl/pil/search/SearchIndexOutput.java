@@ -70,7 +70,7 @@ public final class SearchIndexOutput implements Output {
     }
 
     @Override
-    public void render(LinkedSite site, Path out, Diagnostics diagnostics) throws IOException {
+    public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.build.Progress progress) throws IOException {
         reused.clear();
         Path root = out.resolve(FOLDER);
         Files.createDirectories(root);
