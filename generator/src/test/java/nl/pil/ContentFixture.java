@@ -90,14 +90,7 @@ public final class ContentFixture {
         try {
             nl.pil.model.Diagnostics d = new nl.pil.model.Diagnostics();
             var site = new nl.pil.link.Linker(TODAY).link(new nl.pil.load.ContentLoader(root).load(d).orElseThrow(), d);
-            for (String id : site.leafletIds()) {
-                var source = site.pages().get(id).get(site.site().sourceLanguage());
-                for (var page : site.pages().get(id).values()) {
-                    if (page != source) {
-                        nl.pil.translate.Stamper.stamp(page.translation().sourceFile(), nl.pil.link.SourceVersion.of(source.translation()), TODAY);
-                    }
-                }
-            }
+            nl.pil.translate.Stamper.stampAll(site, null, List.of(), TODAY);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import nl.pil.link.LinkedSite;
 import nl.pil.link.Linker;
-import nl.pil.link.Page;
 import nl.pil.link.SourceVersion;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Content;
@@ -120,23 +119,12 @@ final class TranslationsCommand implements Callable<Integer> {
     }
 
     private int stamp(LinkedSite site, java.io.PrintWriter out) throws IOException {
-        int count = 0;
-        for (String id : ids.isEmpty() ? site.leafletIds() : ids) {
-            Map<String, Page> pages = site.pages().get(id);
-            String version = SourceVersion.of(pages.get(site.site().sourceLanguage()).translation());
-            for (Page page : pages.values()) {
-                if (page.lang().equals(site.site().sourceLanguage()) || (lang != null && !lang.equals(page.lang()))) {
-                    continue;
-                }
-                if (version.equals(page.meta().translatedFrom())) {
-                    continue;
-                }
-                Stamper.stamp(page.translation().sourceFile(), version, project.toBuildOptions().today());
-                out.println("stamped " + page.translation().displayPath() + " (source version " + version + ")");
-                count++;
-            }
+        List<nl.pil.model.Translation> stamped = Stamper.stampAll(site, lang, ids, project.toBuildOptions().today());
+        for (nl.pil.model.Translation t : stamped) {
+            out.println("stamped " + t.displayPath() + " (source version " + SourceVersion.of(site.pages().get(t.leafletId())
+                    .get(site.site().sourceLanguage()).translation()) + ")");
         }
-        out.println(Report.plural(count, "translation") + " stamped");
+        out.println(Report.plural(stamped.size(), "translation") + " stamped");
         return 0;
     }
 

@@ -95,8 +95,7 @@ public final class HtmlOutput implements Output {
         String root = "../../";
         Map<String, Object> model = withMessages(views.common(lang, root), views);
         model.put("canonical", site.site().absoluteUrl(lang + "/search/"));
-        model.put("alternates", site.site().languages().stream().map(l -> Map.of("lang", l, "name", Views.languageName(l),
-                "href", root + l + "/search/", "absolute", site.site().absoluteUrl(l + "/search/"), "current", l.equals(lang))).toList());
+        model.put("alternates", views.languageAlternates(lang, root, "search/"));
         List<Map<String, Object>> types = new ArrayList<>();
         for (LeafletType type : LeafletType.values()) {
             types.add(Map.of("key", type.key(), "label", views.messages(lang).get("type." + type.key() + ".plural")));
@@ -220,8 +219,7 @@ public final class HtmlOutput implements Output {
             groups.add(Map.of("type", type.key(), "label", msg.get("type." + type.key() + ".plural"), "departments", departments));
         }
         m.put("groups", groups);
-        m.put("alternates", site.site().languages().stream().map(l -> Map.of("lang", l, "name", Views.languageName(l),
-                "href", root + l + "/", "absolute", site.site().absoluteUrl(l + "/"), "current", l.equals(lang))).toList());
+        m.put("alternates", views.languageAlternates(lang, root, ""));
         m.put("canonical", site.site().absoluteUrl(lang + "/"));
         return m;
     }

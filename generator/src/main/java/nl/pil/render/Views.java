@@ -160,6 +160,12 @@ final class Views {
         return m;
     }
 
+    /** The language versions of a site-wide page such as {@code nl/} or {@code nl/search/}: one per site language. */
+    List<Map<String, Object>> languageAlternates(String lang, String root, String suffix) {
+        return site.site().languages().stream().map(l -> Map.<String, Object>of("lang", l, "name", languageName(l),
+                "href", root + l + "/" + suffix, "absolute", site.site().absoluteUrl(l + "/" + suffix), "current", l.equals(lang))).toList();
+    }
+
     private List<Map<String, Object>> alternates(String id, String lang, String root) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Page p : site.translationsOf(id)) {

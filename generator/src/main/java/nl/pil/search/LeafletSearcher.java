@@ -60,11 +60,12 @@ import org.apache.lucene.util.QueryBuilder;
 public final class LeafletSearcher implements Closeable {
     private static final Pattern CODE = Pattern.compile("\\s*([A-Za-z]{2,6})[\\s-]?(\\d{1,5}[A-Za-z]?)\\s*");
     private static final int FEW_RESULTS = 3;
+    // thread-safe and reusable: Lucene analyzers keep per-thread token streams
+    private static final Analyzer WORDS = SearchAnalyzers.words();
 
     private final Map<String, Language> languages;
     private final String sourceLanguage;
     private final String basePath;
-    private final String build;
     private final AtomicInteger references = new AtomicInteger(1);
 
     /** @param ids the leaflets this language's index holds, to skip them in source-language fallbacks */
@@ -72,11 +73,10 @@ public final class LeafletSearcher implements Closeable {
                             SortedSetDocValuesReaderState facets, Set<String> ids) {
     }
 
-    private LeafletSearcher(Map<String, Language> languages, String sourceLanguage, String basePath, String build) {
+    private LeafletSearcher(Map<String, Language> languages, String sourceLanguage, String basePath) {
         this.languages = languages;
         this.sourceLanguage = sourceLanguage;
         this.basePath = basePath;
-        this.build = build;
     }
 
     /** Opens the index of the site built in {@code siteFolder}. */
@@ -103,8 +103,7 @@ public final class LeafletSearcher implements Closeable {
             }
             throw e;
         }
-        return new LeafletSearcher(languages, meta.path("sourceLanguage").asText(), meta.path("basePath").asText("/"),
-                meta.path("build").asText(""));
+        return new LeafletSearcher(languages, meta.path("sourceLanguage").asText(), meta.path("basePath").asText("/"));
     }
 
     private static Language openLanguage(Path folder, String lang) throws IOException {
@@ -142,11 +141,6 @@ public final class LeafletSearcher implements Closeable {
 
     public String sourceLanguage() {
         return sourceLanguage;
-    }
-
-    /** Identifies the build the index came from; changes with every build. */
-    public String build() {
-        return build;
     }
 
     public SearchResponse search(SearchRequest request) throws IOException {
@@ -195,7 +189,7 @@ public final class LeafletSearcher implements Closeable {
         if (language == null) {
             throw new IllegalArgumentException("unknown language '" + lang + "'");
         }
-        List<String> words = terms(SearchAnalyzers.words(), SearchFields.SUGGEST,
+        List<String> words = terms(WORDS, SearchFields.SUGGEST,
                 typed.length() > SearchRequest.MAX_QUERY_CHARS ? typed.substring(0, SearchRequest.MAX_QUERY_CHARS) : typed);
         if (words.isEmpty() || words.size() > SearchRequest.MAX_TERMS) {
             return List.of();
@@ -221,7 +215,7 @@ public final class LeafletSearcher implements Closeable {
         String text = request.query();
         BooleanQuery.Builder should = new BooleanQuery.Builder();
         int clauses = 0;
-        List<String> words = terms(SearchAnalyzers.words(), SearchFields.SPELL, text);
+        List<String> words = terms(WORDS, SearchFields.SPELL, text);
         if (words.size() > SearchRequest.MAX_TERMS) {
             text = String.join(" ", words.subList(0, SearchRequest.MAX_TERMS));
         }
@@ -315,7 +309,7 @@ public final class LeafletSearcher implements Closeable {
 
     /** A corrected query, word by word, from the index's own unstemmed vocabulary. */
     private static String suggestion(Language language, String query) throws IOException {
-        List<String> words = terms(SearchAnalyzers.words(), SearchFields.SPELL, query);
+        List<String> words = terms(WORDS, SearchFields.SPELL, query);
         if (words.isEmpty() || words.size() > SearchRequest.MAX_TERMS) {
             return null;
         }

@@ -16,6 +16,28 @@ public final class Stamper {
     private Stamper() {
     }
 
+    /**
+     * Stamps every translation of the given leaflets (all when empty) in {@code lang} (all languages when null)
+     * that does not already record its source's current version; returns the translations stamped.
+     */
+    public static List<nl.pil.model.Translation> stampAll(nl.pil.link.LinkedSite site, String lang, List<String> ids, LocalDate on)
+            throws IOException {
+        List<nl.pil.model.Translation> stamped = new ArrayList<>();
+        String sourceLang = site.site().sourceLanguage();
+        for (String id : ids.isEmpty() ? site.leafletIds() : ids) {
+            var pages = site.pages().get(id);
+            String version = nl.pil.link.SourceVersion.of(pages.get(sourceLang).translation());
+            for (var page : pages.values()) {
+                boolean wanted = !page.lang().equals(sourceLang) && (lang == null || lang.equals(page.lang()));
+                if (wanted && !version.equals(page.meta().translatedFrom())) {
+                    stamp(page.translation().sourceFile(), version, on);
+                    stamped.add(page.translation());
+                }
+            }
+        }
+        return stamped;
+    }
+
     public static void stamp(Path file, String sourceVersion, LocalDate on) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         boolean bom = text.startsWith("\uFEFF");

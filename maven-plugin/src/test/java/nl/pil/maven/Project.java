@@ -35,15 +35,7 @@ final class Project {
             nl.pil.model.Diagnostics d = new nl.pil.model.Diagnostics();
             var site = new nl.pil.link.Linker(java.time.LocalDate.parse(TODAY))
                     .link(new nl.pil.load.ContentLoader(basedir.resolve("content")).load(d).orElseThrow(), d);
-            for (String id : site.leafletIds()) {
-                var source = site.pages().get(id).get(site.site().sourceLanguage());
-                for (var page : site.pages().get(id).values()) {
-                    if (page != source) {
-                        nl.pil.translate.Stamper.stamp(page.translation().sourceFile(),
-                                nl.pil.link.SourceVersion.of(source.translation()), java.time.LocalDate.parse(TODAY));
-                    }
-                }
-            }
+            nl.pil.translate.Stamper.stampAll(site, null, java.util.List.of(), java.time.LocalDate.parse(TODAY));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
