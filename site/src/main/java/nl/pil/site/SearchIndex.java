@@ -93,6 +93,11 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** The search texts of a language as the build wrote them; usable also when the site has no index. */
+    Messages texts(String lang) throws IOException {
+        return Messages.of(lang, readTexts(lang));
+    }
+
     private Map<String, String> readTexts(String lang) throws IOException {
         Path file = siteFolder.resolve(SearchIndexOutput.FOLDER).resolve("texts-" + lang + ".properties");
         Map<String, String> texts = new LinkedHashMap<>();

@@ -63,7 +63,7 @@ final class SearchPages implements HttpHandler {
             shownQuery = params.getOrDefault("q", "");
             if (snapshot == null) {
                 status = 503;
-                results = "<p class=\"search-summary\">" + StringUtil.XHTMLEnc(Messages.of(page.group(1), Map.of()).get("search.unavailable")) + "</p>";
+                results = "<p class=\"search-summary\">" + StringUtil.XHTMLEnc(index.texts(page.group(1)).get("search.unavailable")) + "</p>";
             } else {
                 SearchRequest request = SearchApi.request(snapshot.searcher(), params);
                 results = render(snapshot.searcher().search(request), snapshot.texts(request.lang()));

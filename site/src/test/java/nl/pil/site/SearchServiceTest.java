@@ -250,4 +250,15 @@ class SearchServiceTest {
         assertEquals("en", HomePage.bestMatch("fr, en-US;q=0.8", List.of("nl", "en", "ar")));
         assertEquals("ar", HomePage.bestMatch("ar-MA", List.of("nl", "en", "ar")));
     }
+
+    @Test
+    void searchPageWithoutAnIndexSaysSoInThePageLanguage() throws Exception {
+        server.close();
+        new Compiler(new BuildOptions(content, List.of(), site, LocalDate.of(2026, 11, 23), java.util.Set.of("html"))).build();
+        server = new StaticSiteServer();
+        server.start(site, new InetSocketAddress("127.0.0.1", 0));
+        HttpResponse<String> r = get("/nl/search/?q=magneet");
+        assertEquals(503, r.statusCode());
+        assertTrue(r.body().contains("Zoeken is nu niet mogelijk."), r.body());
+    }
 }
