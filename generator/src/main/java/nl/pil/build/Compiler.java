@@ -48,7 +48,7 @@ public final class Compiler {
         if (pdf != null) {
             candidates.add(pdf); // first, so that each page can link its handouts with their size
         }
-        candidates.add(pdf != null ? new HtmlOutput(theme, pdf::links) : new HtmlOutput(theme));
+        candidates.add(new HtmlOutput(theme, pdf != null ? pdf::links : page -> List.of(), options.outputFolder()));
         candidates.add(new SitemapOutput(theme));
         candidates.add(new nl.pil.search.SearchIndexOutput(options.outputFolder())); // reuses unchanged languages
         this.outputs = candidates.stream().filter(o -> options.includes(o.format())).toList();

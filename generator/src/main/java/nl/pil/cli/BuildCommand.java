@@ -3,7 +3,6 @@ package nl.pil.cli;
 import java.util.concurrent.Callable;
 import nl.pil.build.BuildResult;
 import nl.pil.build.Compiler;
-import nl.pil.render.PdfOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,17 +49,16 @@ final class BuildCommand implements Callable<Integer> {
             err.println("pil: " + Report.counts(result) + " while rendering, with --fail-on-warnings; the new site was written");
             return Main.CONTENT_ERRORS;
         }
-        out.println("built " + Report.plural(result.leaflets(), "leaflet") + ", " + Report.plural(result.pages(), "page")
-                + pdfs(compiler) + " into " + options.outputFolder() + " in " + Report.times(result)
+        out.println("built " + Report.plural(result.leaflets(), "leaflet") + ", " + written(compiler, "html", "page", result.pages())
+                + (compiler.formats().contains("pdf") ? ", " + written(compiler, "pdf", "PDF", 0) : "") + " into " + options.outputFolder() + " in " + Report.times(result)
                 + (result.warningCount() > 0 ? "; " + Report.counts(result) : ""));
         return 0;
     }
 
-    /** ", 34 PDFs (30 unchanged)" when handouts were written. */
-    private static String pdfs(Compiler compiler) {
-        return compiler.outputs().stream().filter(o -> o instanceof PdfOutput).map(o -> (PdfOutput) o)
-                .map(p -> ", " + Report.plural(p.renderedCount() + p.reusedCount(), "PDF")
-                        + (p.reusedCount() > 0 ? " (" + p.reusedCount() + " unchanged)" : ""))
-                .findFirst().orElse("");
+    /** "34 PDFs (30 unchanged)": what an output wrote, and how much of it it took over from the previous build. */
+    private static String written(Compiler compiler, String output, String noun, int fallback) {
+        return compiler.outputs().stream().filter(o -> o.name().equals(output)).map(o -> o.counts()).filter(c -> c != null)
+                .map(c -> Report.plural(c.total(), noun) + (c.reused() > 0 ? " (" + c.reused() + " unchanged)" : ""))
+                .findFirst().orElse(Report.plural(fallback, noun));
     }
 }

@@ -17,6 +17,7 @@ import nl.pil.markdown.LeafletCard;
 import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostics;
+import nl.pil.model.Fingerprint;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.Leaflet;
 import nl.pil.model.Reference;
@@ -62,7 +63,9 @@ public final class ContentLoader {
                     "pass the folder that holds site.yaml, e.g. --content content");
             return Optional.empty();
         }
-        Optional<Site> site = SiteReader.read(root.resolve("site.yaml"), display(root.resolve("site.yaml")), diagnostics);
+        Path siteFile = root.resolve("site.yaml");
+        Optional<String> siteText = SiteReader.text(siteFile, display(siteFile), diagnostics);
+        Optional<Site> site = siteText.flatMap(text -> SiteReader.read(text, siteFile, display(siteFile), diagnostics));
         if (site.isEmpty()) {
             return Optional.empty();
         }
@@ -80,7 +83,7 @@ public final class ContentLoader {
         byFolder.forEach((folder, byLang) ->
                 leaflets.add(new Leaflet(folder.getFileName().toString(), folder, byLang)));
         leaflets.sort(Comparator.comparing(Leaflet::id).thenComparing(l -> l.folder().toString()));
-        return Optional.of(new Content(root, site.get(), leaflets));
+        return Optional.of(new Content(root, site.get(), leaflets, Fingerprint.of(siteText.get())));
     }
 
     private List<Path> languageFiles(Diagnostics diagnostics) {
@@ -162,7 +165,8 @@ public final class ContentLoader {
         String bodyText = String.join("\n", lines.subList(close + 1, lines.size()));
         Node body = LeafletMarkdown.parse(bodyText);
         List<Reference> references = references(body, displayPath, bodyFirstLine);
-        return Optional.of(new Translation(id, lang, file, displayPath, meta, body, bodyFirstLine, references, bodyText));
+        return Optional.of(new Translation(id, lang, file, displayPath, meta, body, bodyFirstLine, references, bodyText,
+                Fingerprint.of(text.get())));
     }
 
     private static List<Reference> references(Node body, String displayPath, int bodyFirstLine) {

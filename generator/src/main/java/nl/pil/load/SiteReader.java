@@ -31,14 +31,19 @@ final class SiteReader {
     private SiteReader() {
     }
 
-    static Optional<Site> read(Path file, String displayPath, Diagnostics diagnostics) {
+    /** The text of site.yaml; empty (with an error) when it is missing or unreadable. */
+    static Optional<String> text(Path file, String displayPath, Diagnostics diagnostics) {
         if (!Files.isRegularFile(file)) {
             diagnostics.error(SourcePosition.of(displayPath), "site.yaml is missing",
                     "create it with at least 'name', 'base-url' and 'languages' (see the README)");
             return Optional.empty();
         }
-        Optional<YamlDocument.Parsed> parsed = TextFile.read(file, displayPath, diagnostics)
-                .flatMap(text -> YamlDocument.parse(text, displayPath, 1, diagnostics));
+        return TextFile.read(file, displayPath, diagnostics);
+    }
+
+    /** @param file where the text was read from: relative paths in it (the PDF logo) are resolved from its folder */
+    static Optional<Site> read(String text, Path file, String displayPath, Diagnostics diagnostics) {
+        Optional<YamlDocument.Parsed> parsed = YamlDocument.parse(text, displayPath, 1, diagnostics);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }

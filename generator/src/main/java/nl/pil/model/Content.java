@@ -7,8 +7,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Everything loaded from a content folder: the site and its leaflets (sorted by id). */
-public record Content(Path root, Site site, List<Leaflet> leaflets) {
+/**
+ * Everything loaded from a content folder: the site and its leaflets (sorted by id).
+ *
+ * @param siteFingerprint {@link Fingerprint} of {@code site.yaml} as loaded: every page depends on it
+ */
+public record Content(Path root, Site site, List<Leaflet> leaflets, String siteFingerprint) {
 
     public Content {
         leaflets = List.copyOf(leaflets);

@@ -34,19 +34,39 @@ import nl.pil.model.SourcePosition;
 /**
  * The web pages: a page per leaflet and language, an index per language, the home page with the language
  * choice, the 404 page and the theme's assets. Everything goes through the theme's FreeMarker templates.
+ *
+ * <p>A leaflet page whose inputs ({@link PageInputs}) did not change since the previous build is taken over from
+ * it instead of being rendered again; {@value OutputCache#HTML} records what each page was made from. The
+ * site-wide pages (language indexes, home, search, 404) list every leaflet and are always written.
  */
 public final class HtmlOutput implements Output {
+    /** Bump when page rendering changes in a way the fingerprint would not notice. */
+    static final int RENDERING_VERSION = 1;
+
     private final Theme theme;
     private final Function<Page, List<Map<String, Object>>> downloads;
+    private final Path previousOutput;
+    private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger reused = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** Renders every page afresh. */
     public HtmlOutput(Theme theme) {
-        this(theme, page -> List.of());
+        this(theme, page -> List.of(), null);
     }
 
-    /** @param downloads files offered on a leaflet's page (its PDF handouts), as {@code href}, {@code label}, … maps */
-    public HtmlOutput(Theme theme, Function<Page, List<Map<String, Object>>> downloads) {
+    /**
+     * @param downloads      files offered on a leaflet's page (its PDF handouts), as {@code href}, {@code label}, … maps
+     * @param previousOutput the previous build's output folder, whose unchanged pages are taken over ({@code null}: none)
+     */
+    public HtmlOutput(Theme theme, Function<Page, List<Map<String, Object>>> downloads, Path previousOutput) {
         this.theme = theme;
         this.downloads = downloads;
+        this.previousOutput = previousOutput;
+    }
+
+    @Override
+    public Counts counts() {
+        return new Counts(rendered.get(), reused.get());
     }
 
     @Override
@@ -61,13 +81,32 @@ public final class HtmlOutput implements Output {
 
     @Override
     public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.build.Progress progress) throws IOException {
+        rendered.set(0);
+        reused.set(0);
         Map<String, Messages> messages = loadMessages(site, diagnostics);
         Views views = new Views(site, messages);
         theme.copyAssets(out.resolve("assets"));
+        PageInputs inputs = new PageInputs(site, views, OutputCache.environmentFingerprint(name(), RENDERING_VERSION, theme.folders()));
+        OutputCache previous = previousOutput == null ? new OutputCache(OutputCache.HTML) : OutputCache.read(previousOutput, OutputCache.HTML);
+        OutputCache next = new OutputCache(OutputCache.HTML);
         try {
             site.allPages().parallelStream().forEach(page -> {
                 try {
-                    renderLeaflet(page, views, out);
+                    List<Map<String, Object>> files = downloads.apply(page);
+                    String hash = inputs.of(page, files.toString());
+                    Path folder = out.resolve(page.path());
+                    Files.createDirectories(folder);
+                    OutputCache.Entry entry = previousOutput == null ? null
+                            : previous.reuse(page.path(), hash, previousOutput, folder).orElse(null);
+                    if (entry == null) {
+                        renderLeaflet(page, views, folder, files);
+                        entry = new OutputCache.Entry(page.path(), hash, 0, List.of("index.html"));
+                        rendered.incrementAndGet();
+                    } else {
+                        reused.incrementAndGet();
+                    }
+                    copyFiles(page, folder);
+                    next.put(entry);
                     progress.step(name());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -76,6 +115,7 @@ public final class HtmlOutput implements Output {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        next.write(out);
         for (String lang : site.site().languages()) {
             write(out.resolve(lang).resolve("index.html"), "index.ftlh", languageIndex(site, views, lang));
             writeSearchPage(site, views, lang, out);
@@ -135,7 +175,7 @@ public final class HtmlOutput implements Output {
         return messages;
     }
 
-    private void renderLeaflet(Page page, Views views, Path out) throws IOException {
+    private void renderLeaflet(Page page, Views views, Path folder, List<Map<String, Object>> files) throws IOException {
         String lang = page.lang();
         String root = "../../";
         LinkedSite site = views.site();
@@ -164,11 +204,9 @@ public final class HtmlOutput implements Output {
             }
         };
         String body = LeafletMarkdown.render(page.translation().body(), context);
-        Path folder = out.resolve(page.path());
         Map<String, Object> model = withMessages(views.leafletPage(page, body), views);
-        model.put("downloads", downloads.apply(page));
+        model.put("downloads", files);
         write(folder.resolve("index.html"), "leaflet.ftlh", model);
-        copyFiles(page, folder);
     }
 
     /** Images and attachments sit beside the page, so relative links in the Markdown keep working. */

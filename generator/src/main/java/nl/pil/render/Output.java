@@ -25,4 +25,16 @@ public interface Output {
     default int steps(LinkedSite site) {
         return 0;
     }
+
+    /** Pages (or handouts) of the last render: written afresh and taken over unchanged from the previous build. */
+    record Counts(int written, int reused) {
+        public int total() {
+            return written + reused;
+        }
+    }
+
+    /** What the last render wrote, for outputs that write a file per page; {@code null} for others. */
+    default Counts counts() {
+        return null;
+    }
 }

@@ -33,7 +33,6 @@ import nl.pil.model.PdfSettings;
 import nl.pil.model.Reference;
 import nl.pil.model.SourcePosition;
 import nl.pil.render.pdf.Hyphenator;
-import nl.pil.render.pdf.PdfCache;
 import nl.pil.render.pdf.PdfRenderer;
 import nl.pil.render.pdf.PrintVariants;
 import nl.pil.render.pdf.QrCodes;
@@ -45,8 +44,9 @@ import nl.pil.render.pdf.ThemeFiles;
  * is written too, and with {@code booklet} an imposed A5 booklet ({@code -booklet.pdf}).
  *
  * <p>Leaflets are laid out in parallel, one per core. A handout whose inputs did not change since the previous
- * build (same XHTML, images, theme, settings and Pil version) is not laid out again: the previous build's file is
- * linked into the new output. {@code .pil/pdf-cache.tsv} in the output folder records the fingerprints.
+ * build (its leaflet's files, the cards it shows, its images, the theme, settings and Pil version: see
+ * {@link PageInputs}) is not laid out again: the previous build's file is linked into the new output.
+ * {@value OutputCache#PDF} in the output folder records the fingerprints.
  */
 public final class PdfOutput implements Output {
     /** Bump when the PDF code changes in a way the fingerprint would not notice. */
@@ -80,14 +80,9 @@ public final class PdfOutput implements Output {
         return links.getOrDefault(page.path(), List.of());
     }
 
-    /** Handouts laid out in the last run. */
-    public int renderedCount() {
-        return rendered.get();
-    }
-
-    /** Handouts taken unchanged from the previous build in the last run. */
-    public int reusedCount() {
-        return reused.get();
+    @Override
+    public Counts counts() {
+        return new Counts(rendered.get(), reused.get());
     }
 
     /** File name of a page's handout: the leaflet code (or id) and language, e.g. {@code RAD-012-nl.pdf}. */
@@ -115,11 +110,11 @@ public final class PdfOutput implements Output {
         ThemeFiles files = new ThemeFiles(theme);
         PdfRenderer renderer = new PdfRenderer(files);
         Map<String, java.util.Optional<Hyphenator>> hyphenators = new ConcurrentHashMap<>();
-        String fingerprint = PdfCache.environmentFingerprint(RENDERING_VERSION, theme.folders(), PdfOutput.class)
-                + settingsFingerprint(site.site().pdf());
+        PageInputs inputs = new PageInputs(site, views, OutputCache.environmentFingerprint(name(), RENDERING_VERSION, theme.folders())
+                + settingsFingerprint(site.site().pdf()));
         Instant sourceDate = sourceDateEpoch();
-        PdfCache previous = PdfCache.read(previousOutput);
-        PdfCache next = new PdfCache();
+        OutputCache previous = OutputCache.read(previousOutput, OutputCache.PDF);
+        OutputCache next = new OutputCache(OutputCache.PDF);
 
         List<Page> pages = site.allPages();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -132,7 +127,7 @@ public final class PdfOutput implements Output {
             for (Page page : pages) {
                 futures.add(pool.submit(() -> {
                     Hyphenator hyphenator = hyphenators.computeIfAbsent(page.lang(), lang -> loadHyphenator(files, lang)).orElse(null);
-                    renderPage(page, views, renderer, hyphenator, fingerprint, sourceDate, previous, next, out, diagnostics);
+                    renderPage(page, views, renderer, hyphenator, inputs, sourceDate, previous, next, out, diagnostics);
                     progress.step(name());
                     return null;
                 }));
@@ -168,23 +163,23 @@ public final class PdfOutput implements Output {
         });
     }
 
-    private void renderPage(Page page, Views views, PdfRenderer renderer, Hyphenator hyphenator, String fingerprint,
-                            Instant sourceDate, PdfCache previous, PdfCache next, Path out, Diagnostics diagnostics)
+    private void renderPage(Page page, Views views, PdfRenderer renderer, Hyphenator hyphenator, PageInputs inputs,
+                            Instant sourceDate, OutputCache previous, OutputCache next, Path out, Diagnostics diagnostics)
             throws IOException {
         PageFormat format = page.meta().pdfFormat() != null ? page.meta().pdfFormat() : views.site().site().pdf().format();
         PdfSettings settings = views.site().site().pdf();
-        String xhtml = xhtml(page, views, format, settings);
         Instant date = sourceDate != null ? sourceDate
                 : (page.meta().reviewed() != null ? page.meta().reviewed() : LocalDate.of(2000, 1, 1)).atStartOfDay(ZoneOffset.UTC).toInstant();
-        String hash = PdfCache.hash(fingerprint, date.toString(), format.name(), xhtml, images(page));
+        String hash = inputs.of(page, date.toString(), format.name(), images(page));
         Path folder = out.resolve(page.path());
         Files.createDirectories(folder);
         String main = fileName(page);
 
-        PdfCache.Entry entry = previous.reuse(page.path(), hash, previousOutput, folder).orElse(null);
+        OutputCache.Entry entry = previous.reuse(page.path(), hash, previousOutput, folder).orElse(null);
         if (entry != null) {
             reused.incrementAndGet();
         } else {
+            String xhtml = xhtml(page, views, format, settings);
             PdfRenderer.Rendered pdf = renderer.render(new PdfRenderer.Job(xhtml, page.leaflet().folder(),
                     "rtl".equals(Views.direction(page.lang())), hyphenator, date, producer(), views.site().site().absoluteUrl(page.path())));
             SourcePosition at = SourcePosition.of(page.translation().displayPath());
@@ -203,14 +198,14 @@ public final class PdfOutput implements Output {
                 Files.write(folder.resolve(name), PrintVariants.booklet(pdf.bytes(), "rtl".equals(Views.direction(page.lang()))));
                 names.add(name);
             }
-            entry = new PdfCache.Entry(page.path(), hash, pdf.pages(), names);
+            entry = new OutputCache.Entry(page.path(), hash, pdf.pages(), names);
             rendered.incrementAndGet();
         }
         next.put(entry);
         links.put(page.path(), linkModel(entry, folder, format));
     }
 
-    private static List<Map<String, Object>> linkModel(PdfCache.Entry entry, Path folder, PageFormat format) throws IOException {
+    private static List<Map<String, Object>> linkModel(OutputCache.Entry entry, Path folder, PageFormat format) throws IOException {
         List<Map<String, Object>> list = new ArrayList<>();
         for (String name : entry.files()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -229,8 +224,17 @@ public final class PdfOutput implements Output {
         return "Pil" + (v == null ? "" : " " + v);
     }
 
+    /** The print settings and the logo's bytes (site.yaml may keep its path while the picture is replaced). */
     private static String settingsFingerprint(PdfSettings settings) {
-        return "|bleed=" + settings.bleed() + "|booklet=" + settings.booklet();
+        String logo = "";
+        if (settings.logo() != null) {
+            try {
+                logo = nl.pil.model.Fingerprint.start().add(Files.readAllBytes(settings.logo())).hex();
+            } catch (IOException e) {
+                logo = "unreadable"; // laying the handout out reports it
+            }
+        }
+        return "|bleed=" + settings.bleed() + "|booklet=" + settings.booklet() + "|logo=" + logo;
     }
 
     /** SOURCE_DATE_EPOCH (reproducible-builds.org), if set: the date written into every PDF. */
@@ -250,9 +254,9 @@ public final class PdfOutput implements Output {
         }
     }
 
-    /** Bytes of the images and attachments the leaflet uses: a changed photo means a changed handout. */
-    private static List<byte[]> images(Page page) throws IOException {
-        List<byte[]> result = new ArrayList<>();
+    /** The images and attachments the leaflet uses, as a fingerprint of their bytes: a changed photo means a changed handout. */
+    private static String images(Page page) throws IOException {
+        nl.pil.model.Fingerprint result = nl.pil.model.Fingerprint.start();
         Path source = page.leaflet().folder();
         for (Reference ref : page.translation().references()) {
             if (ref.kind() != Reference.Kind.FILE) {
@@ -261,11 +265,10 @@ public final class PdfOutput implements Output {
             String name = java.net.URLDecoder.decode(ref.target().replaceAll("[?#].*$", ""), StandardCharsets.UTF_8);
             Path file = source.resolve(name).normalize();
             if (file.startsWith(source) && Files.isRegularFile(file)) {
-                result.add((name + "\n").getBytes(StandardCharsets.UTF_8));
-                result.add(Files.readAllBytes(file));
+                result.add(name).add(Files.readAllBytes(file));
             }
         }
-        return result;
+        return result.hex();
     }
 
     /** The leaflet through the print template: well-formed XHTML. */

@@ -40,7 +40,7 @@ class IncrementalBuildProperties {
         }
     }
 
-    @Property(tries = 6)
+    @Property(tries = 10)
     void incrementalOutputEqualsACleanBuild(@ForAll("edits") List<Edit> edits) throws IOException {
         dir = Files.createTempDirectory("pil-incremental");
         ContentFixture f = new ContentFixture(dir).withPdf()
@@ -51,7 +51,7 @@ class IncrementalBuildProperties {
         assertTrue(f.build().published());
         String[] ids = {"ct", "mri", "liver"};
         for (Edit edit : edits) {
-            apply(f, edit, ids[edit.leaflet() % ids.length]);
+            apply(f, edit, ids[edit.leaflet() % ids.length], ids[(edit.leaflet() + 1) % ids.length]);
             assertTrue(f.build().published(), "edit " + edit);
         }
         Path clean = dir.resolve("clean");
@@ -77,7 +77,7 @@ class IncrementalBuildProperties {
         return r.results().stream().map(h -> h.id() + "/" + h.lang() + "/" + h.snippet()).toList();
     }
 
-    private static void apply(ContentFixture f, Edit edit, String id) throws IOException {
+    private static void apply(ContentFixture f, Edit edit, String id, String other) throws IOException {
         Path nl = f.root().resolve(id).resolve("nl.md");
         switch (edit.kind()) {
             case "body" -> f.write(id + "/nl.md", Files.readString(nl) + "\nEen wijziging " + edit.salt() + ".\n");
@@ -88,8 +88,33 @@ class IncrementalBuildProperties {
                     + "---\nEat well " + edit.salt() + ".\n");
             case "untranslate" -> Files.deleteIfExists(f.root().resolve(id).resolve("en.md"));
             case "synonyms" -> f.write("_search/synonyms-nl.txt", "magneet, wijziging" + edit.salt() + "\n");
+            case "link" -> f.write(id + "/nl.md", Files.readString(nl) + "\nZie ook [deze folder](" + other + ").\n");
+            case "card" -> f.write(id + "/nl.md", Files.readString(nl) + "\n[[" + other + "]]\n");
+            case "department" -> f.write(id + "/nl.md", Files.readString(nl).contains("department: radiology")
+                    ? Files.readString(nl).replace("department: radiology", "department: surgery")
+                    : Files.readString(nl).replace("department: surgery", "department: radiology"));
+            case "site" -> f.write("site.yaml", ContentFixture.SITE_YAML.replace("Testziekenhuis", "Ziekenhuis " + edit.salt()));
+            case "image" -> {
+                f.writeBytes(id + "/foto.png", png(edit.salt()));
+                if (!Files.readString(nl).contains("(foto.png)")) {
+                    f.write(id + "/nl.md", Files.readString(nl) + "\n![Foto van de ruimte](foto.png)\n");
+                }
+            }
             default -> throw new IllegalArgumentException(edit.kind());
         }
+    }
+
+    /** A small picture whose colour depends on {@code salt}. */
+    private static byte[] png(int salt) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 8; x++) {
+            for (int y = 0; y < 8; y++) {
+                image.setRGB(x, y, salt * 2_654_435 & 0xFFFFFF);
+            }
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
     }
 
     private static String type(Path nl) throws IOException {
@@ -115,9 +140,10 @@ class IncrementalBuildProperties {
     @Provide
     Arbitrary<List<Edit>> edits() {
         Arbitrary<Edit> edit = Combinators.combine(
-                Arbitraries.of("body", "title", "summary", "translate", "untranslate", "synonyms"),
+                Arbitraries.of("body", "title", "summary", "translate", "untranslate", "synonyms", "link", "card", "department",
+                        "site", "image"),
                 Arbitraries.integers().between(0, 2),
                 Arbitraries.integers().between(1, 99)).as(Edit::new);
-        return edit.list().ofMinSize(1).ofMaxSize(3);
+        return edit.list().ofMinSize(1).ofMaxSize(4);
     }
 }

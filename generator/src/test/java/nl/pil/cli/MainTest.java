@@ -44,7 +44,7 @@ class MainTest {
         assertTrue(Files.isRegularFile(dir.resolve("out/nl/ct/index.html")));
         assertTrue(Files.isRegularFile(dir.resolve("out/nl/ct/T-" + Math.abs("ct".hashCode() % 10000) + "-nl.pdf")));
         Run again = run(project("build"));
-        assertTrue(again.out().startsWith("built 1 leaflet, 1 page, 1 PDF (1 unchanged) into "), again.out());
+        assertTrue(again.out().startsWith("built 1 leaflet, 1 page (1 unchanged), 1 PDF (1 unchanged) into "), again.out());
     }
 
     @Test

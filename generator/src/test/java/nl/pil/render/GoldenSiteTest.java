@@ -59,7 +59,7 @@ class GoldenSiteTest {
     private static List<Path> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> !root.relativize(p).startsWith("assets") && !root.relativize(p).startsWith("_search"))
+                    .filter(p -> !root.relativize(p).startsWith("assets") && !root.relativize(p).startsWith("_search") && !root.relativize(p).startsWith(".pil"))
                     .sorted().toList();
         }
     }

@@ -75,7 +75,7 @@ class PdfBuildsTest {
         Path again = dir.resolve("again");
         PdfOutput serial = new PdfOutput(new Theme(List.of()), dir.resolve("no-previous-build"), 1);
         serial.render(site, again, d);
-        assertEquals(4, serial.renderedCount());
+        assertEquals(4, serial.counts().written());
         Map<String, byte[]> second = pdfs(again);
         assertEquals(first.keySet(), second.keySet());
         first.forEach((name, bytes) -> assertArrayEquals(bytes, second.get(name), name + " is byte-identical"));
@@ -85,13 +85,13 @@ class PdfBuildsTest {
     void handoutsWhoseInputsDidNotChangeAreReused() throws IOException {
         ContentFixture f = site();
         PdfOutput first = build(f.options());
-        assertEquals(4, first.renderedCount());
+        assertEquals(4, first.counts().written());
         Object inode = inode(f.output().resolve("nl/echo/" + PdfOutput.fileName(page(f, "echo", "nl"))));
         Map<String, byte[]> before = pdfs(f.output());
 
         PdfOutput second = build(f.options());
-        assertEquals(0, second.renderedCount(), "nothing changed");
-        assertEquals(4, second.reusedCount());
+        assertEquals(0, second.counts().written(), "nothing changed");
+        assertEquals(4, second.counts().reused());
         Map<String, byte[]> after = pdfs(f.output());
         before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
         if (inode != null) {
@@ -103,14 +103,14 @@ class PdfBuildsTest {
         // the MRI's body changes: only its own handout; cards show title and summary, which stayed the same
         f.write("mri/nl.md", Files.readString(f.root().resolve("mri/nl.md")) + "\nNieuwe alinea.\n");
         PdfOutput third = build(f.options());
-        assertEquals(1, third.renderedCount());
-        assertEquals(3, third.reusedCount());
+        assertEquals(1, third.counts().written());
+        assertEquals(3, third.counts().reused());
 
         // its summary changes: also the CT handouts in both languages, whose "see also" card shows it
         f.write("mri/nl.md", Files.readString(f.root().resolve("mri/nl.md")).replace("summary: Over MRI-scan.", "summary: Anders."));
         PdfOutput fourth = build(f.options());
-        assertEquals(3, fourth.renderedCount());
-        assertEquals(1, fourth.reusedCount(), "the echo stays as it was");
+        assertEquals(3, fourth.counts().written());
+        assertEquals(1, fourth.counts().reused(), "the echo stays as it was");
 
         // a template change touches every handout
         Path mine = dir.resolve("my-templates");
@@ -118,12 +118,12 @@ class PdfBuildsTest {
         Files.writeString(mine.resolve("pdf.css"), new String(Theme.class.getClassLoader()
                 .getResourceAsStream("pil/templates/pdf.css").readAllBytes()) + "\nh1 { color: black; }\n");
         PdfOutput fifth = build(new BuildOptions(f.root(), List.of(mine), f.output(), ContentFixture.TODAY));
-        assertEquals(4, fifth.renderedCount());
+        assertEquals(4, fifth.counts().written());
 
         // a damaged cache costs time, nothing else
-        Files.writeString(f.output().resolve(nl.pil.render.pdf.PdfCache.FILE), "rubbish\twith\ttabs\n\u0000");
+        Files.writeString(f.output().resolve(nl.pil.render.OutputCache.PDF), "rubbish\twith\ttabs\n\u0000");
         PdfOutput sixth = build(new BuildOptions(f.root(), List.of(mine), f.output(), ContentFixture.TODAY));
-        assertEquals(4, sixth.renderedCount());
+        assertEquals(4, sixth.counts().written());
     }
 
     @Test

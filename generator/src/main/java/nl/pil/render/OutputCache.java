@@ -1,4 +1,4 @@
-package nl.pil.render.pdf;
+package nl.pil.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,30 +7,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import nl.pil.model.Fingerprint;
 
 /**
- * Which handouts a build wrote and from which inputs, kept in the output folder ({@value #FILE}) so the next
- * build can reuse every handout whose inputs are unchanged instead of laying it out again.
+ * What an output wrote in the previous build and from which inputs, kept in the output folder (e.g.
+ * {@value #HTML}) so that the next build can take over every file whose inputs did not change instead of
+ * writing it again. The inputs are summed up in a {@link Fingerprint} per page (see {@link PageInputs}); files
+ * taken over are hard-linked (copied where links are not possible) from the previous output into the new one.
  *
- * <p>An entry's fingerprint is a SHA-256 over: the XHTML the print template produced (all text, cards of linked
- * leaflets, settings, interface text, dates), the bytes of the leaflet's images, the paper size and date, the
- * user's template folders (CSS, fonts, patterns) and Pil's own version and code. Reused files are hard-linked
- * (copied where links are not possible) from the previous output into the new one.
+ * <p>The cache is only an optimisation: a missing or damaged file means everything is written afresh.
  */
-public final class PdfCache {
-    public static final String FILE = ".pil/pdf-cache.tsv";
-    private static final String HEADER = "# Pil PDF cache: page\tfingerprint\tpages\tfiles";
+public final class OutputCache {
+    public static final String HTML = ".pil/html-cache.tsv";
+    public static final String PDF = ".pil/pdf-cache.tsv";
+    private static final String HEADER = "# Pil build cache: page\tfingerprint\tpages\tfiles";
 
-    /** The handouts of one page (leaflet in one language). */
+    /** The files one page (leaflet in one language) has in one output; {@code pages} counts printed pages, if any. */
     public record Entry(String pagePath, String hash, int pages, List<String> files) {
         public Entry {
             files = List.copyOf(files);
@@ -38,16 +36,21 @@ public final class PdfCache {
     }
 
     private final Map<String, Entry> entries = new TreeMap<>();
+    private final String file;
+
+    public OutputCache(String file) {
+        this.file = file;
+    }
 
     /** The cache of a previous output folder; empty when there is none or it cannot be read. */
-    public static PdfCache read(Path outputFolder) {
-        PdfCache cache = new PdfCache();
-        Path file = outputFolder.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
+    public static OutputCache read(Path outputFolder, String file) {
+        OutputCache cache = new OutputCache(file);
+        Path path = outputFolder.resolve(file);
+        if (!Files.isRegularFile(path)) {
             return cache;
         }
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
                 if (line.startsWith("#") || line.isBlank()) {
                     continue;
                 }
@@ -57,7 +60,7 @@ public final class PdfCache {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return new PdfCache(); // a damaged cache only costs time
+            return new OutputCache(file); // a damaged cache only costs time
         }
         return cache;
     }
@@ -71,9 +74,9 @@ public final class PdfCache {
     }
 
     /**
-     * If the previous build wrote this page's handouts from the same inputs, links them into {@code targetFolder}.
+     * If the previous build wrote this page's files from the same inputs, links them into {@code targetFolder}.
      *
-     * @return the entry when every file was reused; empty when the handouts must be laid out
+     * @return the entry when every file was reused; empty when the files must be written afresh
      */
     public Optional<Entry> reuse(String pagePath, String hash, Path previousOutput, Path targetFolder) throws IOException {
         Optional<Entry> entry = get(pagePath).filter(e -> e.hash().equals(hash));
@@ -103,57 +106,38 @@ public final class PdfCache {
     }
 
     public synchronized void write(Path outputFolder) throws IOException {
-        Path file = outputFolder.resolve(FILE);
-        Files.createDirectories(file.getParent());
+        Path path = outputFolder.resolve(file);
+        Files.createDirectories(path.getParent());
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         for (Entry e : entries.values()) {
             text.append(e.pagePath()).append('\t').append(e.hash()).append('\t').append(e.pages()).append('\t')
                     .append(String.join(" ", e.files())).append('\n');
         }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    /** SHA-256 (hex) of texts and byte blobs, each length-prefixed so that boundaries count. */
-    public static String hash(String a, String b, String c, String d, List<byte[]> blobs) {
-        MessageDigest digest = sha256();
-        for (String s : new String[] {a, b, c, d}) {
-            update(digest, s.getBytes(StandardCharsets.UTF_8));
-        }
-        for (byte[] blob : blobs) {
-            update(digest, blob);
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void update(MessageDigest digest, byte[] bytes) {
-        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        digest.update((byte) ':');
-        digest.update(bytes);
+        Files.writeString(path, text, StandardCharsets.UTF_8);
     }
 
     /**
-     * What every handout of a build depends on besides its own content: Pil's version and code, and the
-     * files of the user's template folders (which may override CSS, fonts and hyphenation patterns).
+     * What every page of an output depends on besides content: Pil's version and code, and the files of the
+     * user's template folders (which may override templates, interface text, CSS, fonts and hyphenation patterns).
      */
-    public static String environmentFingerprint(int renderingVersion, List<Path> templateFolders, Class<?> code) {
-        MessageDigest digest = sha256();
-        String version = code.getPackage().getImplementationVersion();
-        update(digest, ("pil " + version + " rendering " + renderingVersion).getBytes(StandardCharsets.UTF_8));
-        update(digest, codeStamp(code).getBytes(StandardCharsets.UTF_8));
+    static String environmentFingerprint(String output, int renderingVersion, List<Path> templateFolders) {
+        Fingerprint fingerprint = Fingerprint.start();
+        fingerprint.add("pil " + OutputCache.class.getPackage().getImplementationVersion() + " " + output + " " + renderingVersion);
+        fingerprint.add(codeStamp(OutputCache.class));
         for (Path folder : templateFolders) {
             try (Stream<Path> files = Files.walk(folder)) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    update(digest, folder.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                    update(digest, Files.readAllBytes(file));
+                    fingerprint.add(folder.relativize(file).toString().replace('\\', '/'));
+                    fingerprint.add(Files.readAllBytes(file));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return fingerprint.hex();
     }
 
-    /** Size and time of the jar (or newest class file) Pil runs from, so a rebuilt Pil never reuses old handouts. */
+    /** Size and time of the jar (or class files) Pil runs from, so a rebuilt Pil never takes over old output. */
     private static String codeStamp(Class<?> code) {
         try {
             Path location = Path.of(code.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -174,14 +158,6 @@ public final class PdfCache {
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown";
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

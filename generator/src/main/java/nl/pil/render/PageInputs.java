@@ -1,0 +1,74 @@
+package nl.pil.render;
+
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.pil.link.LinkedSite;
+import nl.pil.link.Page;
+import nl.pil.model.Fingerprint;
+import nl.pil.model.Reference;
+import nl.pil.model.Translation;
+
+/**
+ * What a leaflet's page (web page or handout) is made from, summed up in a {@link Fingerprint} without rendering
+ * it: the site-wide inputs (Pil, templates, interface text, {@code site.yaml}), its own language file, the
+ * source-language file (a translation inherits front matter from it and is outdated when it changes), the
+ * languages the leaflet exists in (the language switch), and the card of every leaflet it links to, shows as a
+ * card or lists as related, as it looks from the page's language.
+ *
+ * <p>That card is what a page shows of another leaflet (title, summary, type, code, address, language,
+ * preparation warning), so editing a leaflet's body touches only its own pages, while editing its title
+ * also touches the pages that show its card. The leaflets a page depends on are read from its own file, so
+ * when they change the fingerprint has changed already.
+ */
+final class PageInputs {
+    private final LinkedSite site;
+    private final Views views;
+    private final String environment;
+    private final Map<String, String> cards = new ConcurrentHashMap<>();
+
+    /** @param environment what every page of the output depends on (see {@link OutputCache#environmentFingerprint}) */
+    PageInputs(LinkedSite site, Views views, String environment) {
+        this.site = site;
+        this.views = views;
+        this.environment = environment;
+    }
+
+    /** The fingerprint of everything {@code page} is rendered from, plus {@code extra} (what only one output uses). */
+    String of(Page page, String... extra) {
+        Fingerprint fingerprint = Fingerprint.start()
+                .add(environment)
+                .add(site.content().siteFingerprint())
+                .add(page.path())
+                .add(page.state().key())
+                .add(page.translation().fingerprint())
+                .add(page.leaflet().in(site.site().sourceLanguage()).map(Translation::fingerprint).orElse(null))
+                .add(String.join(",", page.leaflet().translations().keySet()));
+        for (String id : dependencies(page)) {
+            fingerprint.add(id).add(cards.computeIfAbsent(id + "\n" + page.lang(), key -> card(id, page.lang())));
+        }
+        for (String e : extra) {
+            fingerprint.add(e);
+        }
+        return fingerprint.hex();
+    }
+
+    /** The leaflets whose card the page shows or links to: the same as the renderers ask {@link LinkedSite#resolve} for. */
+    static TreeSet<String> dependencies(Page page) {
+        TreeSet<String> ids = new TreeSet<>(page.meta().related());
+        for (Reference ref : page.translation().references()) {
+            if (ref.kind() == Reference.Kind.LEAFLET_LINK || ref.kind() == Reference.Kind.CARD) {
+                ids.add(ref.target());
+            }
+        }
+        return ids;
+    }
+
+    /** The card as the templates get it (a map with a stable order), or a marker for a leaflet that does not exist. */
+    private String card(String id, String lang) {
+        if (site.resolve(id, lang).isEmpty()) {
+            return "(no such leaflet)";
+        }
+        return Fingerprint.of(views.card(id, lang, "").toString());
+    }
+}

@@ -1,0 +1,127 @@
+package nl.pil.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import nl.pil.ContentFixture;
+import nl.pil.build.BuildResult;
+import nl.pil.build.Compiler;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A second build takes over every web page whose inputs did not change and rewrites exactly the others. */
+class PageReuseTest {
+    @TempDir
+    Path dir;
+
+    private ContentFixture site() {
+        return new ContentFixture(dir)
+                .leaflet("ct", "exam", "CT-scan", "related: [mri]", "Voorbereiding.\n\n[[mri]]\n")
+                .translation("ct", "en", "CT scan", "", "Preparation.\n\nSee [the MRI](mri).\n")
+                .leaflet("mri", "exam", "MRI-scan", "", "Een sterke magneet.\n")
+                .leaflet("echo", "exam", "Echo", "", "Geluidsgolven.\n")
+                .leaflet("liver", "condition", "Levermetastasen", "", "Zie [de echo](echo).\n")
+                .stampTranslations();
+    }
+
+    /** Builds and answers which leaflet pages were rendered afresh (not hard links to the previous build's files). */
+    private Set<String> build(ContentFixture f) throws IOException {
+        Set<Object> before = new java.util.HashSet<>();
+        for (Path page : pages(f.output())) {
+            before.add(inode(page));
+        }
+        Compiler compiler = new Compiler(f.options());
+        BuildResult result = compiler.build();
+        assertTrue(result.published(), result.diagnostics()::toString);
+        Set<String> written = new TreeSet<>();
+        for (Path page : pages(f.output())) {
+            if (!before.contains(inode(page))) {
+                written.add(f.output().relativize(page.getParent()).toString().replace('\\', '/'));
+            }
+        }
+        Output.Counts counts = compiler.outputs().stream().filter(o -> o.name().equals("html")).findFirst().orElseThrow().counts();
+        assertEquals(written.size(), counts.written(), "the count agrees with the files: " + written);
+        assertEquals(pages(f.output()).size(), counts.total());
+        return written;
+    }
+
+    private static List<Path> pages(Path out) throws IOException {
+        if (!Files.isDirectory(out)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(out)) {
+            return walk.filter(p -> p.getFileName().toString().equals("index.html") && p.getNameCount() - out.getNameCount() == 3)
+                    .filter(p -> !p.getParent().getFileName().toString().equals("search")).sorted().toList();
+        }
+    }
+
+    private static Object inode(Path file) throws IOException {
+        Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        return key != null ? key : file + "@" + Files.getLastModifiedTime(file).toMillis() + "#" + Files.size(file);
+    }
+
+    @Test
+    void onlyPagesThatDependOnAnEditAreWrittenAgain() throws IOException {
+        ContentFixture f = site();
+        assertEquals(Set.of("nl/ct", "en/ct", "nl/mri", "nl/echo", "nl/liver"), build(f));
+        assertEquals(Set.of(), build(f), "nothing changed, nothing is rendered");
+
+        // a body edit touches the leaflet's own page only: cards show title and summary
+        append(f, "mri/nl.md", "\nNieuwe alinea.\n");
+        assertEquals(Set.of("nl/mri"), build(f));
+        assertTrue(f.read("nl/mri/index.html").contains("Nieuwe alinea."));
+
+        // a new title: every page that shows the MRI's card or links to it, in every language
+        replace(f, "mri/nl.md", "title: MRI-scan", "title: MRI van het hoofd");
+        assertEquals(Set.of("nl/mri", "nl/ct", "en/ct"), build(f));
+        assertTrue(f.read("nl/ct/index.html").contains("MRI van het hoofd"), "the card shows the new title");
+
+        // a translation of the source file: the leaflet's pages in every language (the Dutch page's language switch)
+        replace(f, "ct/en.md", "Preparation.", "How to prepare.");
+        assertEquals(Set.of("en/ct"), build(f));
+        replace(f, "ct/nl.md", "Voorbereiding.", "Voorbereiding: niet eten.");
+        assertEquals(Set.of("nl/ct", "en/ct"), build(f), "the English page now says it is outdated");
+        assertTrue(f.read("en/ct/index.html").contains("made from an earlier version of the Dutch text"));
+
+        // a new translation: the leaflet's pages (language switch); the liver leaflet has no English page that links it.
+        // Stamping also marks the English CT text as current again: its page loses the note.
+        f.translation("echo", "en", "Ultrasound", "", "Sound waves.\n").stampTranslations();
+        assertEquals(Set.of("nl/echo", "en/echo", "en/ct"), build(f));
+        assertTrue(!f.read("en/ct/index.html").contains("made from an earlier version"));
+
+        // site.yaml is on every page
+        f.write("site.yaml", ContentFixture.SITE_YAML.replace("Testziekenhuis", "Proefziekenhuis"));
+        assertEquals(Set.of("nl/ct", "en/ct", "nl/mri", "nl/echo", "en/echo", "nl/liver"), build(f));
+    }
+
+    @Test
+    void aDamagedOrMissingCacheOnlyCostsTime() throws IOException {
+        ContentFixture f = site();
+        build(f);
+        Files.writeString(f.output().resolve(OutputCache.HTML), "nl/ct/\tnot-a-hash\n\u0000\tx\n");
+        assertEquals(5, build(f).size());
+        Files.delete(f.output().resolve(OutputCache.HTML));
+        assertEquals(5, build(f).size());
+        assertEquals(0, build(f).size());
+        // a page deleted from the previous output by hand is written again
+        Files.delete(f.output().resolve("nl/echo/index.html"));
+        assertEquals(Set.of("nl/echo"), build(f));
+    }
+
+    private static void append(ContentFixture f, String file, String text) throws IOException {
+        f.write(file, Files.readString(f.root().resolve(file)) + text);
+    }
+
+    private static void replace(ContentFixture f, String file, String from, String to) throws IOException {
+        String before = Files.readString(f.root().resolve(file));
+        assertTrue(before.contains(from), file + " contains " + from);
+        f.write(file, before.replace(from, to));
+    }
+}
