@@ -33,12 +33,22 @@ public final class Compiler {
     private final List<Output> outputs;
 
     private final Progress progress;
+    private final ContentLoader.ParsedFiles parsed;
 
     public Compiler(BuildOptions options) {
         this(options, Progress.NONE);
     }
 
     public Compiler(BuildOptions options, Progress progress) {
+        this(options, progress, null);
+    }
+
+    /**
+     * @param parsed leaflet files parsed by earlier builds in this process (see {@link ContentLoader.ParsedFiles}),
+     *               or {@code null} to parse every file
+     */
+    public Compiler(BuildOptions options, Progress progress, ContentLoader.ParsedFiles parsed) {
+        this.parsed = parsed;
         this.progress = progress;
         this.options = options;
         this.theme = new Theme(options.templateFolders());
@@ -80,7 +90,7 @@ public final class Compiler {
     private BuildResult run(boolean publish) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Duration> times = new LinkedHashMap<>();
-        Optional<Content> content = timed(times, "load", () -> new ContentLoader(options.contentFolder()).load(diagnostics));
+        Optional<Content> content = timed(times, "load", () -> new ContentLoader(options.contentFolder(), java.nio.file.Path.of(""), parsed).load(diagnostics));
         if (content.isEmpty()) {
             return new BuildResult(diagnostics.sorted(), false, 0, 0, times);
         }

@@ -49,16 +49,8 @@ final class BuildCommand implements Callable<Integer> {
             err.println("pil: " + Report.counts(result) + " while rendering, with --fail-on-warnings; the new site was written");
             return Main.CONTENT_ERRORS;
         }
-        out.println("built " + Report.plural(result.leaflets(), "leaflet") + ", " + written(compiler, "html", "page", result.pages())
-                + (compiler.formats().contains("pdf") ? ", " + written(compiler, "pdf", "PDF", 0) : "") + " into " + options.outputFolder() + " in " + Report.times(result)
+        out.println("built " + Report.plural(result.leaflets(), "leaflet") + ", " + Report.written(compiler, result) + " into " + options.outputFolder() + " in " + Report.times(result)
                 + (result.warningCount() > 0 ? "; " + Report.counts(result) : ""));
         return 0;
-    }
-
-    /** "34 PDFs (30 unchanged)": what an output wrote, and how much of it it took over from the previous build. */
-    private static String written(Compiler compiler, String output, String noun, int fallback) {
-        return compiler.outputs().stream().filter(o -> o.name().equals(output)).map(o -> o.counts()).filter(c -> c != null)
-                .map(c -> Report.plural(c.total(), noun) + (c.reused() > 0 ? " (" + c.reused() + " unchanged)" : ""))
-                .findFirst().orElse(Report.plural(fallback, noun));
     }
 }

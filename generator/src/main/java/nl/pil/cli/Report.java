@@ -28,6 +28,18 @@ final class Report {
                 .map(e -> e.getKey() + " " + seconds(e.getValue())).collect(Collectors.joining(", ")) + ")";
     }
 
+    /** "38 pages (36 unchanged), 38 PDFs (37 unchanged)": what the outputs wrote and took over from the previous build. */
+    static String written(nl.pil.build.Compiler compiler, BuildResult result) {
+        String pages = written(compiler, "html", "page", result.pages());
+        return compiler.formats().contains("pdf") ? pages + ", " + written(compiler, "pdf", "PDF", 0) : pages;
+    }
+
+    private static String written(nl.pil.build.Compiler compiler, String output, String noun, int fallback) {
+        return compiler.outputs().stream().filter(o -> o.name().equals(output)).map(o -> o.counts()).filter(c -> c != null)
+                .map(c -> plural(c.total(), noun) + (c.reused() > 0 ? " (" + c.reused() + " unchanged)" : ""))
+                .findFirst().orElse(plural(fallback, noun));
+    }
+
     static String seconds(Duration d) {
         return String.format(Locale.ROOT, "%.2f s", d.toNanos() / 1e9);
     }

@@ -40,8 +40,10 @@ class ServeCommand implements Callable<Integer> {
         var options = project.toBuildOptions();
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
+        // with --watch, unchanged leaflet files are parsed once; the outputs reuse unchanged pages by themselves
+        nl.pil.load.ContentLoader.ParsedFiles parsed = watch ? new nl.pil.load.ContentLoader.ParsedFiles() : null;
         if (!noBuild) {
-            BuildResult result = new Compiler(options).build();
+            BuildResult result = new Compiler(options, nl.pil.build.Progress.NONE, parsed).build();
             Report.diagnostics(result, err);
             if (result.hasErrors()) {
                 err.println("pil: build failed: " + Report.counts(result));
@@ -72,7 +74,7 @@ class ServeCommand implements Callable<Integer> {
         out.println("serving " + options.outputFolder() + " on http://" + shown + ":" + bound.getPort() + "/ (Ctrl-C to stop)");
         out.flush();
         if (live != null) {
-            return watchAndRebuild(options, live, out, err, server);
+            return watchAndRebuild(options, parsed, live, out, err, server);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -84,7 +86,7 @@ class ServeCommand implements Callable<Integer> {
     }
 
     /** Rebuilds on every change until stopped; a failed build keeps the last good site served. */
-    private int watchAndRebuild(nl.pil.build.BuildOptions options, nl.pil.serve.LiveReload live, java.io.PrintWriter out,
+    private int watchAndRebuild(nl.pil.build.BuildOptions options, nl.pil.load.ContentLoader.ParsedFiles parsed, nl.pil.serve.LiveReload live, java.io.PrintWriter out,
                                 java.io.PrintWriter err, SiteServer server) throws Exception {
         java.util.List<java.nio.file.Path> roots = new java.util.ArrayList<>(options.templateFolders());
         roots.add(options.contentFolder());
@@ -102,13 +104,15 @@ class ServeCommand implements Callable<Integer> {
             watcher.run(() -> {
                 long start = System.nanoTime();
                 try {
-                    BuildResult result = new Compiler(options).build();
+                    Compiler compiler = new Compiler(options, nl.pil.build.Progress.NONE, parsed);
+                    BuildResult result = compiler.build();
                     Report.diagnostics(result, err);
                     live.built(result.diagnostics());
                     out.println(result.hasErrors()
                             ? "rebuild failed: " + Report.counts(result) + "; still serving the last good site"
-                            : "rebuilt " + Report.plural(result.pages(), "page") + " in "
-                            + Report.seconds(java.time.Duration.ofNanos(System.nanoTime() - start)));
+                            : "rebuilt " + Report.written(compiler, result) + " in "
+                            + Report.seconds(java.time.Duration.ofNanos(System.nanoTime() - start)) + " " + Report.times(result)
+                            .replaceFirst("^[^(]*", ""));
                 } catch (java.io.IOException | RuntimeException e) {
                     err.println("pil: rebuild failed: " + e.getMessage());
                 }

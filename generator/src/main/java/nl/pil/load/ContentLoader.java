@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.pil.markdown.LeafletCard;
 import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.model.Content;
+import nl.pil.model.Diagnostic;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.Fingerprint;
 import nl.pil.model.FrontMatter;
@@ -42,14 +44,39 @@ public final class ContentLoader {
 
     private final Path root;
     private final Path displayBase;
+    private final ParsedFiles parsed;
+
+    /**
+     * Leaflet files parsed by earlier loads, for a process that loads the same folder again and again
+     * ({@code pil watch}): a file whose text did not change is not parsed again, and its diagnostics are repeated.
+     * The syntax trees are shared between loads; nothing changes them after parsing.
+     */
+    public static final class ParsedFiles {
+        private record Parsed(String fingerprint, Optional<Translation> translation, List<Diagnostic> diagnostics) {
+        }
+
+        private final Map<String, Parsed> files = new ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+
+        /** Files taken from this cache instead of being parsed, since it was made. */
+        public int hits() {
+            return hits.get();
+        }
+    }
 
     /**
      * @param root        the content folder (holds {@code site.yaml})
      * @param displayBase diagnostics show paths relative to this folder (usually the working folder)
+     * @param parsed      files parsed by earlier loads of this folder, or {@code null} to parse every file
      */
-    public ContentLoader(Path root, Path displayBase) {
+    public ContentLoader(Path root, Path displayBase, ParsedFiles parsed) {
         this.root = root.toAbsolutePath().normalize();
         this.displayBase = displayBase.toAbsolutePath().normalize();
+        this.parsed = parsed;
+    }
+
+    public ContentLoader(Path root, Path displayBase) {
+        this(root, displayBase, null);
     }
 
     public ContentLoader(Path root) {
@@ -74,6 +101,10 @@ public final class ContentLoader {
                 .map(file -> readTranslation(file, site.get(), diagnostics))
                 .flatMap(Optional::stream)
                 .toList();
+        if (parsed != null) { // forget deleted files
+            java.util.Set<String> current = files.stream().map(ContentLoader::cacheKey).collect(java.util.stream.Collectors.toSet());
+            parsed.files.keySet().retainAll(current);
+        }
 
         Map<Path, Map<String, Translation>> byFolder = new TreeMap<>();
         for (Translation t : translations) {
@@ -136,7 +167,33 @@ public final class ContentLoader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        List<String> lines = text.get().lines().toList();
+        if (parsed == null) {
+            return parse(file, text.get(), lang, id, displayPath, site, diagnostics);
+        }
+        // what parsing a file gives depends on its text, where it is and the site's languages
+        String fingerprint = Fingerprint.start().add(text.get()).add(displayPath).add(String.join(",", site.languages())).hex();
+        ParsedFiles.Parsed before = parsed.files.get(cacheKey(file));
+        if (before != null && before.fingerprint().equals(fingerprint)) {
+            parsed.hits.incrementAndGet();
+            before.diagnostics().forEach(diagnostics::report);
+            return before.translation();
+        }
+        Diagnostics own = new Diagnostics();
+        Optional<Translation> translation = parse(file, text.get(), lang, id, displayPath, site, own);
+        List<Diagnostic> reported = own.sorted();
+        parsed.files.put(cacheKey(file), new ParsedFiles.Parsed(fingerprint, translation, reported));
+        reported.forEach(diagnostics::report);
+        return translation;
+    }
+
+    private static String cacheKey(Path file) {
+        return file.toAbsolutePath().normalize().toString();
+    }
+
+    private Optional<Translation> parse(Path file, String text, String lang, String id, String displayPath, Site site,
+                                        Diagnostics diagnostics) {
+        SourcePosition start = SourcePosition.of(displayPath);
+        List<String> lines = text.lines().toList();
         if (lines.isEmpty() || !FENCE.matcher(lines.getFirst()).matches() || !lines.getFirst().startsWith("---")) {
             diagnostics.error(start, "missing front matter",
                     "start the file with a '---' line, then 'type:', 'title:', 'summary:' and the other keys, then another '---' line");
@@ -166,7 +223,7 @@ public final class ContentLoader {
         Node body = LeafletMarkdown.parse(bodyText);
         List<Reference> references = references(body, displayPath, bodyFirstLine);
         return Optional.of(new Translation(id, lang, file, displayPath, meta, body, bodyFirstLine, references, bodyText,
-                Fingerprint.of(text.get())));
+                Fingerprint.of(text)));
     }
 
     private static List<Reference> references(Node body, String displayPath, int bodyFirstLine) {

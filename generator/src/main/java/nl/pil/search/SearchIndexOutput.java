@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import nl.pil.link.LinkedSite;
 import nl.pil.link.Page;
 import nl.pil.model.Diagnostics;
+import nl.pil.model.Fingerprint;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.SourcePosition;
 import nl.pil.render.Output;
@@ -38,9 +39,17 @@ import org.apache.lucene.util.Version;
  * Writes the patient search index into {@code _search/}: one Lucene index per language (each with its own
  * analysis chain), the compound dictionary and synonyms it was built with, and {@code meta.json}, so the
  * search service needs nothing but the built site.
+ *
+ * <p>Builds reuse the previous build's index of a language: unchanged, it is taken over whole (hard links); when
+ * only some leaflets changed and the compound dictionary stayed the same, a copy of it is updated document by
+ * document ({@value #DOCS} records what each document was made from). The index is sorted by leaflet id and merged
+ * into one segment either way, so an updated index ranks exactly like a freshly built one.
  */
 public final class SearchIndexOutput implements Output {
     static final String FINGERPRINT = "fingerprint.txt";
+    static final String DOCS = "documents.tsv";
+    /** Bump when documents change in a way the per-document fingerprint would not notice. */
+    static final int FORMAT = 2;
 
     private final Path previousSite;
     private final java.util.Set<String> reused = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -54,9 +63,16 @@ public final class SearchIndexOutput implements Output {
         this(null);
     }
 
+    private final java.util.Set<String> updated = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** Languages whose index was taken over from the previous build in the last render. */
     public java.util.Set<String> reusedLanguages() {
         return java.util.Set.copyOf(reused);
+    }
+
+    /** Languages whose previous index was updated document by document in the last render (not built afresh). */
+    public java.util.Set<String> updatedLanguages() {
+        return java.util.Set.copyOf(updated);
     }
 
     public static final String FOLDER = "_search";
@@ -72,6 +88,7 @@ public final class SearchIndexOutput implements Output {
     @Override
     public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.build.Progress progress) throws IOException {
         reused.clear();
+        updated.clear();
         Path root = out.resolve(FOLDER);
         Files.createDirectories(root);
         List<String> languages = site.site().languages().stream().filter(lang -> !site.pagesIn(lang).isEmpty()).toList();
@@ -93,7 +110,7 @@ public final class SearchIndexOutput implements Output {
             throw e.getCause();
         }
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("format", 1);
+        meta.put("format", FORMAT);
         meta.put("analyzers", SearchAnalyzers.VERSION);
         meta.put("lucene", Version.LATEST.toString());
         meta.put("sourceLanguage", site.site().sourceLanguage());
@@ -115,13 +132,29 @@ public final class SearchIndexOutput implements Output {
         }
         Files.writeString(folder.resolve(SYNONYMS), synonyms, StandardCharsets.UTF_8);
         CharArraySet compounds = null;
+        List<String> words = List.of();
         if (SearchAnalyzers.splitsCompounds(lang)) {
-            TreeSet<String> words = vocabulary(docs);
-            words.addAll(extra);
-            Files.write(folder.resolve(COMPOUNDS), words, StandardCharsets.UTF_8);
-            compounds = SearchAnalyzers.compoundParts(words);
+            TreeSet<String> vocabulary = vocabulary(docs);
+            vocabulary.addAll(extra);
+            words = List.copyOf(vocabulary);
+            compounds = SearchAnalyzers.compoundParts(vocabulary);
         }
-        write(folder, docs, SearchAnalyzers.perField(SearchAnalyzers.text(lang, compounds)));
+        Map<String, String> keys = new java.util.TreeMap<>();
+        for (IndexedLeaflet doc : docs) {
+            keys.put(doc.page().id(), documentFingerprint(doc));
+        }
+        Analyzer analyzer = SearchAnalyzers.perField(SearchAnalyzers.text(lang, compounds));
+        if (updatePrevious(lang, folder, docs, keys, words, analyzer)) {
+            updated.add(lang);
+        } else {
+            write(folder, docs, analyzer);
+        }
+        if (SearchAnalyzers.splitsCompounds(lang)) {
+            Files.write(folder.resolve(COMPOUNDS), words, StandardCharsets.UTF_8);
+        }
+        StringBuilder table = new StringBuilder(documentsHeader(lang)).append('\n');
+        keys.forEach((id, key) -> table.append(id).append('\t').append(key).append('\n'));
+        Files.writeString(folder.resolve(DOCS), table, StandardCharsets.UTF_8);
         Files.writeString(folder.resolve(FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
     }
 
@@ -130,28 +163,130 @@ public final class SearchIndexOutput implements Output {
      * its files are taken over (hard links) instead of indexing again.
      */
     private static String fingerprint(String lang, List<IndexedLeaflet> docs, String synonyms, List<String> extra) {
+        Fingerprint fingerprint = Fingerprint.start().add(documentsHeader(lang)).add(synonyms).add(String.join("\n", extra));
+        for (IndexedLeaflet doc : docs) {
+            fingerprint.add(documentFingerprint(doc));
+        }
+        return fingerprint.hex();
+    }
+
+    /** What the analysis of every document depends on besides its own text and the compound dictionary. */
+    private static String documentsHeader(String lang) {
+        return "# analyzers " + SearchAnalyzers.VERSION + " lucene " + Version.LATEST + " format " + FORMAT + " " + lang;
+    }
+
+    /** Every value {@link #document} puts in the index, so an unchanged fingerprint means an unchanged document. */
+    private static String documentFingerprint(IndexedLeaflet l) {
+        FrontMatter meta = l.page().meta();
+        Fingerprint fingerprint = Fingerprint.start();
+        for (String part : List.of(l.page().id(), l.page().path(), meta.type().key(), String.valueOf(meta.department()),
+                String.valueOf(meta.code()), meta.title(), meta.summary(), String.join("\n", meta.keywords()),
+                String.join("\n", l.headings()), l.bodyText())) {
+            fingerprint.add(part);
+        }
+        return fingerprint.hex();
+    }
+
+    /**
+     * Updates a copy of the previous build's index of {@code lang}: only documents whose fingerprint changed are
+     * analysed again. Possible only when the previous index was complete and analysed the same way (same
+     * versions and compound dictionary); otherwise, or on any trouble, {@code folder} is emptied and the caller
+     * indexes afresh.
+     */
+    private boolean updatePrevious(String lang, Path folder, List<IndexedLeaflet> docs, Map<String, String> keys,
+                                   List<String> words, Analyzer analyzer) throws IOException {
+        if (previousSite == null) {
+            return false;
+        }
+        Path previous = previousSite.resolve(FOLDER).resolve(lang);
+        Map<String, String> before = previousDocuments(previous, lang);
+        if (before == null || !Files.isRegularFile(previous.resolve(FINGERPRINT))) {
+            return false;
+        }
+        List<String> previousWords = Files.isRegularFile(previous.resolve(COMPOUNDS))
+                ? Files.readAllLines(previous.resolve(COMPOUNDS), StandardCharsets.UTF_8) : List.of();
+        if (!previousWords.equals(words)) {
+            return false; // every document may split differently now
+        }
         try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            java.util.function.Consumer<String> add = text -> {
-                byte[] bytes = (text == null ? "\u0000" : text).getBytes(StandardCharsets.UTF_8);
-                sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
-                sha.update(bytes);
-            };
-            add.accept("analyzers " + SearchAnalyzers.VERSION + " lucene " + Version.LATEST + " format 1 " + lang);
-            add.accept(synonyms);
-            add.accept(String.join("\n", extra));
-            for (IndexedLeaflet l : docs) {
-                FrontMatter meta = l.page().meta();
-                for (String part : List.of(l.page().id(), l.page().path(), meta.type().key(), String.valueOf(meta.department()),
-                        String.valueOf(meta.code()), meta.title(), meta.summary(), String.join("\n", meta.keywords()),
-                        String.join("\n", l.headings()), l.bodyText())) {
-                    add.accept(part);
+            linkIndexFiles(previous, folder);
+            FacetsConfig facets = new FacetsConfig();
+            try (FSDirectory dir = FSDirectory.open(folder);
+                 IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.APPEND))) {
+                for (IndexedLeaflet doc : docs) {
+                    String id = doc.page().id();
+                    if (!keys.get(id).equals(before.get(id))) {
+                        writer.updateDocument(new org.apache.lucene.index.Term(SearchFields.ID, id), facets.build(document(doc)));
+                    }
+                }
+                for (String id : before.keySet()) {
+                    if (!keys.containsKey(id)) {
+                        writer.deleteDocuments(new org.apache.lucene.index.Term(SearchFields.ID, id));
+                    }
+                }
+                writer.forceMerge(1); // deleted documents gone from the statistics: the same scores as a fresh index
+                writer.commit();
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            // e.g. the previous site changed under us: index afresh
+            try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+                for (Path p : list.toList()) {
+                    Files.deleteIfExists(p);
                 }
             }
-            return java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return false;
         }
+    }
+
+    /** The previous index's document fingerprints, or {@code null} when it has none or was analysed differently. */
+    private static Map<String, String> previousDocuments(Path previous, String lang) {
+        Path file = previous.resolve(DOCS);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.getFirst().equals(documentsHeader(lang))) {
+                return null;
+            }
+            Map<String, String> docs = new java.util.HashMap<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split("\t");
+                if (f.length != 2) {
+                    return null;
+                }
+                docs.put(f[0], f[1]);
+            }
+            return docs;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Lucene never changes a file once written, so the new index may share the previous one's files. */
+    private static void linkIndexFiles(Path previous, Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> list = Files.list(previous)) {
+            for (Path file : list.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (name.equals(FINGERPRINT) || name.equals(DOCS) || name.equals(COMPOUNDS) || name.equals(SYNONYMS)
+                        || name.equals("write.lock")) {
+                    continue;
+                }
+                Path target = folder.resolve(name);
+                try {
+                    Files.createLink(target, file);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** Sorted by leaflet id, as a fresh index is written, so that documents with equal scores come in the same order. */
+    private static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(analyzer).setOpenMode(mode)
+                .setIndexSort(new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(SearchFields.ID, org.apache.lucene.search.SortField.Type.STRING)));
     }
 
     private boolean reusePrevious(String lang, Path folder, String fingerprint) throws IOException {
@@ -190,8 +325,8 @@ public final class SearchIndexOutput implements Output {
 
     private static void write(Path folder, List<IndexedLeaflet> docs, Analyzer analyzer) throws IOException {
         FacetsConfig facets = new FacetsConfig();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        try (FSDirectory dir = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(dir, config)) {
+        try (FSDirectory dir = FSDirectory.open(folder);
+             IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.CREATE))) {
             for (IndexedLeaflet leaflet : docs) {
                 writer.addDocument(facets.build(document(leaflet)));
             }
@@ -205,6 +340,7 @@ public final class SearchIndexOutput implements Output {
         FrontMatter meta = page.meta();
         Document doc = new Document();
         doc.add(new StringField(SearchFields.ID, page.id(), Field.Store.YES));
+        doc.add(new org.apache.lucene.document.SortedDocValuesField(SearchFields.ID, new org.apache.lucene.util.BytesRef(page.id())));
         doc.add(new StringField(SearchFields.LANG, page.lang(), Field.Store.YES));
         doc.add(new StringField(SearchFields.TYPE, meta.type().key(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(SearchFields.TYPE, meta.type().key()));

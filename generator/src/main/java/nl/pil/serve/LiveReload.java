@@ -15,7 +15,30 @@ public final class LiveReload {
     /** Records a finished build: successful builds reload the pages, failed ones show their errors. */
     public void built(List<Diagnostic> diagnostics) {
         errors = diagnostics.stream().filter(Diagnostic::isError).toList();
-        version.incrementAndGet();
+        synchronized (version) {
+            version.incrementAndGet();
+            version.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until a build newer than {@code seen} is recorded, at most {@code timeout}, so that open pages learn of a
+     * rebuild the moment it is done instead of at their next poll.
+     *
+     * @return the version then
+     */
+    public long awaitNewerThan(long seen, java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (version) {
+            while (version.get() <= seen) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    break;
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(version, left);
+            }
+            return version.get();
+        }
     }
 
     public long version() {

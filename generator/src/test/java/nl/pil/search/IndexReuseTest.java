@@ -20,11 +20,65 @@ class IndexReuseTest {
     Path dir;
 
     private Set<String> rebuildAndReport(ContentFixture f) throws IOException {
+        return rebuild(f).reusedLanguages();
+    }
+
+    private SearchIndexOutput rebuild(ContentFixture f) throws IOException {
+        return rebuild(f, f.output(), f.output());
+    }
+
+    private static SearchIndexOutput rebuild(ContentFixture f, Path previous, Path out) throws IOException {
         Diagnostics d = new Diagnostics();
         LinkedSite site = new Linker(ContentFixture.TODAY).link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
-        SearchIndexOutput output = new SearchIndexOutput(f.output());
-        new Publisher().publish(f.output(), folder -> output.render(site, folder, d));
-        return output.reusedLanguages();
+        SearchIndexOutput output = new SearchIndexOutput(previous);
+        new Publisher().publish(out, folder -> output.render(site, folder, d));
+        return output;
+    }
+
+    @Test
+    void changedLeafletsAreReindexedOneByOneWhenTheDictionaryStaysTheSame() throws IOException {
+        ContentFixture f = new ContentFixture(dir)
+                .leaflet("ct", "exam", "CT-scan", "", "Niet eten voor het onderzoek. Drink water. Over de echo.\n")
+                .leaflet("mri", "exam", "MRI-scan", "", "Een sterke magneet maakt beelden van het onderzoek.\n")
+                .leaflet("echo", "exam", "Echo", "", "Geluidsgolven maken beelden. Niet eten.\n")
+                .translation("ct", "en", "CT scan", "", "Do not eat.\n");
+        assertEquals(Set.of(), rebuild(f).updatedLanguages(), "first build: nothing to update");
+
+        // the same words in another order: Dutch documents are updated, English taken over whole
+        f.leaflet("mri", "exam", "MRI-scan", "", "Beelden van het onderzoek maakt een sterke magneet.\n");
+        SearchIndexOutput second = rebuild(f);
+        assertEquals(Set.of("nl"), second.updatedLanguages());
+        assertEquals(Set.of("en"), second.reusedLanguages());
+        assertSameRanking(f);
+
+        // a new word changes the compound dictionary: every Dutch document may split differently, so index afresh
+        f.leaflet("mri", "exam", "MRI-scan", "", "Een sterke magneet. Neem uw verwijsbrief mee.\n");
+        assertEquals(Set.of(), rebuild(f).updatedLanguages());
+        assertSameRanking(f);
+
+        // a leaflet removed whose words all occur elsewhere: its document leaves the index
+        f.leaflet("echo", "exam", "Echo", "", "Niet eten. Drink water.\n");
+        rebuild(f);
+        dir.resolve("content/echo/nl.md").toFile().delete();
+        dir.resolve("content/echo").toFile().delete();
+        assertEquals(Set.of("nl"), rebuild(f).updatedLanguages());
+        try (LeafletSearcher s = LeafletSearcher.open(f.output())) {
+            assertEquals(java.util.List.of("ct"), s.search(SearchRequest.of("echo", "nl")).results().stream()
+                    .map(SearchResponse.Hit::id).toList());
+        }
+        assertSameRanking(f);
+    }
+
+    /** The incrementally updated index answers exactly as a fresh one: same leaflets, order, scores and snippets. */
+    private void assertSameRanking(ContentFixture f) throws IOException {
+        Path fresh = dir.resolve("fresh-" + System.nanoTime());
+        rebuild(f, null, fresh);
+        try (LeafletSearcher a = LeafletSearcher.open(f.output()); LeafletSearcher b = LeafletSearcher.open(fresh)) {
+            for (String q : java.util.List.of("eten", "onderzoek", "beelden magneet", "water", "scan", "verwijsbrief")) {
+                assertEquals(b.search(SearchRequest.of(q, "nl")).results().toString(),
+                        a.search(SearchRequest.of(q, "nl")).results().toString(), q);
+            }
+        }
     }
 
     @Test

@@ -30,10 +30,34 @@ final class LivePages implements HttpHandler {
         this.next = next;
     }
 
+    /** How long a page's {@code /_pil/status?since=N} waits for a rebuild before answering anyway. */
+    static final java.time.Duration WAIT = java.time.Duration.ofSeconds(20);
+
+    /** The {@code since} version of a status request, or -1 to answer at once. */
+    static long since(String rawQuery) {
+        if (rawQuery == null) {
+            return -1;
+        }
+        for (String part : rawQuery.split("&")) {
+            if (part.startsWith("since=") && part.length() > 6 && part.length() <= 25 && part.substring(6).chars().allMatch(Character::isDigit)) {
+                return Long.parseLong(part.substring(6));
+            }
+        }
+        return -1;
+    }
+
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         if (path.equals("/_pil/status")) {
+            long since = since(exchange.getRequestURI().getRawQuery());
+            if (since >= 0) {
+                try {
+                    live.awaitNewerThan(since, WAIT);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt(); // the server stops: answer with what is known
+                }
+            }
             ObjectNode status = JSON.createObjectNode();
             status.put("version", live.version());
             ArrayNode errors = status.putArray("errors");

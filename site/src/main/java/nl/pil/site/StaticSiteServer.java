@@ -79,7 +79,9 @@ public final class StaticSiteServer implements SiteServer {
         } catch (BindException e) {
             throw new IOException(bindFailure(address, e), e);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads(), new NamedThreads());
+        // a watching server holds each open page's status request until the next rebuild: a thread each, so virtual ones
+        ExecutorService pool = live != null ? Executors.newVirtualThreadPerTaskExecutor()
+                : Executors.newFixedThreadPool(threads(), new NamedThreads());
         http.setExecutor(pool);
         search = new SearchIndex(site);
         routes(site, search, live).forEach((path, handler) -> http.createContext(path, new SafeHandler(handler)));

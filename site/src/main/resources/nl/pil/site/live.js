@@ -24,16 +24,18 @@
     document.body.appendChild(overlay);
   }
 
+  // the server holds "?since=N" until build N+1 is done (or 20 s pass), so a rebuild shows at once
   function poll() {
-    fetch("/_pil/status", { cache: "no-store" })
+    var failed = false;
+    fetch("/_pil/status" + (version === null ? "" : "?since=" + version), { cache: "no-store" })
       .then(function (r) { return r.json(); })
       .then(function (s) {
         if (version !== null && s.version !== version && !s.errors.length) { location.reload(); return; }
         version = s.version;
         show(s.errors);
       })
-      .catch(function () { /* the server restarts or stops: try again */ })
-      .then(function () { setTimeout(poll, 400); });
+      .catch(function () { failed = true; /* the server restarts or stops: try again */ })
+      .then(function () { setTimeout(poll, failed ? 1000 : 0); });
   }
   poll();
 })();

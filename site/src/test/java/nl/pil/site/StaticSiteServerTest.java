@@ -542,6 +542,39 @@ class StaticSiteServerTest {
     }
 
     @Test
+    void aWatchingServerHoldsStatusRequestsUntilTheNextBuild() throws Exception {
+        server.close();
+        nl.pil.serve.LiveReload live = new nl.pil.serve.LiveReload();
+        server = new StaticSiteServer();
+        server.enableLiveReload(live);
+        server.start(site, new InetSocketAddress("127.0.0.1", 0));
+        String base = "/_pil/status";
+        assertTrue(get(base).body().contains("\"version\":1"), "without 'since' the answer comes at once");
+        assertTrue(get(base + "?since=rubbish").body().contains("\"version\":1"));
+
+        // several open pages wait at once; none holds up the others or ordinary pages
+        ExecutorService tabs = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<HttpResponse<String>>> waiting = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                waiting.add(tabs.submit(() -> get(base + "?since=1")));
+            }
+            Thread.sleep(300);
+            assertTrue(waiting.stream().noneMatch(Future::isDone), "no answer before the next build");
+            assertEquals(200, get("/nl/").statusCode());
+            Instant built = Instant.now();
+            live.built(List.of());
+            for (Future<HttpResponse<String>> answer : waiting) {
+                HttpResponse<String> response = answer.get(5, java.util.concurrent.TimeUnit.SECONDS);
+                assertTrue(response.body().contains("\"version\":2"), response.body());
+            }
+            assertTrue(Duration.between(built, Instant.now()).toMillis() < 2000, "answered as soon as the build was recorded");
+        } finally {
+            tabs.shutdownNow();
+        }
+    }
+
+    @Test
     void isFoundThroughTheServiceLoader() {
         SiteServer found = SiteServer.find().orElseThrow();
         assertInstanceOf(StaticSiteServer.class, found);
