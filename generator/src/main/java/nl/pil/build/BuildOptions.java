@@ -12,9 +12,11 @@ import java.util.TreeSet;
  * @param templateFolders user template folders, most specific first (may be empty: built-in templates only)
  * @param today           the date review deadlines are checked against
  * @param formats         which outputs to write, by name from {@link #FORMATS} ({@code html} includes the sitemap)
+ * @param clean           write every page, handout and index afresh instead of taking over what the previous build
+ *                        in the output folder made from the same inputs
  */
 public record BuildOptions(Path contentFolder, List<Path> templateFolders, Path outputFolder, LocalDate today,
-                           Set<String> formats) {
+                           Set<String> formats, boolean clean) {
 
     /**
      * Every output a build can be asked for: {@code html} (pages, sitemap, assets), {@code index} (the search index in
@@ -36,13 +38,27 @@ public record BuildOptions(Path contentFolder, List<Path> templateFolders, Path 
         }
     }
 
+    /** Reusing what the previous build made. */
+    public BuildOptions(Path contentFolder, List<Path> templateFolders, Path outputFolder, LocalDate today, Set<String> formats) {
+        this(contentFolder, templateFolders, outputFolder, today, formats, false);
+    }
+
     /** Every output format. */
     public BuildOptions(Path contentFolder, List<Path> templateFolders, Path outputFolder, LocalDate today) {
         this(contentFolder, templateFolders, outputFolder, today, FORMATS);
     }
 
     public BuildOptions withFormats(Set<String> formats) {
-        return new BuildOptions(contentFolder, templateFolders, outputFolder, today, formats);
+        return new BuildOptions(contentFolder, templateFolders, outputFolder, today, formats, clean);
+    }
+
+    public BuildOptions withClean(boolean clean) {
+        return new BuildOptions(contentFolder, templateFolders, outputFolder, today, formats, clean);
+    }
+
+    /** The output folder of the previous build, whose unchanged pages may be taken over; {@code null} for a clean build. */
+    public Path previousOutput() {
+        return clean ? null : outputFolder;
     }
 
     public boolean includes(String format) {

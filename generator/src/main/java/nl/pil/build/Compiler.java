@@ -33,7 +33,7 @@ public final class Compiler {
     private final List<Output> outputs;
 
     private final Progress progress;
-    private final ContentLoader.ParsedFiles parsed;
+    private final BuildSession session;
 
     public Compiler(BuildOptions options) {
         this(options, Progress.NONE);
@@ -43,24 +43,21 @@ public final class Compiler {
         this(options, progress, null);
     }
 
-    /**
-     * @param parsed leaflet files parsed by earlier builds in this process (see {@link ContentLoader.ParsedFiles}),
-     *               or {@code null} to parse every file
-     */
-    public Compiler(BuildOptions options, Progress progress, ContentLoader.ParsedFiles parsed) {
-        this.parsed = parsed;
+    /** @param session what earlier builds in this process kept (see {@link BuildSession}), or {@code null} */
+    public Compiler(BuildOptions options, Progress progress, BuildSession session) {
+        this.session = session;
         this.progress = progress;
         this.options = options;
         this.theme = new Theme(options.templateFolders());
         // the PDF output looks at the previous build's output to reuse handouts whose inputs did not change
-        PdfOutput pdf = options.includes("pdf") ? new PdfOutput(theme, options.outputFolder()) : null;
+        PdfOutput pdf = options.includes("pdf") ? new PdfOutput(theme, options.previousOutput()) : null;
         List<Output> candidates = new ArrayList<>();
         if (pdf != null) {
             candidates.add(pdf); // first, so that each page can link its handouts with their size
         }
-        candidates.add(new HtmlOutput(theme, pdf != null ? pdf::links : page -> List.of(), options.outputFolder()));
+        candidates.add(new HtmlOutput(theme, pdf != null ? pdf::links : page -> List.of(), options.previousOutput()));
         candidates.add(new SitemapOutput(theme));
-        candidates.add(new nl.pil.search.SearchIndexOutput(options.outputFolder())); // reuses unchanged languages
+        candidates.add(new nl.pil.search.SearchIndexOutput(options.previousOutput())); // reuses unchanged languages
         this.outputs = candidates.stream().filter(o -> options.includes(o.format())).toList();
     }
 
@@ -90,7 +87,7 @@ public final class Compiler {
     private BuildResult run(boolean publish) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Duration> times = new LinkedHashMap<>();
-        Optional<Content> content = timed(times, "load", () -> new ContentLoader(options.contentFolder(), java.nio.file.Path.of(""), parsed).load(diagnostics));
+        Optional<Content> content = timed(times, "load", () -> new ContentLoader(options.contentFolder(), java.nio.file.Path.of(""), session == null ? null : session.parsed()).load(diagnostics));
         if (content.isEmpty()) {
             return new BuildResult(diagnostics.sorted(), false, 0, 0, times);
         }
@@ -106,7 +103,8 @@ public final class Compiler {
         }
         long start = System.nanoTime();
         try {
-            new Publisher().publish(options.outputFolder(), folder -> {
+            Publisher publisher = session == null ? new Publisher() : new Publisher(session.cleanup());
+            publisher.publish(options.outputFolder(), folder -> {
                 for (Output output : outputs) {
                     long t = System.nanoTime();
                     progress.begin("render " + output.name(), output.steps(site));

@@ -40,6 +40,11 @@ public final class Checker {
     private static final Pattern IMAGE = Pattern.compile(".*\\.(png|jpe?g|gif)");
     static final int MAX_TITLE = 120;
     // Text that was UTF-8, read as Latin-1/Windows-1252 and saved again as UTF-8 ("Ã©" for "é", "Ć" runs, "â€™").
+    /** Every garbled sequence {@link #MOJIBAKE} knows starts with one of these; most text has none, and this is quick. */
+    private static boolean mayBeGarbled(String text) {
+        return text.indexOf('Ã') >= 0 || text.indexOf('Ć') >= 0 || text.indexOf('â') >= 0;
+    }
+
     private static final Pattern MOJIBAKE = Pattern.compile("Ã[\\u0080-\\u00BF©«¯¨´¼½¶]|Ć[\\u0080-\\u00FFÆ]|â€[\\u0090-\\u00BF™œ˜“”]");
 
     private final LocalDate today;
@@ -246,7 +251,7 @@ public final class Checker {
                             "write the missing text before the leaflet is published");
                 }
                 Matcher m = MOJIBAKE.matcher(text.getLiteral());
-                if (m.find()) {
+                if (mayBeGarbled(text.getLiteral()) && m.find()) {
                     SourcePosition at = at(text);
                     diagnostics.warning(new SourcePosition(at.file(), at.line(), at.column() + m.start()),
                             "text looks garbled ('" + m.group() + "'): the file was probably converted between encodings twice",

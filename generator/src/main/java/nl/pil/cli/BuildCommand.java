@@ -21,12 +21,16 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress, only problems and the closing summary.")
     boolean quiet;
 
+    @Option(names = "--clean", description = "Write every page, handout and search index afresh, instead of taking over "
+            + "what the previous build made from the same inputs.")
+    boolean clean;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        var options = project.toBuildOptions();
+        var options = project.toBuildOptions().withClean(clean);
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         if (failOnWarnings) {

@@ -40,10 +40,11 @@ class ServeCommand implements Callable<Integer> {
         var options = project.toBuildOptions();
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
-        // with --watch, unchanged leaflet files are parsed once; the outputs reuse unchanged pages by themselves
-        nl.pil.load.ContentLoader.ParsedFiles parsed = watch ? new nl.pil.load.ContentLoader.ParsedFiles() : null;
+        // with --watch, unchanged leaflet files are parsed once and replaced sites removed in the background;
+        // the outputs reuse unchanged pages by themselves
+        nl.pil.build.BuildSession session = watch ? new nl.pil.build.BuildSession() : null;
         if (!noBuild) {
-            BuildResult result = new Compiler(options, nl.pil.build.Progress.NONE, parsed).build();
+            BuildResult result = new Compiler(options, nl.pil.build.Progress.NONE, session).build();
             Report.diagnostics(result, err);
             if (result.hasErrors()) {
                 err.println("pil: build failed: " + Report.counts(result));
@@ -74,7 +75,9 @@ class ServeCommand implements Callable<Integer> {
         out.println("serving " + options.outputFolder() + " on http://" + shown + ":" + bound.getPort() + "/ (Ctrl-C to stop)");
         out.flush();
         if (live != null) {
-            return watchAndRebuild(options, parsed, live, out, err, server);
+            try (session) {
+                return watchAndRebuild(options, session, live, out, err, server);
+            }
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -86,7 +89,7 @@ class ServeCommand implements Callable<Integer> {
     }
 
     /** Rebuilds on every change until stopped; a failed build keeps the last good site served. */
-    private int watchAndRebuild(nl.pil.build.BuildOptions options, nl.pil.load.ContentLoader.ParsedFiles parsed, nl.pil.serve.LiveReload live, java.io.PrintWriter out,
+    private int watchAndRebuild(nl.pil.build.BuildOptions options, nl.pil.build.BuildSession session, nl.pil.serve.LiveReload live, java.io.PrintWriter out,
                                 java.io.PrintWriter err, SiteServer server) throws Exception {
         java.util.List<java.nio.file.Path> roots = new java.util.ArrayList<>(options.templateFolders());
         roots.add(options.contentFolder());
@@ -104,7 +107,7 @@ class ServeCommand implements Callable<Integer> {
             watcher.run(() -> {
                 long start = System.nanoTime();
                 try {
-                    Compiler compiler = new Compiler(options, nl.pil.build.Progress.NONE, parsed);
+                    Compiler compiler = new Compiler(options, nl.pil.build.Progress.NONE, session);
                     BuildResult result = compiler.build();
                     Report.diagnostics(result, err);
                     live.built(result.diagnostics());

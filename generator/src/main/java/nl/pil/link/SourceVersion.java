@@ -18,10 +18,32 @@ public final class SourceVersion {
     private SourceVersion() {
     }
 
+    /** Every run of whitespace as one space (what {@code replaceAll("\\s+", " ")} does, without a regex: it runs on every file). */
+    static String collapseWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        if (space) {
+            out.append(' ');
+        }
+        return out.toString();
+    }
+
     public static String of(Translation source) {
         String text = source.meta().title() + "\n" + source.meta().summary() + "\n" + source.meta().prepareDays() + "\n"
                 + source.bodyText();
-        String normalised = text.strip().replaceAll("\\s+", " ");
+        String normalised = collapseWhitespace(text.strip());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest).substring(0, LENGTH);

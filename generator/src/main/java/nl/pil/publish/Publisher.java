@@ -14,6 +14,20 @@ import java.nio.file.attribute.BasicFileAttributes;
  * so readers (and the web server) see either the previous site or the new one, never half of one.
  */
 public final class Publisher {
+    private final java.util.concurrent.Executor cleanup;
+
+    /** Removes the replaced site before {@link #publish} returns. */
+    public Publisher() {
+        this(Runnable::run);
+    }
+
+    /**
+     * @param cleanup runs the removal of the replaced site once the new one is in place; a watching process hands
+     *                it to a background thread so the writer does not wait for it
+     */
+    public Publisher(java.util.concurrent.Executor cleanup) {
+        this.cleanup = cleanup;
+    }
 
     /** Writes the whole output into a folder handed to {@code writer}. */
     @FunctionalInterface
@@ -29,6 +43,7 @@ public final class Publisher {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
+        removeReplacedSites(parent, "." + absolute.getFileName() + ".old-");
         Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".new-");
         try {
             writer.writeInto(staging);
@@ -51,7 +66,43 @@ public final class Publisher {
             throw e;
         }
         if (old != null) {
-            deleteTree(old);
+            Path replaced = old;
+            cleanup.execute(() -> deleteQuietly(replaced));
+        }
+    }
+
+    /** Replaced sites a stopped process had no time to remove (they are never served again). */
+    private static void removeReplacedSites(Path parent, String prefix) throws IOException {
+        try (java.util.stream.Stream<Path> list = Files.list(parent)) {
+            for (Path p : list.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                deleteQuietly(p);
+            }
+        }
+    }
+
+    /** Deletes a tree that another thread may be deleting too; what cannot be removed now is left for the next build. */
+    private static void deleteQuietly(Path root) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            // e.g. a folder not yet empty because the other thread is still in it: the next build tries again
         }
     }
 

@@ -59,7 +59,7 @@ public final class PdfOutput implements Output {
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
 
-    /** @param previousOutput the output folder of the previous build, whose handouts may be reused (may not exist) */
+    /** @param previousOutput the output folder of the previous build, whose handouts may be reused (may not exist; {@code null}: none) */
     public PdfOutput(Theme theme, Path previousOutput) {
         this(theme, previousOutput, Runtime.getRuntime().availableProcessors());
     }
@@ -113,7 +113,7 @@ public final class PdfOutput implements Output {
         PageInputs inputs = new PageInputs(site, views, OutputCache.environmentFingerprint(name(), RENDERING_VERSION, theme.folders())
                 + settingsFingerprint(site.site().pdf()));
         Instant sourceDate = sourceDateEpoch();
-        OutputCache previous = OutputCache.read(previousOutput, OutputCache.PDF);
+        OutputCache previous = previousOutput == null ? new OutputCache(OutputCache.PDF) : OutputCache.read(previousOutput, OutputCache.PDF);
         OutputCache next = new OutputCache(OutputCache.PDF);
 
         List<Page> pages = site.allPages();

@@ -50,12 +50,17 @@ class IncrementalBuildProperties {
                 .leaflet("mri", "exam", "MRI-scan", "", "Een sterke magneet.\n")
                 .leaflet("liver", "condition", "Levermetastasen", "related: [ct]", "## Onderzoeken\n\n[[ct]]\n\n[[mri]]\n");
         // as 'pil watch' builds: one process, files parsed once and kept while unchanged
-        nl.pil.load.ContentLoader.ParsedFiles parsed = new nl.pil.load.ContentLoader.ParsedFiles();
-        assertTrue(new Compiler(f.options(), Progress.NONE, parsed).build().published());
+        try (BuildSession session = new BuildSession()) {
+            buildAndCompare(f, edits, session);
+        }
+    }
+
+    private void buildAndCompare(ContentFixture f, List<Edit> edits, BuildSession session) throws IOException {
+        assertTrue(new Compiler(f.options(), Progress.NONE, session).build().published());
         String[] ids = {"ct", "mri", "liver"};
         for (Edit edit : edits) {
             apply(f, edit, ids[edit.leaflet() % ids.length], ids[(edit.leaflet() + 1) % ids.length]);
-            assertTrue(new Compiler(f.options(), Progress.NONE, parsed).build().published(), "edit " + edit);
+            assertTrue(new Compiler(f.options(), Progress.NONE, session).build().published(), "edit " + edit);
         }
         Path clean = dir.resolve("clean");
         new Compiler(new BuildOptions(f.root(), List.of(), clean, ContentFixture.TODAY, BuildOptions.FORMATS)).build();

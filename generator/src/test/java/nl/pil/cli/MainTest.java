@@ -45,6 +45,8 @@ class MainTest {
         assertTrue(Files.isRegularFile(dir.resolve("out/nl/ct/T-" + Math.abs("ct".hashCode() % 10000) + "-nl.pdf")));
         Run again = run(project("build"));
         assertTrue(again.out().startsWith("built 1 leaflet, 1 page (1 unchanged), 1 PDF (1 unchanged) into "), again.out());
+        Run clean = run(project("build", "--clean"));
+        assertTrue(clean.out().startsWith("built 1 leaflet, 1 page, 1 PDF into "), "--clean takes nothing over: " + clean.out());
     }
 
     @Test

@@ -31,6 +31,24 @@ class PublisherTest {
     }
 
     @Test
+    void theReplacedSiteCanBeRemovedLaterAndLeftoversGoWithTheNextPublish() throws IOException {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), "first");
+        List<Runnable> later = new java.util.ArrayList<>();
+        new Publisher(later::add).publish(site, folder -> Files.writeString(folder.resolve("index.html"), "second"));
+        assertEquals("second", Files.readString(site.resolve("index.html")), "the new site is in place at once");
+        assertEquals(1, later.size());
+        assertEquals(2, siblings().size(), "the replaced site waits for its removal: " + siblings());
+
+        // the process stopped before removing it: the next publish clears it away
+        new Publisher().publish(site, folder -> Files.writeString(folder.resolve("index.html"), "third"));
+        assertEquals(List.of("site"), siblings());
+        later.getFirst().run(); // a late removal of something already gone does no harm
+        assertEquals("third", Files.readString(site.resolve("index.html")));
+    }
+
+    @Test
     void failedWriteLeavesThePreviousOutputAndNoDebris() throws IOException {
         Path site = dir.resolve("site");
         Files.createDirectories(site);
