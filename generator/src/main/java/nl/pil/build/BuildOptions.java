@@ -14,9 +14,11 @@ import java.util.TreeSet;
  * @param formats         which outputs to write, by name from {@link #FORMATS} ({@code html} includes the sitemap)
  * @param clean           write every page, handout and index afresh instead of taking over what the previous build
  *                        in the output folder made from the same inputs
+ * @param languages       publish only these of {@code site.yaml}'s languages (empty: all). Every language is still
+ *                        loaded and checked; the others are left out of the site as if {@code site.yaml} did not list them
  */
 public record BuildOptions(Path contentFolder, List<Path> templateFolders, Path outputFolder, LocalDate today,
-                           Set<String> formats, boolean clean) {
+                           Set<String> formats, boolean clean, List<String> languages) {
 
     /**
      * Every output a build can be asked for: {@code html} (pages, sitemap, assets), {@code index} (the search index in
@@ -28,6 +30,7 @@ public record BuildOptions(Path contentFolder, List<Path> templateFolders, Path 
     public BuildOptions {
         templateFolders = List.copyOf(templateFolders);
         formats = Set.copyOf(formats);
+        languages = languages.stream().map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("no output format chosen; choose from " + new TreeSet<>(FORMATS));
         }
@@ -40,7 +43,7 @@ public record BuildOptions(Path contentFolder, List<Path> templateFolders, Path 
 
     /** Reusing what the previous build made. */
     public BuildOptions(Path contentFolder, List<Path> templateFolders, Path outputFolder, LocalDate today, Set<String> formats) {
-        this(contentFolder, templateFolders, outputFolder, today, formats, false);
+        this(contentFolder, templateFolders, outputFolder, today, formats, false, List.of());
     }
 
     /** Every output format. */
@@ -49,11 +52,15 @@ public record BuildOptions(Path contentFolder, List<Path> templateFolders, Path 
     }
 
     public BuildOptions withFormats(Set<String> formats) {
-        return new BuildOptions(contentFolder, templateFolders, outputFolder, today, formats, clean);
+        return new BuildOptions(contentFolder, templateFolders, outputFolder, today, formats, clean, languages);
     }
 
     public BuildOptions withClean(boolean clean) {
-        return new BuildOptions(contentFolder, templateFolders, outputFolder, today, formats, clean);
+        return new BuildOptions(contentFolder, templateFolders, outputFolder, today, formats, clean, languages);
+    }
+
+    public BuildOptions withLanguages(List<String> languages) {
+        return new BuildOptions(contentFolder, templateFolders, outputFolder, today, formats, clean, languages);
     }
 
     /** The output folder of the previous build, whose unchanged pages may be taken over; {@code null} for a clean build. */

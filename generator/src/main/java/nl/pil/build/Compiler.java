@@ -95,7 +95,8 @@ public final class Compiler {
             new Checker(options.today()).check(content.get(), diagnostics);
             return null;
         });
-        LinkedSite site = timed(times, "link", () -> new Linker(options.today()).link(content.get(), diagnostics));
+        LinkedSite linked = timed(times, "link", () -> new Linker(options.today()).link(content.get(), diagnostics));
+        LinkedSite site = published(linked, diagnostics);
         int leaflets = site.leafletIds().size();
         int pages = site.allPages().size();
         if (!publish || diagnostics.hasErrors()) {
@@ -125,6 +126,32 @@ public final class Compiler {
                 .minus(times.entrySet().stream().filter(e -> e.getKey().startsWith("render"))
                         .map(Map.Entry::getValue).reduce(Duration.ZERO, Duration::plus)));
         return new BuildResult(diagnostics.sorted(), true, leaflets, pages, times);
+    }
+
+    /** The languages chosen in the options (all checked; only these published), or the whole site. */
+    private LinkedSite published(LinkedSite site, Diagnostics diagnostics) {
+        if (options.languages().isEmpty()) {
+            return site;
+        }
+        List<String> known = site.site().languages();
+        java.nio.file.Path file = options.contentFolder().toAbsolutePath().normalize().resolve("site.yaml");
+        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+        nl.pil.model.SourcePosition at = nl.pil.model.SourcePosition.of(
+                (file.startsWith(here) ? here.relativize(file) : file).toString().replace('\\', '/'));
+        boolean usable = true;
+        for (String lang : options.languages()) {
+            if (!known.contains(lang)) {
+                diagnostics.error(at, "cannot publish language '" + lang + "': site.yaml does not list it",
+                        nl.pil.model.Suggest.didYouMean(lang, known) + "the site's languages are " + String.join(", ", known));
+                usable = false;
+            }
+        }
+        if (!options.languages().contains(site.site().sourceLanguage())) {
+            diagnostics.error(at, "the languages to publish (" + String.join(", ", options.languages()) + ") leave out the source language '"
+                    + site.site().sourceLanguage() + "'", "every other language falls back to it; add " + site.site().sourceLanguage());
+            usable = false;
+        }
+        return usable ? site.restrictTo(options.languages()) : site;
     }
 
     private <T> T timed(Map<String, Duration> times, String stage, Supplier<T> work) {

@@ -36,6 +36,10 @@ final class ProjectOptions {
     @Option(names = "--no-pdf", description = "Do not write PDF handouts (faster previews).")
     boolean noPdf;
 
+    @Option(names = "--languages", paramLabel = "LIST", split = ",",
+            description = "Publish only these of site.yaml's languages, e.g. nl,en (default: all). All are still checked.")
+    List<String> languages = new ArrayList<>();
+
     BuildOptions toBuildOptions() {
         List<Path> folders = new ArrayList<>();
         if (templates != null) {
@@ -53,6 +57,6 @@ final class ProjectOptions {
                         "unknown format '" + format + "'; choose from html, index, pdf");
             }
         }
-        return new BuildOptions(content, folders, out, today != null ? today : LocalDate.now(), chosen);
+        return new BuildOptions(content, folders, out, today != null ? today : LocalDate.now(), chosen, false, languages);
     }
 }

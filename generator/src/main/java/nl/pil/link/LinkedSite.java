@@ -47,6 +47,39 @@ public record LinkedSite(Content content, Map<String, Map<String, Page>> pages) 
         return Optional.ofNullable(page != null ? page : byLang.get(site().sourceLanguage()));
     }
 
+    /**
+     * The site as if {@code site.yaml} listed only {@code languages} (in its own order): pages, language switches,
+     * fallbacks and the search index of the other languages disappear. The source language must be among them.
+     */
+    public LinkedSite restrictTo(java.util.Collection<String> languages) {
+        List<String> kept = site().languages().stream().filter(languages::contains).toList();
+        if (kept.isEmpty() || !kept.getFirst().equals(site().sourceLanguage())) {
+            throw new IllegalArgumentException("the source language " + site().sourceLanguage() + " must be kept");
+        }
+        Site s = site();
+        Site restricted = new Site(s.name(), s.baseUrl(), kept, s.contact(), s.departments(), s.pdf());
+        Map<String, nl.pil.model.Leaflet> leaflets = new java.util.HashMap<>();
+        for (nl.pil.model.Leaflet l : content.leaflets()) {
+            Map<String, nl.pil.model.Translation> translations = new java.util.HashMap<>(l.translations());
+            translations.keySet().retainAll(kept);
+            leaflets.put(l.folder().toString(), new nl.pil.model.Leaflet(l.id(), l.folder(), translations));
+        }
+        Content c = new Content(content.root(), restricted, content.leaflets().stream()
+                .map(l -> leaflets.get(l.folder().toString())).toList(),
+                nl.pil.model.Fingerprint.start().add(content.siteFingerprint()).add(String.join(",", kept)).hex());
+        Map<String, Map<String, Page>> byId = new java.util.HashMap<>();
+        pages.forEach((id, byLang) -> {
+            Map<String, Page> keptPages = new java.util.LinkedHashMap<>();
+            byLang.forEach((lang, page) -> {
+                if (kept.contains(lang)) {
+                    keptPages.put(lang, new Page(leaflets.get(page.leaflet().folder().toString()), page.translation(), page.meta(), page.state()));
+                }
+            });
+            byId.put(id, keptPages);
+        });
+        return new LinkedSite(c, byId);
+    }
+
     /** Every language version of a leaflet, in the site's language order. */
     public List<Page> translationsOf(String id) {
         Map<String, Page> byLang = pages.getOrDefault(id, Map.of());

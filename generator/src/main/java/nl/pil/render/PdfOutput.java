@@ -126,7 +126,9 @@ public final class PdfOutput implements Output {
             List<Future<?>> futures = new ArrayList<>();
             for (Page page : pages) {
                 futures.add(pool.submit(() -> {
-                    Hyphenator hyphenator = hyphenators.computeIfAbsent(page.lang(), lang -> loadHyphenator(files, lang)).orElse(null);
+                    // patterns are only read when a handout in that language is laid out: usually none is
+                    java.util.function.Supplier<Hyphenator> hyphenator =
+                            () -> hyphenators.computeIfAbsent(page.lang(), lang -> loadHyphenator(files, lang)).orElse(null);
                     renderPage(page, views, renderer, hyphenator, inputs, sourceDate, previous, next, out, diagnostics);
                     progress.step(name());
                     return null;
@@ -163,7 +165,7 @@ public final class PdfOutput implements Output {
         });
     }
 
-    private void renderPage(Page page, Views views, PdfRenderer renderer, Hyphenator hyphenator, PageInputs inputs,
+    private void renderPage(Page page, Views views, PdfRenderer renderer, java.util.function.Supplier<Hyphenator> hyphenator, PageInputs inputs,
                             Instant sourceDate, OutputCache previous, OutputCache next, Path out, Diagnostics diagnostics)
             throws IOException {
         PageFormat format = page.meta().pdfFormat() != null ? page.meta().pdfFormat() : views.site().site().pdf().format();
@@ -181,7 +183,7 @@ public final class PdfOutput implements Output {
         } else {
             String xhtml = xhtml(page, views, format, settings);
             PdfRenderer.Rendered pdf = renderer.render(new PdfRenderer.Job(xhtml, page.leaflet().folder(),
-                    "rtl".equals(Views.direction(page.lang())), hyphenator, date, producer(), views.site().site().absoluteUrl(page.path())));
+                    "rtl".equals(Views.direction(page.lang())), hyphenator.get(), date, producer(), views.site().site().absoluteUrl(page.path())));
             SourcePosition at = SourcePosition.of(page.translation().displayPath());
             for (String problem : pdf.problems()) {
                 diagnostics.warning(at, "PDF: " + problem, null);

@@ -57,6 +57,13 @@ abstract class AbstractPilMojo extends AbstractMojo {
     @Parameter(property = "pil.today")
     String today;
 
+    /**
+     * Publish only these of {@code site.yaml}'s languages (e.g. {@code nl,en}); empty publishes all. Every language is
+     * still checked, so a translation that contradicts its source fails the build either way.
+     */
+    @Parameter(property = "pil.languages")
+    List<String> languages;
+
     /** Skip this goal. */
     @Parameter(property = "pil.skip", defaultValue = "false")
     boolean skip;
@@ -86,7 +93,17 @@ abstract class AbstractPilMojo extends AbstractMojo {
                 throw new MojoExecutionException("templates folder " + templates + " does not exist (parameter templates / pil.templates)");
             }
         }
-        return new BuildOptions(content.toPath(), folders, outputFolder().toPath(), today(), formats());
+        List<String> chosen = new ArrayList<>();
+        if (languages != null) {
+            for (String item : languages) {
+                for (String lang : item.split(",")) {
+                    if (!lang.isBlank()) {
+                        chosen.add(lang.strip());
+                    }
+                }
+            }
+        }
+        return new BuildOptions(content.toPath(), folders, outputFolder().toPath(), today(), formats(), false, chosen);
     }
 
     /** Where the site is written. The check goal writes nothing, so it has no parameter for it. */
