@@ -83,24 +83,7 @@ public final class Publisher {
     /** Deletes a tree that another thread may be deleting too; what cannot be removed now is left for the next build. */
     private static void deleteQuietly(Path root) {
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            delete(root, true);
         } catch (IOException | RuntimeException e) {
             // e.g. a folder not yet empty because the other thread is still in it: the next build tries again
         }
@@ -115,20 +98,41 @@ public final class Publisher {
     }
 
     public static void deleteTree(Path root) throws IOException {
+        delete(root, false);
+    }
+
+    /** @param shared another thread may be deleting the same tree: what is already gone is no error */
+    private static void delete(Path root, boolean shared) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                remove(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (shared) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw exc;
+            }
+
+            @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
+                remove(dir);
                 return FileVisitResult.CONTINUE;
+            }
+
+            private void remove(Path path) throws IOException {
+                if (shared) {
+                    Files.deleteIfExists(path);
+                } else {
+                    Files.delete(path);
+                }
             }
         });
     }
