@@ -50,6 +50,8 @@ public final class SearchIndexOutput implements Output {
     static final String DOCS = "documents.tsv";
     /** Bump when documents change in a way the per-document fingerprint would not notice. */
     static final int FORMAT = 2;
+    /** More dictionary changes than this and a language is indexed afresh. */
+    static final int MAX_CHANGED_WORDS = 500;
 
     private final Path previousSite;
     private final java.util.Set<String> reused = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -133,18 +135,21 @@ public final class SearchIndexOutput implements Output {
         Files.writeString(folder.resolve(SYNONYMS), synonyms, StandardCharsets.UTF_8);
         CharArraySet compounds = null;
         List<String> words = List.of();
+        Map<String, java.util.Set<String>> longTokens = Map.of();
         if (SearchAnalyzers.splitsCompounds(lang)) {
-            TreeSet<String> vocabulary = vocabulary(docs);
-            vocabulary.addAll(extra);
-            words = List.copyOf(vocabulary);
-            compounds = SearchAnalyzers.compoundParts(vocabulary);
+            Vocabulary vocabulary = vocabulary(docs);
+            TreeSet<String> all = vocabulary.words();
+            all.addAll(extra);
+            words = List.copyOf(all);
+            longTokens = vocabulary.longTokens();
+            compounds = SearchAnalyzers.compoundParts(all);
         }
         Map<String, String> keys = new java.util.TreeMap<>();
         for (IndexedLeaflet doc : docs) {
             keys.put(doc.page().id(), documentFingerprint(doc));
         }
         Analyzer analyzer = SearchAnalyzers.perField(SearchAnalyzers.text(lang, compounds));
-        if (updatePrevious(lang, folder, docs, keys, words, analyzer)) {
+        if (updatePrevious(lang, folder, docs, keys, words, longTokens, analyzer)) {
             updated.add(lang);
         } else {
             write(folder, docs, analyzer);
@@ -189,12 +194,15 @@ public final class SearchIndexOutput implements Output {
 
     /**
      * Updates a copy of the previous build's index of {@code lang}: only documents whose fingerprint changed are
-     * analysed again. Possible only when the previous index was complete and analysed the same way (same
-     * versions and compound dictionary); otherwise, or on any trouble, {@code folder} is emptied and the caller
-     * indexes afresh.
+     * analysed again, and the documents a change of the compound dictionary splits differently. Possible only when
+     * the previous index was complete and analysed with the same versions; otherwise, or on any trouble,
+     * {@code folder} is emptied and the caller indexes afresh.
+     *
+     * @param longTokens per leaflet id, its words long enough to be split ({@link SearchAnalyzers#MIN_COMPOUND_WORD})
      */
     private boolean updatePrevious(String lang, Path folder, List<IndexedLeaflet> docs, Map<String, String> keys,
-                                   List<String> words, Analyzer analyzer) throws IOException {
+                                   List<String> words, Map<String, java.util.Set<String>> longTokens, Analyzer analyzer)
+            throws IOException {
         if (previousSite == null) {
             return false;
         }
@@ -205,9 +213,15 @@ public final class SearchIndexOutput implements Output {
         }
         List<String> previousWords = Files.isRegularFile(previous.resolve(COMPOUNDS))
                 ? Files.readAllLines(previous.resolve(COMPOUNDS), StandardCharsets.UTF_8) : List.of();
-        if (!previousWords.equals(words)) {
-            return false; // every document may split differently now
+        java.util.Set<String> now = new java.util.HashSet<>(words);
+        java.util.Set<String> then = new java.util.HashSet<>(previousWords);
+        java.util.Set<String> changedWords = new java.util.HashSet<>(now);
+        changedWords.addAll(then);
+        changedWords.removeIf(w -> now.contains(w) && then.contains(w));
+        if (changedWords.size() > MAX_CHANGED_WORDS) {
+            return false; // a new word list or a large edit: indexing afresh is quicker than finding who splits differently
         }
+        java.util.Set<String> resplit = resplit(longTokens, changedWords);
         try {
             linkIndexFiles(previous, folder);
             FacetsConfig facets = new FacetsConfig();
@@ -215,7 +229,7 @@ public final class SearchIndexOutput implements Output {
                  IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.APPEND))) {
                 for (IndexedLeaflet doc : docs) {
                     String id = doc.page().id();
-                    if (!keys.get(id).equals(before.get(id))) {
+                    if (!keys.get(id).equals(before.get(id)) || resplit.contains(id)) {
                         writer.updateDocument(new org.apache.lucene.index.Term(SearchFields.ID, id), facets.build(document(doc)));
                     }
                 }
@@ -237,6 +251,28 @@ public final class SearchIndexOutput implements Output {
             }
             return false;
         }
+    }
+
+    /**
+     * The leaflets with a word the compound filter splits differently now that {@code changedWords} came into or left
+     * the dictionary: it only looks for parts inside words of {@link SearchAnalyzers#MIN_COMPOUND_WORD} letters or more.
+     */
+    private static java.util.Set<String> resplit(Map<String, java.util.Set<String>> longTokens, java.util.Set<String> changedWords) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        if (changedWords.isEmpty()) {
+            return ids;
+        }
+        longTokens.forEach((id, tokens) -> {
+            for (String token : tokens) {
+                for (String word : changedWords) {
+                    if (token.contains(word)) {
+                        ids.add(id);
+                        return;
+                    }
+                }
+            }
+        });
+        return ids;
     }
 
     /** The previous index's document fingerprints, or {@code null} when it has none or was analysed differently. */
@@ -368,10 +404,21 @@ public final class SearchIndexOutput implements Output {
         return code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
     }
 
-    private static TreeSet<String> vocabulary(List<IndexedLeaflet> docs) throws IOException {
+    /**
+     * The words of the documents' text fields as the compound filter sees them (lowercased tokens).
+     *
+     * @param words      the compound dictionary: words of letters only, at least {@link SearchAnalyzers#MIN_COMPOUND_PART} long
+     * @param longTokens per leaflet id, the tokens long enough for the filter to split
+     */
+    private record Vocabulary(TreeSet<String> words, Map<String, java.util.Set<String>> longTokens) {
+    }
+
+    private static Vocabulary vocabulary(List<IndexedLeaflet> docs) throws IOException {
         TreeSet<String> words = new TreeSet<>();
+        Map<String, java.util.Set<String>> longTokens = new java.util.HashMap<>();
         try (Analyzer analyzer = SearchAnalyzers.words()) {
             for (IndexedLeaflet l : docs) {
+                java.util.Set<String> mine = new java.util.HashSet<>();
                 String text = l.page().meta().title() + "\n" + l.page().meta().summary() + "\n"
                         + String.join("\n", l.page().meta().keywords()) + "\n" + l.bodyText();
                 try (TokenStream ts = analyzer.tokenStream(SearchFields.SPELL, new StringReader(text))) {
@@ -381,12 +428,16 @@ public final class SearchIndexOutput implements Output {
                         if (term.length() >= SearchAnalyzers.MIN_COMPOUND_PART && term.chars().allMatch(Character::isLetter)) {
                             words.add(term.toString());
                         }
+                        if (term.length() >= SearchAnalyzers.MIN_COMPOUND_WORD) {
+                            mine.add(term.toString());
+                        }
                     }
                     ts.end();
                 }
+                longTokens.put(l.page().id(), mine);
             }
         }
-        return words;
+        return new Vocabulary(words, longTokens);
     }
 
     /** Writers' own word list ({@code content/_search/words-<lang>.txt}) adds compound parts the content lacks. */

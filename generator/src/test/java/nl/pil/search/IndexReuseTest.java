@@ -1,6 +1,7 @@
 package nl.pil.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -51,9 +52,9 @@ class IndexReuseTest {
         assertEquals(Set.of("en"), second.reusedLanguages());
         assertSameRanking(f);
 
-        // a new word changes the compound dictionary: every Dutch document may split differently, so index afresh
+        // a new word in the compound dictionary: the MRI leaflet, and the leaflets with a long word that contains it
         f.leaflet("mri", "exam", "MRI-scan", "", "Een sterke magneet. Neem uw verwijsbrief mee.\n");
-        assertEquals(Set.of(), rebuild(f).updatedLanguages());
+        assertEquals(Set.of("nl"), rebuild(f).updatedLanguages());
         assertSameRanking(f);
 
         // a leaflet removed whose words all occur elsewhere: its document leaves the index
@@ -69,12 +70,41 @@ class IndexReuseTest {
         assertSameRanking(f);
     }
 
-    /** The incrementally updated index answers exactly as a fresh one: same leaflets, order, scores and snippets. */
+    @Test
+    void aNewWordSplitsTheCompoundsOfOtherLeafletsThatContainIt() throws IOException {
+        ContentFixture f = new ContentFixture(dir)
+                .leaflet("liver", "condition", "Levermetastasen", "", "Uitzaaiingen in de lever. Een leverbiopsie kan nodig zijn.\n")
+                .leaflet("ct", "exam", "CT-scan", "", "Niet eten voor het onderzoek.\n");
+        rebuild(f);
+        try (LeafletSearcher s = LeafletSearcher.open(f.output())) {
+            assertTrue(s.search(SearchRequest.of("biopsie", "nl")).results().isEmpty(), "'biopsie' is no word of the content yet");
+        }
+        // the CT leaflet now says "biopsie": the liver leaflet's "leverbiopsie" splits into lever + biopsie
+        f.leaflet("ct", "exam", "CT-scan", "", "Niet eten voor het onderzoek of een biopsie.\n");
+        assertEquals(Set.of("nl"), rebuild(f).updatedLanguages(), "updated, not indexed afresh");
+        try (LeafletSearcher s = LeafletSearcher.open(f.output())) {
+            assertEquals(Set.of("liver", "ct"), s.search(SearchRequest.of("biopsie", "nl")).results().stream()
+                    .map(SearchResponse.Hit::id).collect(java.util.stream.Collectors.toSet()));
+        }
+        assertSameRanking(f, "biopsie", "lever", "leverbiopsie", "onderzoek");
+
+        // and back: without "biopsie" elsewhere the liver leaflet is no longer found by it... but through fuzzy
+        // matching or not, exactly as a fresh index finds it
+        f.leaflet("ct", "exam", "CT-scan", "", "Niet eten voor het onderzoek.\n");
+        assertEquals(Set.of("nl"), rebuild(f).updatedLanguages());
+        assertSameRanking(f, "biopsie", "lever", "leverbiopsie", "onderzoek");
+    }
+
     private void assertSameRanking(ContentFixture f) throws IOException {
+        assertSameRanking(f, "eten", "onderzoek", "beelden magneet", "water", "scan", "verwijsbrief");
+    }
+
+    /** The incrementally updated index answers exactly as a fresh one: same leaflets, order, scores and snippets. */
+    private void assertSameRanking(ContentFixture f, String... queries) throws IOException {
         Path fresh = dir.resolve("fresh-" + System.nanoTime());
         rebuild(f, null, fresh);
         try (LeafletSearcher a = LeafletSearcher.open(f.output()); LeafletSearcher b = LeafletSearcher.open(fresh)) {
-            for (String q : java.util.List.of("eten", "onderzoek", "beelden magneet", "water", "scan", "verwijsbrief")) {
+            for (String q : queries) {
                 assertEquals(b.search(SearchRequest.of(q, "nl")).results().toString(),
                         a.search(SearchRequest.of(q, "nl")).results().toString(), q);
             }
