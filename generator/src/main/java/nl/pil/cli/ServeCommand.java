@@ -88,12 +88,23 @@ class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * What a build writes: the output folder, its staging and replaced copies beside it, so that an output folder
+     * inside the content folder does not make every build start the next.
+     */
+    static java.util.function.Predicate<java.nio.file.Path> builtBy(java.nio.file.Path outputFolder) {
+        java.nio.file.Path out = outputFolder.toAbsolutePath().normalize();
+        String siblings = "." + out.getFileName() + ".";
+        return path -> path.startsWith(out) || (out.getParent() != null && path.getParent() != null
+                && path.getParent().equals(out.getParent()) && path.getFileName().toString().startsWith(siblings));
+    }
+
     /** Rebuilds on every change until stopped; a failed build keeps the last good site served. */
     private int watchAndRebuild(nl.pil.build.BuildOptions options, nl.pil.build.BuildSession session, nl.pil.serve.LiveReload live, java.io.PrintWriter out,
                                 java.io.PrintWriter err, SiteServer server) throws Exception {
         java.util.List<java.nio.file.Path> roots = new java.util.ArrayList<>(options.templateFolders());
         roots.add(options.contentFolder());
-        try (nl.pil.watch.FolderWatcher watcher = new nl.pil.watch.FolderWatcher(roots, 150)) {
+        try (nl.pil.watch.FolderWatcher watcher = new nl.pil.watch.FolderWatcher(roots, 150, builtBy(options.outputFolder()))) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     watcher.close();

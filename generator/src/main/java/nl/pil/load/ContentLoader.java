@@ -118,25 +118,49 @@ public final class ContentLoader {
     }
 
     private List<Path> languageFiles(Diagnostics diagnostics) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getParent().equals(root))
-                    .filter(p -> isVisible(root.relativize(p)))
-                    .filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> {
-                        if (LANGUAGE_FILE.matcher(p.getFileName().toString()).matches()) {
-                            return true;
-                        }
-                        diagnostics.warning(SourcePosition.of(display(p)), "ignored: a leaflet file must be named after its language",
-                                "name it like nl.md or en.md; leaflet folders hold one file per language");
-                        return false;
-                    })
-                    .sorted()
-                    .toList();
+        List<Path> found = new ArrayList<>();
+        try {
+            // hidden folders are not entered at all: they may be a build's staging folders, coming and going
+            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    return dir.equals(root) || isVisible(root.relativize(dir)) ? java.nio.file.FileVisitResult.CONTINUE
+                            : java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
+                    if (regular && !file.getParent().equals(root) && isVisible(root.relativize(file))
+                            && file.getFileName().toString().endsWith(".md")) {
+                        found.add(file);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof java.nio.file.NoSuchFileException) {
+                        return java.nio.file.FileVisitResult.CONTINUE; // removed while we looked
+                    }
+                    throw e;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(SourcePosition.of(display(root)), "cannot list the content folder: " + e.getMessage(), null);
             return List.of();
         }
+        return found.stream()
+                .filter(p -> {
+                    if (LANGUAGE_FILE.matcher(p.getFileName().toString()).matches()) {
+                        return true;
+                    }
+                    diagnostics.warning(SourcePosition.of(display(p)), "ignored: a leaflet file must be named after its language",
+                            "name it like nl.md or en.md; leaflet folders hold one file per language");
+                    return false;
+                })
+                .sorted()
+                .toList();
     }
 
     /** Folders starting with '.' or '_' hold tooling or data (search synonyms, drafts), not leaflets. */

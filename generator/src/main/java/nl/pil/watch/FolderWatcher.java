@@ -11,6 +11,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -20,21 +21,34 @@ import java.util.stream.Stream;
 public final class FolderWatcher implements AutoCloseable {
     private final WatchService service;
     private final long quietMillis;
+    private final Predicate<Path> ignored;
     private volatile boolean running = true;
 
     public FolderWatcher(List<Path> roots, long quietMillis) throws IOException {
+        this(roots, quietMillis, path -> false);
+    }
+
+    /**
+     * @param ignored paths (absolute, normalised) whose changes do not count and below which nothing is watched, e.g. the
+     *                output folder when it sits inside the content folder: the build's own writes must not start a build
+     */
+    public FolderWatcher(List<Path> roots, long quietMillis, Predicate<Path> ignored) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.quietMillis = quietMillis;
+        this.ignored = ignored;
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
-                registerTree(root);
+                registerTree(root.toAbsolutePath().normalize());
             }
         }
     }
 
     private void registerTree(Path root) throws IOException {
+        if (ignored.test(root)) {
+            return;
+        }
         try (Stream<Path> dirs = Files.walk(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !ignoredBelow(root, d)).toList()) {
                 dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
@@ -51,16 +65,23 @@ public final class FolderWatcher implements AutoCloseable {
                 return;
             }
             // collect the rest of the burst
+            boolean relevant = false;
             while (key != null) {
                 for (WatchEvent<?> event : key.pollEvents()) {
-                    if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && key.watchable() instanceof Path dir) {
-                        Path created = dir.resolve((Path) event.context());
-                        if (Files.isDirectory(created)) {
-                            try {
-                                registerTree(created);
-                            } catch (IOException e) {
-                                // a folder that vanished again; the next event will tell
-                            }
+                    if (!(event.context() instanceof Path name) || !(key.watchable() instanceof Path dir)) {
+                        relevant = true; // events were lost (overflow): rebuild to be sure
+                        continue;
+                    }
+                    Path changed = dir.resolve(name);
+                    if (ignored.test(changed)) {
+                        continue;
+                    }
+                    relevant = true;
+                    if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
+                        try {
+                            registerTree(changed);
+                        } catch (IOException | java.io.UncheckedIOException e) {
+                            // a folder that vanished again; the next event will tell
                         }
                     }
                 }
@@ -71,10 +92,20 @@ public final class FolderWatcher implements AutoCloseable {
                     return;
                 }
             }
-            if (running) {
+            if (running && relevant) {
                 onChange.run();
             }
         }
+    }
+
+    /** Whether {@code dir} (below {@code root}) or a folder between them is ignored. */
+    private boolean ignoredBelow(Path root, Path dir) {
+        for (Path p = dir; p != null && !p.equals(root); p = p.getParent()) {
+            if (ignored.test(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
