@@ -26,12 +26,22 @@ import nl.pil.model.Fingerprint;
 public final class OutputCache {
     public static final String HTML = ".pil/html-cache.tsv";
     public static final String PDF = ".pil/pdf-cache.tsv";
-    private static final String HEADER = "# Pil build cache: page\tfingerprint\tpages\tfiles";
+    private static final String HEADER = "# Pil build cache: page\tfingerprint\tpages\tfiles\twarnings";
+    private static final String WARNING_SEPARATOR = "\u001F";
 
-    /** The files one page (leaflet in one language) has in one output; {@code pages} counts printed pages, if any. */
-    public record Entry(String pagePath, String hash, int pages, List<String> files) {
+    /**
+     * The files one page (leaflet in one language) has in one output; {@code pages} counts printed pages, if any.
+     *
+     * @param warnings what writing them reported, repeated whenever they are taken over: a problem stays visible until fixed
+     */
+    public record Entry(String pagePath, String hash, int pages, List<String> files, List<String> warnings) {
         public Entry {
             files = List.copyOf(files);
+            warnings = warnings.stream().map(w -> w.replaceAll("[\\t\\n\\r\\u001F]+", " ").strip()).toList();
+        }
+
+        public Entry(String pagePath, String hash, int pages, List<String> files) {
+            this(pagePath, hash, pages, files, List.of());
         }
     }
 
@@ -55,8 +65,9 @@ public final class OutputCache {
                     continue;
                 }
                 String[] f = line.split("\t");
-                if (f.length == 4) {
-                    cache.put(new Entry(f[0], f[1], Integer.parseInt(f[2]), List.of(f[3].split(" "))));
+                if (f.length == 4 || f.length == 5) {
+                    List<String> warnings = f.length == 5 ? List.of(f[4].split(WARNING_SEPARATOR)) : List.of();
+                    cache.put(new Entry(f[0], f[1], Integer.parseInt(f[2]), List.of(f[3].split(" ")), warnings));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -111,7 +122,11 @@ public final class OutputCache {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         for (Entry e : entries.values()) {
             text.append(e.pagePath()).append('\t').append(e.hash()).append('\t').append(e.pages()).append('\t')
-                    .append(String.join(" ", e.files())).append('\n');
+                    .append(String.join(" ", e.files()));
+            if (!e.warnings().isEmpty()) {
+                text.append('\t').append(String.join(WARNING_SEPARATOR, e.warnings()));
+            }
+            text.append('\n');
         }
         Files.writeString(path, text, StandardCharsets.UTF_8);
     }

@@ -178,16 +178,13 @@ public final class PdfOutput implements Output {
         String main = fileName(page);
 
         OutputCache.Entry entry = previous.reuse(page.path(), hash, previousOutput, folder).orElse(null);
+        SourcePosition at = SourcePosition.of(page.translation().displayPath());
         if (entry != null) {
             reused.incrementAndGet();
         } else {
             String xhtml = xhtml(page, views, format, settings);
             PdfRenderer.Rendered pdf = renderer.render(new PdfRenderer.Job(xhtml, page.leaflet().folder(),
                     "rtl".equals(Views.direction(page.lang())), hyphenator.get(), date, producer(), views.site().site().absoluteUrl(page.path())));
-            SourcePosition at = SourcePosition.of(page.translation().displayPath());
-            for (String problem : pdf.problems()) {
-                diagnostics.warning(at, "PDF: " + problem, null);
-            }
             Files.write(folder.resolve(main), pdf.bytes());
             List<String> names = new ArrayList<>(List.of(main));
             if (settings.bleed()) {
@@ -200,8 +197,11 @@ public final class PdfOutput implements Output {
                 Files.write(folder.resolve(name), PrintVariants.booklet(pdf.bytes(), "rtl".equals(Views.direction(page.lang()))));
                 names.add(name);
             }
-            entry = new OutputCache.Entry(page.path(), hash, pdf.pages(), names);
+            entry = new OutputCache.Entry(page.path(), hash, pdf.pages(), names, pdf.problems());
             rendered.incrementAndGet();
+        }
+        for (String problem : entry.warnings()) {
+            diagnostics.warning(at, "PDF: " + problem, null);
         }
         next.put(entry);
         links.put(page.path(), linkModel(entry, folder, format));

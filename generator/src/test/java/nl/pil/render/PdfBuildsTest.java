@@ -127,6 +127,27 @@ class PdfBuildsTest {
     }
 
     @Test
+    void whatLayingOutAHandoutReportedIsReportedAgainWhileItIsReused() throws IOException {
+        ContentFixture f = new ContentFixture(dir).withPdf().leaflet("ct", "exam", "CT-scan", "", "Niet eten.\n");
+        assertEquals(List.of(), pdfWarnings(f.options()));
+        // as if the layout engine had reported a problem (it rarely does, and never on purpose): the cache keeps it
+        Path cache = f.output().resolve(OutputCache.PDF);
+        List<String> lines = Files.readAllLines(cache);
+        assertEquals(2, lines.size(), lines::toString);
+        Files.write(cache, List.of(lines.get(0), lines.get(1) + "\timage 'scanner.webp' could not be read\u001Ffont 'Foo' not found"));
+        List<String> expected = List.of("PDF: font 'Foo' not found", "PDF: image 'scanner.webp' could not be read");
+        assertEquals(expected, pdfWarnings(f.options()), "reported again while the handout is taken over");
+        assertEquals(expected, pdfWarnings(f.options()), "and again: the new cache keeps them");
+    }
+
+    private static List<String> pdfWarnings(BuildOptions options) throws IOException {
+        Compiler compiler = new Compiler(options);
+        BuildResult result = compiler.build();
+        assertTrue(result.published(), result.diagnostics()::toString);
+        return result.diagnostics().stream().map(nl.pil.model.Diagnostic::message).filter(m -> m.startsWith("PDF: ")).sorted().toList();
+    }
+
+    @Test
     void sourceDateEpochSetsTheDateOfEveryPdf() {
         assertEquals(Instant.parse("2023-11-14T22:13:20Z"), PdfOutput.sourceDateEpoch("1700000000"));
         assertNull(PdfOutput.sourceDateEpoch(""));
