@@ -6,7 +6,8 @@ import nl.pil.load.ContentLoader;
 
 /**
  * What a long-running process ({@code pil watch}) keeps between its builds of one project: the leaflet files it
- * has parsed, and a background thread that removes each replaced site while the writer already sees the new one.
+ * has parsed, and a background thread that empties each replaced site while the writer already sees the new one,
+ * keeping its folders for the next build to write into ({@link nl.pil.publish.SpareFolders}).
  */
 public final class BuildSession implements AutoCloseable {
     private final ContentLoader.ParsedFiles parsed = new ContentLoader.ParsedFiles();
@@ -15,6 +16,7 @@ public final class BuildSession implements AutoCloseable {
         t.setDaemon(true); // an old site left half-removed is cleared by the next build
         return t;
     });
+    private final nl.pil.publish.SpareFolders spares = new nl.pil.publish.SpareFolders(cleanup);
 
     ContentLoader.ParsedFiles parsed() {
         return parsed;
@@ -24,7 +26,11 @@ public final class BuildSession implements AutoCloseable {
         return cleanup;
     }
 
-    /** Finishes removing replaced sites (briefly), then stops the background thread. */
+    nl.pil.publish.SpareFolders spares() {
+        return spares;
+    }
+
+    /** Finishes removing replaced sites (briefly), stops the background thread and removes the spare folders. */
     @Override
     public void close() {
         cleanup.shutdown();
@@ -33,5 +39,6 @@ public final class BuildSession implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        spares.close();
     }
 }

@@ -104,7 +104,7 @@ public final class Compiler {
         }
         long start = System.nanoTime();
         try {
-            Publisher publisher = session == null ? new Publisher() : new Publisher(session.cleanup());
+            Publisher publisher = session == null ? new Publisher() : new Publisher(session.cleanup(), session.spares());
             publisher.publish(options.outputFolder(), folder -> {
                 for (Output output : outputs) {
                     long t = System.nanoTime();

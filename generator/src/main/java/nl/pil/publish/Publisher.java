@@ -15,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 public final class Publisher {
     private final java.util.concurrent.Executor cleanup;
+    private final SpareFolders spares;
 
     /** Removes the replaced site before {@link #publish} returns. */
     public Publisher() {
@@ -26,7 +27,16 @@ public final class Publisher {
      *                it to a background thread so the writer does not wait for it
      */
     public Publisher(java.util.concurrent.Executor cleanup) {
+        this(cleanup, null);
+    }
+
+    /**
+     * @param spares where replaced sites are kept, emptied, for the next build to write into instead of a fresh folder
+     *               ({@code null}: they are removed by {@code cleanup})
+     */
+    public Publisher(java.util.concurrent.Executor cleanup, SpareFolders spares) {
         this.cleanup = cleanup;
+        this.spares = spares;
     }
 
     /** Writes the whole output into a folder handed to {@code writer}. */
@@ -43,11 +53,34 @@ public final class Publisher {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        removeReplacedSites(parent, "." + absolute.getFileName() + ".old-");
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".new-");
+        String name = absolute.getFileName().toString();
+        removeSiblings(parent, "." + name + ".old-");
+        Path spare = null;
+        if (spares == null) {
+            removeSiblings(parent, "." + name + ".spare-"); // left by a watching process that stopped
+        } else {
+            spare = spares.take(parent, name);
+        }
+        Path staging = spare != null ? spare : Files.createTempDirectory(parent, "." + name + ".new-");
         try {
             writer.writeInto(staging);
-        } catch (IOException | RuntimeException | Error e) {
+            if (spare != null) {
+                SpareFolders.pruneEmptyFolders(staging);
+            }
+        } catch (IOException e) {
+            deleteTree(staging);
+            if (spare == null) {
+                throw e;
+            }
+            // a folder of the previous site stood where this one has a file: write it again into a fresh folder
+            staging = Files.createTempDirectory(parent, "." + name + ".new-");
+            try {
+                writer.writeInto(staging);
+            } catch (IOException | RuntimeException | Error again) {
+                deleteTree(staging);
+                throw again;
+            }
+        } catch (RuntimeException | Error e) {
             deleteTree(staging);
             throw e;
         }
@@ -65,14 +98,16 @@ public final class Publisher {
             deleteTree(staging);
             throw e;
         }
-        if (old != null) {
+        if (old != null && spares != null) {
+            spares.recycle(old, name);
+        } else if (old != null) {
             Path replaced = old;
             cleanup.execute(() -> deleteQuietly(replaced));
         }
     }
 
     /** Replaced sites a stopped process had no time to remove (they are never served again). */
-    private static void removeReplacedSites(Path parent, String prefix) throws IOException {
+    static void removeSiblings(Path parent, String prefix) throws IOException {
         try (java.util.stream.Stream<Path> list = Files.list(parent)) {
             for (Path p : list.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
                 deleteQuietly(p);
@@ -81,7 +116,7 @@ public final class Publisher {
     }
 
     /** Deletes a tree that another thread may be deleting too; what cannot be removed now is left for the next build. */
-    private static void deleteQuietly(Path root) {
+    static void deleteQuietly(Path root) {
         try {
             delete(root, true);
         } catch (IOException | RuntimeException e) {

@@ -138,9 +138,17 @@ class IncrementalBuildProperties {
         return Files.readAllLines(nl).stream().filter(l -> l.startsWith("type: ")).findFirst().orElseThrow().substring(6);
     }
 
-    /** Every output file but the search index's own files (binary, compared through searches) and caches. */
+    /**
+     * Every output file but the search index's own files (binary, compared through searches) and caches, and every
+     * folder (as an empty entry ending in '/'): a build that reuses folders must leave none that a fresh one lacks.
+     */
     private static Map<String, byte[]> files(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isDirectory).filter(p -> !p.equals(root)).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/') + "/", new byte[0]);
+            }
+        }
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String name = root.relativize(p).toString().replace('\\', '/');

@@ -49,6 +49,79 @@ class PublisherTest {
     }
 
     @Test
+    void aWatchingProcessWritesIntoTheEmptiedFoldersOfTheReplacedSite() throws IOException {
+        Path site = dir.resolve("site");
+        SpareFolders spares = new SpareFolders(Runnable::run);
+        Publisher publisher = new Publisher(Runnable::run, spares);
+        publisher.publish(site, folder -> {
+            write(folder.resolve("nl/ct/index.html"), "CT 1");
+            write(folder.resolve("nl/mri/index.html"), "MRI 1");
+        });
+        Object ctFolder = key(site.resolve("nl/ct"));
+        Path shared = site.resolve("nl/ct/index.html");
+
+        // the next site takes a page over from the current one (a hard link); the first site becomes the spare
+        publisher.publish(site, folder -> {
+            Files.createDirectories(folder.resolve("nl/ct"));
+            Files.createLink(folder.resolve("nl/ct/index.html"), shared);
+            write(folder.resolve("nl/mri/index.html"), "MRI 2");
+        });
+        assertEquals("CT 1", Files.readString(site.resolve("nl/ct/index.html")), "emptying the spare leaves the linked page alone");
+
+        // the third is written into the first one's folders, and drops the MRI leaflet
+        publisher.publish(site, folder -> {
+            assertTrue(Files.isDirectory(folder.resolve("nl/mri")), "the spare's folders are there");
+            try (Stream<Path> walk = Files.walk(folder)) {
+                assertTrue(walk.noneMatch(Files::isRegularFile), "but no files");
+            }
+            write(folder.resolve("nl/ct/index.html"), "CT 3");
+            write(folder.resolve("nl/echo/index.html"), "Echo 3");
+        });
+        assertEquals("CT 3", Files.readString(site.resolve("nl/ct/index.html")));
+        assertEquals(ctFolder, key(site.resolve("nl/ct")), "the folder was reused, not made again");
+        assertEquals(List.of("nl/ct/index.html", "nl/echo/index.html"), files(site), "no folder of the dropped leaflet is left");
+        spares.close();
+        assertEquals(List.of("site"), siblings(), "closing removes the spare");
+    }
+
+    @Test
+    void aFolderWhereTheNewSiteHasAFileMeansWritingAgainIntoAFreshFolder() throws IOException {
+        Path site = dir.resolve("site");
+        SpareFolders spares = new SpareFolders(Runnable::run);
+        Publisher publisher = new Publisher(Runnable::run, spares);
+        publisher.publish(site, folder -> write(folder.resolve("nl/forms/list.pdf"), "a form"));
+        publisher.publish(site, folder -> write(folder.resolve("nl/x.html"), "x")); // the first site becomes the spare
+        publisher.publish(site, folder -> write(folder.resolve("nl/forms"), "now a file"));
+        assertEquals("now a file", Files.readString(site.resolve("nl/forms")));
+        assertEquals(List.of("nl/forms"), files(site));
+        spares.close();
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static List<String> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> !p.equals(root)).filter(p -> Files.isRegularFile(p) || isEmptyFolder(p))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    private static boolean isEmptyFolder(Path p) {
+        try (Stream<Path> list = Files.list(p)) {
+            return list.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Object key(Path p) throws IOException {
+        return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
     void failedWriteLeavesThePreviousOutputAndNoDebris() throws IOException {
         Path site = dir.resolve("site");
         Files.createDirectories(site);
