@@ -108,7 +108,8 @@ public final class PdfOutput implements Output {
         }
         Views views = new Views(site, messages);
         ThemeFiles files = new ThemeFiles(theme);
-        PdfRenderer renderer = new PdfRenderer(files);
+        // made when the first handout must be laid out: often none is
+        java.util.function.Supplier<PdfRenderer> renderer = memoized(() -> new PdfRenderer(files));
         Map<String, java.util.Optional<Hyphenator>> hyphenators = new ConcurrentHashMap<>();
         PageInputs inputs = new PageInputs(site, views, OutputCache.environmentFingerprint(name(), RENDERING_VERSION, theme.folders())
                 + settingsFingerprint(site.site().pdf()));
@@ -155,6 +156,21 @@ public final class PdfOutput implements Output {
         next.write(out);
     }
 
+    /** {@code make} run once, on first use, by whichever thread comes first. */
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
+    }
+
     private static java.util.Optional<Hyphenator> loadHyphenator(ThemeFiles files, String lang) {
         return files.read("hyphenation/" + lang.replaceFirst("-.*", "") + ".pat").map(bytes -> {
             try {
@@ -165,7 +181,8 @@ public final class PdfOutput implements Output {
         });
     }
 
-    private void renderPage(Page page, Views views, PdfRenderer renderer, java.util.function.Supplier<Hyphenator> hyphenator, PageInputs inputs,
+    private void renderPage(Page page, Views views, java.util.function.Supplier<PdfRenderer> renderer,
+                            java.util.function.Supplier<Hyphenator> hyphenator, PageInputs inputs,
                             Instant sourceDate, OutputCache previous, OutputCache next, Path out, Diagnostics diagnostics)
             throws IOException {
         PageFormat format = page.meta().pdfFormat() != null ? page.meta().pdfFormat() : views.site().site().pdf().format();
@@ -183,7 +200,7 @@ public final class PdfOutput implements Output {
             reused.incrementAndGet();
         } else {
             String xhtml = xhtml(page, views, format, settings);
-            PdfRenderer.Rendered pdf = renderer.render(new PdfRenderer.Job(xhtml, page.leaflet().folder(),
+            PdfRenderer.Rendered pdf = renderer.get().render(new PdfRenderer.Job(xhtml, page.leaflet().folder(),
                     "rtl".equals(Views.direction(page.lang())), hyphenator.get(), date, producer(), views.site().site().absoluteUrl(page.path())));
             Files.write(folder.resolve(main), pdf.bytes());
             List<String> names = new ArrayList<>(List.of(main));

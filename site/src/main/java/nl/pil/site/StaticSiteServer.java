@@ -34,6 +34,17 @@ public final class StaticSiteServer implements SiteServer {
     private SearchIndex search;
     private nl.pil.serve.LiveReload live;
 
+    /** Seconds a client may take to send a request's headers (and body); the JDK server waits forever by default. */
+    static final String REQUEST_TIME_LIMIT = "sun.net.httpserver.maxReqTime";
+
+    static {
+        // a client that sends its request slowly (or never) would hold a thread of the pool: a few such clients and
+        // patients could not search. Read once, when the JDK's server class loads; a value set by the operator wins.
+        if (System.getProperty(REQUEST_TIME_LIMIT) == null) {
+            System.setProperty(REQUEST_TIME_LIMIT, "20");
+        }
+    }
+
     /** Public and without arguments, as {@link java.util.ServiceLoader} requires. */
     public StaticSiteServer() {
     }

@@ -575,6 +575,46 @@ class StaticSiteServerTest {
     }
 
     @Test
+    void clientsThatNeverFinishTheirRequestAreCutOffAndHoldUpNoOne() throws Exception {
+        // the site module's tests run with a 2-second limit (pom.xml); pil serve's default is 20 seconds
+        assertEquals("2", System.getProperty(StaticSiteServer.REQUEST_TIME_LIMIT));
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < StaticSiteServer.threads() + 2; i++) {
+                Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort());
+                socket.setSoTimeout(15_000);
+                socket.getOutputStream().write("GET /nl/ HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(ISO_8859_1));
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
+            Instant start = Instant.now();
+            assertEquals(200, get("/nl/").statusCode(), "a patient's request is answered");
+            assertTrue(Duration.between(start, Instant.now()).toSeconds() < 8);
+            for (Socket socket : slow) {
+                assertEquals(-1, readToEnd(socket), "the slow client was disconnected");
+            }
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
+    }
+
+    /** The last byte read before the server closed the connection (-1 if it sent nothing). */
+    private static int readToEnd(Socket socket) throws IOException {
+        try {
+            InputStream in = socket.getInputStream();
+            int last = -1;
+            for (int b = in.read(); b != -1; b = in.read()) {
+                last = b;
+            }
+            return last;
+        } catch (java.net.SocketException e) {
+            return -1; // reset by the server: disconnected as well
+        }
+    }
+
+    @Test
     void isFoundThroughTheServiceLoader() {
         SiteServer found = SiteServer.find().orElseThrow();
         assertInstanceOf(StaticSiteServer.class, found);
