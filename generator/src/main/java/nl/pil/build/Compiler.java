@@ -87,7 +87,19 @@ public final class Compiler {
     private BuildResult run(boolean publish) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Duration> times = new LinkedHashMap<>();
-        Optional<Content> content = timed(times, "load", () -> new ContentLoader(options.contentFolder(), java.nio.file.Path.of(""), session == null ? null : session.parsed()).load(diagnostics));
+        ContentLoader.Listener files = new ContentLoader.Listener() {
+            @Override
+            public void found(int count) {
+                progress.begin("load", count);
+            }
+
+            @Override
+            public void read() {
+                progress.step("load");
+            }
+        };
+        Optional<Content> content = timed(times, "load", () -> new ContentLoader(options.contentFolder(), java.nio.file.Path.of(""),
+                session == null ? null : session.parsed()).load(diagnostics, files));
         if (content.isEmpty()) {
             return new BuildResult(diagnostics.sorted(), false, 0, 0, times);
         }
@@ -109,7 +121,7 @@ public final class Compiler {
                 for (Output output : outputs) {
                     long t = System.nanoTime();
                     progress.begin("render " + output.name(), output.steps(site));
-                    output.render(site, folder, diagnostics, progress);
+                    output.render(site, folder, diagnostics, renderSteps(output));
                     progress.end("render " + output.name(), Duration.ofNanos(System.nanoTime() - t));
                     times.put("render " + output.name(), Duration.ofNanos(System.nanoTime() - t));
                 }
@@ -126,6 +138,27 @@ public final class Compiler {
                 .minus(times.entrySet().stream().filter(e -> e.getKey().startsWith("render"))
                         .map(Map.Entry::getValue).reduce(Duration.ZERO, Duration::plus)));
         return new BuildResult(diagnostics.sorted(), true, leaflets, pages, times);
+    }
+
+    /** The progress an output reports (steps named after itself), as steps of its stage "render NAME". */
+    private Progress renderSteps(Output output) {
+        String stage = "render " + output.name();
+        return new Progress() {
+            @Override
+            public void begin(String name, int total) {
+                progress.begin(stage, total);
+            }
+
+            @Override
+            public void step(String name) {
+                progress.step(stage);
+            }
+
+            @Override
+            public void end(String name, Duration took) {
+                progress.end(stage, took);
+            }
+        };
     }
 
     /** The languages chosen in the options (all checked; only these published), or the whole site. */

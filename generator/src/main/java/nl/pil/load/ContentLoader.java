@@ -84,7 +84,29 @@ public final class ContentLoader {
     }
 
     /** Loads everything; empty only when {@code site.yaml} is unusable (the diagnostics say why). */
+    /** Told how loading advances, e.g. for a progress bar: how many leaflet files there are, then each one read. */
+    public interface Listener {
+        void found(int files);
+
+        /** May be called from several threads. */
+        void read();
+
+        Listener NONE = new Listener() {
+            @Override
+            public void found(int files) {
+            }
+
+            @Override
+            public void read() {
+            }
+        };
+    }
+
     public Optional<Content> load(Diagnostics diagnostics) {
+        return load(diagnostics, Listener.NONE);
+    }
+
+    public Optional<Content> load(Diagnostics diagnostics, Listener listener) {
         if (!Files.isDirectory(root)) {
             diagnostics.error(SourcePosition.of(display(root)), "content folder does not exist",
                     "pass the folder that holds site.yaml, e.g. --content content");
@@ -97,8 +119,13 @@ public final class ContentLoader {
             return Optional.empty();
         }
         List<Path> files = languageFiles(diagnostics);
+        listener.found(files.size());
         List<Translation> translations = files.parallelStream()
-                .map(file -> readTranslation(file, site.get(), diagnostics))
+                .map(file -> {
+                    Optional<Translation> t = readTranslation(file, site.get(), diagnostics);
+                    listener.read();
+                    return t;
+                })
                 .flatMap(Optional::stream)
                 .toList();
         if (parsed != null) { // forget deleted files

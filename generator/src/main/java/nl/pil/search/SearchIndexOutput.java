@@ -87,6 +87,12 @@ public final class SearchIndexOutput implements Output {
         return "index";
     }
 
+    /** One step per leaflet page indexed (or taken over from the previous index). */
+    @Override
+    public int steps(LinkedSite site) {
+        return site.allPages().size();
+    }
+
     @Override
     public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.build.Progress progress) throws IOException {
         reused.clear();
@@ -104,6 +110,7 @@ public final class SearchIndexOutput implements Output {
             languages.parallelStream().forEach(lang -> {
                 try {
                     writeLanguage(site, lang, root.resolve(lang), synonyms.get(lang));
+                    site.pagesIn(lang).forEach(page -> progress.step(name()));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
