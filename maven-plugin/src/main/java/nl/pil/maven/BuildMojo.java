@@ -88,6 +88,14 @@ public class BuildMojo extends AbstractPilMojo {
         getLog().info("Pil built " + plural(result.leaflets(), "leaflet") + ", " + plural(result.pages(), "page") + " ("
                 + String.join(", ", new TreeSet<>(compiler.formats())) + ") into " + output + " in " + seconds(result)
                 + (result.warningCount() > 0 ? "; " + plural(result.warningCount(), "warning") : ""));
+        String unchanged = compiler.outputs().stream().filter(o -> o.counts() != null && o.counts().reused() > 0)
+                .sorted(java.util.Comparator.comparing(o -> o.name().equals("pdf")))
+                .map(o -> o.counts().reused() + " of " + o.counts().total() + (o.name().equals("pdf") ? " handouts" : " pages"))
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (!unchanged.isEmpty()) {
+            getLog().info("Pil took over from the previous build what did not change: " + unchanged
+                    + " (delete " + output + ", e.g. with mvn clean, to write everything afresh)");
+        }
         return result;
     }
 

@@ -29,6 +29,10 @@ class GoalsTest {
         assertEquals(List.of(), p.log.at("ERROR"));
         assertEquals(List.of(), p.log.at("WARNING"), "no warning about outputs nobody asked for");
         assertTrue(p.log.at("INFO").getLast().startsWith("Pil built 2 leaflets, 3 pages (html, index"), p.log.all());
+
+        p.build().execute(); // again, nothing changed: the pages are taken over
+        assertTrue(p.log.at("INFO").getLast().startsWith("Pil took over from the previous build what did not change: "
+                + "3 of 3 pages, 3 of 3 handouts (delete "), p.log.all());
     }
 
     @Test
