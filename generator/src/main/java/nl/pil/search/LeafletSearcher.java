@@ -252,6 +252,10 @@ public final class LeafletSearcher implements Closeable {
             should.add(new BoostQuery(new FuzzyQuery(new Term(SearchFields.TITLE, term), edits, 1, 20, true), 1.0f), BooleanClause.Occur.SHOULD);
             should.add(new BoostQuery(new FuzzyQuery(new Term(SearchFields.KEYWORDS, term), edits, 1, 20, true), 0.8f), BooleanClause.Occur.SHOULD);
             should.add(new BoostQuery(new FuzzyQuery(new Term(SearchFields.BODY, term), edits, 1, 20, true), 0.3f), BooleanClause.Occur.SHOULD);
+            // the first part of a compound the content only has whole ("rontgen" in "röntgenfoto"): words it begins
+            should.add(new BoostQuery(prefix(SearchFields.TITLE, term), 1.0f), BooleanClause.Occur.SHOULD);
+            should.add(new BoostQuery(prefix(SearchFields.KEYWORDS, term), 0.8f), BooleanClause.Occur.SHOULD);
+            should.add(new BoostQuery(prefix(SearchFields.BODY, term), 0.3f), BooleanClause.Occur.SHOULD);
             clauses++;
         }
         Matcher code = CODE.matcher(request.query());
@@ -327,6 +331,11 @@ public final class LeafletSearcher implements Closeable {
             }
         }
         return changed ? String.join(" ", corrected) : null;
+    }
+
+    /** Words of {@code field} beginning with {@code start}: the 20 most frequent, scored like the words themselves. */
+    private static Query prefix(String field, String start) {
+        return new PrefixQuery(new Term(field, start), new org.apache.lucene.search.MultiTermQuery.TopTermsBlendedFreqScoringRewrite(20));
     }
 
     private static List<String> terms(Analyzer analyzer, String field, String text) throws IOException {
