@@ -19,15 +19,7 @@ class FolderWatcherTest {
         Files.createDirectories(dir.resolve("ct-scan"));
         Semaphore changes = new Semaphore(0);
         try (FolderWatcher watcher = new FolderWatcher(List.of(dir), 200)) {
-            Thread thread = new Thread(() -> {
-                try {
-                    watcher.run(changes::release);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            thread.setDaemon(true);
-            thread.start();
+            Thread thread = watchInBackground(watcher, changes);
             Thread.sleep(200);
             for (int i = 0; i < 5; i++) {
                 Files.writeString(dir.resolve("ct-scan/nl.md"), "versie " + i); // an editor saving in steps
@@ -53,15 +45,7 @@ class FolderWatcherTest {
         java.util.function.Predicate<Path> builtBy = p -> p.startsWith(out.toAbsolutePath())
                 || p.getFileName().toString().startsWith(".site.");
         try (FolderWatcher watcher = new FolderWatcher(List.of(dir), 100, builtBy)) {
-            Thread thread = new Thread(() -> {
-                try {
-                    watcher.run(changes::release);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            thread.setDaemon(true);
-            thread.start();
+            Thread thread = watchInBackground(watcher, changes);
             Thread.sleep(200);
             // what a build does: a staging folder filled, swapped in, the replaced one removed
             for (int i = 0; i < 3; i++) {
@@ -84,5 +68,19 @@ class FolderWatcherTest {
             Files.writeString(dir.resolve("ct-scan/nl.md"), "nieuw");
             assertTrue(changes.tryAcquire(10, TimeUnit.SECONDS), "and a real change still counts");
         }
+    }
+
+    /** Runs the watcher on a thread of its own, counting its callbacks. */
+    private static Thread watchInBackground(FolderWatcher watcher, Semaphore changes) {
+        Thread thread = new Thread(() -> {
+            try {
+                watcher.run(changes::release);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 }
