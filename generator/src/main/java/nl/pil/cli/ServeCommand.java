@@ -88,50 +88,38 @@ class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * What a build writes: the output folder, its staging and replaced copies beside it, so that an output folder
-     * inside the content folder does not make every build start the next.
-     */
-    static java.util.function.Predicate<java.nio.file.Path> builtBy(java.nio.file.Path outputFolder) {
-        java.nio.file.Path out = outputFolder.toAbsolutePath().normalize();
-        String siblings = "." + out.getFileName() + ".";
-        return path -> path.startsWith(out) || (out.getParent() != null && path.getParent() != null
-                && path.getParent().equals(out.getParent()) && path.getFileName().toString().startsWith(siblings));
-    }
-
     /** Rebuilds on every change until stopped; a failed build keeps the last good site served. */
-    private int watchAndRebuild(nl.pil.build.BuildOptions options, nl.pil.build.BuildSession session, nl.pil.serve.LiveReload live, java.io.PrintWriter out,
-                                java.io.PrintWriter err, SiteServer server) throws Exception {
-        java.util.List<java.nio.file.Path> roots = new java.util.ArrayList<>(options.templateFolders());
-        roots.add(options.contentFolder());
-        try (nl.pil.watch.FolderWatcher watcher = new nl.pil.watch.FolderWatcher(roots, 150, builtBy(options.outputFolder()))) {
+    private int watchAndRebuild(nl.pil.build.BuildOptions options, nl.pil.build.BuildSession session, nl.pil.serve.LiveReload live,
+                                java.io.PrintWriter out, java.io.PrintWriter err, SiteServer server) throws Exception {
+        try (nl.pil.watch.Rebuilder rebuilder = new nl.pil.watch.Rebuilder(options, session, live)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    watcher.close();
+                    rebuilder.close();
                 } catch (java.io.IOException ignored) {
                     // stopping anyway
                 }
                 server.close();
             }));
-            out.println("watching " + roots + " for changes");
+            out.println("watching " + rebuilder.roots() + " for changes");
             out.flush();
-            watcher.run(() -> {
-                long start = System.nanoTime();
-                try {
-                    Compiler compiler = new Compiler(options, nl.pil.build.Progress.NONE, session);
-                    BuildResult result = compiler.build();
+            rebuilder.run(new nl.pil.watch.Rebuilder.Listener() {
+                @Override
+                public void rebuilt(nl.pil.watch.Rebuilder.Rebuilt rebuilt) {
+                    BuildResult result = rebuilt.result();
                     Report.diagnostics(result, err);
-                    live.built(result.diagnostics());
                     out.println(result.hasErrors()
                             ? "rebuild failed: " + Report.counts(result) + "; still serving the last good site"
-                            : "rebuilt " + Report.written(compiler, result) + " in "
-                            + Report.seconds(java.time.Duration.ofNanos(System.nanoTime() - start)) + " " + Report.times(result)
-                            .replaceFirst("^[^(]*", ""));
-                } catch (java.io.IOException | RuntimeException e) {
-                    err.println("pil: rebuild failed: " + e.getMessage());
+                            : "rebuilt " + Report.written(rebuilt.compiler(), result) + " in " + Report.seconds(rebuilt.took()) + " "
+                            + Report.times(result).replaceFirst("^[^(]*", ""));
+                    out.flush();
+                    err.flush();
                 }
-                out.flush();
-                err.flush();
+
+                @Override
+                public void failed(Exception e) {
+                    err.println("pil: rebuild failed: " + e.getMessage());
+                    err.flush();
+                }
             });
         }
         return 0;

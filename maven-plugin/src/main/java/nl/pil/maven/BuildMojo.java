@@ -66,7 +66,12 @@ public class BuildMojo extends AbstractPilMojo {
 
     /** Builds and reports; shared with the serve goal. */
     BuildResult build(BuildOptions options) throws MojoExecutionException, MojoFailureException {
-        Compiler compiler = new Compiler(options);
+        return build(options, null);
+    }
+
+    /** @param session what a watching serve goal keeps between its builds, or {@code null} */
+    BuildResult build(BuildOptions options, nl.pil.build.BuildSession session) throws MojoExecutionException, MojoFailureException {
+        Compiler compiler = new Compiler(options, nl.pil.build.Progress.NONE, session);
         warnUnavailable(options, compiler);
         if (failOnWarnings) {
             // check first, so that warnings fail the build before anything is written

@@ -3,6 +3,7 @@ package nl.pil.maven;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.util.Locale;
 import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import nl.pil.build.BuildOptions;
@@ -15,7 +16,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Builds the site, then serves it over HTTP (pages and the search service) until Maven is stopped with Ctrl-C.
  * Like {@code pil serve}: when the content has errors they are logged and the previous build is served if there is
- * one; without a previous build the goal fails. Not bound to a phase: run it as {@code mvn pil:serve}.
+ * one; without a previous build the goal fails. Not bound to a phase: run it as {@code mvn pil:serve}. With
+ * {@code -Dpil.watch} it rebuilds on every change and open pages reload themselves, as {@code pil watch} does.
  */
 @Mojo(name = "serve", threadSafe = true)
 public class ServeMojo extends BuildMojo {
@@ -30,6 +32,10 @@ public class ServeMojo extends BuildMojo {
     /** Serve the output folder as it is, without building it first. */
     @Parameter(property = "pil.noBuild", defaultValue = "false")
     boolean noBuild;
+
+    /** Rebuild when content or templates change, and reload open pages (errors are shown over the page). */
+    @Parameter(property = "pil.watch", defaultValue = "false")
+    boolean watch;
 
     /** Counted down to stop serving: by the shutdown hook (Ctrl-C), or by a test. */
     final CountDownLatch stop = new CountDownLatch(1);
@@ -48,9 +54,20 @@ public class ServeMojo extends BuildMojo {
             return;
         }
         BuildOptions options = options();
+        nl.pil.build.BuildSession session = watch ? new nl.pil.build.BuildSession() : null;
+        try {
+            serve(options, session);
+        } finally {
+            if (session != null) {
+                session.close();
+            }
+        }
+    }
+
+    private void serve(BuildOptions options, nl.pil.build.BuildSession session) throws MojoExecutionException, MojoFailureException {
         if (!noBuild) {
             try {
-                build(options);
+                build(options, session);
             } catch (MojoFailureException e) {
                 if (!Files.isDirectory(options.outputFolder())) {
                     throw e;
@@ -64,6 +81,10 @@ public class ServeMojo extends BuildMojo {
         }
         SiteServer server = ServiceLoader.load(SiteServer.class, getClass().getClassLoader()).findFirst()
                 .orElseThrow(() -> new MojoExecutionException("Pil: no site server on the plugin's class path (pil-site is missing)"));
+        nl.pil.serve.LiveReload live = session != null ? new nl.pil.serve.LiveReload() : null;
+        if (live != null) {
+            server.enableLiveReload(live);
+        }
         try {
             server.start(options.outputFolder(), new InetSocketAddress(host, port));
         } catch (IOException e) {
@@ -77,15 +98,28 @@ public class ServeMojo extends BuildMojo {
             server.close();
             stop.countDown();
         }, "pil-serve-stop");
+        nl.pil.watch.Rebuilder rebuilder = null;
         try {
             Runtime.getRuntime().addShutdownHook(hook);
+            if (live != null) {
+                rebuilder = watch(options, session, live);
+            }
             bound = server.address();
             String shown = bound.getAddress().isAnyLocalAddress() || bound.getAddress().isLoopbackAddress() ? "localhost" : bound.getHostString();
             getLog().info("Pil: serving " + output + " on http://" + shown + ":" + bound.getPort() + "/ (Ctrl-C to stop)");
             stop.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw new MojoExecutionException("Pil cannot watch " + options.contentFolder() + ": " + e.getMessage(), e);
         } finally {
+            if (rebuilder != null) {
+                try {
+                    rebuilder.close();
+                } catch (IOException ignored) {
+                    // stopping anyway
+                }
+            }
             server.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -94,5 +128,40 @@ public class ServeMojo extends BuildMojo {
             }
             getLog().info("Pil: stopped serving");
         }
+    }
+
+    /** Starts rebuilding on every change, on a thread of its own; logs each rebuild as the build goal logs a build. */
+    private nl.pil.watch.Rebuilder watch(BuildOptions options, nl.pil.build.BuildSession session, nl.pil.serve.LiveReload live)
+            throws IOException {
+        nl.pil.watch.Rebuilder rebuilder = new nl.pil.watch.Rebuilder(options, session, live);
+        Thread thread = new Thread(() -> {
+            try {
+                rebuilder.run(new nl.pil.watch.Rebuilder.Listener() {
+                    @Override
+                    public void rebuilt(nl.pil.watch.Rebuilder.Rebuilt rebuilt) {
+                        log(rebuilt.result());
+                        if (rebuilt.result().hasErrors()) {
+                            getLog().error("Pil: the change has errors (listed above); still serving the last good site");
+                        } else {
+                            getLog().info("Pil rebuilt " + output + " in " + String.format(Locale.ROOT, "%.2f s", rebuilt.took().toNanos() / 1e9)
+                                    + rebuilt.compiler().outputs().stream().filter(o -> o.counts() != null)
+                                    .map(o -> ", " + o.counts().written() + " of " + o.counts().total() + (o.name().equals("pdf") ? " handouts" : " pages") + " written")
+                                    .collect(java.util.stream.Collectors.joining()));
+                        }
+                    }
+
+                    @Override
+                    public void failed(Exception e) {
+                        getLog().error("Pil: rebuild failed: " + e.getMessage());
+                    }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "pil-watch");
+        thread.setDaemon(true);
+        thread.start();
+        getLog().info("Pil: watching " + rebuilder.roots() + " for changes");
+        return rebuilder;
     }
 }

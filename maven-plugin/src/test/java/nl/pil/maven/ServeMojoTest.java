@@ -54,6 +54,32 @@ class ServeMojoTest {
     }
 
     @Test
+    void withWatchItRebuildsOnEveryChangeAndTellsOpenPages() throws Exception {
+        Project p = new Project(dir);
+        ServeMojo mojo = p.serve();
+        mojo.watch = true;
+        CompletableFuture<Void> done = start(mojo);
+        InetSocketAddress at = mojo.bound;
+        try {
+            assertTrue(get(at, "/_pil/status").body().contains("\"version\":1"));
+            assertTrue(get(at, "/nl/mri-scan/").body().contains("/_pil/live.js"), "pages get the reload script");
+            p.leaflet("mri-scan", "nl", "MRI-scan", "RAD-2", "## Voorbereiding\n\nNeem uw medicijnlijst en uw pasje mee.\n");
+            // held until the rebuild is done
+            assertTrue(get(at, "/_pil/status?since=1").body().contains("\"version\":2"));
+            assertTrue(get(at, "/nl/mri-scan/").body().contains("uw pasje"), "the new text is served");
+            assertTrue(p.log.all().contains("Pil rebuilt " + p.output()), p.log.all());
+
+            p.leaflet("mri-scan", "nl", "MRI-scan", "RAD-2", "Zie [de CT](ct-scn).\n");
+            String status = get(at, "/_pil/status?since=2").body();
+            assertTrue(status.contains("link to unknown leaflet 'ct-scn'"), "the error reaches open pages: " + status);
+            assertTrue(get(at, "/nl/mri-scan/").body().contains("uw pasje"), "the last good site stays served");
+        } finally {
+            mojo.stop.countDown();
+        }
+        done.get(30, TimeUnit.SECONDS);
+    }
+
+    @Test
     void buildsThenServesPagesAndSearchUntilStopped() throws Exception {
         Project p = new Project(dir);
         ServeMojo mojo = p.serve();
