@@ -49,7 +49,7 @@ public final class Compiler {
         this.progress = progress;
         this.options = options;
         this.theme = new Theme(options.templateFolders());
-        // the PDF output looks at the previous build's output to reuse handouts whose inputs did not change
+        // every output takes over from the previous build's output what it made from the same inputs
         PdfOutput pdf = options.includes("pdf") ? new PdfOutput(theme, options.previousOutput()) : null;
         List<Output> candidates = new ArrayList<>();
         if (pdf != null) {
@@ -57,7 +57,7 @@ public final class Compiler {
         }
         candidates.add(new HtmlOutput(theme, pdf != null ? pdf::links : page -> List.of(), options.previousOutput()));
         candidates.add(new SitemapOutput(theme));
-        candidates.add(new nl.pil.search.SearchIndexOutput(options.previousOutput())); // reuses unchanged languages
+        candidates.add(new nl.pil.search.SearchIndexOutput(options.previousOutput()));
         this.outputs = candidates.stream().filter(o -> options.includes(o.format())).toList();
     }
 
