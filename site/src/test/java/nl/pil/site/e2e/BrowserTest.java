@@ -180,26 +180,50 @@ class BrowserTest {
                 + "reviewed: 2026-01-01\nreview-due: 2028-01-01\nauthors: [R]\n---\n";
         Files.writeString(content.resolve("ct/nl.md"), leaflet + "Eerste versie.\n");
         BuildOptions options = new BuildOptions(content, List.of(), site, LocalDate.of(2026, 11, 23));
-        new Compiler(options).build();
+        // as pil watch runs: a session, a first build, then the rebuild loop on a thread of its own
+        nl.pil.build.BuildSession session = new nl.pil.build.BuildSession();
+        new Compiler(options, nl.pil.build.Progress.NONE, session).build();
         nl.pil.serve.LiveReload live = new nl.pil.serve.LiveReload();
         StaticSiteServer watching = new StaticSiteServer();
         watching.enableLiveReload(live);
         watching.start(site, new InetSocketAddress("127.0.0.1", 0));
+        nl.pil.watch.Rebuilder rebuilder = new nl.pil.watch.Rebuilder(options, session, live);
+        List<String> rebuilds = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Thread loop = new Thread(() -> {
+            try {
+                rebuilder.run(new nl.pil.watch.Rebuilder.Listener() {
+                    @Override
+                    public void rebuilt(nl.pil.watch.Rebuilder.Rebuilt rebuilt) {
+                        rebuilds.add(rebuilt.result().hasErrors() ? "errors" : "published");
+                    }
+
+                    @Override
+                    public void failed(Exception e) {
+                        rebuilds.add("failed: " + e);
+                    }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        loop.setDaemon(true);
+        loop.start();
         try {
             browser.get("http://127.0.0.1:" + watching.address().getPort() + "/nl/ct/");
             assertTrue(browser.getPageSource().contains("Eerste versie."));
             Thread.sleep(600); // the page has fetched the current version
-            Files.writeString(content.resolve("ct/nl.md"), leaflet + "Tweede versie.\n");
-            live.built(new Compiler(options).build().diagnostics());
+            Files.writeString(content.resolve("ct/nl.md"), leaflet + "Tweede versie.\n"); // the writer saves
             waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.className("leaflet-body"), "Tweede versie."));
 
             Files.writeString(content.resolve("ct/nl.md"), leaflet + "Zie [de MRI](mri).\n");
-            live.built(new Compiler(options).build().diagnostics());
             WebElement overlay = waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
             assertTrue(overlay.getText().contains("link to unknown leaflet 'mri'"), overlay.getText());
             assertTrue(browser.findElement(By.className("leaflet-body")).getText().contains("Tweede versie."), "last good version stays");
+            assertEquals(List.of("published", "errors"), rebuilds, "one rebuild per save");
         } finally {
+            rebuilder.close();
             watching.close();
+            session.close();
         }
     }
 }
