@@ -99,6 +99,7 @@ class ServeCommand implements Callable<Integer> {
                     // stopping anyway
                 }
                 server.close();
+                session.close(); // Ctrl-C ends the process before call() can: remove the spare folder here
             }));
             out.println("watching " + rebuilder.roots() + " for changes");
             out.flush();
