@@ -101,7 +101,9 @@ public final class Messages {
         if (format == null) {
             return key;
         }
-        return format.format(arguments);
+        synchronized (format) { // pages are rendered in parallel, and ICU's MessageFormat is not thread-safe
+            return format.format(arguments);
+        }
     }
 
     /** Where message files come from: every copy of a file, lowest priority (built-in) first. */
