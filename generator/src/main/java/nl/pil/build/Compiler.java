@@ -76,6 +76,49 @@ public final class Compiler {
         return run(false);
     }
 
+    /**
+     * Builds, unless nothing changed since the last build into the same output folder (see {@link UpToDate}): then
+     * the site there is left as it is and that build's diagnostics are returned again, in a result that says
+     * {@link BuildResult#upToDate()}. With {@link BuildOptions#clean()} it always builds.
+     */
+    public BuildResult buildIfChanged() throws IOException {
+        long start = System.nanoTime();
+        String inputs;
+        try {
+            inputs = UpToDate.inputs(options, formats());
+        } catch (java.io.UncheckedIOException e) {
+            return build(); // an unreadable file: the build reports it properly
+        }
+        Optional<UpToDate.Record> last = options.clean() ? Optional.empty() : UpToDate.read(options.outputFolder());
+        if (last.isPresent() && last.get().inputs().equals(inputs)) {
+            long[] output = UpToDate.summary(options.outputFolder());
+            if (output[0] == last.get().outputFiles() && output[1] == last.get().outputBytes()) {
+                Map<String, Duration> times = new LinkedHashMap<>();
+                times.put("compare inputs", Duration.ofNanos(System.nanoTime() - start));
+                return new BuildResult(last.get().problems().stream().map(UpToDate.Problem::diagnostic).toList(), false,
+                        last.get().leaflets(), last.get().pages(), times, true);
+            }
+        }
+        BuildResult result = build();
+        if (result.published()) {
+            Map<String, Integer> totals = new LinkedHashMap<>();
+            for (Output output : outputs) {
+                if (output.counts() != null) {
+                    totals.put(output.name(), output.counts().total());
+                }
+            }
+            long[] output = UpToDate.summary(options.outputFolder());
+            UpToDate.write(options.outputFolder(), new UpToDate.Record(inputs, result.leaflets(), result.pages(), totals,
+                    result.diagnostics().stream().map(UpToDate.Problem::of).toList(), output[0], output[1]));
+        }
+        return result;
+    }
+
+    /** How many pages, handouts… each output had in the last build of the output folder, when it was up to date. */
+    public Map<String, Integer> totals() {
+        return UpToDate.read(options.outputFolder()).map(UpToDate.Record::totals).orElse(Map.of());
+    }
+
     public BuildResult build() throws IOException {
         try {
             return run(true);

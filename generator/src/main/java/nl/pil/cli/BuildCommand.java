@@ -43,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         Compiler compiler = new Compiler(options, quiet ? nl.pil.build.Progress.NONE : new ConsoleProgress(err, ConsoleProgress.onTerminal()));
-        BuildResult result = compiler.build();
+        BuildResult result = compiler.buildIfChanged();
         Report.diagnostics(result, err);
         if (result.hasErrors()) {
             err.println("pil: build failed: " + Report.counts(result) + "; " + options.outputFolder() + " was not changed");
@@ -52,6 +52,13 @@ final class BuildCommand implements Callable<Integer> {
         if (failOnWarnings && result.warningCount() > 0) {
             err.println("pil: " + Report.counts(result) + " while rendering, with --fail-on-warnings; the new site was written");
             return Main.CONTENT_ERRORS;
+        }
+        if (result.upToDate()) {
+            out.println("nothing changed since the last build: " + Report.plural(result.leaflets(), "leaflet") + ", "
+                    + Report.totals(compiler, result) + " in " + options.outputFolder() + " are up to date (checked in "
+                    + Report.times(result).replaceFirst(" \\(.*", "") + "; --clean builds anyway)"
+                    + (result.warningCount() > 0 ? "; " + Report.counts(result) : ""));
+            return 0;
         }
         out.println("built " + Report.plural(result.leaflets(), "leaflet") + ", " + Report.written(compiler, result) + " into " + options.outputFolder() + " in " + Report.times(result)
                 + (result.warningCount() > 0 ? "; " + Report.counts(result) : ""));

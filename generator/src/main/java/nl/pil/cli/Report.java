@@ -34,6 +34,13 @@ final class Report {
         return compiler.formats().contains("pdf") ? pages + ", " + written(compiler, "pdf", "PDF", 0) : pages;
     }
 
+    /** "38 pages, 38 PDFs": what an up-to-date output folder holds, as its last build recorded. */
+    static String totals(nl.pil.build.Compiler compiler, BuildResult result) {
+        java.util.Map<String, Integer> totals = compiler.totals();
+        String pages = plural(totals.getOrDefault("html", result.pages()), "page");
+        return compiler.formats().contains("pdf") ? pages + ", " + plural(totals.getOrDefault("pdf", 0), "PDF") : pages;
+    }
+
     private static String written(nl.pil.build.Compiler compiler, String output, String noun, int fallback) {
         return compiler.outputs().stream().filter(o -> o.name().equals(output)).map(o -> o.counts()).filter(c -> c != null)
                 .map(c -> plural(c.total(), noun) + (c.reused() > 0 ? " (" + c.reused() + " unchanged)" : ""))

@@ -44,7 +44,7 @@ class ServeCommand implements Callable<Integer> {
         // the outputs reuse unchanged pages by themselves
         nl.pil.build.BuildSession session = watch ? new nl.pil.build.BuildSession() : null;
         if (!noBuild) {
-            BuildResult result = new Compiler(options, nl.pil.build.Progress.NONE, session).build();
+            BuildResult result = new Compiler(options, nl.pil.build.Progress.NONE, session).buildIfChanged();
             Report.diagnostics(result, err);
             if (result.hasErrors()) {
                 err.println("pil: build failed: " + Report.counts(result));
@@ -52,6 +52,8 @@ class ServeCommand implements Callable<Integer> {
                     return Main.CONTENT_ERRORS;
                 }
                 err.println("pil: serving the previous build of " + options.outputFolder());
+            } else if (result.upToDate()) {
+                out.println("nothing changed since the last build: " + Report.plural(result.pages(), "page") + " up to date");
             } else {
                 out.println("built " + Report.plural(result.pages(), "page") + " in " + Report.times(result));
             }

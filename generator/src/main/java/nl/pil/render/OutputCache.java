@@ -153,7 +153,7 @@ public final class OutputCache {
     }
 
     /** Size and time of the jar (or class files) Pil runs from, so a rebuilt Pil never takes over old output. */
-    private static String codeStamp(Class<?> code) {
+    public static String codeStamp(Class<?> code) {
         try {
             Path location = Path.of(code.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(location)) {

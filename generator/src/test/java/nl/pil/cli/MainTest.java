@@ -44,7 +44,11 @@ class MainTest {
         assertTrue(Files.isRegularFile(dir.resolve("out/nl/ct/index.html")));
         assertTrue(Files.isRegularFile(dir.resolve("out/nl/ct/T-" + Math.abs("ct".hashCode() % 10000) + "-nl.pdf")));
         Run again = run(project("build"));
-        assertTrue(again.out().startsWith("built 1 leaflet, 1 page (1 unchanged), 1 PDF (1 unchanged) into "), again.out());
+        assertTrue(again.out().startsWith("nothing changed since the last build: 1 leaflet, 1 page, 1 PDF in "), again.out());
+        assertTrue(again.out().contains(" are up to date (checked in "), again.out());
+        new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst, nu langer.\n");
+        Run edited = run(project("build"));
+        assertTrue(edited.out().startsWith("built 1 leaflet, 1 page, 1 PDF into "), "the edited leaflet is written again: " + edited.out());
         Run clean = run(project("build", "--clean"));
         assertTrue(clean.out().startsWith("built 1 leaflet, 1 page, 1 PDF into "), "--clean takes nothing over: " + clean.out());
     }

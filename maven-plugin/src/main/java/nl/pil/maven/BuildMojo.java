@@ -83,11 +83,17 @@ public class BuildMojo extends AbstractPilMojo {
         }
         BuildResult result;
         try {
-            result = compiler.build();
+            result = compiler.buildIfChanged();
         } catch (IOException e) {
             throw new MojoExecutionException("Pil cannot write " + output + ": " + e.getMessage(), e);
         }
         log(result);
+        if (result.upToDate()) {
+            getLog().info("Pil: nothing changed since the last build; " + output + " is up to date ("
+                    + plural(result.leaflets(), "leaflet") + ", " + plural(result.pages(), "page")
+                    + (result.warningCount() > 0 ? "; " + plural(result.warningCount(), "warning") : "") + ")");
+            return result;
+        }
         // warnings found only while rendering (e.g. missing interface text) come after the site was written
         failOnProblems(result, result.published() ? "the site was written to " + output + " all the same" : output + " was not changed");
         getLog().info("Pil built " + plural(result.leaflets(), "leaflet") + ", " + plural(result.pages(), "page") + " ("

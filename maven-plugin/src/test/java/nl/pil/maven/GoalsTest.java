@@ -30,9 +30,14 @@ class GoalsTest {
         assertEquals(List.of(), p.log.at("WARNING"), "no warning about outputs nobody asked for");
         assertTrue(p.log.at("INFO").getLast().startsWith("Pil built 2 leaflets, 3 pages (html, index"), p.log.all());
 
-        p.build().execute(); // again, nothing changed: the pages are taken over
+        p.build().execute(); // again, nothing changed
+        assertTrue(p.log.at("INFO").getLast().startsWith("Pil: nothing changed since the last build; " + p.output()
+                + " is up to date (2 leaflets, 3 pages)"), p.log.all());
+
+        p.leaflet("mri-scan", "nl", "MRI-scan", "RAD-2", "## Voorbereiding\n\nNeem uw medicijnlijst en uw pasje mee.\n");
+        p.build().execute(); // one leaflet changed: the others' pages and handouts are taken over
         assertTrue(p.log.at("INFO").getLast().startsWith("Pil took over from the previous build what did not change: "
-                + "3 of 3 pages, 3 of 3 handouts (delete "), p.log.all());
+                + "2 of 3 pages, 2 of 3 handouts (delete "), p.log.all());
     }
 
     @Test

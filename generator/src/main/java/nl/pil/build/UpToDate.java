@@ -1,0 +1,137 @@
+package nl.pil.build;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import nl.pil.model.Diagnostic;
+import nl.pil.model.Fingerprint;
+import nl.pil.model.Severity;
+import nl.pil.render.OutputCache;
+
+/**
+ * What the last successful build in an output folder was made from ({@value #FILE}): when every input is the same
+ * now — every file of the content and template folders, the options, the date, Pil itself — and the output folder
+ * is as that build left it, the site there is what a new build would write, and {@code pil build} only repeats
+ * that build's diagnostics.
+ */
+final class UpToDate {
+    static final String FILE = ".pil/build.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One diagnostic as stored. */
+    record Problem(String severity, String file, int line, int column, String message, String hint) {
+        static Problem of(Diagnostic d) {
+            return new Problem(d.severity().name(), d.file(), d.line(), d.column(), d.message(), d.hint());
+        }
+
+        Diagnostic diagnostic() {
+            return new Diagnostic(Severity.valueOf(severity), file, line, column, message, hint);
+        }
+    }
+
+    /**
+     * @param totals      per output with a file per page (html, pdf), how many there are
+     * @param outputFiles how many files the output folder held after the build (this record aside), and their bytes
+     */
+    record Record(String inputs, int leaflets, int pages, Map<String, Integer> totals, List<Problem> problems,
+                  long outputFiles, long outputBytes) {
+    }
+
+    private UpToDate() {
+    }
+
+    /** A fingerprint of everything a build with {@code options} reads, computed before it reads anything. */
+    static String inputs(BuildOptions options, java.util.Set<String> formats) {
+        Fingerprint fingerprint = Fingerprint.start()
+                .add("pil " + OutputCache.codeStamp(UpToDate.class))
+                .add(String.join(",", new TreeSet<>(formats)))
+                .add(String.join(",", options.languages()))
+                .add(options.today().toString())
+                .add(Path.of("").toAbsolutePath().toString()) // diagnostics name files relative to it
+                .add(options.outputFolder().toAbsolutePath().normalize().toString())
+                .add(System.getenv("SOURCE_DATE_EPOCH"));
+        List<Path> folders = new ArrayList<>(List.of(options.contentFolder()));
+        folders.addAll(options.templateFolders());
+        Path output = options.outputFolder().toAbsolutePath().normalize();
+        for (Path folder : folders) {
+            Path root = folder.toAbsolutePath().normalize();
+            fingerprint.add(root.toString());
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            List<Path> files = new ArrayList<>();
+            try {
+                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        // not the output folder (it may sit inside), not tooling folders such as .git
+                        boolean skip = dir.startsWith(output) || (!dir.equals(root) && dir.getFileName().toString().startsWith("."));
+                        return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        files.add(file);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+                files.sort(null);
+                for (Path file : files) {
+                    fingerprint.add(root.relativize(file).toString().replace('\\', '/'));
+                    fingerprint.add(Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0]);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return fingerprint.hex();
+    }
+
+    /** The record in {@code outputFolder}, if there is a readable one. */
+    static Optional<Record> read(Path outputFolder) {
+        Path file = outputFolder.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(file.toFile(), Record.class));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // a damaged record only costs a build
+        }
+    }
+
+    static void write(Path outputFolder, Record record) throws IOException {
+        Path file = outputFolder.resolve(FILE);
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), "build", ".json");
+        JSON.writeValue(temp.toFile(), record);
+        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** How many files the output folder holds (the record aside) and their total size: a cheap "as it was left". */
+    static long[] summary(Path outputFolder) throws IOException {
+        long[] counts = new long[2];
+        Path record = outputFolder.resolve(FILE);
+        Files.walkFileTree(outputFolder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!file.equals(record)) {
+                    counts[0]++;
+                    counts[1] += attrs.size();
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return counts;
+    }
+}
