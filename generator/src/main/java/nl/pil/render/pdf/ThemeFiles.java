@@ -37,9 +37,4 @@ public final class ThemeFiles {
             }
         });
     }
-
-    /** The paths read so far and their contents, for fingerprinting the inputs of a PDF. */
-    public Map<String, Optional<byte[]>> readSoFar() {
-        return Map.copyOf(cache);
-    }
 }
