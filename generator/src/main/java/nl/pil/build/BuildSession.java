@@ -30,6 +30,13 @@ public final class BuildSession implements AutoCloseable {
         return spares;
     }
 
+    /** Gets the folders of the site in {@code outputFolder} ready for the next build to write into, in the background. */
+    public void prepare(java.nio.file.Path outputFolder) {
+        if (java.nio.file.Files.isDirectory(outputFolder)) {
+            spares.prepare(outputFolder);
+        }
+    }
+
     /** Finishes removing replaced sites (briefly), stops the background thread and removes the spare folders. */
     @Override
     public void close() {

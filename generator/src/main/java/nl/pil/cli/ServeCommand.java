@@ -78,7 +78,8 @@ class ServeCommand implements Callable<Integer> {
         out.flush();
         if (live != null) {
             try (session) {
-                return watchAndRebuild(options, session, live, out, err, server);
+                session.prepare(options.outputFolder()); // the first rebuild then finds the site's folders made
+            return watchAndRebuild(options, session, live, out, err, server);
             }
         }
         CountDownLatch stopped = new CountDownLatch(1);

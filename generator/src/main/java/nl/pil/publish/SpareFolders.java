@@ -34,10 +34,7 @@ public final class SpareFolders {
      * removes spares that a stopped process left behind.
      */
     synchronized Path take(Path parent, String name) throws IOException {
-        if (!leftoversRemoved) {
-            Publisher.removeSiblings(parent, "." + name + ".spare-");
-            leftoversRemoved = true;
-        }
+        removeLeftovers(parent, name);
         Path spare = ready;
         ready = null;
         if (spare == null || !parent.equals(spare.getParent()) || !Files.isDirectory(spare)) {
@@ -73,6 +70,51 @@ public final class SpareFolders {
                 Publisher.deleteQuietly(previous);
             }
         });
+    }
+
+    /**
+     * Makes a spare with the folders of {@code site} in the background, for the first build of a watching process
+     * (which has no replaced site yet to take them from).
+     */
+    public void prepare(Path site) {
+        Path target = site.toAbsolutePath().normalize();
+        String name = target.getFileName().toString();
+        try {
+            removeLeftovers(target.getParent(), name);
+        } catch (IOException e) {
+            return; // only a missed speed-up
+        }
+        background.execute(() -> {
+            Path spare = target.resolveSibling("." + name + ".spare-" + Long.toHexString(System.nanoTime()));
+            try {
+                Files.walkFileTree(target, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                        Files.createDirectories(spare.resolve(target.relativize(dir).toString()));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                Publisher.deleteQuietly(spare); // e.g. the site was replaced meanwhile: the next build makes its folders
+                return;
+            }
+            Path previous;
+            synchronized (this) {
+                previous = ready;
+                ready = spare;
+            }
+            if (previous != null) {
+                Publisher.deleteQuietly(previous);
+            }
+        });
+    }
+
+    /** Once per process: spares that a stopped process left behind are of no use and would never be removed. */
+    private synchronized void removeLeftovers(Path parent, String name) throws IOException {
+        if (!leftoversRemoved) {
+            Publisher.removeSiblings(parent, "." + name + ".spare-");
+            leftoversRemoved = true;
+        }
     }
 
     /** Removes the spare, if there is one (when the watching process stops). */

@@ -85,6 +85,26 @@ class PublisherTest {
     }
 
     @Test
+    void aSpareCanBePreparedFromTheCurrentSiteForTheFirstBuild() throws IOException {
+        Path site = dir.resolve("site");
+        new Publisher().publish(site, folder -> {
+            write(folder.resolve("nl/ct/index.html"), "CT");
+            write(folder.resolve("en/ct/index.html"), "CT");
+        });
+        Files.createDirectories(dir.resolve(".site.spare-0")); // left by a process that was killed
+        SpareFolders spares = new SpareFolders(Runnable::run);
+        spares.prepare(site);
+        assertEquals(List.of("site"), siblings().stream().filter(n -> !n.startsWith(".site.spare-")).toList());
+        assertEquals(1, siblings().stream().filter(n -> n.startsWith(".site.spare-")).count(), "the leftover is gone, one spare made");
+        new Publisher(Runnable::run, spares).publish(site, folder -> {
+            assertTrue(Files.isDirectory(folder.resolve("nl/ct")) && Files.isDirectory(folder.resolve("en/ct")), "the folders are there");
+            write(folder.resolve("nl/ct/index.html"), "CT 2");
+        });
+        assertEquals(List.of("nl/ct/index.html"), files(site), "and the unused ones are gone");
+        spares.close();
+    }
+
+    @Test
     void aFolderWhereTheNewSiteHasAFileMeansWritingAgainIntoAFreshFolder() throws IOException {
         Path site = dir.resolve("site");
         SpareFolders spares = new SpareFolders(Runnable::run);

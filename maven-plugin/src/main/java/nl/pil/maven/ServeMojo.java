@@ -102,6 +102,7 @@ public class ServeMojo extends BuildMojo {
         try {
             Runtime.getRuntime().addShutdownHook(hook);
             if (live != null) {
+                session.prepare(options.outputFolder()); // the first rebuild then finds the site's folders made
                 rebuilder = watch(options, session, live);
             }
             bound = server.address();
