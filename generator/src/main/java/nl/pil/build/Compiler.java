@@ -34,6 +34,7 @@ public final class Compiler {
 
     private final Progress progress;
     private final BuildSession session;
+    private UpToDate.Record upToDate; // the last build's record, when buildIfChanged found nothing to do
 
     public Compiler(BuildOptions options) {
         this(options, Progress.NONE);
@@ -95,6 +96,7 @@ public final class Compiler {
             if (output[0] == last.get().outputFiles() && output[1] == last.get().outputBytes()) {
                 Map<String, Duration> times = new LinkedHashMap<>();
                 times.put("compare inputs", Duration.ofNanos(System.nanoTime() - start));
+                upToDate = last.get();
                 return new BuildResult(last.get().problems().stream().map(UpToDate.Problem::diagnostic).toList(), false,
                         last.get().leaflets(), last.get().pages(), times, true);
             }
@@ -114,9 +116,9 @@ public final class Compiler {
         return result;
     }
 
-    /** How many pages, handouts… each output had in the last build of the output folder, when it was up to date. */
+    /** How many pages, handouts… each output had when {@link #buildIfChanged()} found the output folder up to date. */
     public Map<String, Integer> totals() {
-        return UpToDate.read(options.outputFolder()).map(UpToDate.Record::totals).orElse(Map.of());
+        return upToDate == null ? Map.of() : upToDate.totals();
     }
 
     public BuildResult build() throws IOException {

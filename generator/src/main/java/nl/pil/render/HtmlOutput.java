@@ -86,8 +86,8 @@ public final class HtmlOutput implements Output {
         Map<String, Messages> messages = loadMessages(site, diagnostics);
         Views views = new Views(site, messages);
         theme.copyAssets(out.resolve("assets"));
-        PageInputs inputs = new PageInputs(site, views, OutputCache.environmentFingerprint(name(), RENDERING_VERSION, theme.folders()));
-        OutputCache previous = previousOutput == null ? new OutputCache(OutputCache.HTML) : OutputCache.read(previousOutput, OutputCache.HTML);
+        PageInputs inputs = new PageInputs(site, views, OutputCache.environmentFingerprint(name(), RENDERING_VERSION, theme));
+        OutputCache previous = OutputCache.read(previousOutput, OutputCache.HTML);
         OutputCache next = new OutputCache(OutputCache.HTML);
         try {
             site.allPages().parallelStream().forEach(page -> {
@@ -96,8 +96,7 @@ public final class HtmlOutput implements Output {
                     String hash = inputs.of(page, files.toString());
                     Path folder = out.resolve(page.path());
                     Files.createDirectories(folder);
-                    OutputCache.Entry entry = previousOutput == null ? null
-                            : previous.reuse(page.path(), hash, previousOutput, folder).orElse(null);
+                    OutputCache.Entry entry = previous.reuse(page.path(), hash, previousOutput, folder).orElse(null);
                     if (entry == null) {
                         renderLeaflet(page, views, folder, files);
                         entry = new OutputCache.Entry(page.path(), hash, 0, List.of("index.html"));

@@ -52,9 +52,12 @@ public final class OutputCache {
         this.file = file;
     }
 
-    /** The cache of a previous output folder; empty when there is none or it cannot be read. */
+    /** The cache of a previous output folder; empty when there is none ({@code null}) or it cannot be read. */
     public static OutputCache read(Path outputFolder, String file) {
         OutputCache cache = new OutputCache(file);
+        if (outputFolder == null) {
+            return cache;
+        }
         Path path = outputFolder.resolve(file);
         if (!Files.isRegularFile(path)) {
             return cache;
@@ -135,21 +138,12 @@ public final class OutputCache {
      * What every page of an output depends on besides content: Pil's version and code, and the files of the
      * user's template folders (which may override templates, interface text, CSS, fonts and hyphenation patterns).
      */
-    static String environmentFingerprint(String output, int renderingVersion, List<Path> templateFolders) {
-        Fingerprint fingerprint = Fingerprint.start();
-        fingerprint.add("pil " + OutputCache.class.getPackage().getImplementationVersion() + " " + output + " " + renderingVersion);
-        fingerprint.add(codeStamp(OutputCache.class));
-        for (Path folder : templateFolders) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    fingerprint.add(folder.relativize(file).toString().replace('\\', '/'));
-                    fingerprint.add(Files.readAllBytes(file));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return fingerprint.hex();
+    static String environmentFingerprint(String output, int renderingVersion, Theme theme) {
+        return Fingerprint.start()
+                .add("pil " + OutputCache.class.getPackage().getImplementationVersion() + " " + output + " " + renderingVersion)
+                .add(codeStamp(OutputCache.class))
+                .add(theme.filesFingerprint())
+                .hex();
     }
 
     /** Size and time of the jar (or class files) Pil runs from, so a rebuilt Pil never takes over old output. */

@@ -111,10 +111,10 @@ public final class PdfOutput implements Output {
         // made when the first handout must be laid out: often none is
         java.util.function.Supplier<PdfRenderer> renderer = memoized(() -> new PdfRenderer(files));
         Map<String, java.util.Optional<Hyphenator>> hyphenators = new ConcurrentHashMap<>();
-        PageInputs inputs = new PageInputs(site, views, OutputCache.environmentFingerprint(name(), RENDERING_VERSION, theme.folders())
+        PageInputs inputs = new PageInputs(site, views, OutputCache.environmentFingerprint(name(), RENDERING_VERSION, theme)
                 + settingsFingerprint(site.site().pdf()));
         Instant sourceDate = sourceDateEpoch();
-        OutputCache previous = previousOutput == null ? new OutputCache(OutputCache.PDF) : OutputCache.read(previousOutput, OutputCache.PDF);
+        OutputCache previous = OutputCache.read(previousOutput, OutputCache.PDF);
         OutputCache next = new OutputCache(OutputCache.PDF);
 
         List<Page> pages = site.allPages();

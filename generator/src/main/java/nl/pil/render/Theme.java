@@ -88,6 +88,32 @@ public final class Theme implements Messages.ResourceSource {
         return folders;
     }
 
+    private volatile String filesFingerprint;
+
+    /**
+     * A fingerprint of every file in the user's template folders (templates, interface text, CSS, fonts, patterns),
+     * read once per theme: every output of a build depends on them.
+     */
+    String filesFingerprint() {
+        String known = filesFingerprint;
+        if (known == null) {
+            nl.pil.model.Fingerprint fingerprint = nl.pil.model.Fingerprint.start();
+            for (Path folder : folders) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                        fingerprint.add(folder.relativize(file).toString().replace('\\', '/'));
+                        fingerprint.add(Files.readAllBytes(file));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            known = fingerprint.hex();
+            filesFingerprint = known;
+        }
+        return known;
+    }
+
     @Override
     public List<InputStream> openAll(String relativePath) throws IOException {
         List<InputStream> streams = new ArrayList<>();

@@ -134,7 +134,11 @@ public final class SearchIndexOutput implements Output {
         Files.createDirectories(folder);
         List<IndexedLeaflet> docs = site.pagesIn(lang).stream().map(IndexedLeaflet::of).toList();
         List<String> extra = SearchAnalyzers.splitsCompounds(lang) ? extraWords(site, lang) : List.of();
-        String fingerprint = fingerprint(lang, docs, synonyms, extra);
+        Map<String, String> keys = new java.util.TreeMap<>();
+        for (IndexedLeaflet doc : docs) {
+            keys.put(doc.page().id(), documentFingerprint(doc));
+        }
+        String fingerprint = fingerprint(lang, keys, synonyms, extra);
         if (reusePrevious(lang, folder, fingerprint)) {
             reused.add(lang);
             return;
@@ -150,10 +154,6 @@ public final class SearchIndexOutput implements Output {
             words = List.copyOf(all);
             longTokens = vocabulary.longTokens();
             compounds = SearchAnalyzers.compoundParts(all);
-        }
-        Map<String, String> keys = new java.util.TreeMap<>();
-        for (IndexedLeaflet doc : docs) {
-            keys.put(doc.page().id(), documentFingerprint(doc));
         }
         Analyzer analyzer = SearchAnalyzers.perField(SearchAnalyzers.text(lang, compounds));
         if (updatePrevious(lang, folder, docs, keys, words, longTokens, analyzer)) {
@@ -174,11 +174,9 @@ public final class SearchIndexOutput implements Output {
      * Everything a language's index is made from: when the previous build's index has the same fingerprint,
      * its files are taken over (hard links) instead of indexing again.
      */
-    private static String fingerprint(String lang, List<IndexedLeaflet> docs, String synonyms, List<String> extra) {
+    private static String fingerprint(String lang, Map<String, String> documents, String synonyms, List<String> extra) {
         Fingerprint fingerprint = Fingerprint.start().add(documentsHeader(lang)).add(synonyms).add(String.join("\n", extra));
-        for (IndexedLeaflet doc : docs) {
-            fingerprint.add(documentFingerprint(doc));
-        }
+        documents.values().forEach(fingerprint::add); // in leaflet id order, as the documents come
         return fingerprint.hex();
     }
 
