@@ -54,6 +54,17 @@ class MainTest {
     }
 
     @Test
+    void languagesToPublishAreCheckedAgainstSiteYaml() {
+        new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst\n");
+        Run r = run(project("build", "--languages", "nl,fr"));
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().contains("site.yaml:1:1: error: cannot publish language 'fr': site.yaml does not list it"), r.err());
+        Run dutch = run(project("build", "--languages", "nl"));
+        assertEquals(0, dutch.code(), dutch.err());
+        assertTrue(Files.isRegularFile(dir.resolve("out/nl/ct/index.html")));
+    }
+
+    @Test
     void noPdfSkipsTheHandouts() throws java.io.IOException {
         new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst\n");
         Run r = run(project("build", "--no-pdf"));
