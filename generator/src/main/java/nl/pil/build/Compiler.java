@@ -150,6 +150,7 @@ public final class Compiler {
         }
         timed(times, "check", () -> {
             new Checker(options.today()).check(content.get(), diagnostics);
+            nl.pil.search.SearchIndexOutput.checkSearchFiles(content.get().root(), content.get().site().languages(), diagnostics);
             return null;
         });
         LinkedSite linked = timed(times, "link", () -> new Linker(options.today()).link(content.get(), diagnostics));

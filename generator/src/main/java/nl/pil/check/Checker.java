@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.pil.load.Attachments;
 import nl.pil.load.ContentLoader;
+import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.markdown.AlertExtension;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostics;
@@ -25,6 +27,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
@@ -154,31 +157,35 @@ public final class Checker {
     }
 
     private static void checkFiles(Leaflet leaflet, Translation t, Diagnostics diagnostics) {
-        Path folder = leaflet.folder().toAbsolutePath().normalize();
         for (Reference ref : t.references()) {
             if (ref.kind() != Reference.Kind.FILE) {
                 continue;
             }
-            String target = ref.target();
-            int cut = indexOfAny(target, "?#");
-            String pathPart = cut < 0 ? target : target.substring(0, cut);
-            Path file;
-            try {
-                file = folder.resolve(java.net.URLDecoder.decode(pathPart, java.nio.charset.StandardCharsets.UTF_8)).normalize();
-            } catch (RuntimeException e) {
-                diagnostics.error(ref.position(), "'" + target + "' is not a valid file name", null);
-                continue;
+            switch (Attachments.resolve(leaflet.folder(), ref.target())) {
+                case Attachments.Refused refused -> diagnostics.error(ref.position(), refused.message(), refused.hint() != null
+                        ? refused.hint()
+                        : "put it beside " + Path.of(t.displayPath()).getFileName() + " or fix the name; to link a leaflet, use its id, e.g. (ct-scan)");
+                case Attachments.Found found -> {
+                    if (IMAGE.matcher(found.name().toLowerCase(java.util.Locale.ROOT)).matches() && !readableImage(found.file())) {
+                        diagnostics.warning(ref.position(), "image '" + ref.target() + "' cannot be read: the file is damaged or not the kind its name says",
+                                "save it again as PNG or JPEG from an image program");
+                    }
+                }
             }
-            if (!file.startsWith(folder)) {
-                diagnostics.error(ref.position(), "'" + target + "' points outside the leaflet's folder",
-                        "put images and attachments in the leaflet's own folder");
-            } else if (!Files.isRegularFile(file)) {
-                diagnostics.error(ref.position(), "file '" + target + "' does not exist",
-                        "put it beside " + Path.of(t.displayPath()).getFileName() + " or fix the name; to link a leaflet, use its id, e.g. (ct-scan)");
-            } else if (IMAGE.matcher(pathPart.toLowerCase(java.util.Locale.ROOT)).matches() && !readableImage(file)) {
-                diagnostics.warning(ref.position(), "image '" + target + "' cannot be read: the file is damaged or not the kind its name says",
-                        "save it again as PNG or JPEG from an image program");
-            }
+        }
+    }
+
+    /** Link targets a patient's browser may follow; others (javascript:, data:, file:) run code or reach nothing. */
+    static final java.util.Set<String> LINK_SCHEMES = java.util.Set.of("http", "https", "mailto", "tel");
+    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):.*", Pattern.DOTALL);
+
+    private static void checkScheme(String destination, SourcePosition at, String what, Diagnostics diagnostics) {
+        // browsers ignore tabs, line ends and leading spaces in a scheme: "java\tscript:" is "javascript:"
+        String squeezed = destination.strip().replaceAll("[\\t\\n\\r]", "");
+        Matcher m = SCHEME.matcher(squeezed);
+        if (m.matches() && !LINK_SCHEMES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            diagnostics.error(at, what + " to a '" + m.group(1).toLowerCase(java.util.Locale.ROOT) + ":' address is not allowed",
+                    "use a web address (https://…), mailto:, tel:, a leaflet id or a file beside the leaflet; other addresses can run code in the patient's browser");
         }
     }
 
@@ -226,7 +233,20 @@ public final class Checker {
             }
 
             @Override
+            public void visit(Link link) {
+                checkScheme(link.getDestination(), at(link), "link", diagnostics);
+                visitChildren(link);
+            }
+
+            @Override
             public void visit(Image image) {
+                checkScheme(image.getDestination(), at(image), "image", diagnostics);
+                if (LeafletMarkdown.isLocalFile(image.getDestination())
+                        && Attachments.TYPES.contains(Attachments.type(image.getDestination().replaceAll("[?#].*", "")))
+                        && !Attachments.IMAGE_TYPES.contains(Attachments.type(image.getDestination().replaceAll("[?#].*", "")))) {
+                    diagnostics.error(at(image), "'" + image.getDestination() + "' cannot be shown as an image",
+                            "images must be PNG, JPEG or GIF; link other files instead: [description](" + image.getDestination() + ")");
+                }
                 if (image.getFirstChild() == null) {
                     diagnostics.warning(at(image), "image has no description (alt text)",
                             "describe the image for people who cannot see it: ![description](" + image.getDestination() + ")");
@@ -284,14 +304,5 @@ public final class Checker {
                 .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "leaflet" : s;
-    }
-
-    private static int indexOfAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

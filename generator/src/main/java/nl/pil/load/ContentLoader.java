@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.pil.markdown.LeafletCard;
 import nl.pil.markdown.LeafletMarkdown;
+import nl.pil.markdown.MarkdownLimits;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostic;
 import nl.pil.model.Diagnostics;
@@ -28,6 +29,7 @@ import nl.pil.model.SourcePosition;
 import nl.pil.model.Translation;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Document;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -271,10 +273,30 @@ public final class ContentLoader {
         FrontMatter meta = FrontMatterReader.read(parsed.get(), isSource, start, diagnostics);
         int bodyFirstLine = close + 2;
         String bodyText = String.join("\n", lines.subList(close + 1, lines.size()));
-        Node body = LeafletMarkdown.parse(bodyText);
+        Node body = body(bodyText, displayPath, bodyFirstLine, diagnostics);
         List<Reference> references = references(body, displayPath, bodyFirstLine);
         return Optional.of(new Translation(id, lang, file, displayPath, meta, body, bodyFirstLine, references, bodyText,
                 Fingerprint.of(text)));
+    }
+
+    /**
+     * The parsed body; an empty one when it exceeds {@link MarkdownLimits} (with an error), so no later stage walks a
+     * tree deep enough to overflow the stack.
+     */
+    private static Node body(String text, String displayPath, int bodyFirstLine, Diagnostics diagnostics) {
+        Node body;
+        try {
+            body = LeafletMarkdown.parse(text);
+        } catch (StackOverflowError e) {
+            diagnostics.error(new SourcePosition(displayPath, bodyFirstLine, 1), "text is nested too deeply to read",
+                    "use fewer levels of lists inside lists, quotes inside quotes or emphasis inside emphasis");
+            return new Document();
+        }
+        List<MarkdownLimits.Violation> over = MarkdownLimits.check(body);
+        for (MarkdownLimits.Violation v : over) {
+            diagnostics.error(position(v.node(), displayPath, bodyFirstLine), v.message(), v.hint());
+        }
+        return over.isEmpty() ? body : new Document();
     }
 
     private static List<Reference> references(Node body, String displayPath, int bodyFirstLine) {

@@ -14,14 +14,21 @@ import nl.pil.model.Diagnostics;
 import nl.pil.model.SourcePosition;
 
 /** Reads content files as strict UTF-8, so a wrongly saved file is reported at its first bad byte, not garbled. */
-final class TextFile {
+public final class TextFile {
     private TextFile() {
     }
 
     /** The file's text with a byte-order mark removed and line ends normalised to {@code \n}; empty on error. */
-    static Optional<String> read(Path file, String displayPath, Diagnostics diagnostics) {
+    public static Optional<String> read(Path file, String displayPath, Diagnostics diagnostics) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                diagnostics.error(SourcePosition.of(displayPath),
+                        String.format("file is too large (%,d KB; at most %,d KB)", size / 1024, MAX_BYTES / 1024),
+                        "a leaflet is read in minutes, not hours: split it into several leaflets and link them with cards");
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             diagnostics.error(SourcePosition.of(displayPath), "cannot read file: " + e.getMessage(),
@@ -47,7 +54,47 @@ final class TextFile {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+        return Optional.of(withoutControlCharacters(text.replace("\r\n", "\n").replace('\r', '\n'), displayPath, diagnostics));
+    }
+
+    /** Larger than any leaflet: a file this size is a mistake (a pasted export, a wrong file), and slow to lay out. */
+    static final long MAX_BYTES = 1024 * 1024;
+
+    /**
+     * Control characters other than tab and line end are invisible in editors, mean nothing in a leaflet and are
+     * not allowed in XML (the handouts), nor are U+FFFE and U+FFFF: they are removed, each with a warning.
+     */
+    static String withoutControlCharacters(String text, String displayPath, Diagnostics diagnostics) {
+        StringBuilder kept = null;
+        int line = 1;
+        int column = 1;
+        int reported = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isForbidden(c)) {
+                if (kept == null) {
+                    kept = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                if (reported++ < 10) { // one mistake (a paste from a PDF) can hold thousands
+                    diagnostics.warning(new SourcePosition(displayPath, line, column),
+                            String.format("invisible control character U+%04X removed", (int) c),
+                            "it was probably pasted from another program; retype the text around it");
+                }
+            } else if (kept != null) {
+                kept.append(c);
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return kept == null ? text : kept.toString();
+    }
+
+    static boolean isForbidden(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF';
     }
 
     private static SourcePosition positionOfByte(byte[] bytes, int offset, String displayPath) {

@@ -15,6 +15,7 @@ import nl.pil.model.Diagnostics;
 import nl.pil.model.LocalizedText;
 import nl.pil.model.SourcePosition;
 import nl.pil.model.Suggest;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -161,7 +162,7 @@ final class Values {
         if (node instanceof SequenceNode sequence) {
             List<String> items = new ArrayList<>();
             for (Node item : sequence.getValue()) {
-                if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                if (item instanceof ScalarNode scalar && !isEmpty(scalar)) {
                     items.add(scalar.getValue().strip());
                 } else if (!isEmpty(item)) {
                     diagnostics.error(parsed.document().position(item),
@@ -222,9 +223,13 @@ final class Values {
         return Suggest.closest(word, candidates);
     }
 
-    private static boolean isEmpty(Node node) {
-        return node instanceof ScalarNode scalar && scalar.getValue().isBlank();
+    /** Blank, or YAML's null ({@code ~}, {@code null}) written without quotes: no value, never the text "null". */
+    static boolean isEmpty(Node node) {
+        return node instanceof ScalarNode scalar && (scalar.getValue().isBlank()
+                || (scalar.getScalarStyle() == ScalarStyle.PLAIN && NULLS.contains(scalar.getValue())));
     }
+
+    private static final Set<String> NULLS = Set.of("~", "null", "Null", "NULL");
 
     private static String describe(Node node) {
         return switch (node) {

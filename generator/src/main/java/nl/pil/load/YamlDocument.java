@@ -41,9 +41,20 @@ final class YamlDocument {
                 .setAllowRecursiveKeys(false)
                 .setCodePointLimit(1_000_000)
                 .build();
+        Optional<SourcePosition> tooDeep = tooDeeplyNested(yaml, doc);
+        if (tooDeep.isPresent()) {
+            diagnostics.error(tooDeep.get(), "YAML is nested more than " + MAX_DEPTH + " levels deep",
+                    "front matter and site.yaml need at most three levels, e.g. 'name: {nl: ..., en: ...}'");
+            return Optional.empty();
+        }
         Optional<Node> root;
         try {
             root = new Compose(settings).composeString(yaml);
+        } catch (StackOverflowError e) {
+            // deep block nesting the scan above does not count; the parser recurses per level
+            diagnostics.error(new SourcePosition(displayPath, firstLine, 1), "YAML is nested too deeply to read",
+                    "front matter and site.yaml need at most three levels, e.g. 'name: {nl: ..., en: ...}'");
+            return Optional.empty();
         } catch (MarkedYamlEngineException e) {
             SourcePosition at = e.getProblemMark().or(e::getContextMark).map(doc::position)
                     .orElse(new SourcePosition(displayPath, firstLine, 1));
@@ -64,6 +75,52 @@ final class YamlDocument {
             return Optional.empty();
         }
         return Optional.of(doc.mapping(mapping, diagnostics));
+    }
+
+    /** Far deeper than any front matter or site.yaml; the YAML parser recurses once per level. */
+    static final int MAX_DEPTH = 20;
+
+    /** Where flow collections ({@code [..]}, {@code {..}}) first nest deeper than {@link #MAX_DEPTH}, if they do. */
+    private static Optional<SourcePosition> tooDeeplyNested(String yaml, YamlDocument doc) {
+        int depth = 0;
+        int line = 0;
+        int column = 0;
+        char quote = 0;
+        boolean comment = false;
+        for (int i = 0; i < yaml.length(); i++, column++) {
+            char c = yaml.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = -1;
+                comment = false;
+                continue;
+            }
+            if (comment) {
+                continue;
+            }
+            if (quote != 0) {
+                if (c == '\\' && quote == '"') {
+                    i++;
+                    column++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+                continue;
+            }
+            switch (c) {
+                case '"', '\'' -> quote = i == 0 || " \t[{,:-".indexOf(yaml.charAt(i - 1)) >= 0 ? c : 0; // not "foto's"
+                case '#' -> comment = i == 0 || Character.isWhitespace(yaml.charAt(i - 1));
+                case '[', '{' -> {
+                    if (++depth > MAX_DEPTH) {
+                        return Optional.of(new SourcePosition(doc.displayPath, doc.firstLine + line, column + 1));
+                    }
+                }
+                case ']', '}' -> depth = Math.max(0, depth - 1);
+                default -> {
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The keys of a mapping (top-level or nested), their value nodes and where each key was written. */

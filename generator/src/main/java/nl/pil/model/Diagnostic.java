@@ -16,6 +16,38 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
             .thenComparing(Diagnostic::severity)
             .thenComparing(Diagnostic::message);
 
+    /**
+     * File names and quoted text come from content: a control character (a terminal escape sequence in a folder
+     * name, say) would be run by the writer's terminal or garble a CI log, so it is shown as {@code \x1B} instead.
+     */
+    public Diagnostic {
+        file = printable(file);
+        message = printable(message);
+        hint = hint == null ? null : printable(hint);
+    }
+
+    static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out != null) {
+                if (control) {
+                    out.append(c <= 0xFF ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     public static Diagnostic error(SourcePosition at, String message, String hint) {
         return new Diagnostic(Severity.ERROR, at.file(), at.line(), at.column(), message, hint);
     }

@@ -215,13 +215,13 @@ public final class HtmlOutput implements Output {
             if (ref.kind() != Reference.Kind.FILE) {
                 continue;
             }
-            String name = ref.target().replaceAll("[?#].*$", "");
-            name = java.net.URLDecoder.decode(name, StandardCharsets.UTF_8);
-            Path from = source.resolve(name).normalize();
-            Path to = folder.resolve(name).normalize();
-            if (from.startsWith(source) && to.startsWith(folder) && Files.isRegularFile(from)) {
-                Files.createDirectories(to.getParent());
-                Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+            // the checker's rule again: only files really in the leaflet's folder, of a type that runs nothing
+            if (nl.pil.load.Attachments.resolve(source, ref.target()) instanceof nl.pil.load.Attachments.Found found) {
+                Path to = folder.resolve(found.name()).normalize();
+                if (to.startsWith(folder)) {
+                    Files.createDirectories(to.getParent());
+                    Files.copy(found.file(), to, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
         }
     }

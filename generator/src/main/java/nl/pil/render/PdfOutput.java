@@ -281,10 +281,8 @@ public final class PdfOutput implements Output {
             if (ref.kind() != Reference.Kind.FILE) {
                 continue;
             }
-            String name = java.net.URLDecoder.decode(ref.target().replaceAll("[?#].*$", ""), StandardCharsets.UTF_8);
-            Path file = source.resolve(name).normalize();
-            if (file.startsWith(source) && Files.isRegularFile(file)) {
-                result.add(name).add(Files.readAllBytes(file));
+            if (nl.pil.load.Attachments.resolve(source, ref.target()) instanceof nl.pil.load.Attachments.Found found) {
+                result.add(found.name()).add(Files.readAllBytes(found.file()));
             }
         }
         return result.hex();

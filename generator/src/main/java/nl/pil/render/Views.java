@@ -213,8 +213,10 @@ final class Views {
             ld.put("keywords", String.join(", ", meta.keywords()));
         }
         try {
-            // "</" would end the script element early; "<\/" means the same in JSON
-            return JSON.writeValueAsString(ld).replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+            // inside <script> "</script" ends the element and "<!--" switches the HTML parser into an escaped state
+            // that swallows the rest of the page; JSON means the same with every < > & written as \\u escapes
+            return JSON.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                    .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -103,7 +103,7 @@ public final class SearchIndexOutput implements Output {
         // synonyms first, in order, so their diagnostics do not depend on thread timing
         Map<String, String> synonyms = new LinkedHashMap<>();
         for (String lang : languages) {
-            synonyms.put(lang, synonymsOf(site, lang, diagnostics));
+            synonyms.put(lang, synonymsOf(site.content().root(), lang, diagnostics));
         }
         // one index per language: independent, so they are built side by side
         try {
@@ -133,7 +133,7 @@ public final class SearchIndexOutput implements Output {
     private void writeLanguage(LinkedSite site, String lang, Path folder, String synonyms) throws IOException {
         Files.createDirectories(folder);
         List<IndexedLeaflet> docs = site.pagesIn(lang).stream().map(IndexedLeaflet::of).toList();
-        List<String> extra = SearchAnalyzers.splitsCompounds(lang) ? extraWords(site, lang) : List.of();
+        List<String> extra = SearchAnalyzers.splitsCompounds(lang) ? extraWords(site.content().root(), lang, new Diagnostics()) : List.of(); // the check stage reported its problems
         Map<String, String> keys = new java.util.TreeMap<>();
         for (IndexedLeaflet doc : docs) {
             keys.put(doc.page().id(), documentFingerprint(doc));
@@ -445,36 +445,56 @@ public final class SearchIndexOutput implements Output {
         return new Vocabulary(words, longTokens);
     }
 
+    /**
+     * The check stage's part: the search files in {@code content/_search/} of the given languages are read and their
+     * rules checked, so a problem there is reported by {@code pil check} at its line, before anything is rendered.
+     */
+    public static void checkSearchFiles(Path contentRoot, List<String> languages, Diagnostics diagnostics) {
+        for (String lang : languages) {
+            synonymsOf(contentRoot, lang, diagnostics);
+            if (SearchAnalyzers.splitsCompounds(lang)) {
+                extraWords(contentRoot, lang, diagnostics);
+            }
+        }
+    }
+
     /** Writers' own word list ({@code content/_search/words-<lang>.txt}) adds compound parts the content lacks. */
-    private static List<String> extraWords(LinkedSite site, String lang) throws IOException {
-        Path file = site.content().root().resolve(FOLDER).resolve("words-" + lang + ".txt");
+    private static List<String> extraWords(Path contentRoot, String lang, Diagnostics diagnostics) {
+        Path file = contentRoot.resolve(FOLDER).resolve("words-" + lang + ".txt");
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
+        return nl.pil.load.TextFile.read(file, display(file), diagnostics).orElse("").lines().map(String::strip)
                 .filter(s -> !s.isEmpty() && !s.startsWith("#")).map(s -> s.toLowerCase(Locale.ROOT)).toList();
     }
 
-    /** {@code content/_search/synonyms-<lang>.txt}, checked here so a bad rule is reported at its line. */
-    private static String synonymsOf(LinkedSite site, String lang, Diagnostics diagnostics) throws IOException {
-        Path file = site.content().root().resolve(FOLDER).resolve("synonyms-" + lang + ".txt");
+    /** {@code content/_search/synonyms-<lang>.txt}: the valid rules; each invalid one is reported at its line. */
+    private static String synonymsOf(Path contentRoot, String lang, Diagnostics diagnostics) {
+        Path file = contentRoot.resolve(FOLDER).resolve("synonyms-" + lang + ".txt");
         if (!Files.isRegularFile(file)) {
             return "";
         }
-        String rules = Files.readString(file, StandardCharsets.UTF_8);
-        String display = Path.of("").toAbsolutePath().relativize(file.toAbsolutePath()).toString();
+        String display = display(file);
+        // strict UTF-8, reported at the first bad byte: a file saved as Latin-1 is a writer's mistake, not a crash
+        String rules = nl.pil.load.TextFile.read(file, display, diagnostics).orElse("");
         String[] lines = rules.split("\n", -1);
         StringBuilder valid = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
             try {
                 SearchAnalyzers.synonyms(lang, lines[i]);
                 valid.append(lines[i]).append('\n');
-            } catch (java.text.ParseException | RuntimeException e) {
+            } catch (java.text.ParseException | IOException | RuntimeException e) {
                 diagnostics.error(new SourcePosition(display, i + 1, 1), "invalid synonym rule: " + rootMessage(e),
                         "write words that mean the same separated by commas, e.g. 'uitzaaiingen, metastasen'");
             }
         }
         return valid.toString();
+    }
+
+    private static String display(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path abs = file.toAbsolutePath().normalize();
+        return (abs.startsWith(here) ? here.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
     private static String rootMessage(Throwable e) {

@@ -18,6 +18,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -83,6 +84,8 @@ public final class PdfRenderer {
     private final ThemeFiles theme;
     private final byte[] colourProfile;
     private final List<FontFace> fontFaces = new ArrayList<>();
+    private static final List<String> GENERIC_FAMILIES = List.of("serif", "sans-serif", "monospace", "cursive", "fantasy",
+            "system-ui", "ui-monospace");
     private final byte[] stylesheet;
 
     /** A font of the theme, declared by an {@code @font-face} rule in {@code pdf.css}. */
@@ -193,7 +196,15 @@ public final class PdfRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePDDocument(target);
         for (FontFace face : fontFaces) {
-            builder.useFont(new LazyFont(target, face), face.family(), face.weight(), face.style(), true);
+            LazyFont font = new LazyFont(target, face);
+            builder.useFont(font, face.family(), face.weight(), face.style(), true);
+            if (!fontFaces.isEmpty() && face.family().equals(fontFaces.getFirst().family())) {
+                // a handout embeds every font (PDF/A), so a family without a file stops the layout: the browser's
+                // own default for `code` (monospace) did. The theme's first family stands in for the generic ones.
+                for (String generic : GENERIC_FAMILIES) {
+                    builder.useFont(font, generic, face.weight(), face.style(), true);
+                }
+            }
         }
         builder.useFastMode();
         builder.withW3cDocument(prepare(job), job.folder().toUri().toString());
@@ -252,6 +263,10 @@ public final class PdfRenderer {
         for (int i = 0; i < anchors.getLength(); i++) {
             Element a = (Element) anchors.item(i);
             String href = a.getAttribute("href");
+            if (href.matches("(?is)\\s*[a-z][a-z0-9+.-]*:.*") && !href.matches("(?is)\\s*(https?|mailto|tel):.*")) {
+                a.removeAttribute("href"); // javascript:, data: and the like: the checker refuses them, a template might not
+                href = "";
+            }
             if (!href.isEmpty() && !href.startsWith("#") && !href.matches("(?i)[a-z][a-z0-9+.-]*:.*") && job.webUrl() != null) {
                 try {
                     a.setAttribute("href", URI.create(job.webUrl()).resolve(href).toString());
@@ -323,8 +338,10 @@ public final class PdfRenderer {
         if (uri.startsWith("file:")) {
             try {
                 Path path = Path.of(URI.create(uri)).toAbsolutePath().normalize();
-                return path.startsWith(folder);
-            } catch (IllegalArgumentException e) {
+                // after resolving symbolic links too: a link beside the leaflet must not put /etc/shadow in a handout
+                return path.startsWith(folder) && Files.isRegularFile(path)
+                        && path.toRealPath().startsWith(folder.toRealPath());
+            } catch (IllegalArgumentException | IOException e) {
                 return false;
             }
         }

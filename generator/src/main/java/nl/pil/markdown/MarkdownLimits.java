@@ -1,0 +1,72 @@
+package nl.pil.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.Node;
+
+/**
+ * Limits on the shape of a leaflet body, far beyond what a leaflet needs, that keep every later stage safe:
+ * visitors and renderers recurse once per level of nesting (a body of 5,000 nested quotes overflowed the stack,
+ * the handout's XML parser refuses more than 100 levels) and the handout's table layout slows down with the
+ * number of rows. The walk here is iterative, so it is safe on any tree the parser builds.
+ */
+public final class MarkdownLimits {
+    /** Levels of the syntax tree: a list in a list in a quote with a link in bold text is about 10. */
+    public static final int MAX_DEPTH = 32;
+    /** Rows of one table: a table this long is a spreadsheet, not a leaflet, and takes long to lay out on paper. */
+    public static final int MAX_TABLE_ROWS = 300;
+
+    /** One limit exceeded, at the node where it first was. */
+    public record Violation(Node node, String message, String hint) {
+    }
+
+    private MarkdownLimits() {
+    }
+
+    public static List<Violation> check(Node document) {
+        List<Violation> found = new ArrayList<>();
+        boolean tooDeep = false;
+        int depth = 0;
+        Node node = document;
+        while (node != null) {
+            if (depth > MAX_DEPTH && !tooDeep) {
+                tooDeep = true;
+                found.add(new Violation(node, "text is nested more than " + MAX_DEPTH + " levels deep",
+                        "use fewer levels of lists inside lists, quotes inside quotes or emphasis inside emphasis"));
+            }
+            if (node instanceof TableBlock table) {
+                int rows = rows(table);
+                if (rows > MAX_TABLE_ROWS) {
+                    found.add(new Violation(node, "table has " + rows + " rows (at most " + MAX_TABLE_ROWS + ")",
+                            "split it into several tables under their own headings, or attach it as a file"));
+                }
+            }
+            // depth first, without recursion
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node != document && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == null || node == document ? null : node.getNext();
+        }
+        return found;
+    }
+
+    private static int rows(TableBlock table) {
+        int rows = 0;
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (row instanceof TableRow) {
+                    rows++;
+                }
+            }
+        }
+        return rows;
+    }
+}
