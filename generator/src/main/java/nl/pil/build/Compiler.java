@@ -24,8 +24,9 @@ import nl.pil.render.SitemapOutput;
 import nl.pil.render.Theme;
 
 /**
- * The whole pipeline: load → check → link → render → publish. Any error in content stops the build before
- * rendering, after every problem has been reported; the previous output then stays as it was.
+ * The whole pipeline: load → check → link → render → publish. Any error in content (or a template that does not
+ * parse) stops the build before rendering, after every problem has been reported; the previous output then stays as
+ * it was. A template that fails while rendering is an error too, reported once per template position.
  */
 public final class Compiler {
     private final BuildOptions options;
@@ -151,6 +152,9 @@ public final class Compiler {
         timed(times, "check", () -> {
             new Checker(options.today()).check(content.get(), diagnostics);
             nl.pil.search.SearchIndexOutput.checkSearchFiles(content.get().root(), content.get().site().languages(), diagnostics);
+            if (formats().contains("html") || formats().contains("pdf")) {
+                theme.checkTemplates(diagnostics); // syntax errors in the user's templates: check reports what build would
+            }
             return null;
         });
         LinkedSite linked = timed(times, "link", () -> new Linker(options.today()).link(content.get(), diagnostics));

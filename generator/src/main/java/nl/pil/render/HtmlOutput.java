@@ -89,6 +89,7 @@ public final class HtmlOutput implements Output {
         PageInputs inputs = new PageInputs(site, views, OutputCache.environmentFingerprint(name(), RENDERING_VERSION, theme));
         OutputCache previous = OutputCache.read(previousOutput, OutputCache.HTML);
         OutputCache next = new OutputCache(OutputCache.HTML);
+        TemplateErrors errors = new TemplateErrors();
         try {
             site.allPages().parallelStream().forEach(page -> {
                 try {
@@ -98,14 +99,20 @@ public final class HtmlOutput implements Output {
                     Files.createDirectories(folder);
                     OutputCache.Entry entry = previous.reuse(page.path(), hash, previousOutput, folder).orElse(null);
                     if (entry == null) {
-                        renderLeaflet(page, views, folder, files);
-                        entry = new OutputCache.Entry(page.path(), hash, 0, List.of("index.html"));
-                        rendered.incrementAndGet();
+                        try {
+                            renderLeaflet(page, views, folder, files);
+                            entry = new OutputCache.Entry(page.path(), hash, 0, List.of("index.html"));
+                            rendered.incrementAndGet();
+                        } catch (TemplateError e) {
+                            errors.add(e, page.path() + "index.html"); // reported below, once per template position
+                        }
                     } else {
                         reused.incrementAndGet();
                     }
-                    copyFiles(page, folder);
-                    next.put(entry);
+                    if (entry != null) {
+                        copyFiles(page, folder);
+                        next.put(entry);
+                    }
                     progress.step(name());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -116,21 +123,22 @@ public final class HtmlOutput implements Output {
         }
         next.write(out);
         for (String lang : site.site().languages()) {
-            write(out.resolve(lang).resolve("index.html"), "index.ftlh", languageIndex(site, views, lang));
-            writeSearchPage(site, views, lang, out);
+            write(out, lang + "/index.html", "index.ftlh", languageIndex(site, views, lang), errors);
+            writeSearchPage(site, views, lang, out, errors);
         }
         Map<String, Object> home = views.common(site.site().sourceLanguage(), "");
-        write(out.resolve("index.html"), "home.ftlh", withMessages(home, views));
+        write(out, "index.html", "home.ftlh", withMessages(home, views), errors);
         Map<String, Object> notFound = views.common(site.site().sourceLanguage(), site.site().baseUrl().getPath().endsWith("/")
                 ? site.site().baseUrl().getPath() : site.site().baseUrl().getPath() + "/");
-        write(out.resolve("404.html"), "404.ftlh", withMessages(notFound, views));
+        write(out, "404.html", "404.ftlh", withMessages(notFound, views), errors);
+        errors.reportTo(diagnostics);
     }
 
     /**
      * The search page of a language (results come from the search service, or are filled in by it when
      * JavaScript is off), and the search texts the service formats its answers with.
      */
-    private void writeSearchPage(LinkedSite site, Views views, String lang, Path out) throws IOException {
+    private void writeSearchPage(LinkedSite site, Views views, String lang, Path out, TemplateErrors errors) throws IOException {
         String root = "../../";
         Map<String, Object> model = withMessages(views.common(lang, root), views);
         model.put("canonical", site.site().absoluteUrl(lang + "/search/"));
@@ -140,7 +148,7 @@ public final class HtmlOutput implements Output {
             types.add(Map.of("key", type.key(), "label", views.messages(lang).get("type." + type.key() + ".plural")));
         }
         model.put("types", types);
-        write(out.resolve(lang).resolve("search").resolve("index.html"), "search.ftlh", model);
+        write(out, lang + "/search/index.html", "search.ftlh", model, errors);
         java.util.Properties texts = new java.util.Properties();
         texts.putAll(views.messages(lang).patterns("search."));
         texts.putAll(views.messages(lang).patterns("home."));
@@ -280,6 +288,15 @@ public final class HtmlOutput implements Output {
             return msg.format(key, named);
         });
         return model;
+    }
+
+    /** A site-wide page; a template error is collected in {@code errors} instead of thrown. */
+    private void write(Path out, String page, String templateName, Map<String, Object> model, TemplateErrors errors) throws IOException {
+        try {
+            write(out.resolve(page), templateName, model);
+        } catch (TemplateError e) {
+            errors.add(e, page);
+        }
     }
 
     private void write(Path file, String templateName, Map<String, Object> model) throws IOException {

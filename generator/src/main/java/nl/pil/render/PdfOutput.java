@@ -116,6 +116,7 @@ public final class PdfOutput implements Output {
         Instant sourceDate = sourceDateEpoch();
         OutputCache previous = OutputCache.read(previousOutput, OutputCache.PDF);
         OutputCache next = new OutputCache(OutputCache.PDF);
+        TemplateErrors errors = new TemplateErrors();
 
         List<Page> pages = site.allPages();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -130,7 +131,7 @@ public final class PdfOutput implements Output {
                     // patterns are only read when a handout in that language is laid out: usually none is
                     java.util.function.Supplier<Hyphenator> hyphenator =
                             () -> hyphenators.computeIfAbsent(page.lang(), lang -> loadHyphenator(files, lang)).orElse(null);
-                    renderPage(page, views, renderer, hyphenator, inputs, sourceDate, previous, next, out, diagnostics);
+                    renderPage(page, views, renderer, hyphenator, inputs, sourceDate, previous, next, out, diagnostics, errors);
                     progress.step(name());
                     return null;
                 }));
@@ -154,6 +155,7 @@ public final class PdfOutput implements Output {
             pool.shutdownNow();
         }
         next.write(out);
+        errors.reportTo(diagnostics);
     }
 
     /** {@code make} run once, on first use, by whichever thread comes first. */
@@ -183,8 +185,8 @@ public final class PdfOutput implements Output {
 
     private void renderPage(Page page, Views views, java.util.function.Supplier<PdfRenderer> renderer,
                             java.util.function.Supplier<Hyphenator> hyphenator, PageInputs inputs,
-                            Instant sourceDate, OutputCache previous, OutputCache next, Path out, Diagnostics diagnostics)
-            throws IOException {
+                            Instant sourceDate, OutputCache previous, OutputCache next, Path out, Diagnostics diagnostics,
+                            TemplateErrors errors) throws IOException {
         PageFormat format = page.meta().pdfFormat() != null ? page.meta().pdfFormat() : views.site().site().pdf().format();
         PdfSettings settings = views.site().site().pdf();
         Instant date = sourceDate != null ? sourceDate
@@ -199,7 +201,16 @@ public final class PdfOutput implements Output {
         if (entry != null) {
             reused.incrementAndGet();
         } else {
-            String xhtml = xhtml(page, views, format, settings);
+            String xhtml;
+            try {
+                xhtml = xhtml(page, views, format, settings);
+            } catch (TemplateError e) {
+                errors.add(e, page.path() + main); // reported once per template position when all pages are done
+                return;
+            }
+            if (errors.any()) {
+                return; // the build fails: only look for more template errors, lay nothing out
+            }
             PdfRenderer.Rendered pdf = renderer.get().render(new PdfRenderer.Job(xhtml, page.leaflet().folder(),
                     "rtl".equals(Views.direction(page.lang())), hyphenator.get(), date, producer(), views.site().site().absoluteUrl(page.path())));
             Files.write(folder.resolve(main), pdf.bytes());

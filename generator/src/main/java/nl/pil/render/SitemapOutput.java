@@ -51,7 +51,13 @@ public final class SitemapOutput implements Output {
             }
         }
         Map<String, Object> model = Map.of("urls", urls);
-        Files.writeString(out.resolve("sitemap.xml"), theme.render("sitemap.ftlx", model), StandardCharsets.UTF_8);
+        try {
+            Files.writeString(out.resolve("sitemap.xml"), theme.render("sitemap.ftlx", model), StandardCharsets.UTF_8);
+        } catch (TemplateError e) {
+            TemplateErrors errors = new TemplateErrors();
+            errors.add(e, "sitemap.xml");
+            errors.reportTo(diagnostics);
+        }
         Files.writeString(out.resolve("robots.txt"),
                 "User-agent: *\nAllow: /\nSitemap: " + site.site().absoluteUrl("sitemap.xml") + "\n", StandardCharsets.UTF_8);
     }

@@ -1,7 +1,6 @@
 package nl.pil.render;
 
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
@@ -18,10 +17,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.pil.i18n.Messages;
+import nl.pil.model.Diagnostics;
+import nl.pil.model.SourcePosition;
 
 /**
  * Templates, interface text and assets, looked up in the user's template folders first and in Pil's
  * built-in templates last, so a user overrides one file by putting a file of the same name in their folder.
+ *
+ * <p>Templates run sandboxed ({@link TemplateSandbox}), and nothing is read from a user's folder through a
+ * symbolic link that leads outside it. A template that fails is a {@link TemplateError}, reported as a diagnostic.
  */
 public final class Theme implements Messages.ResourceSource {
     static final String BUILT_IN = "pil/templates/";
@@ -37,13 +41,10 @@ public final class Theme implements Messages.ResourceSource {
 
     private static Configuration configure(List<Path> folders) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        TemplateSandbox.apply(cfg);
         List<TemplateLoader> loaders = new ArrayList<>();
         for (Path folder : folders) {
-            try {
-                loaders.add(new FileTemplateLoader(folder.toFile()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            loaders.add(new TemplateSandbox.FolderLoader(folder));
         }
         loaders.add(new ClassTemplateLoader(Theme.class.getClassLoader(), BUILT_IN));
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
@@ -63,25 +64,71 @@ public final class Theme implements Messages.ResourceSource {
         return freemarker;
     }
 
-    /** Renders one template of the theme with {@code model}. */
+    /**
+     * Renders one template of the theme with {@code model}.
+     *
+     * @throws TemplateError when the template (or one it includes) cannot be read or parsed, or fails while rendering
+     */
     public String render(String templateName, Object model) {
         try {
             freemarker.template.Template template = freemarker.getTemplate(templateName);
             java.io.StringWriter writer = new java.io.StringWriter();
             template.process(model, writer);
             return writer.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (freemarker.template.TemplateException e) {
-            throw new TemplateFailure(templateName, e);
+        } catch (IOException | freemarker.template.TemplateException e) {
+            throw TemplateError.of(this, templateName, e);
         }
     }
 
-    /** A template that failed to render: a problem in the theme, not in content. */
-    public static final class TemplateFailure extends RuntimeException {
-        public TemplateFailure(String template, freemarker.template.TemplateException cause) {
-            super("template " + template + " failed: " + cause.getMessageWithoutStackTop(), cause);
+    /**
+     * Parses every template ({@code .ftl}, {@code .ftlh}, {@code .ftlx}) in the user's folders, reporting syntax errors
+     * and templates that lead outside their folder; warns about other files there that do (they are not read). Run by
+     * {@code pil check} and before every build, so a build does not find these only while rendering.
+     */
+    public void checkTemplates(Diagnostics diagnostics) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (Path folder : folders) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(f -> Files.isSymbolicLink(f) || !Files.isDirectory(f)).sorted().toList()) {
+                    String name = folder.relativize(file).toString().replace('\\', '/');
+                    if (name.matches(".*\\.ftl[hx]?")) {
+                        names.add(name);
+                    } else if (!TemplateSandbox.inside(folder, file)) {
+                        diagnostics.warning(SourcePosition.of(show(file)), "'" + show(file)
+                                + "' leads outside the template folder; Pil does not read it", "replace the link with the file itself");
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                diagnostics.error(SourcePosition.of(show(folder)), "cannot read the template folder: " + e.getMessage(), null);
+            }
         }
+        for (String name : names) {
+            try {
+                freemarker.getTemplate(name);
+            } catch (IOException e) {
+                diagnostics.report(TemplateError.of(this, name, e).diagnostic());
+            }
+        }
+    }
+
+    /**
+     * The file a template name was read from, as shown in diagnostics: relative to the working folder when below it;
+     * a built-in template as {@code <built-in>/name}.
+     */
+    String displayPath(String templateName) {
+        for (Path folder : folders) {
+            Path file = folder.resolve(templateName).normalize();
+            if (file.startsWith(folder) && (Files.exists(file) || Files.isSymbolicLink(file))) {
+                return show(file);
+            }
+        }
+        return "<built-in>/" + templateName;
+    }
+
+    private static String show(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
+        return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString().replace('\\', '/');
     }
 
     public List<Path> folders() {
@@ -100,7 +147,7 @@ public final class Theme implements Messages.ResourceSource {
             nl.pil.model.Fingerprint fingerprint = nl.pil.model.Fingerprint.start();
             for (Path folder : folders) {
                 try (Stream<Path> files = Files.walk(folder)) {
-                    for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    for (Path file : files.filter(f -> Files.isRegularFile(f) && TemplateSandbox.inside(folder, f)).sorted().toList()) {
                         fingerprint.add(folder.relativize(file).toString().replace('\\', '/'));
                         fingerprint.add(Files.readAllBytes(file));
                     }
@@ -123,7 +170,7 @@ public final class Theme implements Messages.ResourceSource {
         }
         for (Path folder : folders.reversed()) {
             Path file = folder.resolve(relativePath).normalize();
-            if (file.startsWith(folder) && Files.isRegularFile(file)) {
+            if (file.startsWith(folder) && Files.isRegularFile(file) && TemplateSandbox.inside(folder, file)) {
                 streams.add(Files.newInputStream(file));
             }
         }
@@ -156,7 +203,7 @@ public final class Theme implements Messages.ResourceSource {
                 continue;
             }
             try (Stream<Path> files = Files.walk(assets)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                for (Path file : files.filter(f -> Files.isRegularFile(f) && TemplateSandbox.inside(folder, f)).toList()) {
                     if (file.getFileName().toString().equals("assets.list")) {
                         continue;
                     }
