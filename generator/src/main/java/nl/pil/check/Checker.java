@@ -140,6 +140,14 @@ public final class Checker {
             diagnostics.warning(m.positionOf("summary", file), "summary is " + m.summary().length() + " characters long",
                     "keep it to one or two sentences (at most " + MAX_SUMMARY + " characters): it is shown in cards and search results");
         }
+        for (String key : java.util.List.of("title", "summary")) {
+            String text = key.equals("title") ? m.title() : m.summary();
+            int word = text == null ? 0 : nl.pil.markdown.MarkdownLimits.longestWord(text);
+            if (word > nl.pil.markdown.MarkdownLimits.MAX_WORD) {
+                diagnostics.error(m.positionOf(key, file), "'" + key + "' has a word of " + word + " characters without a space (at most "
+                        + nl.pil.markdown.MarkdownLimits.MAX_WORD + ")", "break it up with spaces");
+            }
+        }
         if (m.title() != null && m.title().length() > MAX_TITLE) {
             diagnostics.warning(m.positionOf("title", file), "title is " + m.title().length() + " characters long",
                     "keep titles under " + MAX_TITLE + " characters");
@@ -190,7 +198,7 @@ public final class Checker {
     }
 
     private static void checkBody(Translation t, Diagnostics diagnostics) {
-        if (t.body().getFirstChild() == null) {
+        if (t.bodyText().isBlank()) { // not an empty tree: a body over the limits is left unparsed, with its own error
             diagnostics.warning(new SourcePosition(t.displayPath(), t.bodyFirstLine(), 1), "the leaflet has no text", null);
         }
         t.body().accept(new AbstractVisitor() {

@@ -60,6 +60,15 @@ public final class Attachments {
         return dot < 0 ? "" : last.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
+    /** True when {@code file} exists and, symbolic links resolved, lies inside {@code folder} (resolved too). */
+    public static boolean realPathInside(Path file, Path folder) {
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static Resolved resolve(Path leafletFolder, String target) {
         String name;
         Path folder = leafletFolder.toAbsolutePath().normalize();

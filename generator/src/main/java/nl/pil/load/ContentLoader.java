@@ -159,9 +159,11 @@ public final class ContentLoader {
 
                 @Override
                 public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
-                    boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
-                    if (regular && !file.getParent().equals(root) && isVisible(root.relativize(file))
-                            && file.getFileName().toString().endsWith(".md")) {
+                    if (file.getParent().equals(root) || !isVisible(root.relativize(file))
+                            || !file.getFileName().toString().endsWith(".md")) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isRegularFile() || (attrs.isSymbolicLink() && linkInside(file, diagnostics))) {
                         found.add(file);
                     }
                     return java.nio.file.FileVisitResult.CONTINUE;
@@ -190,6 +192,28 @@ public final class ContentLoader {
                 })
                 .sorted()
                 .toList();
+    }
+
+    /** A leaflet file that is a symbolic link is read only when it leads to a file inside the content folder. */
+    private boolean linkInside(Path file, Diagnostics diagnostics) {
+        SourcePosition at = SourcePosition.of(display(file));
+        try {
+            Path real = file.toRealPath();
+            if (!real.startsWith(root.toRealPath())) {
+                diagnostics.error(at, "the file is a symbolic link to " + real + ", outside the content folder",
+                        "copy the file into the content folder instead of linking to it");
+                return false;
+            }
+            if (!Files.isRegularFile(real)) {
+                diagnostics.error(at, "the file is a symbolic link to a folder", "a leaflet file must be a text file");
+                return false;
+            }
+            return true;
+        } catch (IOException e) { // dangling, a loop, or a folder we may not read
+            diagnostics.error(at, "the file is a symbolic link that leads nowhere (" + e.getClass().getSimpleName() + ")",
+                    "replace the link with the file itself, or remove it");
+            return false;
+        }
     }
 
     /** Folders starting with '.' or '_' hold tooling or data (search synonyms, drafts), not leaflets. */

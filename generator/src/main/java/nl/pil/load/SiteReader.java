@@ -38,6 +38,11 @@ final class SiteReader {
                     "create it with at least 'name', 'base-url' and 'languages' (see the README)");
             return Optional.empty();
         }
+        if (!Attachments.realPathInside(file, file.getParent())) {
+            diagnostics.error(SourcePosition.of(displayPath), "site.yaml is a symbolic link to a file outside the content folder",
+                    "copy the file into the content folder instead of linking to it");
+            return Optional.empty();
+        }
         return TextFile.read(file, displayPath, diagnostics);
     }
 
@@ -95,6 +100,11 @@ final class SiteReader {
             if (!file.startsWith(contentRoot) || !Files.isRegularFile(file)) {
                 diagnostics.error(p.at("logo"), "logo file '" + name + "' not found",
                         "give a path relative to the content folder, e.g. 'logo: logo.png'");
+                return Optional.empty();
+            }
+            if (!Attachments.realPathInside(file, contentRoot)) {
+                diagnostics.error(p.at("logo"), "logo file '" + name + "' is a symbolic link to a file outside the content folder",
+                        "copy the logo into the content folder instead of linking to it");
                 return Optional.empty();
             }
             if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {

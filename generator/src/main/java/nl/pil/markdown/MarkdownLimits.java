@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 
 /**
  * Limits on the shape of a leaflet body, far beyond what a leaflet needs, that keep every later stage safe:
@@ -18,6 +22,9 @@ public final class MarkdownLimits {
     /** Rows of one table: a table this long is a spreadsheet, not a leaflet, and takes long to lay out on paper. */
     public static final int MAX_TABLE_ROWS = 300;
 
+    /** Characters without a space: the longest Dutch words have about 60, a long web address a few hundred. */
+    public static final int MAX_WORD = 300;
+
     /** One limit exceeded, at the node where it first was. */
     public record Violation(Node node, String message, String hint) {
     }
@@ -28,6 +35,7 @@ public final class MarkdownLimits {
     public static List<Violation> check(Node document) {
         List<Violation> found = new ArrayList<>();
         boolean tooDeep = false;
+        int longWords = 0;
         int depth = 0;
         Node node = document;
         while (node != null) {
@@ -43,6 +51,13 @@ public final class MarkdownLimits {
                             "split it into several tables under their own headings, or attach it as a file"));
                 }
             }
+            String literal = node instanceof Text text ? text.getLiteral() : node instanceof Code code ? code.getLiteral()
+                    : node instanceof FencedCodeBlock block ? block.getLiteral() : node instanceof IndentedCodeBlock block ? block.getLiteral() : null;
+            int word = literal == null ? 0 : longestWord(literal);
+            if (word > MAX_WORD && longWords++ == 0) {
+                found.add(new Violation(node, "a word of " + word + " characters without a space (at most " + MAX_WORD + ")",
+                        "break it up with spaces; link a long web address with a short text: [description](https://…)"));
+            }
             // depth first, without recursion
             if (node.getFirstChild() != null) {
                 node = node.getFirstChild();
@@ -56,6 +71,17 @@ public final class MarkdownLimits {
             node = node == null || node == document ? null : node.getNext();
         }
         return found;
+    }
+
+    /** The longest run of characters without white space. */
+    public static int longestWord(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isWhitespace(text.charAt(i)) ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     private static int rows(TableBlock table) {

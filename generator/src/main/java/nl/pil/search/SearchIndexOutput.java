@@ -464,6 +464,11 @@ public final class SearchIndexOutput implements Output {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
+        if (!nl.pil.load.Attachments.realPathInside(file, contentRoot)) {
+            diagnostics.error(SourcePosition.of(display(file)), "the file is a symbolic link to a file outside the content folder",
+                    "copy the file into the content folder instead of linking to it");
+            return List.of();
+        }
         return nl.pil.load.TextFile.read(file, display(file), diagnostics).orElse("").lines().map(String::strip)
                 .filter(s -> !s.isEmpty() && !s.startsWith("#")).map(s -> s.toLowerCase(Locale.ROOT)).toList();
     }
@@ -475,6 +480,11 @@ public final class SearchIndexOutput implements Output {
             return "";
         }
         String display = display(file);
+        if (!nl.pil.load.Attachments.realPathInside(file, contentRoot)) {
+            diagnostics.error(SourcePosition.of(display), "the file is a symbolic link to a file outside the content folder",
+                    "copy the file into the content folder instead of linking to it");
+            return "";
+        }
         // strict UTF-8, reported at the first bad byte: a file saved as Latin-1 is a writer's mistake, not a crash
         String rules = nl.pil.load.TextFile.read(file, display, diagnostics).orElse("");
         String[] lines = rules.split("\n", -1);

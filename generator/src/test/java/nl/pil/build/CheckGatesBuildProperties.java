@@ -1,0 +1,94 @@
+package nl.pil.build;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterTry;
+import nl.pil.ContentFixture;
+import nl.pil.RandomLeaflets;
+import nl.pil.publish.Publisher;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * The checker is the gate: whatever {@code pil check} accepts, {@code pil build} renders in every format, for
+ * random leaflets made of every Markdown construct. jqwik prints the seed of a failing case; the longer run is
+ * {@code scripts/fuzz.sh}.
+ */
+class CheckGatesBuildProperties {
+    private Path dir;
+
+    @AfterTry
+    void cleanUp() throws IOException {
+        if (dir != null) {
+            Publisher.deleteTree(dir);
+        }
+    }
+
+    @Property(tries = 12)
+    void whatCheckAcceptsBuildRenders(@ForAll("bodies") List<String> bodies, @ForAll("titles") String title) throws IOException {
+        dir = Files.createTempDirectory("pil-gate");
+        assertGate(dir, bodies, title);
+    }
+
+    /** Writes a site whose leaflets have these bodies (the first also this title), checks it and, if clean, builds it. */
+    static void assertGate(Path dir, List<String> bodies, String title) throws IOException {
+        ContentFixture f = new ContentFixture(dir)
+                .leaflet("ct", "exam", title, "prepare-days: 2", bodies.get(0))
+                .leaflet("mri", "exam", "MRI-scan", "", bodies.get(1))
+                .translation("ct", "en", "CT scan", "", bodies.get(2))
+                .write("ct/formulier.pdf", "%PDF-1.4\n");
+        writePng(f.root().resolve("ct/foto.png"));
+        writePng(f.root().resolve("mri/foto.png"));
+        f.write("mri/formulier.pdf", "%PDF-1.4\n");
+        BuildResult check = f.check();
+        if (check.hasErrors()) {
+            return; // refused at the writer's line: fine, as long as it did not crash
+        }
+        BuildResult build;
+        try {
+            build = f.withPdf().build();
+        } catch (RuntimeException | Error e) {
+            throw new AssertionError("check accepted, build failed for bodies " + bodies + " and title " + title, e);
+        }
+        assertTrue(build.published(), () -> "check accepted, build refused: " + f.headlines(build) + " for " + bodies);
+        try (Stream<Path> files = Files.walk(f.output())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".html")) {
+                    String html = Files.readString(file);
+                    assertTrue(html.strip().endsWith("</html>"), file + " is complete");
+                    assertTrue(!html.contains("<script>alert") && !html.contains("onerror=alert") && !html.contains("<div onclick"),
+                            file + " carries no writer markup");
+                } else if (name.endsWith(".pdf") && Files.size(file) > 100) { // a handout, not the 9-byte attachment
+                    try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                        assertTrue(pdf.getNumberOfPages() >= 1, file.toString());
+                    }
+                }
+            }
+        }
+    }
+
+    private static void writePng(Path file) throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+    }
+
+    @Provide
+    Arbitrary<List<String>> bodies() {
+        return RandomLeaflets.bodies().list().ofSize(3);
+    }
+
+    @Provide
+    Arbitrary<String> titles() {
+        return RandomLeaflets.titles();
+    }
+}
