@@ -48,8 +48,11 @@ import org.apache.lucene.util.Version;
 public final class SearchIndexOutput implements Output {
     static final String FINGERPRINT = "fingerprint.txt";
     static final String DOCS = "documents.tsv";
-    /** Bump when documents change in a way the per-document fingerprint would not notice. */
-    static final int FORMAT = 2;
+    /**
+     * Bump when documents change in a way the per-document fingerprint would not notice, or the files of the index
+     * are written differently (3: no compound files, {@link ReproducibleIndex reproducible}).
+     */
+    static final int FORMAT = 3;
     /** More dictionary changes than this and a language is indexed afresh. */
     static final int MAX_CHANGED_WORDS = 500;
 
@@ -106,10 +109,11 @@ public final class SearchIndexOutput implements Output {
             synonyms.put(lang, synonymsOf(site.content().root(), lang, diagnostics));
         }
         // one index per language: independent, so they are built side by side
+        Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
         try {
             languages.parallelStream().forEach(lang -> {
                 try {
-                    writeLanguage(site, lang, root.resolve(lang), synonyms.get(lang));
+                    fingerprints.put(lang, writeLanguage(site, lang, root.resolve(lang), synonyms.get(lang)));
                     site.pagesIn(lang).forEach(page -> progress.step(name()));
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
@@ -126,11 +130,25 @@ public final class SearchIndexOutput implements Output {
         meta.put("languages", languages);
         String basePath = site.site().baseUrl().getPath();
         meta.put("basePath", basePath.endsWith("/") ? basePath : basePath + "/");
-        meta.put("build", Long.toHexString(System.nanoTime()) + "-" + site.allPages().size());
+        meta.put("build", buildId(meta, languages, fingerprints));
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(root.resolve(META).toFile(), meta);
     }
 
-    private void writeLanguage(LinkedSite site, String lang, Path folder, String synonyms) throws IOException {
+    /**
+     * What the service tells one index from another by: a hash of everything in {@code meta.json} and of each
+     * language's fingerprint, so the same content gives the same id (no clock) and other content another.
+     */
+    private static String buildId(Map<String, Object> meta, List<String> languages, Map<String, String> fingerprints) {
+        Fingerprint id = Fingerprint.start();
+        meta.forEach((key, value) -> id.add(key).add(String.valueOf(value)));
+        for (String lang : languages) {
+            id.add(lang).add(fingerprints.get(lang));
+        }
+        return id.hex();
+    }
+
+    /** Writes (or takes over) the index of {@code lang}; returns its fingerprint. */
+    private String writeLanguage(LinkedSite site, String lang, Path folder, String synonyms) throws IOException {
         Files.createDirectories(folder);
         List<IndexedLeaflet> docs = site.pagesIn(lang).stream().map(IndexedLeaflet::of).toList();
         List<String> extra = SearchAnalyzers.splitsCompounds(lang) ? extraWords(site.content().root(), lang, new Diagnostics()) : List.of(); // the check stage reported its problems
@@ -141,7 +159,7 @@ public final class SearchIndexOutput implements Output {
         String fingerprint = fingerprint(lang, keys, synonyms, extra);
         if (reusePrevious(lang, folder, fingerprint)) {
             reused.add(lang);
-            return;
+            return fingerprint;
         }
         Files.writeString(folder.resolve(SYNONYMS), synonyms, StandardCharsets.UTF_8);
         CharArraySet compounds = null;
@@ -156,10 +174,10 @@ public final class SearchIndexOutput implements Output {
             compounds = SearchAnalyzers.compoundParts(all);
         }
         Analyzer analyzer = SearchAnalyzers.perField(SearchAnalyzers.text(lang, compounds));
-        if (updatePrevious(lang, folder, docs, keys, words, longTokens, analyzer)) {
+        if (updatePrevious(lang, folder, docs, keys, words, longTokens, analyzer, fingerprint)) {
             updated.add(lang);
         } else {
-            write(folder, docs, analyzer);
+            write(folder, docs, analyzer, fingerprint);
         }
         if (SearchAnalyzers.splitsCompounds(lang)) {
             Files.write(folder.resolve(COMPOUNDS), words, StandardCharsets.UTF_8);
@@ -168,6 +186,7 @@ public final class SearchIndexOutput implements Output {
         keys.forEach((id, key) -> table.append(id).append('\t').append(key).append('\n'));
         Files.writeString(folder.resolve(DOCS), table, StandardCharsets.UTF_8);
         Files.writeString(folder.resolve(FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
+        return fingerprint;
     }
 
     /**
@@ -206,8 +225,8 @@ public final class SearchIndexOutput implements Output {
      * @param longTokens per leaflet id, its words long enough to be split ({@link SearchAnalyzers#MIN_COMPOUND_WORD})
      */
     private boolean updatePrevious(String lang, Path folder, List<IndexedLeaflet> docs, Map<String, String> keys,
-                                   List<String> words, Map<String, java.util.Set<String>> longTokens, Analyzer analyzer)
-            throws IOException {
+                                   List<String> words, Map<String, java.util.Set<String>> longTokens, Analyzer analyzer,
+                                   String fingerprint) throws IOException {
         if (previousSite == null) {
             return false;
         }
@@ -229,6 +248,7 @@ public final class SearchIndexOutput implements Output {
         java.util.Set<String> resplit = resplit(longTokens, changedWords);
         try {
             linkIndexFiles(previous, folder);
+            java.util.Set<ReproducibleIndex.Id> unchanged = ReproducibleIndex.ids(folder);
             FacetsConfig facets = new FacetsConfig();
             try (FSDirectory dir = FSDirectory.open(folder);
                  IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.APPEND))) {
@@ -246,6 +266,7 @@ public final class SearchIndexOutput implements Output {
                 writer.forceMerge(1); // deleted documents gone from the statistics: the same scores as a fresh index
                 writer.commit();
             }
+            ReproducibleIndex.rewrite(folder, fingerprint, unchanged);
             return true;
         } catch (IOException | RuntimeException e) {
             // e.g. the previous site changed under us: index afresh
@@ -324,10 +345,13 @@ public final class SearchIndexOutput implements Output {
         }
     }
 
-    /** Sorted by leaflet id, as a fresh index is written, so that documents with equal scores come in the same order. */
+    /**
+     * Sorted by leaflet id, as a fresh index is written, so that documents with equal scores come in the same order;
+     * written so that the same documents give the same files ({@link ReproducibleIndex}).
+     */
     private static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(analyzer).setOpenMode(mode)
-                .setIndexSort(new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(SearchFields.ID, org.apache.lucene.search.SortField.Type.STRING)));
+        return ReproducibleIndex.configure(new IndexWriterConfig(analyzer).setOpenMode(mode)
+                .setIndexSort(new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(SearchFields.ID, org.apache.lucene.search.SortField.Type.STRING))));
     }
 
     private boolean reusePrevious(String lang, Path folder, String fingerprint) throws IOException {
@@ -364,7 +388,7 @@ public final class SearchIndexOutput implements Output {
         }
     }
 
-    private static void write(Path folder, List<IndexedLeaflet> docs, Analyzer analyzer) throws IOException {
+    private static void write(Path folder, List<IndexedLeaflet> docs, Analyzer analyzer, String fingerprint) throws IOException {
         FacetsConfig facets = new FacetsConfig();
         try (FSDirectory dir = FSDirectory.open(folder);
              IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.CREATE))) {
@@ -374,6 +398,7 @@ public final class SearchIndexOutput implements Output {
             writer.forceMerge(1);
             writer.commit();
         }
+        ReproducibleIndex.rewrite(folder, fingerprint, java.util.Set.of());
     }
 
     private static Document document(IndexedLeaflet l) {

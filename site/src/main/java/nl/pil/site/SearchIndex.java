@@ -67,8 +67,10 @@ final class SearchIndex implements AutoCloseable {
         Object key;
         try {
             BasicFileAttributes attributes = Files.readAttributes(meta, BasicFileAttributes.class);
-            // a new build is a new file (new inode), even within the same second
-            key = Objects.requireNonNullElse(attributes.fileKey(), "") + "@" + attributes.lastModifiedTime().toMillis();
+            // a new build is a new file (new inode), even within the same second; and an index of other content has
+            // another build id (a hash of the content, not of the time), however the file came to be where it is
+            key = Objects.requireNonNullElse(attributes.fileKey(), "") + "@" + attributes.lastModifiedTime().toMillis()
+                    + "@" + buildId(meta);
         } catch (NoSuchFileException e) {
             return; // mid-swap or no index: keep serving the one we have
         }
@@ -90,6 +92,16 @@ final class SearchIndex implements AutoCloseable {
         currentKey = key;
         if (previous != null) {
             previous.searcher().release();
+        }
+    }
+
+    /** The {@code build} of {@code meta.json}; the whole text when it cannot be read as JSON (e.g. half written). */
+    private static String buildId(Path meta) throws IOException {
+        String text = Files.readString(meta, StandardCharsets.UTF_8);
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text).path("build").asText(text);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            return text;
         }
     }
 
