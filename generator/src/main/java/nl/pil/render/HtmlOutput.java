@@ -219,7 +219,9 @@ public final class HtmlOutput implements Output {
             name = java.net.URLDecoder.decode(name, StandardCharsets.UTF_8);
             Path from = source.resolve(name).normalize();
             Path to = folder.resolve(name).normalize();
-            if (from.startsWith(source) && to.startsWith(folder) && Files.isRegularFile(from)) {
+            // never over the page itself: the server trusts a leaflet folder's index.html as Pil's own page
+            if (from.startsWith(source) && to.startsWith(folder) && !to.equals(folder.resolve("index.html"))
+                    && Files.isRegularFile(from)) {
                 Files.createDirectories(to.getParent());
                 Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
