@@ -30,7 +30,7 @@ final class SearchLimiter implements AutoCloseable {
     static final String CONCURRENCY = "pil.search.concurrency";
     static final String WAIT = "pil.search.waitMillis";
     static final String BUDGET = "pil.search.budgetMillis";
-    static final long DEFAULT_WAIT_MILLIS = 500;
+    static final long DEFAULT_WAIT_MILLIS = 1000;
 
     /** Every thread was busy for the whole wait. */
     static final class Busy extends Exception {

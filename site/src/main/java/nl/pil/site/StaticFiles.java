@@ -366,7 +366,7 @@ final class StaticFiles implements HttpHandler {
                 return new ByteRange(Math.max(0, size - suffix), size - 1);
             }
             long first = number(from);
-            long last = to.isEmpty() ? size - 1 : number(to);
+            long last = to.isEmpty() ? Long.MAX_VALUE : number(to);
             if (last < first) {
                 return null; // invalid: ignored
             }

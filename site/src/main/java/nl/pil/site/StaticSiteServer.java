@@ -129,6 +129,11 @@ public final class StaticSiteServer implements SiteServer {
         return bound;
     }
 
+    /** The limit on searches running at once: for tests. */
+    synchronized SearchLimiter limiter() {
+        return limiter;
+    }
+
     /** Stops at once: open connections are closed, running handlers get an I/O error and end. */
     @Override
     public synchronized void close() {
