@@ -226,7 +226,8 @@ public final class HtmlOutput implements Output {
             // the checker's rule again: only files really in the leaflet's folder, of a type that runs nothing
             if (nl.pil.load.Attachments.resolve(source, ref.target()) instanceof nl.pil.load.Attachments.Found found) {
                 Path to = folder.resolve(found.name()).normalize();
-                if (to.startsWith(folder)) {
+                // never over the page itself: the server trusts a leaflet folder's index.html as Pil's own page
+                if (to.startsWith(folder) && !to.equals(folder.resolve("index.html"))) {
                     Files.createDirectories(to.getParent());
                     Files.copy(found.file(), to, StandardCopyOption.REPLACE_EXISTING);
                 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -60,6 +62,20 @@ import org.apache.lucene.util.QueryBuilder;
 public final class LeafletSearcher implements Closeable {
     private static final Pattern CODE = Pattern.compile("\\s*([A-Za-z]{2,6})[\\s-]?(\\d{1,5}[A-Za-z]?)\\s*");
     private static final int FEW_RESULTS = 3;
+    /**
+     * Unknown words per query that get typo tolerance (fuzzy and prefix matching) and a spelling correction.
+     * Each costs a walk of the term dictionary per field, so a query of a dozen long unknown words would cost
+     * a dozen times that; patients mistype a word or two, and words after the first few are matched as typed.
+     */
+    public static final int MAX_TOLERANT_WORDS = 4;
+    /** Terms one fuzzy or prefix word expands to, at most: the rest of its look-alikes are left out. */
+    public static final int MAX_EXPANSIONS = 20;
+    /**
+     * Time one search may take by default. When it is spent, the search answers with what it has: the
+     * matches collected so far, then no source-language fallback, snippets or spelling correction
+     * ({@link SearchResponse#partial()} is set). Never an error.
+     */
+    public static final Duration DEFAULT_BUDGET = Duration.ofMillis(250);
     // thread-safe and reusable: Lucene analyzers keep per-thread token streams
     private static final Analyzer WORDS = SearchAnalyzers.words();
 
@@ -143,21 +159,34 @@ public final class LeafletSearcher implements Closeable {
         return sourceLanguage;
     }
 
+    /** Searches within {@link #DEFAULT_BUDGET}. */
     public SearchResponse search(SearchRequest request) throws IOException {
+        return search(request, DEFAULT_BUDGET);
+    }
+
+    /**
+     * Searches, answering with what it has found when {@code budget} is spent (see {@link #DEFAULT_BUDGET}).
+     * The budget bounds the work this method controls: collecting matches (Lucene's query timeout), and the
+     * steps after it; building the query is bounded by {@link #MAX_TOLERANT_WORDS} and {@link #MAX_EXPANSIONS}.
+     */
+    public SearchResponse search(SearchRequest request, Duration budget) throws IOException {
         long start = System.nanoTime();
         Language language = languages.get(request.lang());
         if (language == null) {
             throw new IllegalArgumentException("unknown language '" + request.lang() + "'; the index has " + String.join(", ", languages.keySet()));
         }
-        Query query = buildQuery(language, request);
+        Budget time = new Budget(start, budget);
+        Query query = buildQuery(language, request, time);
         List<SearchResponse.Hit> hits = new ArrayList<>();
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
         long total = 0;
         if (query != null) {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(language.searcher(), query,
+            IndexSearcher searcher = time.searcher(language);
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
                     request.limit(), new FacetsCollectorManager());
+            time.cut |= searcher.timedOut();
             total = result.topDocs().totalHits.value();
-            hits.addAll(hits(language, query, result.topDocs(), false));
+            hits.addAll(hits(language, query, result.topDocs(), false, time));
             if (language.facets() != null && total > 0) {
                 Facets counts = new SortedSetDocValuesFacetCounts(language.facets(), result.facetsCollector());
                 facets.put(SearchFields.TYPE, facet(counts, SearchFields.TYPE));
@@ -165,12 +194,14 @@ public final class LeafletSearcher implements Closeable {
             }
             // leaflets not translated into the query's language are found in the source language, listed after
             Language source = languages.get(sourceLanguage);
-            if (hits.size() < request.limit() && source != null && source != language) {
-                Query fallbackQuery = buildQuery(source, request);
+            if (hits.size() < request.limit() && source != null && source != language && !time.spent()) {
+                Query fallbackQuery = buildQuery(source, request, time);
                 if (fallbackQuery != null) {
                     Set<String> have = language.ids();
-                    TopDocs more = source.searcher().search(fallbackQuery, request.limit() * 2);
-                    for (SearchResponse.Hit hit : hits(source, fallbackQuery, more, true)) {
+                    IndexSearcher fallbackSearcher = time.searcher(source);
+                    TopDocs more = fallbackSearcher.search(fallbackQuery, request.limit() * 2);
+                    time.cut |= fallbackSearcher.timedOut();
+                    for (SearchResponse.Hit hit : hits(source, fallbackQuery, more, true, time)) {
                         if (hits.size() < request.limit() && !have.contains(hit.id())) {
                             hits.add(hit);
                         }
@@ -178,9 +209,42 @@ public final class LeafletSearcher implements Closeable {
                 }
             }
         }
-        String suggestion = total < FEW_RESULTS ? suggestion(language, request.query()) : null;
+        String suggestion = total < FEW_RESULTS && !time.spent() ? suggestion(language, request.query(), time) : null;
         return new SearchResponse(request.query(), request.lang(), total, (System.nanoTime() - start) / 1_000_000,
-                hits, facets, suggestion);
+                hits, facets, suggestion, time.cut);
+    }
+
+    /**
+     * The time left for one search. A {@link QueryTimeout}, so Lucene stops collecting matches when it is spent
+     * and returns those it has; {@link #cut} records that something was left out.
+     */
+    private static final class Budget implements QueryTimeout {
+        private final long end;
+        boolean cut;
+
+        Budget(long start, Duration budget) {
+            this.end = start + Math.max(0, budget.toNanos());
+        }
+
+        @Override
+        public boolean shouldExit() {
+            return System.nanoTime() - end >= 0;
+        }
+
+        /** Whether the time is up; if so the answer is marked partial, as what comes next is skipped. */
+        boolean spent() {
+            if (shouldExit()) {
+                cut = true;
+            }
+            return cut;
+        }
+
+        /** A searcher of {@code language} that stops collecting at the deadline (cheap: one per search). */
+        IndexSearcher searcher(Language language) {
+            IndexSearcher searcher = new IndexSearcher(language.reader());
+            searcher.setTimeout(this);
+            return searcher;
+        }
     }
 
     /** Titles that start with what the patient has typed so far (every word complete but the last). */
@@ -200,7 +264,8 @@ public final class LeafletSearcher implements Closeable {
         }
         String last = words.getLast();
         q.add(new PrefixQuery(new Term(SearchFields.SUGGEST, last)), BooleanClause.Occur.MUST);
-        TopDocs top = language.searcher().search(q.build(), Math.max(1, Math.min(limit, 20)));
+        Budget time = new Budget(System.nanoTime(), DEFAULT_BUDGET);
+        TopDocs top = time.searcher(language).search(q.build(), Math.max(1, Math.min(limit, 20)));
         List<SearchResponse.Hit> result = new ArrayList<>();
         var stored = language.searcher().storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
@@ -211,7 +276,7 @@ public final class LeafletSearcher implements Closeable {
         return result;
     }
 
-    private Query buildQuery(Language language, SearchRequest request) throws IOException {
+    private Query buildQuery(Language language, SearchRequest request, Budget time) throws IOException {
         String text = request.query();
         BooleanQuery.Builder should = new BooleanQuery.Builder();
         int clauses = 0;
@@ -242,16 +307,28 @@ public final class LeafletSearcher implements Closeable {
                 should.add(new BoostQuery(allWords, field.getValue()), BooleanClause.Occur.SHOULD);
             }
         }
-        // typo tolerance, bounded: only for words of 5+ letters that the index does not know, few expansions each
+        // typo tolerance, bounded: only for the first few words of 5+ letters that the index does not know, few
+        // expansions each
+        int tolerant = 0;
         for (String term : terms(language.text(), SearchFields.BODY, text)) {
             if (term.length() < 5 || language.reader().docFreq(new Term(SearchFields.BODY, term)) > 0
                     || language.reader().docFreq(new Term(SearchFields.TITLE, term)) > 0) {
                 continue;
             }
+            if (tolerant == MAX_TOLERANT_WORDS || time.spent()) {
+                time.cut = true;
+                break;
+            }
+            tolerant++;
             int edits = term.length() >= 8 ? 2 : 1;
-            should.add(new BoostQuery(new FuzzyQuery(new Term(SearchFields.TITLE, term), edits, 1, 20, true), 1.0f), BooleanClause.Occur.SHOULD);
-            should.add(new BoostQuery(new FuzzyQuery(new Term(SearchFields.KEYWORDS, term), edits, 1, 20, true), 0.8f), BooleanClause.Occur.SHOULD);
-            should.add(new BoostQuery(new FuzzyQuery(new Term(SearchFields.BODY, term), edits, 1, 20, true), 0.3f), BooleanClause.Occur.SHOULD);
+            // rewritten here, to the look-alike words themselves: the highlighter then need not build the
+            // automaton again, and the three fields share one (see LookAlikes)
+            LookAlikes lookAlikes = new LookAlikes();
+            for (Map.Entry<String, Float> field : List.of(Map.entry(SearchFields.TITLE, 1.0f), Map.entry(SearchFields.KEYWORDS, 0.8f),
+                    Map.entry(SearchFields.BODY, 0.3f))) {
+                Query fuzzy = language.searcher().rewrite(lookAlikes.query(new Term(field.getKey(), term), edits));
+                should.add(new BoostQuery(fuzzy, field.getValue()), BooleanClause.Occur.SHOULD);
+            }
             // the first part of a compound the content only has whole ("rontgen" in "röntgenfoto"): words it begins
             should.add(new BoostQuery(prefix(SearchFields.TITLE, term), 1.0f), BooleanClause.Occur.SHOULD);
             should.add(new BoostQuery(prefix(SearchFields.KEYWORDS, term), 0.8f), BooleanClause.Occur.SHOULD);
@@ -277,8 +354,11 @@ public final class LeafletSearcher implements Closeable {
         return all.build();
     }
 
-    private List<SearchResponse.Hit> hits(Language language, Query query, TopDocs top, boolean fallback) throws IOException {
-        String[] snippets = UnifiedHighlighter.builder(language.searcher(), language.text())
+    private List<SearchResponse.Hit> hits(Language language, Query query, TopDocs top, boolean fallback, Budget time)
+            throws IOException {
+        // out of time: the summaries stand in for the snippets
+        String[] snippets = time.spent() ? new String[top.scoreDocs.length]
+                : UnifiedHighlighter.builder(language.searcher(), language.text())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withHandleMultiTermQuery(true)
                 .withMaxLength(200_000)
@@ -312,7 +392,7 @@ public final class LeafletSearcher implements Closeable {
     }
 
     /** A corrected query, word by word, from the index's own unstemmed vocabulary. */
-    private static String suggestion(Language language, String query) throws IOException {
+    private static String suggestion(Language language, String query, Budget time) throws IOException {
         List<String> words = terms(WORDS, SearchFields.SPELL, query);
         if (words.isEmpty() || words.size() > SearchRequest.MAX_TERMS) {
             return null;
@@ -320,8 +400,14 @@ public final class LeafletSearcher implements Closeable {
         DirectSpellChecker checker = new DirectSpellChecker();
         List<String> corrected = new ArrayList<>();
         boolean changed = false;
+        int checked = 0;
         for (String word : words) {
-            SuggestWord[] options = word.length() < 4 ? new SuggestWord[0]
+            boolean check = word.length() >= 4 && checked < MAX_TOLERANT_WORDS && !time.spent()
+                    && language.reader().docFreq(new Term(SearchFields.SPELL, word)) == 0;
+            if (check) {
+                checked++;
+            }
+            SuggestWord[] options = !check ? new SuggestWord[0]
                     : checker.suggestSimilar(new Term(SearchFields.SPELL, word), 1, language.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             if (options.length > 0) {
                 corrected.add(options[0].string);
@@ -333,9 +419,32 @@ public final class LeafletSearcher implements Closeable {
         return changed ? String.join(" ", corrected) : null;
     }
 
+    /**
+     * Fuzzy queries for one word in several fields that build the word's Levenshtein automata once: building
+     * them is most of a fuzzy query's cost (about 10 ms for a long word), the term dictionaries are cheap.
+     * Lucene's fuzzy terms enumeration keeps the automata in the attributes it is given; these are shared
+     * here, with the per-rewrite hint of the least competitive boost cleared for each field.
+     */
+    private static final class LookAlikes {
+        private final org.apache.lucene.util.AttributeSource shared = new org.apache.lucene.util.AttributeSource();
+
+        Query query(Term term, int edits) {
+            return new FuzzyQuery(term, edits, 1, MAX_EXPANSIONS, true) {
+                @Override
+                protected org.apache.lucene.index.TermsEnum getTermsEnum(org.apache.lucene.index.Terms terms,
+                        org.apache.lucene.util.AttributeSource ignored) throws IOException {
+                    var hint = shared.addAttribute(org.apache.lucene.search.MaxNonCompetitiveBoostAttribute.class);
+                    hint.setMaxNonCompetitiveBoost(Float.NEGATIVE_INFINITY);
+                    hint.setCompetitiveTerm(null);
+                    return super.getTermsEnum(terms, shared);
+                }
+            };
+        }
+    }
+
     /** Words of {@code field} beginning with {@code start}: the 20 most frequent, scored like the words themselves. */
     private static Query prefix(String field, String start) {
-        return new PrefixQuery(new Term(field, start), new org.apache.lucene.search.MultiTermQuery.TopTermsBlendedFreqScoringRewrite(20));
+        return new PrefixQuery(new Term(field, start), new org.apache.lucene.search.MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
     }
 
     private static List<String> terms(Analyzer analyzer, String field, String text) throws IOException {

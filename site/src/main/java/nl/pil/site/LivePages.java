@@ -85,7 +85,7 @@ final class LivePages implements HttpHandler {
             } catch (IllegalArgumentException e) {
                 target = null;
             }
-            if (target instanceof StaticFiles.Found found && found.file().toString().endsWith(".html")) {
+            if (target instanceof StaticFiles.Found found && files.isPage(found)) {
                 String html = Files.readString(found.file(), StandardCharsets.UTF_8);
                 int end = html.lastIndexOf("</body>");
                 html = end < 0 ? html + SCRIPT : html.substring(0, end) + SCRIPT + html.substring(end);

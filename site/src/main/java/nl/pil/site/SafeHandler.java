@@ -7,7 +7,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Wraps every route: adds the headers that all responses carry, answers 500 (short plain text, no stack
+ * Wraps every route: adds the headers that all responses carry (a locked-down Content-Security-Policy, which
+ * pages replace with their own), answers 500 (short plain text, no stack
  * trace) when the handler fails unexpectedly, and always closes the exchange.
  */
 final class SafeHandler implements HttpHandler {
@@ -22,6 +23,7 @@ final class SafeHandler implements HttpHandler {
     public void handle(HttpExchange exchange) {
         try {
             exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            exchange.getResponseHeaders().set("Content-Security-Policy", StaticFiles.SANDBOX_POLICY);
             exchange.getResponseHeaders().set("Referrer-Policy", "same-origin");
             handler.handle(exchange);
         } catch (Exception | StackOverflowError e) {

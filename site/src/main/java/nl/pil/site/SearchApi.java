@@ -26,9 +26,15 @@ final class SearchApi implements HttpHandler {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SearchIndex index;
+    private final SearchLimiter limiter;
 
-    SearchApi(SearchIndex index) {
+    SearchApi(SearchIndex index, SearchLimiter limiter) {
         this.index = index;
+        this.limiter = limiter;
+    }
+
+    /** What a search answers: a status and its JSON body. */
+    private record Answer(int status, ObjectNode body) {
     }
 
     /** A request the service refuses, with the reason shown to the caller. */
@@ -52,18 +58,37 @@ final class SearchApi implements HttpHandler {
             sendError(exchange, 404, "unknown API; use /api/search or /api/suggest");
             return;
         }
-        SearchIndex.Snapshot snapshot = index.acquire();
-        if (snapshot == null) {
-            exchange.getResponseHeaders().set("Retry-After", "5");
-            sendError(exchange, 503, "the search index is not available; build the site first");
-            return;
-        }
+        Map<String, String> params;
         try {
-            Map<String, String> params = parameters(exchange);
-            ObjectNode body = suggest ? suggest(snapshot, params) : search(snapshot, params);
-            send(exchange, 200, body);
+            params = parameters(exchange);
         } catch (BadRequest e) {
             sendError(exchange, 400, e.getMessage());
+            return;
+        }
+        Answer answer;
+        try {
+            answer = limiter.call(() -> answer(suggest, params));
+        } catch (SearchLimiter.Busy e) {
+            exchange.getResponseHeaders().set("Retry-After", "1");
+            sendError(exchange, 503, "the search service is busy; try again in a moment");
+            return;
+        }
+        if (answer.status() == 503) {
+            exchange.getResponseHeaders().set("Retry-After", "5");
+        }
+        send(exchange, answer.status(), answer.body());
+    }
+
+    /** Runs on a search thread (see {@link SearchLimiter}). */
+    private Answer answer(boolean suggest, Map<String, String> params) throws IOException {
+        SearchIndex.Snapshot snapshot = index.acquire();
+        if (snapshot == null) {
+            return new Answer(503, error(503, "the search index is not available; build the site first"));
+        }
+        try {
+            return new Answer(200, suggest ? suggest(snapshot, params) : search(snapshot, params));
+        } catch (BadRequest e) {
+            return new Answer(400, error(400, e.getMessage()));
         } finally {
             index.release(snapshot);
         }
@@ -127,7 +152,7 @@ final class SearchApi implements HttpHandler {
 
     private ObjectNode search(SearchIndex.Snapshot snapshot, Map<String, String> params) throws BadRequest, IOException {
         SearchRequest request = request(snapshot.searcher(), params);
-        SearchResponse response = snapshot.searcher().search(request);
+        SearchResponse response = snapshot.searcher().search(request, limiter.budget());
         return toJson(response, snapshot.texts(request.lang()));
     }
 
@@ -137,6 +162,9 @@ final class SearchApi implements HttpHandler {
         root.put("lang", response.lang());
         root.put("total", response.total());
         root.put("tookMs", response.tookMs());
+        if (response.partial()) {
+            root.put("partial", true); // the search ran out of its budget: these are the best it found in time
+        }
         ArrayNode results = root.putArray("results");
         for (SearchResponse.Hit hit : response.results()) {
             ObjectNode h = results.addObject();
@@ -198,9 +226,13 @@ final class SearchApi implements HttpHandler {
     }
 
     static void sendError(HttpExchange exchange, int status, String message) throws IOException {
+        send(exchange, status, error(status, message));
+    }
+
+    private static ObjectNode error(int status, String message) {
         ObjectNode body = JSON.createObjectNode();
         body.put("error", message);
         body.put("status", status);
-        send(exchange, status, body);
+        return body;
     }
 }

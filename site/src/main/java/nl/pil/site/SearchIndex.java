@@ -28,6 +28,8 @@ final class SearchIndex implements AutoCloseable {
     private Snapshot current;
     private Object currentKey;
     private long checkedAt;
+    /** A lock, not {@code synchronized}: opening an index reads files, and callers may be virtual threads (JDK 21 pins those in monitors). */
+    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
 
     /** An opened index and the interface texts its answers are written in. */
     record Snapshot(LeafletSearcher searcher, Map<String, Messages> texts) {
@@ -44,16 +46,21 @@ final class SearchIndex implements AutoCloseable {
      * The current index with a reference taken, or {@code null} when the site has none; pass it to
      * {@link #release(Snapshot)} when done.
      */
-    synchronized Snapshot acquire() throws IOException {
-        long now = System.nanoTime();
-        if (current == null || now - checkedAt > RECHECK_NANOS) {
-            checkedAt = now;
-            refresh();
+    Snapshot acquire() throws IOException {
+        lock.lock();
+        try {
+            long now = System.nanoTime();
+            if (current == null || now - checkedAt > RECHECK_NANOS) {
+                checkedAt = now;
+                refresh();
+            }
+            if (current == null || !current.searcher().acquire()) {
+                return null;
+            }
+            return current;
+        } finally {
+            lock.unlock();
         }
-        if (current == null || !current.searcher().acquire()) {
-            return null;
-        }
-        return current;
     }
 
     void release(Snapshot snapshot) throws IOException {
@@ -124,10 +131,15 @@ final class SearchIndex implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        if (current != null) {
-            current.searcher().release();
-            current = null;
+    public void close() throws IOException {
+        lock.lock();
+        try {
+            if (current != null) {
+                current.searcher().release();
+                current = null;
+            }
+        } finally {
+            lock.unlock();
         }
     }
 }

@@ -25,11 +25,17 @@ final class SearchPages implements HttpHandler {
     private final Path siteFolder;
     private final SearchIndex index;
     private final HttpHandler files;
+    private final SearchLimiter limiter;
 
-    SearchPages(Path siteFolder, SearchIndex index, HttpHandler files) {
+    SearchPages(Path siteFolder, SearchIndex index, HttpHandler files, SearchLimiter limiter) {
         this.siteFolder = siteFolder;
         this.index = index;
         this.files = files;
+        this.limiter = limiter;
+    }
+
+    /** The results part of the page and its status. */
+    private record Results(int status, String html) {
     }
 
     @Override
@@ -53,34 +59,50 @@ final class SearchPages implements HttpHandler {
             return;
         }
         String html = Files.readString(file, StandardCharsets.UTF_8);
-        int status = 200;
-        String results;
+        String lang = page.group(1);
         String shownQuery = "";
-        SearchIndex.Snapshot snapshot = index.acquire();
+        Results results;
         try {
             Map<String, String> params = SearchApi.parameters(exchange);
-            params.put("lang", page.group(1));
+            params.put("lang", lang);
             shownQuery = params.getOrDefault("q", "");
-            if (snapshot == null) {
-                status = 503;
-                results = "<p class=\"search-summary\">" + StringUtil.XHTMLEnc(index.texts(page.group(1)).get("search.unavailable")) + "</p>";
-            } else {
-                SearchRequest request = SearchApi.request(snapshot.searcher(), params);
-                results = render(snapshot.searcher().search(request), snapshot.texts(request.lang()));
-            }
+            results = limiter.call(() -> results(lang, params));
         } catch (SearchApi.BadRequest e) {
-            status = 400;
-            results = "<p class=\"search-summary\">" + StringUtil.XHTMLEnc(e.getMessage()) + "</p>";
-        } finally {
-            index.release(snapshot);
+            results = new Results(400, "<p class=\"search-summary\">" + StringUtil.XHTMLEnc(e.getMessage()) + "</p>");
+        } catch (SearchLimiter.Busy e) {
+            results = unavailable(lang);
         }
+        if (results.status() == 503) {
+            exchange.getResponseHeaders().set("Retry-After", "1");
+        }
+        int status = results.status();
         String value = shownQuery.length() > SearchRequest.MAX_QUERY_CHARS ? shownQuery.substring(0, SearchRequest.MAX_QUERY_CHARS) : shownQuery;
-        html = html.replace(MARKER, results)
+        html = html.replace(MARKER, results.html())
                 .replace("id=\"search-q\"", "id=\"search-q\" value=\"" + StringUtil.XHTMLEnc(value) + "\"");
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("Content-Security-Policy", StaticFiles.CONTENT_SECURITY_POLICY);
         SafeHandler.send(exchange, status, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Runs on a search thread (see {@link SearchLimiter}). */
+    private Results results(String lang, Map<String, String> params) throws IOException {
+        SearchIndex.Snapshot snapshot = index.acquire();
+        try {
+            if (snapshot == null) {
+                return unavailable(lang);
+            }
+            SearchRequest request = SearchApi.request(snapshot.searcher(), params);
+            return new Results(200, render(snapshot.searcher().search(request, limiter.budget()), snapshot.texts(request.lang())));
+        } catch (SearchApi.BadRequest e) {
+            return new Results(400, "<p class=\"search-summary\">" + StringUtil.XHTMLEnc(e.getMessage()) + "</p>");
+        } finally {
+            index.release(snapshot);
+        }
+    }
+
+    private Results unavailable(String lang) throws IOException {
+        return new Results(503, "<p class=\"search-summary\">" + StringUtil.XHTMLEnc(index.texts(lang).get("search.unavailable")) + "</p>");
     }
 
     /** Results as HTML: every text escaped; snippets come escaped from the searcher with only {@code <mark>}. */

@@ -24,7 +24,12 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Serves the files of a built site: maps the request path to a file inside the site folder (never outside
  * it), and adds content type, caching and security headers; textual files are gzipped when the client
- * accepts it.
+ * accepts it, and a single byte range ({@code Range: bytes=…}) is answered with 206.
+ *
+ * <p>Only the pages Pil generates run in the site's origin (see {@link #kind}): a writer's attachment that a
+ * browser could run script from (HTML, SVG, XML, JavaScript outside {@code /assets/}, any unknown type) is sent
+ * as a download ({@code Content-Disposition: attachment}) with a sandboxing policy, so opening it can neither
+ * run script as the site nor read its pages.
  *
  * <p>The folder is resolved again on every request, because the publisher replaces it as a whole.
  */
@@ -61,6 +66,32 @@ final class StaticFiles implements HttpHandler {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'self'";
 
+    /**
+     * For everything that is not a page of Pil's: no script, no loads, and (sandbox) a unique origin should a
+     * browser render it anyway. Also the default of every response, errors and the search API included.
+     */
+    static final String SANDBOX_POLICY = "default-src 'none'; sandbox";
+
+    /**
+     * For PDF handouts: loads nothing, and is not framed by other sites. Not sandboxed, as browsers refuse to
+     * show a PDF in a sandboxed document.
+     */
+    static final String PDF_POLICY = "default-src 'none'; frame-ancestors 'self'";
+
+    /** How a file is served. */
+    enum Kind {
+        /** A page Pil generated: HTML in the site's origin, under {@link #CONTENT_SECURITY_POLICY}. */
+        PAGE,
+        /** A file that cannot run script (or Pil's own script or sitemap): shown in place. */
+        INLINE,
+        /** A file a browser could run script from: a download, sandboxed. */
+        ATTACHMENT
+    }
+
+    /** Types a browser may run script from when opened (beside HTML): never inline unless Pil made them. */
+    private static final java.util.Set<String> ACTIVE = java.util.Set.of("svg", "svgz", "xml", "xsl", "xslt", "xht", "xhtml",
+            "htm", "html", "js", "mjs", "shtml");
+
     /** Textual files up to this size go out as they are: compressing them gains next to nothing. */
     static final long GZIP_THRESHOLD = 1024;
 
@@ -79,7 +110,8 @@ final class StaticFiles implements HttpHandler {
     sealed interface Target {
     }
 
-    record Found(Path file, BasicFileAttributes attributes) implements Target {
+    /** @param relative the file's real path relative to the real site folder */
+    record Found(Path file, Path relative, BasicFileAttributes attributes) implements Target {
     }
 
     /** A folder asked for without its trailing slash. */
@@ -163,7 +195,37 @@ final class StaticFiles implements HttpHandler {
         if (attributes.isDirectory()) {
             return path.directory() ? new Missing() : new AddSlash();
         }
-        return attributes.isRegularFile() ? new Found(real, attributes) : new Missing();
+        return attributes.isRegularFile() ? new Found(real, root.relativize(real), attributes) : new Missing();
+    }
+
+    /** Whether {@code found} is a page Pil generated (see {@link #kind}). */
+    boolean isPage(Found found) {
+        return kind(found.relative()) == Kind.PAGE;
+    }
+
+    /**
+     * How the file at {@code relative} (to the site folder) is served. Pil's pages are the {@code index.html}
+     * files of the home page, the language folders and their leaflet and search folders (at most two folders
+     * deep), and {@code /404.html}; anything deeper is a writer's attachment (one in a leaflet's subfolder).
+     * Pil's script and style are under {@code /assets/}; its sitemap is {@code /sitemap.xml}.
+     */
+    static Kind kind(Path relative) {
+        String name = relative.getFileName().toString();
+        String extension = extension(relative);
+        int depth = relative.getNameCount();
+        if (name.equals("index.html") && depth <= 3 || relative.toString().equals("404.html")) {
+            return Kind.PAGE;
+        }
+        if ((extension.equals("js") || extension.equals("css")) && depth > 1 && relative.getName(0).toString().equals("assets")) {
+            return Kind.INLINE;
+        }
+        if (relative.toString().equals("sitemap.xml")) {
+            return Kind.INLINE;
+        }
+        if (ACTIVE.contains(extension) || !TYPES.containsKey(extension)) {
+            return Kind.ATTACHMENT;
+        }
+        return Kind.INLINE;
     }
 
     private static boolean hidden(String segment) {
@@ -193,11 +255,17 @@ final class StaticFiles implements HttpHandler {
             headers.set("Content-Type", type.contentType());
             headers.set("ETag", etag);
             headers.set("Last-Modified", httpDate(modified));
-            if (extension.equals("html")) {
+            headers.set("Accept-Ranges", "bytes");
+            Kind kind = kind(found.relative());
+            if (kind == Kind.PAGE) {
                 headers.set("Cache-Control", "no-cache");
                 headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             } else {
                 headers.set("Cache-Control", "public, max-age=3600");
+                headers.set("Content-Security-Policy", extension.equals("pdf") ? PDF_POLICY : SANDBOX_POLICY);
+            }
+            if (kind == Kind.ATTACHMENT) {
+                headers.set("Content-Disposition", "attachment");
             }
             if (compressible) {
                 headers.set("Vary", "Accept-Encoding");
@@ -207,6 +275,31 @@ final class StaticFiles implements HttpHandler {
                 return;
             }
             boolean head = SafeHandler.isHead(exchange);
+            String identityTag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(stamp) + "\"";
+            ByteRange range = ifRange(exchange.getRequestHeaders().getFirst("If-Range"), identityTag, modified)
+                    ? ByteRange.parse(exchange.getRequestHeaders().getFirst("Range"), size) : null;
+            if (range == ByteRange.UNSATISFIABLE) {
+                headers.set("Content-Range", "bytes */" + size);
+                headers.remove("Content-Disposition");
+                SafeHandler.sendText(exchange, 416, "Range not satisfiable: the file has " + size + " bytes");
+                return;
+            }
+            if (range != null) {
+                // a part of the file as it is stored (never compressed: ranges count the file's own bytes)
+                headers.set("ETag", identityTag);
+                headers.set("Content-Range", "bytes " + range.first() + "-" + range.last() + "/" + size);
+                if (head) {
+                    headers.set("Content-Length", Long.toString(range.length()));
+                    exchange.sendResponseHeaders(206, -1);
+                    return;
+                }
+                in.skipNBytes(range.first());
+                exchange.sendResponseHeaders(206, range.length());
+                try (OutputStream out = exchange.getResponseBody()) {
+                    copy(in, out, range.length());
+                }
+                return;
+            }
             if (gzip) {
                 headers.set("Content-Encoding", "gzip");
                 if (head) {
@@ -230,6 +323,86 @@ final class StaticFiles implements HttpHandler {
                 }
             }
         }
+    }
+
+    /** A single byte range to send, first and last byte included. */
+    record ByteRange(long first, long last) {
+        /** A range that starts past the end of the file (or a suffix of nothing): 416. */
+        static final ByteRange UNSATISFIABLE = new ByteRange(-1, -1);
+
+        long length() {
+            return last - first + 1;
+        }
+
+        /**
+         * The range a {@code Range} header asks of a file of {@code size} bytes: {@code bytes=a-b}, {@code bytes=a-}
+         * or {@code bytes=-n}; {@link #UNSATISFIABLE}; or {@code null} to send the whole file, for no header, a
+         * malformed one (which HTTP says to ignore), another unit, or several ranges (which a server may answer
+         * with the whole file).
+         */
+        static ByteRange parse(String header, long size) {
+            if (header == null) {
+                return null;
+            }
+            String value = header.strip();
+            if (!value.regionMatches(true, 0, "bytes=", 0, 6)) {
+                return null;
+            }
+            String spec = value.substring(6).strip();
+            int dash = spec.indexOf('-');
+            if (spec.contains(",") || dash < 0) {
+                return null;
+            }
+            String from = spec.substring(0, dash).strip();
+            String to = spec.substring(dash + 1).strip();
+            if (from.isEmpty() && to.isEmpty() || !digits(from) || !digits(to)) {
+                return null;
+            }
+            if (from.isEmpty()) {
+                long suffix = number(to);
+                if (suffix == 0 || size == 0) {
+                    return UNSATISFIABLE;
+                }
+                return new ByteRange(Math.max(0, size - suffix), size - 1);
+            }
+            long first = number(from);
+            long last = to.isEmpty() ? Long.MAX_VALUE : number(to);
+            if (last < first) {
+                return null; // invalid: ignored
+            }
+            if (first >= size) {
+                return UNSATISFIABLE;
+            }
+            return new ByteRange(first, Math.min(last, size - 1));
+        }
+
+        private static boolean digits(String s) {
+            return s.chars().allMatch(c -> c >= '0' && c <= '9');
+        }
+
+        /** The number, or {@code Long.MAX_VALUE} when it is larger (past the end of any file). */
+        private static long number(String digits) {
+            try {
+                return Long.parseLong(digits);
+            } catch (NumberFormatException e) {
+                return Long.MAX_VALUE;
+            }
+        }
+    }
+
+    /**
+     * Whether a range may be sent under {@code If-Range} (absent, or naming the current file): its entity tag,
+     * compared strongly, or its exact {@code Last-Modified} date. Otherwise the whole file goes out.
+     */
+    static boolean ifRange(String ifRange, String identityTag, Instant modified) {
+        if (ifRange == null) {
+            return true;
+        }
+        String value = ifRange.strip();
+        if (value.startsWith("\"") || value.startsWith("W/")) {
+            return value.equals(identityTag);
+        }
+        return value.equals(httpDate(modified));
     }
 
     /** Copies exactly {@code size} bytes: the length already announced. */

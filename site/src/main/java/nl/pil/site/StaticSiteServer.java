@@ -13,18 +13,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.pil.serve.SiteServer;
 
 /**
  * Serves a built site with the JDK's {@link HttpServer}. Found by the generator's {@code serve} command through
  * {@link SiteServer#find()} (registered in {@code META-INF/services}).
  *
- * <p>Requests are handled on a fixed pool of threads, so a burst of requests queues up instead of creating
- * threads without bound. Every handler is wrapped in a {@link SafeHandler}, which turns unexpected exceptions
- * into a plain 500 and adds the headers every response carries.
+ * <p>Requests are handled on virtual threads, one each: the JDK's server reads a request's headers on the
+ * thread that will handle it, so with a fixed pool a few clients sending their headers slowly (or never) would
+ * hold every thread. A client gets {@link #DEFAULT_REQUEST_SECONDS} seconds to send its whole request, and at most
+ * {@link #DEFAULT_MAX_CONNECTIONS} connections are open at once. Searches, which are CPU work, run on the few
+ * platform threads of a {@link SearchLimiter}. Every handler is wrapped in a {@link SafeHandler}, which turns
+ * unexpected exceptions into a plain 500 and adds the headers every response carries.
  */
 public final class StaticSiteServer implements SiteServer {
 
@@ -32,16 +33,33 @@ public final class StaticSiteServer implements SiteServer {
     private ExecutorService executor;
     private InetSocketAddress bound;
     private SearchIndex search;
+    private SearchLimiter limiter;
     private nl.pil.serve.LiveReload live;
 
     /** Seconds a client may take to send a request's headers (and body); the JDK server waits forever by default. */
     static final String REQUEST_TIME_LIMIT = "sun.net.httpserver.maxReqTime";
+    /** Default of {@link #REQUEST_TIME_LIMIT}: a patient's browser sends a request in milliseconds, even on a poor line. */
+    static final int DEFAULT_REQUEST_SECONDS = 5;
+    /** Connections open at once, idle ones included; more are closed as they arrive (the JDK's default is no limit). */
+    static final String MAX_CONNECTIONS = "jdk.httpserver.maxConnections";
+    static final int DEFAULT_MAX_CONNECTIONS = 1000;
+    /**
+     * How often (ms) the JDK's server closes connections that have not sent a byte within the request time; its
+     * default, 10 s, would let such connections live three times the limit.
+     */
+    static final String IDLE_CHECK_MILLIS = "sun.net.httpserver.clockTick";
+    static final int DEFAULT_IDLE_CHECK_MILLIS = 1000;
 
     static {
-        // a client that sends its request slowly (or never) would hold a thread of the pool: a few such clients and
-        // patients could not search. Read once, when the JDK's server class loads; a value set by the operator wins.
-        if (System.getProperty(REQUEST_TIME_LIMIT) == null) {
-            System.setProperty(REQUEST_TIME_LIMIT, "20");
+        // Read once, when the JDK's server classes load; a value the operator sets (-D… in PIL_JAVA_OPTS) wins.
+        defaultProperty(REQUEST_TIME_LIMIT, DEFAULT_REQUEST_SECONDS);
+        defaultProperty(MAX_CONNECTIONS, DEFAULT_MAX_CONNECTIONS);
+        defaultProperty(IDLE_CHECK_MILLIS, DEFAULT_IDLE_CHECK_MILLIS);
+    }
+
+    private static void defaultProperty(String name, int value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, Integer.toString(value));
         }
     }
 
@@ -53,12 +71,13 @@ public final class StaticSiteServer implements SiteServer {
      * The handlers by context path. The JDK picks the longest matching prefix, so a more specific route
      * (say {@code /api/search}) can be added beside {@code /} without touching the static files.
      */
-    static Map<String, HttpHandler> routes(Path siteFolder, SearchIndex search, nl.pil.serve.LiveReload live) {
+    static Map<String, HttpHandler> routes(Path siteFolder, SearchIndex search, SearchLimiter limiter,
+                                           nl.pil.serve.LiveReload live) {
         Map<String, HttpHandler> routes = new LinkedHashMap<>();
         StaticFiles files = new StaticFiles(siteFolder);
-        HttpHandler pages = new HomePage(siteFolder, search, new SearchPages(siteFolder, search, files));
+        HttpHandler pages = new HomePage(siteFolder, search, new SearchPages(siteFolder, search, files, limiter));
         routes.put("/", live == null ? pages : new LivePages(live, files, pages));
-        routes.put("/api/", new SearchApi(search));
+        routes.put("/api/", new SearchApi(search, limiter));
         return routes;
     }
 
@@ -90,12 +109,12 @@ public final class StaticSiteServer implements SiteServer {
         } catch (BindException e) {
             throw new IOException(bindFailure(address, e), e);
         }
-        // a watching server holds each open page's status request until the next rebuild: a thread each, so virtual ones
-        ExecutorService pool = live != null ? Executors.newVirtualThreadPerTaskExecutor()
-                : Executors.newFixedThreadPool(threads(), new NamedThreads());
+        // a thread per request, however slowly it arrives (and per open page held until the next rebuild in watch mode)
+        ExecutorService pool = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("pil-http-", 1).factory());
         http.setExecutor(pool);
         search = new SearchIndex(site);
-        routes(site, search, live).forEach((path, handler) -> http.createContext(path, new SafeHandler(handler)));
+        limiter = SearchLimiter.fromSystemProperties();
+        routes(site, search, limiter, live).forEach((path, handler) -> http.createContext(path, new SafeHandler(handler)));
         http.start();
         server = http;
         executor = pool;
@@ -110,12 +129,21 @@ public final class StaticSiteServer implements SiteServer {
         return bound;
     }
 
+    /** The limit on searches running at once: for tests. */
+    synchronized SearchLimiter limiter() {
+        return limiter;
+    }
+
     /** Stops at once: open connections are closed, running handlers get an I/O error and end. */
     @Override
     public synchronized void close() {
         if (server != null) {
             server.stop(0);
             server = null;
+        }
+        if (limiter != null) {
+            limiter.close();
+            limiter = null;
         }
         if (search != null) {
             try {
@@ -139,10 +167,6 @@ public final class StaticSiteServer implements SiteServer {
         }
     }
 
-    static int threads() {
-        return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-    }
-
     private static String bindFailure(InetSocketAddress address, BindException e) {
         String host = address.getAddress().isAnyLocalAddress() ? "all addresses" : address.getAddress().getHostAddress();
         String reason = String.valueOf(e.getMessage());
@@ -151,16 +175,5 @@ public final class StaticSiteServer implements SiteServer {
         }
         return "cannot listen on " + host + " port " + address.getPort() + " (" + reason
                 + "); choose another with --host or --port";
-    }
-
-    private static final class NamedThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "pil-http-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
     }
 }
