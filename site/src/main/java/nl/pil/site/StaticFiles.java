@@ -73,10 +73,11 @@ final class StaticFiles implements HttpHandler {
     static final String SANDBOX_POLICY = "default-src 'none'; sandbox";
 
     /**
-     * For PDF handouts: loads nothing, and is not framed by other sites. Not sandboxed, as browsers refuse to
-     * show a PDF in a sandboxed document.
+     * For PDF handouts and attachments: not framed by other sites, and nothing else. Chromium applies a PDF's policy
+     * to the page of its built-in viewer, which needs inline styles and a plugin: {@code default-src 'none'} (or a
+     * sandbox) leaves patients a blank or cut-off viewer. A PDF's own scripts run in the viewer's sandbox, not here.
      */
-    static final String PDF_POLICY = "default-src 'none'; frame-ancestors 'self'";
+    static final String PDF_POLICY = "frame-ancestors 'self'";
 
     /** How a file is served. */
     enum Kind {
