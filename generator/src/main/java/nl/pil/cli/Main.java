@@ -42,7 +42,15 @@ public final class Main implements Runnable {
             }
             return FAILURE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands only exceptions to the handler above: an error would end in a trace of a thousand lines and
+            // exit code 1, which means "errors in content"
+            err.println("pil: internal failure: " + e);
+            err.flush();
+            return FAILURE;
+        }
     }
 
     @Override
