@@ -7,7 +7,6 @@ import freemarker.template.utility.StringUtil;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +19,13 @@ import java.util.Optional;
 final class HomePage implements HttpHandler {
     static final String MARKER = "<!--pil:language-suggestion-->";
 
-    private final Path siteFolder;
+    private final StaticFiles files;
     private final SearchIndex index;
     private final HttpHandler next;
 
-    HomePage(Path siteFolder, SearchIndex index, HttpHandler next) {
-        this.siteFolder = siteFolder;
+    /** @param files the site's files: the home page is read through them, so never from outside the site folder */
+    HomePage(StaticFiles files, SearchIndex index, HttpHandler next) {
+        this.files = files;
         this.index = index;
         this.next = next;
     }
@@ -34,13 +34,12 @@ final class HomePage implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         String accept = exchange.getRequestHeaders().getFirst("Accept-Language");
-        Path file = siteFolder.resolve("index.html");
-        if (!exchange.getRequestMethod().equals("GET") || !(path.equals("/") || path.equals("/index.html"))
-                || accept == null || !Files.isRegularFile(file)) {
-            next.handle(exchange);
+        if (!exchange.getRequestMethod().equals("GET") || !(path.equals("/") || path.equals("/index.html")) || accept == null
+                || !(files.resolve(new RequestPath(List.of("index.html"), false)) instanceof StaticFiles.Found found)) {
+            next.handle(exchange); // the static files answer (a missing or outside home page is a 404 there)
             return;
         }
-        String html = Files.readString(file, StandardCharsets.UTF_8);
+        String html = Files.readString(found.file(), StandardCharsets.UTF_8);
         String suggestion = suggestion(accept).orElse("");
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-cache");

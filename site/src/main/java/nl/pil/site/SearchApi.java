@@ -1,5 +1,9 @@
 package nl.pil.site;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +27,35 @@ import nl.pil.search.SearchResponse;
 final class SearchApi implements HttpHandler {
     static final int MAX_QUERY_CHARS = 1000;
     private static final Pattern DEPARTMENT = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory().setCharacterEscapes(new HtmlSafeEscapes()));
+
+    /**
+     * Writes {@code <}, {@code >}, {@code &}, {@code '}, U+2028 and U+2029 as JSON's Unicode escapes (backslash, u and
+     * four hex digits): the answers echo queries and writers' titles, and this way no answer holds markup (or a
+     * JavaScript line break) in raw form, however a browser or proxy might come to treat it. A JSON reader gets the same
+     * strings, the snippets' {@code <mark>} included.
+     */
+    static final class HtmlSafeEscapes extends CharacterEscapes {
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+        private static final SerializedString LINE_SEPARATOR = new SerializedString("\\u2028");
+        private static final SerializedString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+
+        static {
+            for (char c : new char[] {'<', '>', '&', '\''}) {
+                ASCII[c] = ESCAPE_STANDARD;
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch == 0x2028 ? LINE_SEPARATOR : ch == 0x2029 ? PARAGRAPH_SEPARATOR : null;
+        }
+    }
 
     private final SearchIndex index;
     private final SearchLimiter limiter;

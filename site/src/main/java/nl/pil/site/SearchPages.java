@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,10 +25,11 @@ final class SearchPages implements HttpHandler {
 
     private final Path siteFolder;
     private final SearchIndex index;
-    private final HttpHandler files;
+    private final StaticFiles files;
     private final SearchLimiter limiter;
 
-    SearchPages(Path siteFolder, SearchIndex index, HttpHandler files, SearchLimiter limiter) {
+    /** @param files the site's files: the search page is read through them, so never from outside the site folder */
+    SearchPages(Path siteFolder, SearchIndex index, StaticFiles files, SearchLimiter limiter) {
         this.siteFolder = siteFolder;
         this.index = index;
         this.files = files;
@@ -53,12 +55,11 @@ final class SearchPages implements HttpHandler {
             files.handle(exchange);
             return;
         }
-        Path file = siteFolder.resolve(page.group(1)).resolve("search").resolve("index.html");
-        if (!Files.isRegularFile(file)) {
+        if (!(files.resolve(new RequestPath(List.of(page.group(1), "search", "index.html"), false)) instanceof StaticFiles.Found found)) {
             files.handle(exchange);
             return;
         }
-        String html = Files.readString(file, StandardCharsets.UTF_8);
+        String html = Files.readString(found.file(), StandardCharsets.UTF_8);
         String lang = page.group(1);
         String shownQuery = "";
         Results results;

@@ -75,7 +75,7 @@ public final class StaticSiteServer implements SiteServer {
                                            nl.pil.serve.LiveReload live) {
         Map<String, HttpHandler> routes = new LinkedHashMap<>();
         StaticFiles files = new StaticFiles(siteFolder);
-        HttpHandler pages = new HomePage(siteFolder, search, new SearchPages(siteFolder, search, files, limiter));
+        HttpHandler pages = new HomePage(files, search, new SearchPages(siteFolder, search, files, limiter));
         routes.put("/", live == null ? pages : new LivePages(live, files, pages));
         routes.put("/api/", new SearchApi(search, limiter));
         return routes;
