@@ -84,6 +84,7 @@ public final class Compiler {
      */
     public BuildResult buildIfChanged() throws IOException {
         long start = System.nanoTime();
+        Publisher.recover(options.outputFolder()); // a build killed in the middle of its swap left the site beside it
         String inputs;
         try {
             inputs = UpToDate.inputs(options, formats());
@@ -122,6 +123,7 @@ public final class Compiler {
     }
 
     public BuildResult build() throws IOException {
+        Publisher.recover(options.outputFolder()); // before the outputs look at the previous site to take pages over
         try {
             return run(true);
         } catch (PublishFailure e) {
