@@ -37,19 +37,36 @@ final class OutputLock implements AutoCloseable {
 
     /** Waits until no other build (in this process or another) publishes into {@code name} in {@code parent}. */
     static OutputLock acquire(Path parent, String name) throws IOException {
+        return lock(parent, name, true);
+    }
+
+    /** The lock if no other build holds it right now, else {@code null}. */
+    static OutputLock tryAcquire(Path parent, String name) throws IOException {
+        return lock(parent, name, false);
+    }
+
+    private static OutputLock lock(Path parent, String name, boolean wait) throws IOException {
         Path file = file(parent, name).toAbsolutePath().normalize();
         ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
         if (local.isHeldByCurrentThread()) {
             throw new IllegalStateException("already publishing into " + parent.resolve(name));
         }
-        local.lock();
+        if (wait) {
+            local.lock();
+        } else if (!local.tryLock()) {
+            return null;
+        }
         FileChannel channel = null;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
                 // a byte far beyond the (empty) file: on Windows a lock keeps others from reading the bytes it covers
-                FileLock lock = channel.lock(Long.MAX_VALUE - 1, 1, false);
-                assert lock.isValid();
+                FileLock lock = wait ? channel.lock(Long.MAX_VALUE - 1, 1, false) : channel.tryLock(Long.MAX_VALUE - 1, 1, false);
+                if (lock == null) {
+                    closeQuietly(channel);
+                    local.unlock();
+                    return null;
+                }
             } catch (java.nio.channels.ClosedChannelException | java.nio.channels.FileLockInterruptionException interrupted) {
                 throw interrupted;
             } catch (IOException unsupported) {
@@ -58,14 +75,18 @@ final class OutputLock implements AutoCloseable {
             return new OutputLock(local, channel);
         } catch (IOException | RuntimeException | Error e) {
             if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException ignored) {
-                    // the first failure is the one to report
-                }
+                closeQuietly(channel);
             }
             local.unlock();
             throw e;
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // another failure is the one to report, or there is nothing to report
         }
     }
 

@@ -176,6 +176,18 @@ public final class Publisher {
      * @return whether {@code target} is a folder now
      */
     public static boolean recover(Path target) throws IOException {
+        return recover(target, true);
+    }
+
+    /**
+     * {@link #recover}, but without waiting: {@code false} at once while a build holds the output's lock (it is then
+     * in the middle of its swap, or it recovered first). For a server answering a request while the site is missing.
+     */
+    public static boolean recoverIfIdle(Path target) throws IOException {
+        return recover(target, false);
+    }
+
+    private static boolean recover(Path target, boolean wait) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         if (Files.isDirectory(absolute) || parent == null || !Files.isDirectory(parent)) {
@@ -185,8 +197,8 @@ public final class Publisher {
         if (siblings(parent, "." + name + ".new-").isEmpty() && siblings(parent, "." + name + ".old-").isEmpty()) {
             return false; // nothing to put back: no need for a lock file
         }
-        try (OutputLock lock = OutputLock.acquire(parent, name)) {
-            return recoverLocked(absolute);
+        try (OutputLock lock = wait ? OutputLock.acquire(parent, name) : OutputLock.tryAcquire(parent, name)) {
+            return lock != null && recoverLocked(absolute);
         }
     }
 
