@@ -45,7 +45,8 @@ mkdir -p "$KILL_DIR"
 OUT="$KILL_DIR/site"
 cd "$HERE" # as ./pil build: templates/ is used when it is there
 build() { "${PIL_CMD[@]}" build --clean --content "$CONTENT" --out "$OUT" "${EXTRA[@]}" "$@"; }
-listing() { (cd "$1" && find . -type f ! -path './.pil/*' -printf '%P %s\n' | LC_ALL=C sort); }
+# names and sizes; _search/meta.json holds a build id of varying length
+listing() { (cd "$1" && find . -type f ! -path './.pil/*' -printf '%P %s\n' | sed 's|^\(_search/meta.json\) .*|\1|' | LC_ALL=C sort); }
 leftovers() { find "$KILL_DIR" -mindepth 1 -maxdepth 1 -name '.site.*' ! -name '.site.lock' | wc -l; }
 
 echo "reference build of $CONTENT …"
@@ -66,7 +67,7 @@ RANDOM=$SEED
 for ((i = 1; i <= RUNS; i++)); do
   delay=$(echo "scale=3; $MAX_DELAY * $RANDOM / 32767" | bc)
   set +e
-  timeout -s KILL "$delay" "${PIL_CMD[@]}" build --clean --content "$CONTENT" --out "$OUT" "${EXTRA[@]}" >/dev/null 2>&1
+  timeout --foreground -s KILL "$delay" "${PIL_CMD[@]}" build --clean --content "$CONTENT" --out "$OUT" "${EXTRA[@]}" >/dev/null 2>&1
   status=$?
   set -e
   state=ok
@@ -86,7 +87,7 @@ for ((i = 1; i <= RUNS; i++)); do
     server=$!
     url=""
     for _ in $(seq 100); do
-      url=$(grep -o 'http://[^ ]*/' "$log" | head -1 || true)
+      url=$(grep -o 'http://[^ ]*/' "$log" | head -1 | sed 's|//localhost:|//127.0.0.1:|' || true)
       [[ -n "$url" ]] && break
       kill -0 "$server" 2>/dev/null || break
       sleep 0.1

@@ -151,7 +151,11 @@ public final class Publisher {
             return;
         }
         reached(Step.SWAPPED, old);
-        Files.deleteIfExists(old.resolve(COMPLETE)); // a site half removed must never look like one to put back
+        try {
+            Files.deleteIfExists(old.resolve(COMPLETE)); // a site half removed must never look like one to put back
+        } catch (IOException e) {
+            return; // the new site is in place: the next build removes this one
+        }
         if (spares != null) {
             spares.recycle(old, name);
         } else {
