@@ -83,6 +83,7 @@ for ((i = 1; i <= RUNS; i++)); do
   ((left > most)) && most=$left
   if [[ "$SERVE_CHECK" == 1 ]]; then
     log="$KILL_DIR/serve.log"
+    : >"$log" # now: the background job below opens it later, and grep must not find the last server's address
     "${PIL_CMD[@]}" serve --no-build --port 0 --content "$CONTENT" --out "$OUT" >"$log" 2>&1 &
     server=$!
     url=""
@@ -95,7 +96,10 @@ for ((i = 1; i <= RUNS; i++)); do
     if [[ -n "$url" ]] && curl -fsS -o /dev/null "$url"; then
       served=$((served + 1))
     else
-      not_served=$((not_served + 1)); state="$state, NOT SERVED"
+      not_served=$((not_served + 1))
+      kill -0 "$server" 2>/dev/null && alive="server running" || alive="server gone"
+      state="$state, NOT SERVED ($alive; log: serve-$i.log)"
+      cp "$log" "$KILL_DIR/serve-$i.log"
     fi
     kill "$server" 2>/dev/null || true
     wait "$server" 2>/dev/null || true
