@@ -85,6 +85,7 @@ public final class Compiler {
      */
     public BuildResult buildIfChanged() throws IOException {
         long start = System.nanoTime();
+        Publisher.recover(options.outputFolder()); // a build killed in the middle of its swap left the site beside it
         String inputs;
         try {
             inputs = UpToDate.inputs(options, formats());
@@ -123,6 +124,7 @@ public final class Compiler {
     }
 
     public BuildResult build() throws IOException {
+        Publisher.recover(options.outputFolder()); // before the outputs look at the previous site to take pages over
         try {
             return run(true);
         } catch (PublishFailure e) {

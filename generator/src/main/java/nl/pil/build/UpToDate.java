@@ -81,6 +81,10 @@ final class UpToDate {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (output.getParent() != null && output.getParent().equals(file.getParent())
+                                && file.getFileName().toString().startsWith("." + output.getFileName() + ".")) {
+                            return FileVisitResult.CONTINUE; // the output's lock file, when the output sits inside
+                        }
                         files.add(file);
                         return FileVisitResult.CONTINUE;
                     }

@@ -58,6 +58,7 @@ class ServeCommand implements Callable<Integer> {
                 out.println("built " + Report.plural(result.pages(), "page") + " in " + Report.times(result));
             }
         }
+        nl.pil.publish.Publisher.recover(options.outputFolder()); // --no-build after a build killed in its swap
         if (!Files.isDirectory(options.outputFolder())) {
             err.println("pil: nothing to serve: " + options.outputFolder() + " does not exist; run 'pil build' first");
             return Main.CONTENT_ERRORS;

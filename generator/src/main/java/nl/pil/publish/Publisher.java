@@ -1,19 +1,53 @@
 package nl.pil.publish;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * The publish stage: output is written to a fresh folder beside the target and swapped in only when complete,
  * so readers (and the web server) see either the previous site or the new one, never half of one.
+ *
+ * <p>Crash-proof (see docs/publishing.md): the swap is two renames (target → {@code .<name>.old-*}, staging → target),
+ * and a process killed between them leaves no target. So a staging folder is marked complete ({@link #COMPLETE},
+ * written last and flushed to disk) before the first rename, and {@link #recover} puts the newest complete site
+ * back when the target is missing: the staging folder (the interrupted publish is finished), else the replaced
+ * site. Every build starts with that, and removes what killed builds left beside the target, under the
+ * {@link OutputLock} that tells it no living build owns those folders.
  */
 public final class Publisher {
+    /** Written into a site as the last step before it is swapped in: a site without it may be incomplete. */
+    public static final String COMPLETE = ".pil/published";
+
+    /** The points of {@link #publish} a test can stop at (see {@link #hook}). */
+    enum Step {
+        /** the staging folder exists, nothing is written yet */
+        STAGING_MADE,
+        /** the writer has finished; the staging folder is not yet marked complete */
+        WRITTEN,
+        /** the staging folder is marked complete; the target is untouched */
+        MARKED,
+        /** the target is renamed away and the staging folder not yet renamed to it: there is no target */
+        OLD_MOVED,
+        /** the new site is the target; the replaced one still lies beside it */
+        SWAPPED
+    }
+
+    /** Called with each {@link Step} and the folder it concerns; tests throw from it to stop a publish there, as a crash would. */
+    @FunctionalInterface
+    interface Hook {
+        void reached(Step step, Path folder) throws IOException;
+    }
+
+    static volatile Hook hook;
+
     private final java.util.concurrent.Executor cleanup;
     private final SpareFolders spares;
 
@@ -47,21 +81,26 @@ public final class Publisher {
 
     /**
      * Runs {@code writer} on a staging folder and, if it returns normally, replaces {@code target} with it.
-     * If it throws, the staging folder is removed and {@code target} is left as it was.
+     * If it throws, the staging folder is removed and {@code target} is left as it was. First puts back a site a
+     * killed build left without target ({@link #recover}) and removes the folders killed builds left beside it;
+     * waits while another build publishes into the same target.
      */
     public void publish(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         String name = absolute.getFileName().toString();
-        removeSiblings(parent, "." + name + ".old-");
-        Path spare = null;
-        if (spares == null) {
-            removeSiblings(parent, "." + name + ".spare-"); // left by a watching process that stopped
-        } else {
-            spare = spares.take(parent, name);
+        try (OutputLock lock = OutputLock.acquire(parent, name)) {
+            recoverLocked(absolute);
+            removeLeftovers(parent, name);
+            publishLocked(absolute, parent, name, writer);
         }
+    }
+
+    private void publishLocked(Path absolute, Path parent, String name, Writer writer) throws IOException {
+        Path spare = spares == null ? null : spares.take(parent, name);
         Path staging = spare != null ? spare : Files.createTempDirectory(parent, "." + name + ".new-");
+        reached(Step.STAGING_MADE, staging);
         try {
             writer.writeInto(staging);
             if (spare != null) {
@@ -84,10 +123,19 @@ public final class Publisher {
             deleteTree(staging);
             throw e;
         }
+        reached(Step.WRITTEN, staging);
+        try {
+            markComplete(staging);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+        reached(Step.MARKED, staging);
         Path old = null;
         if (Files.exists(absolute)) {
-            old = parent.resolve("." + absolute.getFileName() + ".old-" + Long.toHexString(System.nanoTime()));
+            old = parent.resolve("." + name + ".old-" + Long.toHexString(System.nanoTime()));
             move(absolute, old);
+            reached(Step.OLD_MOVED, old);
         }
         try {
             move(staging, absolute);
@@ -98,20 +146,160 @@ public final class Publisher {
             deleteTree(staging);
             throw e;
         }
-        if (old != null && spares != null) {
+        syncFolder(parent); // the renames reach the disk before anything else happens to these folders
+        if (old == null) {
+            return;
+        }
+        reached(Step.SWAPPED, old);
+        try {
+            Files.deleteIfExists(old.resolve(COMPLETE)); // a site half removed must never look like one to put back
+        } catch (IOException e) {
+            return; // the new site is in place: the next build removes this one
+        }
+        if (spares != null) {
             spares.recycle(old, name);
-        } else if (old != null) {
+        } else {
             Path replaced = old;
             cleanup.execute(() -> deleteQuietly(replaced));
         }
     }
 
+    private static void reached(Step step, Path folder) throws IOException {
+        Hook h = hook;
+        if (h != null) {
+            h.reached(step, folder);
+        }
+    }
+
+    /**
+     * Makes sure {@code target} is there when a build was killed in the middle of swapping it: puts back the newest
+     * complete site beside it, the new one if it was marked complete, else the one it replaced. What every reader
+     * of the output calls first: a build (before it looks at the previous output), {@code pil serve} and the site
+     * server. Does nothing (and takes no lock) when {@code target} is a folder.
+     *
+     * @return whether {@code target} is a folder now
+     */
+    public static boolean recover(Path target) throws IOException {
+        return recover(target, true);
+    }
+
+    /**
+     * {@link #recover}, but without waiting: {@code false} at once while a build holds the output's lock (it is then
+     * in the middle of its swap, or it recovered first). For a server answering a request while the site is missing.
+     */
+    public static boolean recoverIfIdle(Path target) throws IOException {
+        return recover(target, false);
+    }
+
+    private static boolean recover(Path target, boolean wait) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        if (Files.isDirectory(absolute) || parent == null || !Files.isDirectory(parent)) {
+            return Files.isDirectory(absolute);
+        }
+        String name = absolute.getFileName().toString();
+        if (siblings(parent, "." + name + ".new-").isEmpty() && siblings(parent, "." + name + ".old-").isEmpty()) {
+            return false; // nothing to put back: no need for a lock file
+        }
+        try (OutputLock lock = wait ? OutputLock.acquire(parent, name) : OutputLock.tryAcquire(parent, name)) {
+            return lock != null && recoverLocked(absolute);
+        }
+    }
+
+    private static boolean recoverLocked(Path absolute) throws IOException {
+        if (Files.exists(absolute)) {
+            return Files.isDirectory(absolute);
+        }
+        Path parent = absolute.getParent();
+        String name = absolute.getFileName().toString();
+        Path best = newestComplete(siblings(parent, "." + name + ".new-"));
+        if (best == null) {
+            best = newestComplete(siblings(parent, "." + name + ".old-"));
+        }
+        if (best == null) {
+            return false;
+        }
+        move(best, absolute);
+        syncFolder(parent);
+        return true;
+    }
+
+    /** The folder among {@code folders} marked complete most recently, or {@code null}. */
+    private static Path newestComplete(java.util.List<Path> folders) {
+        Path best = null;
+        long bestTime = Long.MIN_VALUE;
+        for (Path folder : folders) {
+            Path marker = folder.resolve(COMPLETE);
+            if (!Files.isRegularFile(marker)) {
+                continue;
+            }
+            long time;
+            try {
+                time = Files.getLastModifiedTime(marker).toMillis();
+            } catch (IOException e) {
+                continue;
+            }
+            if (best == null || time > bestTime || (time == bestTime && folder.compareTo(best) > 0)) {
+                best = folder;
+                bestTime = time;
+            }
+        }
+        return best;
+    }
+
+    /** Writes {@link #COMPLETE} into {@code staging} and flushes it to disk. */
+    private static void markComplete(Path staging) throws IOException {
+        Path marker = staging.resolve(COMPLETE);
+        Files.createDirectories(marker.getParent());
+        Files.deleteIfExists(marker); // never write through a link into another site
+        try (FileChannel channel = FileChannel.open(marker, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap("complete\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            channel.force(true);
+        }
+        syncFolder(marker.getParent());
+    }
+
+    /** Flushes a folder's entries (new names, renames) to disk where the system allows it (not on Windows). */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            // folders cannot be opened (Windows) or flushed here: the renames are still atomic, only maybe not yet durable
+        }
+    }
+
+    /**
+     * Folders killed builds left beside the target: staging folders ({@code .new-}) and replaced sites ({@code .old-}).
+     * Called with the {@link OutputLock} held (so no living build owns any of them) and after {@link #recoverLocked}.
+     * Without spares of its own, a build also removes spare folders ({@code .spare-}): those of a stopped watching
+     * process, or of a running one, which then makes its next site in a fresh folder.
+     */
+    private void removeLeftovers(Path parent, String name) throws IOException {
+        removeSiblings(parent, "." + name + ".new-");
+        removeSiblings(parent, "." + name + ".old-");
+        if (spares == null) {
+            removeSiblings(parent, "." + name + ".spare-");
+        }
+    }
+
+    /** Runs {@code action} with the output's {@link OutputLock} held. */
+    static void locked(Path target, Writer action) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        try (OutputLock lock = OutputLock.acquire(absolute.getParent(), absolute.getFileName().toString())) {
+            action.writeInto(absolute);
+        }
+    }
+
+    private static java.util.List<Path> siblings(Path parent, String prefix) throws IOException {
+        try (java.util.stream.Stream<Path> list = Files.list(parent)) {
+            return list.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
+        }
+    }
+
     /** Replaced sites a stopped process had no time to remove (they are never served again). */
     static void removeSiblings(Path parent, String prefix) throws IOException {
-        try (java.util.stream.Stream<Path> list = Files.list(parent)) {
-            for (Path p : list.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                deleteQuietly(p);
-            }
+        for (Path p : siblings(parent, prefix)) {
+            deleteQuietly(p);
         }
     }
 

@@ -80,7 +80,8 @@ public final class SpareFolders {
         Path target = site.toAbsolutePath().normalize();
         String name = target.getFileName().toString();
         try {
-            removeLeftovers(target.getParent(), name);
+            // under the output's lock: a build running in another process is not taking one of them meanwhile
+            Publisher.locked(target, folder -> removeLeftovers(target.getParent(), name));
         } catch (IOException e) {
             return; // only a missed speed-up
         }

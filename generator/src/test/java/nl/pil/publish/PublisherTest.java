@@ -125,7 +125,8 @@ class PublisherTest {
     private static List<String> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(p -> !p.equals(root)).filter(p -> Files.isRegularFile(p) || isEmptyFolder(p))
-                    .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !p.equals(Publisher.COMPLETE) && !p.equals(".pil")).sorted().toList();
         }
     }
 
@@ -168,9 +169,10 @@ class PublisherTest {
         assertFalse(Files.exists(f.output().resolve("nl/mri")));
     }
 
+    /** What lies beside the output, its lock file aside (it stays, see {@link OutputLock}). */
     private List<String> siblings() throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
-            return list.map(p -> p.getFileName().toString()).sorted().toList();
+            return list.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".site.lock")).sorted().toList();
         }
     }
 }

@@ -76,6 +76,11 @@ public class ServeMojo extends BuildMojo {
                 getLog().warn("Pil: serving the previous build in " + output);
             }
         }
+        try {
+            nl.pil.publish.Publisher.recover(options.outputFolder()); // pil.noBuild after a build killed in its swap
+        } catch (IOException e) {
+            throw new MojoExecutionException("Pil cannot read " + output + ": " + e.getMessage(), e);
+        }
         if (!Files.isDirectory(options.outputFolder())) {
             throw new MojoFailureException("Pil: nothing to serve: " + output + " does not exist; build it first (without pil.noBuild)");
         }

@@ -141,7 +141,11 @@ final class StaticFiles implements HttpHandler {
             SafeHandler.sendText(exchange, 400, "Bad request: " + e.getMessage());
             return;
         }
-        switch (resolve(path)) {
+        Target target = resolve(path);
+        if (target instanceof NoSite && recovered()) {
+            target = resolve(path);
+        }
+        switch (target) {
             case Found found -> sendFile(exchange, found);
             case AddSlash addSlash -> redirectToFolder(exchange);
             case Missing missing -> notFound(exchange);
@@ -149,6 +153,18 @@ final class StaticFiles implements HttpHandler {
                 exchange.getResponseHeaders().set("Retry-After", "1");
                 SafeHandler.sendText(exchange, 503, "The site is not available at the moment");
             }
+        }
+    }
+
+    /**
+     * Whether a build killed between its two renames left the site beside the missing folder and it is back now
+     * ({@link nl.pil.publish.Publisher#recoverIfIdle}: never waits for a build that is publishing).
+     */
+    private boolean recovered() {
+        try {
+            return nl.pil.publish.Publisher.recoverIfIdle(siteFolder);
+        } catch (IOException | RuntimeException e) {
+            return false; // answered as a missing site; the next request or build tries again
         }
     }
 

@@ -97,7 +97,8 @@ public final class StaticSiteServer implements SiteServer {
             throw new IllegalStateException("already serving on " + bound);
         }
         Path site = siteFolder.toAbsolutePath().normalize();
-        if (!Files.isDirectory(site)) {
+        if (!nl.pil.publish.Publisher.recover(site)) { // a build killed in the middle of its swap left the site beside it
+
             throw new IOException("nothing to serve: " + site + " is not a folder");
         }
         if (address.isUnresolved()) {
