@@ -10,5 +10,4 @@ source <(sed -n '/^java_major()/,/^}/p; /^find_jdk()/,/^}/p' ./pil)
 REQUIRED_JAVA=21
 JAVA_HOME="$(find_jdk)" || { echo "fuzz: no JDK 21 or newer found" >&2; exit 2; }
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-exec mvn -B -pl generator -am verify -DskipITs -Dtest='GateFuzz' -Dsurefire.failIfNoSpecifiedTests=false \
-  -Djqwik.tries.default="$TRIES" -Djqwik.reporting.usejunitplatform=true
+exec mvn -B -pl generator -am verify -DskipITs -Dtest='GateFuzz' -Dsurefire.failIfNoSpecifiedTests=false -DargLine="-Djqwik.tries.default=$TRIES"
