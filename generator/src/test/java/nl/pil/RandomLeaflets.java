@@ -118,6 +118,22 @@ public final class RandomLeaflets {
         return block(0).list().ofMinSize(0).ofMaxSize(8).map(blocks -> String.join("\n", blocks));
     }
 
+    /** Three bodies, for the sites of the gate property and the fuzz run: {@code @ForAll(supplier = ThreeBodies.class)}. */
+    public static final class ThreeBodies implements net.jqwik.api.ArbitrarySupplier<List<String>> {
+        @Override
+        public Arbitrary<List<String>> get() {
+            return bodies().list().ofSize(3);
+        }
+    }
+
+    /** {@code @ForAll(supplier = Titles.class)}. */
+    public static final class Titles implements net.jqwik.api.ArbitrarySupplier<String> {
+        @Override
+        public Arbitrary<String> get() {
+            return titles();
+        }
+    }
+
     /** Titles and summaries: one line of inline text, YAML-quoted. */
     public static Arbitrary<String> titles() {
         return inline().map(t -> "\"" + t.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"");

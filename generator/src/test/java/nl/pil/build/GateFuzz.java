@@ -58,7 +58,8 @@ class GateFuzz {
     }
 
     @Property
-    void markdownBodies(@ForAll("bodies") List<String> bodies, @ForAll("titles") String title) throws IOException {
+    void markdownBodies(@ForAll(supplier = RandomLeaflets.ThreeBodies.class) List<String> bodies,
+                        @ForAll(supplier = RandomLeaflets.Titles.class) String title) throws IOException {
         dir = Files.createTempDirectory("pil-fuzz");
         Statistics.label("outcome").collect(CheckGatesBuildProperties.assertGate(dir, bodies, title) ? "built" : "refused by check");
         // not vacuous: most random leaflets pass the check and are really built
@@ -66,7 +67,8 @@ class GateFuzz {
     }
 
     @Property
-    void frontMatter(@ForAll("frontMatterLines") List<String> lines, @ForAll("bodies") List<String> bodies) throws IOException {
+    void frontMatter(@ForAll("frontMatterLines") List<String> lines,
+                     @ForAll(supplier = RandomLeaflets.ThreeBodies.class) List<String> bodies) throws IOException {
         dir = Files.createTempDirectory("pil-fuzz");
         ContentFixture f = new ContentFixture(dir).write("ct/nl.md", "---\n" + String.join("\n", lines) + "\n---\n" + bodies.getFirst());
         BuildResult check = f.check();
@@ -87,16 +89,6 @@ class GateFuzz {
         searcher.suggest(query, "nl", 5);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 5_000, () -> "query took " + millis + " ms: " + query);
-    }
-
-    @Provide
-    Arbitrary<List<String>> bodies() {
-        return RandomLeaflets.bodies().list().ofSize(3);
-    }
-
-    @Provide
-    Arbitrary<String> titles() {
-        return RandomLeaflets.titles();
     }
 
     @Provide

@@ -2,7 +2,6 @@ package nl.pil.site.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -29,9 +28,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,9 +37,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * ({@code CI=true}) a missing browser is a failure.
  */
 class BrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir
     static Path dir;
     static StaticSiteServer server;
@@ -52,11 +45,7 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (System.getenv("CI") == null) {
-            assumeTrue(available, "Chromium not installed: run scripts/install-browser.sh");
-        }
-        assertTrue(available, "CI needs Debian's chromium and chromium-driver (scripts/install-browser.sh)");
+        Chromium.requireInstalled();
         Path site = dir.resolve("site");
         BuildResult result = new Compiler(new BuildOptions(Path.of("../content"), List.of(Path.of("../templates")), site,
                 LocalDate.of(2026, 11, 23))).build();
@@ -64,13 +53,7 @@ class BrowserTest {
         server = new StaticSiteServer();
         server.start(site, new InetSocketAddress("127.0.0.1", 0));
         base = "http://127.0.0.1:" + server.address().getPort();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + dir.resolve("profile"), "--window-size=1200,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(Chromium.options(dir.resolve("profile")));
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package nl.pil.site.e2e;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -34,8 +33,6 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -94,26 +91,17 @@ class XssPayloadsTest {
 
     @BeforeAll
     static void start() throws IOException {
-        boolean available = Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER);
-        if (System.getenv("CI") == null) {
-            assumeTrue(available, "Chromium not installed: run scripts/install-browser.sh");
-        }
-        assertTrue(available, "CI needs Debian's chromium and chromium-driver (scripts/install-browser.sh)");
+        Chromium.requireInstalled();
         site = dir.resolve("site");
         PayloadSite.build(dir.resolve("content"), site);
         server = new StaticSiteServer();
         server.start(site, new InetSocketAddress("127.0.0.1", 0));
         base = "http://127.0.0.1:" + server.address().getPort();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + dir.resolve("profile"), "--window-size=1200,1000");
+        ChromeOptions options = Chromium.options(dir.resolve("profile"));
         // an alert stays open, so the test sees it (instead of the driver dismissing it)
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
         options.setPageLoadTimeout(Duration.ofSeconds(20));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(options);
     }
 
     @AfterAll
