@@ -36,6 +36,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
+        nl.pil.publish.Publisher.recover(site); // a build killed in its swap left the site beside its folder
         try (LeafletSearcher searcher = LeafletSearcher.open(site)) {
             String language = lang != null ? lang : searcher.sourceLanguage();
             if (!searcher.languages().contains(language)) {
