@@ -153,7 +153,7 @@ public final class Compiler {
         }
         timed(times, "check", () -> {
             new Checker(options.today()).check(content.get(), diagnostics);
-            nl.pil.search.SearchIndexOutput.checkSearchFiles(content.get().root(), content.get().site().languages(), diagnostics);
+            nl.pil.search.SynonymRules.check(content.get().searchFiles(), diagnostics);
             if (formats().contains("html") || formats().contains("pdf")) {
                 theme.checkTemplates(diagnostics); // syntax errors in the user's templates: check reports what build would
             }

@@ -66,7 +66,8 @@ public record LinkedSite(Content content, Map<String, Map<String, Page>> pages) 
         }
         Content c = new Content(content.root(), restricted, content.leaflets().stream()
                 .map(l -> leaflets.get(l.folder().toString())).toList(),
-                nl.pil.model.Fingerprint.start().add(content.siteFingerprint()).add(String.join(",", kept)).hex());
+                nl.pil.model.Fingerprint.start().add(content.siteFingerprint()).add(String.join(",", kept)).hex(),
+                content.searchFiles());
         Map<String, Map<String, Page>> byId = new java.util.HashMap<>();
         pages.forEach((id, byLang) -> {
             Map<String, Page> keptPages = new java.util.LinkedHashMap<>();

@@ -24,6 +24,7 @@ import nl.pil.model.Fingerprint;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.Leaflet;
 import nl.pil.model.Reference;
+import nl.pil.model.SearchFiles;
 import nl.pil.model.Site;
 import nl.pil.model.SourcePosition;
 import nl.pil.model.Translation;
@@ -143,7 +144,37 @@ public final class ContentLoader {
         byFolder.forEach((folder, byLang) ->
                 leaflets.add(new Leaflet(folder.getFileName().toString(), folder, byLang)));
         leaflets.sort(Comparator.comparing(Leaflet::id).thenComparing(l -> l.folder().toString()));
-        return Optional.of(new Content(root, site.get(), leaflets, Fingerprint.of(siteText.get())));
+        return Optional.of(new Content(root, site.get(), leaflets, Fingerprint.of(siteText.get()),
+                searchFiles(site.get().languages(), diagnostics)));
+    }
+
+    /** Where the writers' search files live, beside the leaflets (a folder starting with '_' holds no leaflets). */
+    public static final String SEARCH_FOLDER = "_search";
+
+    /** {@code _search/synonyms-<lang>.txt} and {@code _search/words-<lang>.txt} of the site's languages, as strict UTF-8. */
+    private SearchFiles searchFiles(List<String> languages, Diagnostics diagnostics) {
+        Map<String, SearchFiles.File> synonyms = new LinkedHashMap<>();
+        Map<String, SearchFiles.File> words = new LinkedHashMap<>();
+        for (String lang : languages) {
+            searchFile("synonyms-" + lang + ".txt", diagnostics).ifPresent(f -> synonyms.put(lang, f));
+            searchFile("words-" + lang + ".txt", diagnostics).ifPresent(f -> words.put(lang, f));
+        }
+        return new SearchFiles(synonyms, words);
+    }
+
+    private Optional<SearchFiles.File> searchFile(String name, Diagnostics diagnostics) {
+        Path file = root.resolve(SEARCH_FOLDER).resolve(name);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        String shown = display(file);
+        if (!Attachments.realPathInside(file, root)) {
+            diagnostics.error(SourcePosition.of(shown), "the file is a symbolic link to a file outside the content folder",
+                    "copy the file into the content folder instead of linking to it");
+            return Optional.empty();
+        }
+        // strict UTF-8, reported at the first bad byte: a file saved as Latin-1 is a writer's mistake, not a crash
+        return TextFile.read(file, shown, diagnostics).map(text -> new SearchFiles.File(shown, text));
     }
 
     private List<Path> languageFiles(Diagnostics diagnostics) {

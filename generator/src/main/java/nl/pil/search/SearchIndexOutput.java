@@ -16,6 +16,7 @@ import nl.pil.link.LinkedSite;
 import nl.pil.link.Page;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.Fingerprint;
+import nl.pil.model.SearchFiles;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.SourcePosition;
 import nl.pil.render.Output;
@@ -103,10 +104,10 @@ public final class SearchIndexOutput implements Output {
         Path root = out.resolve(FOLDER);
         Files.createDirectories(root);
         List<String> languages = site.site().languages().stream().filter(lang -> !site.pagesIn(lang).isEmpty()).toList();
-        // synonyms first, in order, so their diagnostics do not depend on thread timing
+        // the rules the check stage accepted (it stops the build on any other)
         Map<String, String> synonyms = new LinkedHashMap<>();
         for (String lang : languages) {
-            synonyms.put(lang, synonymsOf(site.content().root(), lang, diagnostics));
+            synonyms.put(lang, SynonymRules.valid(site.content().searchFiles(), lang));
         }
         // one index per language: independent, so they are built side by side
         Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
@@ -151,7 +152,7 @@ public final class SearchIndexOutput implements Output {
     private String writeLanguage(LinkedSite site, String lang, Path folder, String synonyms) throws IOException {
         Files.createDirectories(folder);
         List<IndexedLeaflet> docs = site.pagesIn(lang).stream().map(IndexedLeaflet::of).toList();
-        List<String> extra = SearchAnalyzers.splitsCompounds(lang) ? extraWords(site.content().root(), lang, new Diagnostics()) : List.of(); // the check stage reported its problems
+        List<String> extra = SearchAnalyzers.splitsCompounds(lang) ? extraWords(site.content().searchFiles(), lang) : List.of();
         Map<String, String> keys = new java.util.TreeMap<>();
         for (IndexedLeaflet doc : docs) {
             keys.put(doc.page().id(), documentFingerprint(doc));
@@ -470,73 +471,9 @@ public final class SearchIndexOutput implements Output {
         return new Vocabulary(words, longTokens);
     }
 
-    /**
-     * The check stage's part: the search files in {@code content/_search/} of the given languages are read and their
-     * rules checked, so a problem there is reported by {@code pil check} at its line, before anything is rendered.
-     */
-    public static void checkSearchFiles(Path contentRoot, List<String> languages, Diagnostics diagnostics) {
-        for (String lang : languages) {
-            synonymsOf(contentRoot, lang, diagnostics);
-            if (SearchAnalyzers.splitsCompounds(lang)) {
-                extraWords(contentRoot, lang, diagnostics);
-            }
-        }
-    }
-
     /** Writers' own word list ({@code content/_search/words-<lang>.txt}) adds compound parts the content lacks. */
-    private static List<String> extraWords(Path contentRoot, String lang, Diagnostics diagnostics) {
-        Path file = contentRoot.resolve(FOLDER).resolve("words-" + lang + ".txt");
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        if (!nl.pil.load.Attachments.realPathInside(file, contentRoot)) {
-            diagnostics.error(SourcePosition.of(display(file)), "the file is a symbolic link to a file outside the content folder",
-                    "copy the file into the content folder instead of linking to it");
-            return List.of();
-        }
-        return nl.pil.load.TextFile.read(file, display(file), diagnostics).orElse("").lines().map(String::strip)
+    private static List<String> extraWords(SearchFiles files, String lang) {
+        return files.words(lang).map(SearchFiles.File::text).orElse("").lines().map(String::strip)
                 .filter(s -> !s.isEmpty() && !s.startsWith("#")).map(s -> s.toLowerCase(Locale.ROOT)).toList();
-    }
-
-    /** {@code content/_search/synonyms-<lang>.txt}: the valid rules; each invalid one is reported at its line. */
-    private static String synonymsOf(Path contentRoot, String lang, Diagnostics diagnostics) {
-        Path file = contentRoot.resolve(FOLDER).resolve("synonyms-" + lang + ".txt");
-        if (!Files.isRegularFile(file)) {
-            return "";
-        }
-        String display = display(file);
-        if (!nl.pil.load.Attachments.realPathInside(file, contentRoot)) {
-            diagnostics.error(SourcePosition.of(display), "the file is a symbolic link to a file outside the content folder",
-                    "copy the file into the content folder instead of linking to it");
-            return "";
-        }
-        // strict UTF-8, reported at the first bad byte: a file saved as Latin-1 is a writer's mistake, not a crash
-        String rules = nl.pil.load.TextFile.read(file, display, diagnostics).orElse("");
-        String[] lines = rules.split("\n", -1);
-        StringBuilder valid = new StringBuilder();
-        for (int i = 0; i < lines.length; i++) {
-            try {
-                SearchAnalyzers.synonyms(lang, lines[i]);
-                valid.append(lines[i]).append('\n');
-            } catch (java.text.ParseException | IOException | RuntimeException e) {
-                diagnostics.error(new SourcePosition(display, i + 1, 1), "invalid synonym rule: " + rootMessage(e),
-                        "write words that mean the same separated by commas, e.g. 'uitzaaiingen, metastasen'");
-            }
-        }
-        return valid.toString();
-    }
-
-    private static String display(Path file) {
-        Path here = Path.of("").toAbsolutePath();
-        Path abs = file.toAbsolutePath().normalize();
-        return (abs.startsWith(here) ? here.relativize(abs) : abs).toString().replace('\\', '/');
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

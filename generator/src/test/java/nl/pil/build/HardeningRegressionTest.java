@@ -270,6 +270,18 @@ class HardeningRegressionTest {
     }
 
     @Test
+    void searchFilesAndSiteYamlLinkedFromOutsideAreRefused() throws IOException {
+        ContentFixture f = fixture("Tekst.\n");
+        Path rules = Files.writeString(dir.resolve("synonyms.txt"), "ct, computertomografie\n");
+        Files.createDirectories(f.root().resolve("_search"));
+        symlink(f.root().resolve("_search/synonyms-nl.txt"), rules);
+        assertRefused(f, "_search/synonyms-nl.txt:1:1: error: the file is a symbolic link to a file outside the content folder");
+        Path yaml = Files.move(f.root().resolve("site.yaml"), dir.resolve("site.yaml"));
+        symlink(f.root().resolve("site.yaml"), yaml);
+        assertRefused(f, "site.yaml is a symbolic link to a file outside the content folder");
+    }
+
+    @Test
     void aFileOverAMegabyteIsRefused() {
         ContentFixture f = fixture(("Een zin van gewone woorden voor de patiënt. ".repeat(30) + "\n\n").repeat(900));
         assertRefused(f, "file is too large");
