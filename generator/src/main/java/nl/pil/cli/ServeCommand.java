@@ -46,7 +46,7 @@ class ServeCommand implements Callable<Integer> {
         try {
             outcome = pil.serve(new Printer(folder, out, err));
         } catch (ServeException e) {
-            throw e.getCause(); // an internal failure, as before there was a step to name
+            throw e.getCause(); // the command line reports these as internal failures (exit code 3)
         }
         return switch (outcome.end()) {
             case STOPPED -> 0;
