@@ -1,8 +1,9 @@
 package nl.pil.cli;
 
 import java.util.concurrent.Callable;
-import nl.pil.build.BuildResult;
-import nl.pil.build.Compiler;
+import nl.pil.app.BuildSummary;
+import nl.pil.app.Pil;
+import nl.pil.build.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,38 +31,25 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var options = project.toBuildOptions().withClean(clean);
+        Pil pil = new Pil(project.toOptions(b -> b.clean(clean).failOnWarnings(failOnWarnings)));
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
-        if (failOnWarnings) {
-            // check first, so a warning stops the build before anything is written
-            BuildResult checked = new Compiler(options).check();
-            if (checked.hasErrors() || checked.warningCount() > 0) {
-                Report.diagnostics(checked, err);
-                err.println("pil: build stopped: " + Report.counts(checked) + " and --fail-on-warnings; " + options.outputFolder() + " was not changed");
-                return Main.CONTENT_ERRORS;
-            }
-        }
-        Compiler compiler = new Compiler(options, quiet ? nl.pil.build.Progress.NONE : new ConsoleProgress(err, ConsoleProgress.onTerminal()));
-        BuildResult result = compiler.buildIfChanged();
-        Report.diagnostics(result, err);
-        if (result.hasErrors()) {
-            err.println("pil: build failed: " + Report.counts(result) + "; " + options.outputFolder() + " was not changed");
+        BuildSummary built = pil.build(quiet ? Progress.NONE : new ConsoleProgress(err, ConsoleProgress.onTerminal()));
+        BuildSummary.ForCommandLine says = built.forCommandLine();
+        Report.diagnostics(built, err);
+        if (built.stoppedByWarnings()) {
+            err.println(says.stoppedByWarnings());
             return Main.CONTENT_ERRORS;
         }
-        if (failOnWarnings && result.warningCount() > 0) {
-            err.println("pil: " + Report.counts(result) + " while rendering, with --fail-on-warnings; the new site was written");
+        if (built.hasErrors()) {
+            err.println(says.buildFailed());
             return Main.CONTENT_ERRORS;
         }
-        if (result.upToDate()) {
-            out.println("nothing changed since the last build: " + Report.plural(result.leaflets(), "leaflet") + ", "
-                    + Report.totals(compiler, result) + " in " + options.outputFolder() + " are up to date (checked in "
-                    + Report.times(result).replaceFirst(" \\(.*", "") + "; --clean builds anyway)"
-                    + (result.warningCount() > 0 ? "; " + Report.counts(result) : ""));
-            return 0;
+        if (built.warningsFail()) {
+            err.println(says.warningsWhileRendering());
+            return Main.CONTENT_ERRORS;
         }
-        out.println("built " + Report.plural(result.leaflets(), "leaflet") + ", " + Report.written(compiler, result) + " into " + options.outputFolder() + " in " + Report.times(result)
-                + (result.warningCount() > 0 ? "; " + Report.counts(result) : ""));
+        out.println(built.upToDate() ? says.upToDate() : says.built());
         return 0;
     }
 }

@@ -1,8 +1,8 @@
 package nl.pil.cli;
 
 import java.util.concurrent.Callable;
-import nl.pil.build.BuildResult;
-import nl.pil.build.Compiler;
+import nl.pil.app.BuildSummary;
+import nl.pil.app.Pil;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,10 +23,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult result = new Compiler(project.toBuildOptions()).check();
-        Report.diagnostics(result, spec.commandLine().getErr());
-        spec.commandLine().getOut().println("checked " + Report.plural(result.leaflets(), "leaflet") + ", "
-                + Report.plural(result.pages(), "page") + ": " + Report.counts(result));
-        return result.hasErrors() || (failOnWarnings && result.warningCount() > 0) ? Main.CONTENT_ERRORS : 0;
+        BuildSummary checked = new Pil(project.toOptions(b -> b.failOnWarnings(failOnWarnings))).check();
+        Report.diagnostics(checked, spec.commandLine().getErr());
+        spec.commandLine().getOut().println(checked.forCommandLine().checked());
+        return checked.failed() ? Main.CONTENT_ERRORS : 0;
     }
 }

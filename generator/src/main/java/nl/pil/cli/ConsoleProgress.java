@@ -5,6 +5,7 @@ import java.io.Console;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.pil.app.BuildSummary;
 import nl.pil.build.Progress;
 
 /**
@@ -67,7 +68,7 @@ final class ConsoleProgress implements Progress {
     @Override
     public synchronized void end(String stage, Duration took) {
         String counted = total > 0 ? " " + done.get() + "/" + total : "";
-        String line = String.format(Locale.ROOT, "%-16s%s in %s", stage, counted, Report.seconds(took));
+        String line = String.format(Locale.ROOT, "%-16s%s in %s", stage, counted, BuildSummary.seconds(took));
         if (terminal) {
             err.print("\r\u001b[2K");
         } else {

@@ -1,14 +1,16 @@
 package nl.pil.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import nl.pil.app.InvalidOptionException;
+import nl.pil.app.Options;
 import nl.pil.build.BuildOptions;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands that read content. */
+/** Options shared by the commands that read content, as picocli reads them; {@link Options} checks them. */
 final class ProjectOptions {
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec spec;
@@ -40,23 +42,18 @@ final class ProjectOptions {
             description = "Publish only these of site.yaml's languages, e.g. nl,en (default: all). All are still checked.")
     List<String> languages = new ArrayList<>();
 
+    /** The options of the command, with those only it has ({@code more}); a wrong value is a usage error (exit code 2). */
+    Options toOptions(UnaryOperator<Options.Builder> more) {
+        Options.Builder builder = Options.builder().content(content).templates(templates).defaultTemplates(Path.of("templates"))
+                .output(out).formats(formats).noPdf(noPdf).today(today).languages(languages);
+        try {
+            return more.apply(builder).build();
+        } catch (InvalidOptionException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     BuildOptions toBuildOptions() {
-        List<Path> folders = new ArrayList<>();
-        if (templates != null) {
-            folders.add(templates);
-        } else if (Files.isDirectory(Path.of("templates"))) {
-            folders.add(Path.of("templates"));
-        }
-        java.util.Set<String> chosen = new java.util.HashSet<>(formats);
-        if (noPdf) {
-            chosen.remove("pdf");
-        }
-        for (String format : chosen) {
-            if (!BuildOptions.FORMATS.contains(format)) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "unknown format '" + format + "'; choose from html, index, pdf");
-            }
-        }
-        return new BuildOptions(content, folders, out, today != null ? today : LocalDate.now(), chosen, false, languages);
+        return toOptions(UnaryOperator.identity()).buildOptions();
     }
 }

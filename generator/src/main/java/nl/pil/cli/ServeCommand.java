@@ -1,12 +1,13 @@
 package nl.pil.cli;
 
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import nl.pil.build.BuildResult;
-import nl.pil.build.Compiler;
-import nl.pil.serve.SiteServer;
+import nl.pil.app.BuildSummary;
+import nl.pil.app.Pil;
+import nl.pil.app.ServeException;
+import nl.pil.app.ServeListener;
+import nl.pil.app.ServeOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,96 +38,69 @@ class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var options = project.toBuildOptions();
-        var err = spec.commandLine().getErr();
-        var out = spec.commandLine().getOut();
-        // with --watch, unchanged leaflet files are parsed once and replaced sites removed in the background;
-        // the outputs reuse unchanged pages by themselves
-        nl.pil.build.BuildSession session = watch ? new nl.pil.build.BuildSession() : null;
-        if (!noBuild) {
-            BuildResult result = new Compiler(options, nl.pil.build.Progress.NONE, session).buildIfChanged();
-            Report.diagnostics(result, err);
-            if (result.hasErrors()) {
-                err.println("pil: build failed: " + Report.counts(result));
-                if (!Files.isDirectory(options.outputFolder())) {
-                    return Main.CONTENT_ERRORS;
-                }
-                err.println("pil: serving the previous build of " + options.outputFolder());
-            } else if (result.upToDate()) {
-                out.println("nothing changed since the last build: " + Report.plural(result.pages(), "page") + " up to date");
-            } else {
-                out.println("built " + Report.plural(result.pages(), "page") + " in " + Report.times(result));
+        Pil pil = new Pil(project.toOptions(b -> b.host(host).port(port).noBuild(noBuild).watch(watch)));
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        Path folder = pil.options().outputFolder();
+        ServeOutcome outcome;
+        try {
+            outcome = pil.serve(new Printer(folder, out, err));
+        } catch (ServeException e) {
+            throw e.getCause(); // the command line reports these as internal failures (exit code 3)
+        }
+        return switch (outcome.end()) {
+            case STOPPED -> 0;
+            case BUILD_FAILED -> Main.CONTENT_ERRORS;
+            case NOTHING_TO_SERVE -> {
+                err.println("pil: nothing to serve: " + folder + " does not exist; run 'pil build' first");
+                yield Main.CONTENT_ERRORS;
             }
-        }
-        nl.pil.publish.Publisher.recover(options.outputFolder()); // --no-build after a build killed in its swap
-        if (!Files.isDirectory(options.outputFolder())) {
-            err.println("pil: nothing to serve: " + options.outputFolder() + " does not exist; run 'pil build' first");
-            return Main.CONTENT_ERRORS;
-        }
-        SiteServer server = SiteServer.find().orElse(null);
-        if (server == null) {
-            err.println("pil: serving needs the site module (pil-site) on the class path; run the full pil jar");
-            return Main.FAILURE;
-        }
-        nl.pil.serve.LiveReload live = watch ? new nl.pil.serve.LiveReload() : null;
-        if (live != null) {
-            server.enableLiveReload(live);
-        }
-        server.start(options.outputFolder(), new InetSocketAddress(host, port));
-        InetSocketAddress bound = server.address();
-        String shown = bound.getAddress().isAnyLocalAddress() || bound.getAddress().isLoopbackAddress() ? "localhost" : bound.getHostString();
-        out.println("serving " + options.outputFolder() + " on http://" + shown + ":" + bound.getPort() + "/ (Ctrl-C to stop)");
-        out.flush();
-        if (live != null) {
-            try (session) {
-                session.prepare(options.outputFolder()); // the first rebuild then finds the site's folders made
-            return watchAndRebuild(options, session, live, out, err, server);
+            case NO_SERVER -> {
+                err.println("pil: serving needs the site module (pil-site) on the class path; run the full pil jar");
+                yield Main.FAILURE;
             }
-        }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }));
-        stopped.await();
-        return 0;
+        };
     }
 
-    /** Rebuilds on every change until stopped; a failed build keeps the last good site served. */
-    private int watchAndRebuild(nl.pil.build.BuildOptions options, nl.pil.build.BuildSession session, nl.pil.serve.LiveReload live,
-                                java.io.PrintWriter out, java.io.PrintWriter err, SiteServer server) throws Exception {
-        try (nl.pil.watch.Rebuilder rebuilder = new nl.pil.watch.Rebuilder(options, session, live)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    rebuilder.close();
-                } catch (java.io.IOException ignored) {
-                    // stopping anyway
-                }
-                server.close();
-                session.close(); // Ctrl-C ends the process before call() can: remove the spare folder here
-            }));
-            out.println("watching " + rebuilder.roots() + " for changes");
-            out.flush();
-            rebuilder.run(new nl.pil.watch.Rebuilder.Listener() {
-                @Override
-                public void rebuilt(nl.pil.watch.Rebuilder.Rebuilt rebuilt) {
-                    BuildResult result = rebuilt.result();
-                    Report.diagnostics(result, err);
-                    out.println(result.hasErrors()
-                            ? "rebuild failed: " + Report.counts(result) + "; still serving the last good site"
-                            : "rebuilt " + Report.written(rebuilt.compiler(), result) + " in " + Report.seconds(rebuilt.took()) + " "
-                            + Report.times(result).replaceFirst("^[^(]*", ""));
-                    out.flush();
-                    err.flush();
-                }
-
-                @Override
-                public void failed(Exception e) {
-                    err.println("pil: rebuild failed: " + e.getMessage());
-                    err.flush();
-                }
-            });
+    /** Prints what serving tells: builds and rebuilds, where it serves, what it watches. */
+    private record Printer(Path folder, PrintWriter out, PrintWriter err) implements ServeListener {
+        @Override
+        public void built(BuildSummary build) {
+            Report.diagnostics(build, err);
+            if (build.failed()) {
+                err.println(build.forCommandLine().servedBuildFailed());
+            } else {
+                out.println(build.forCommandLine().servedBuilt());
+            }
         }
-        return 0;
+
+        @Override
+        public void servingPreviousBuild(BuildSummary build) {
+            err.println("pil: serving the previous build of " + folder);
+        }
+
+        @Override
+        public void serving(Serving serving) {
+            out.println("serving " + serving.folder() + " on " + serving.url() + " (Ctrl-C to stop)");
+            out.flush();
+            if (serving.watching()) {
+                out.println("watching " + serving.watched() + " for changes");
+                out.flush();
+            }
+        }
+
+        @Override
+        public void rebuilt(BuildSummary rebuild) {
+            Report.diagnostics(rebuild, err);
+            out.println(rebuild.forCommandLine().rebuilt());
+            out.flush();
+            err.flush();
+        }
+
+        @Override
+        public void rebuildFailed(Exception e) {
+            err.println("pil: rebuild failed: " + e.getMessage());
+            err.flush();
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import nl.pil.app.BuildSummary;
 import nl.pil.link.LinkedSite;
 import nl.pil.link.Linker;
 import nl.pil.link.SourceVersion;
@@ -93,7 +94,7 @@ final class TranslationsCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
             List<Path> files = new XliffExchange(site).export(lang, ids, exportFolder);
-            out.println("wrote " + Report.plural(files.size(), "XLIFF file") + " to " + exportFolder.resolve(lang));
+            out.println("wrote " + BuildSummary.plural(files.size(), "XLIFF file") + " to " + exportFolder.resolve(lang));
             return 0;
         }
         if (importPath != null) {
@@ -111,7 +112,7 @@ final class TranslationsCommand implements Callable<Integer> {
                     failed++;
                 }
             }
-            out.println(Report.plural(files.size() - failed, "file") + " imported" + (failed > 0 ? ", " + failed + " failed" : "")
+            out.println(BuildSummary.plural(files.size() - failed, "file") + " imported" + (failed > 0 ? ", " + failed + " failed" : "")
                     + "; run 'pil check' to see them checked");
             return failed > 0 ? Main.CONTENT_ERRORS : 0;
         }
@@ -124,7 +125,7 @@ final class TranslationsCommand implements Callable<Integer> {
             out.println("stamped " + t.displayPath() + " (source version " + SourceVersion.of(site.pages().get(t.leafletId())
                     .get(site.site().sourceLanguage()).translation()) + ")");
         }
-        out.println(Report.plural(stamped.size(), "translation") + " stamped");
+        out.println(BuildSummary.plural(stamped.size(), "translation") + " stamped");
         return 0;
     }
 

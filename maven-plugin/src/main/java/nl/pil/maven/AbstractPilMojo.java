@@ -1,27 +1,20 @@
 package nl.pil.maven;
 
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.pil.app.BuildSummary;
+import nl.pil.app.InvalidOptionException;
+import nl.pil.app.Options;
 import nl.pil.build.BuildOptions;
-import nl.pil.build.BuildResult;
 import nl.pil.model.Diagnostic;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** Parameters and reporting shared by the goals. */
+/** Parameters shared by the goals, mapped into Pil's {@link Options}, and the logging of problems. */
 abstract class AbstractPilMojo extends AbstractMojo {
     /**
      * Lucene tells java.util.logging, on stderr, that the incubating Vector API is not enabled; in a Maven log that
@@ -79,31 +72,35 @@ abstract class AbstractPilMojo extends AbstractMojo {
         return skip;
     }
 
-    BuildOptions options() throws MojoExecutionException {
-        if (!content.isDirectory()) {
-            // the compiler would say so too, with a hint about the command line's --content
-            throw new MojoExecutionException("content folder " + content + " does not exist; it holds site.yaml and one folder per "
-                    + "leaflet (parameter content / pil.content)");
-        }
-        List<Path> folders = new ArrayList<>();
+    /** The goal's parameters as the options Pil checks; a wrong one fails the goal, naming the parameter. */
+    Options pilOptions() throws MojoExecutionException {
+        Options.Builder builder = Options.builder().requireFolders(true).content(content.toPath());
         if (templates != null) {
-            if (templates.isDirectory()) {
-                folders.add(templates.toPath());
-            } else if (basedir == null || !templates.getAbsoluteFile().equals(new File(basedir, "templates").getAbsoluteFile())) {
-                throw new MojoExecutionException("templates folder " + templates + " does not exist (parameter templates / pil.templates)");
-            }
+            // the default folder may be missing (built-in templates); one configured explicitly must exist
+            boolean byDefault = basedir != null && templates.getAbsoluteFile().equals(new File(basedir, "templates").getAbsoluteFile());
+            builder = byDefault ? builder.defaultTemplates(templates.toPath()) : builder.templates(templates.toPath());
         }
-        List<String> chosen = new ArrayList<>();
-        if (languages != null) {
-            for (String item : languages) {
-                for (String lang : item.split(",")) {
-                    if (!lang.isBlank()) {
-                        chosen.add(lang.strip());
-                    }
-                }
-            }
+        builder.output(outputFolder().toPath()).today(today).formats(formatItems()).languages(languages).failOnWarnings(failOnWarnings);
+        try {
+            return more(builder).build();
+        } catch (InvalidOptionException e) {
+            throw invalid(e);
         }
-        return new BuildOptions(content.toPath(), folders, outputFolder().toPath(), today(), formats(), false, chosen);
+    }
+
+    /** The options only this goal has. */
+    Options.Builder more(Options.Builder builder) {
+        return builder;
+    }
+
+    BuildOptions options() throws MojoExecutionException {
+        return pilOptions().buildOptions();
+    }
+
+    /** A wrong parameter: the message Pil gives, with the parameter and its property named. */
+    static MojoExecutionException invalid(InvalidOptionException e) {
+        String name = e.option().key();
+        return new MojoExecutionException(e.message(" (parameter " + name + " / pil." + name + ")"));
     }
 
     /** Where the site is written. The check goal writes nothing, so it has no parameter for it. */
@@ -111,25 +108,22 @@ abstract class AbstractPilMojo extends AbstractMojo {
         return new File(basedir, "target/pil-site");
     }
 
-    /** Which outputs to write; the check goal writes none, so it has no parameter for it. */
-    Set<String> formats() throws MojoExecutionException {
-        return BuildOptions.FORMATS;
+    /** Which outputs to write, as configured; the check goal writes none, so it has no parameter for it. */
+    List<String> formatItems() {
+        return null;
     }
 
     LocalDate today() throws MojoExecutionException {
-        if (today == null || today.isBlank()) {
-            return LocalDate.now();
-        }
         try {
-            return LocalDate.parse(today.strip());
-        } catch (DateTimeParseException e) {
-            throw new MojoExecutionException("today must be a date like 2026-03-01, not '" + today + "' (parameter today / pil.today)");
+            return Options.today(today);
+        } catch (InvalidOptionException e) {
+            throw invalid(e);
         }
     }
 
     /** Logs each diagnostic as {@code path:line:col: message} at its level, with the path absolute so IDEs link it. */
-    void log(BuildResult result) {
-        for (Diagnostic d : result.diagnostics()) {
+    void log(BuildSummary summary) {
+        for (Diagnostic d : summary.diagnostics()) {
             if (d.isError()) {
                 getLog().error(line(d));
             } else {
@@ -138,49 +132,8 @@ abstract class AbstractPilMojo extends AbstractMojo {
         }
     }
 
-    /**
-     * One diagnostic on one line: {@code /abs/path/content/ct-scan/nl.md:24:1: message (hint: …)}. The compiler shows
-     * paths relative to the JVM's working folder, which under Maven need not be the project's folder (think
-     * {@code mvn -f} or a multi-module build), so they are made absolute again.
-     */
+    /** One diagnostic on one line, its path absolute: see {@link BuildSummary.ForMaven#line}. */
     static String line(Diagnostic d) {
-        return absolute(d.file()) + ":" + Math.max(1, d.line()) + ":" + Math.max(1, d.column()) + ": " + d.message()
-                + (d.hint() == null || d.hint().isBlank() ? "" : " (hint: " + d.hint() + ")");
-    }
-
-    /** The diagnostic's file made absolute when it names an existing file or folder; otherwise as it is. */
-    static String absolute(String file) {
-        try {
-            Path path = Path.of(file);
-            if (path.isAbsolute()) {
-                return file;
-            }
-            Path abs = path.toAbsolutePath().normalize();
-            return Files.exists(abs) ? abs.toString() : file;
-        } catch (InvalidPathException e) {
-            return file;
-        }
-    }
-
-    /** Fails the build when the result has errors, or warnings with {@code failOnWarnings}. */
-    void failOnProblems(BuildResult result, String consequence) throws MojoFailureException {
-        if (result.hasErrors() || (failOnWarnings && result.warningCount() > 0)) {
-            throw new MojoFailureException("Pil found " + counts(result) + " in " + content
-                    + (result.hasErrors() ? "" : " (failOnWarnings is on)") + (consequence == null ? "" : "; " + consequence)
-                    + " (each problem is listed above)");
-        }
-    }
-
-    static String counts(BuildResult result) {
-        return plural(result.errorCount(), "error") + " and " + plural(result.warningCount(), "warning");
-    }
-
-    static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
-    }
-
-    static String seconds(BuildResult result) {
-        Duration total = result.stageTimes().values().stream().reduce(Duration.ZERO, Duration::plus);
-        return String.format(Locale.ROOT, "%.1f s", total.toNanos() / 1e9);
+        return BuildSummary.ForMaven.line(d);
     }
 }

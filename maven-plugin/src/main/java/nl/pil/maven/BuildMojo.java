@@ -2,14 +2,12 @@ package nl.pil.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
-import nl.pil.build.BuildOptions;
-import nl.pil.build.BuildResult;
-import nl.pil.build.Compiler;
+import nl.pil.app.BuildSummary;
+import nl.pil.app.InvalidOptionException;
+import nl.pil.app.Options;
+import nl.pil.app.Pil;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -46,8 +44,8 @@ public class BuildMojo extends AbstractPilMojo {
     }
 
     @Override
-    Set<String> formats() throws MojoExecutionException {
-        return parseFormats(formats);
+    List<String> formatItems() {
+        return formats;
     }
 
     @Override
@@ -60,54 +58,42 @@ public class BuildMojo extends AbstractPilMojo {
         if (skipped()) {
             return;
         }
-        BuildOptions options = options();
-        build(options);
+        BuildSummary built;
+        try {
+            built = new Pil(pilOptions()).build();
+        } catch (IOException e) {
+            throw cannotWrite(e);
+        }
+        report(built);
+        if (built.failed()) {
+            throw new MojoFailureException(built.forMaven().failure());
+        }
     }
 
-    /** Builds and reports; shared with the serve goal. */
-    BuildResult build(BuildOptions options) throws MojoExecutionException, MojoFailureException {
-        return build(options, null);
+    MojoExecutionException cannotWrite(IOException e) {
+        return new MojoExecutionException("Pil cannot write " + output + ": " + e.getMessage(), e);
     }
 
-    /** @param session what a watching serve goal keeps between its builds, or {@code null} */
-    BuildResult build(BuildOptions options, nl.pil.build.BuildSession session) throws MojoExecutionException, MojoFailureException {
-        Compiler compiler = new Compiler(options, nl.pil.build.Progress.NONE, session);
-        warnUnavailable(options, compiler);
-        if (failOnWarnings) {
-            // check first, so that warnings fail the build before anything is written
-            BuildResult checked = compiler.check();
-            if (checked.warningCount() > 0 || checked.hasErrors()) {
-                log(checked);
-                failOnProblems(checked, output + " was not changed");
+    /** Logs a build: formats this version lacks, the problems, and when it did not fail, what it wrote; shared with the serve goal. */
+    void report(BuildSummary built) {
+        if (configured(formats)) {
+            for (String format : built.unavailableFormats()) {
+                getLog().warn("Pil: the " + format + " output is not available in this version of Pil; skipped");
             }
         }
-        BuildResult result;
-        try {
-            result = compiler.buildIfChanged();
-        } catch (IOException e) {
-            throw new MojoExecutionException("Pil cannot write " + output + ": " + e.getMessage(), e);
+        log(built);
+        if (built.failed()) {
+            return;
         }
-        log(result);
-        if (result.upToDate()) {
-            getLog().info("Pil: nothing changed since the last build; " + output + " is up to date ("
-                    + plural(result.leaflets(), "leaflet") + ", " + plural(result.pages(), "page")
-                    + (result.warningCount() > 0 ? "; " + plural(result.warningCount(), "warning") : "") + ")");
-            return result;
+        if (built.upToDate()) {
+            getLog().info(built.forMaven().upToDate());
+            return;
         }
-        // warnings found only while rendering (e.g. missing interface text) come after the site was written
-        failOnProblems(result, result.published() ? "the site was written to " + output + " all the same" : output + " was not changed");
-        getLog().info("Pil built " + plural(result.leaflets(), "leaflet") + ", " + plural(result.pages(), "page") + " ("
-                + String.join(", ", new TreeSet<>(compiler.formats())) + ") into " + output + " in " + seconds(result)
-                + (result.warningCount() > 0 ? "; " + plural(result.warningCount(), "warning") : ""));
-        String unchanged = compiler.outputs().stream().filter(o -> o.counts() != null && o.counts().reused() > 0)
-                .sorted(java.util.Comparator.comparing(o -> o.name().equals("pdf")))
-                .map(o -> o.counts().reused() + " of " + o.counts().total() + (o.name().equals("pdf") ? " handouts" : " pages"))
-                .collect(java.util.stream.Collectors.joining(", "));
-        if (!unchanged.isEmpty()) {
-            getLog().info("Pil took over from the previous build what did not change: " + unchanged
-                    + " (delete " + output + ", e.g. with mvn clean, to write everything afresh)");
+        getLog().info(built.forMaven().built());
+        String tookOver = built.forMaven().tookOver();
+        if (tookOver != null) {
+            getLog().info(tookOver);
         }
-        return result;
     }
 
     /** {@code true} when formats were named (the default is every format there is). */
@@ -115,44 +101,12 @@ public class BuildMojo extends AbstractPilMojo {
         return formats != null && !formats.isEmpty();
     }
 
-    /**
-     * The formats as configured: a list, comma-separated items, or both; case and spaces do not matter. Not
-     * configured: all of them.
-     */
+    /** The formats as configured (see {@link Options#formats}); not configured: all of them. */
     static Set<String> parseFormats(List<String> configured) throws MojoExecutionException {
-        if (!configured(configured)) {
-            return BuildOptions.FORMATS;
-        }
-        Set<String> result = new LinkedHashSet<>();
-        for (String item : configured) {
-            for (String name : item == null ? new String[0] : item.split(",")) {
-                String format = name.strip().toLowerCase(Locale.ROOT);
-                if (format.isEmpty()) {
-                    continue;
-                }
-                if (!BuildOptions.FORMATS.contains(format)) {
-                    throw new MojoExecutionException("unknown format '" + name.strip() + "' (parameter formats / pil.formats); choose from "
-                            + String.join(", ", new TreeSet<>(BuildOptions.FORMATS)));
-                }
-                result.add(format);
-            }
-        }
-        if (result.isEmpty()) {
-            throw new MojoExecutionException("no output format chosen (parameter formats / pil.formats); choose from "
-                    + String.join(", ", new TreeSet<>(BuildOptions.FORMATS)));
-        }
-        return result;
-    }
-
-    /** Warns about formats named in the configuration that this version cannot write (PDFs before they exist). */
-    void warnUnavailable(BuildOptions options, Compiler compiler) {
-        if (!configured(formats)) {
-            return;
-        }
-        for (String format : new TreeSet<>(options.formats())) {
-            if (!compiler.formats().contains(format)) {
-                getLog().warn("Pil: the " + format + " output is not available in this version of Pil; skipped");
-            }
+        try {
+            return Options.formats(configured);
+        } catch (InvalidOptionException e) {
+            throw invalid(e);
         }
     }
 }

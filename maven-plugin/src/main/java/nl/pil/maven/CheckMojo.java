@@ -1,7 +1,7 @@
 package nl.pil.maven;
 
-import nl.pil.build.BuildResult;
-import nl.pil.build.Compiler;
+import nl.pil.app.BuildSummary;
+import nl.pil.app.Pil;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -23,10 +23,11 @@ public class CheckMojo extends AbstractPilMojo {
         if (skipped()) {
             return;
         }
-        BuildResult result = new Compiler(options()).check();
-        log(result);
-        failOnProblems(result, null);
-        getLog().info("Pil checked " + plural(result.leaflets(), "leaflet") + " in " + content + ": no errors"
-                + (result.warningCount() > 0 ? ", " + plural(result.warningCount(), "warning") : ", no warnings"));
+        BuildSummary checked = new Pil(pilOptions()).check();
+        log(checked);
+        if (checked.failed()) {
+            throw new MojoFailureException(checked.forMaven().failure());
+        }
+        getLog().info(checked.forMaven().checked());
     }
 }

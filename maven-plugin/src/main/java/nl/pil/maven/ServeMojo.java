@@ -1,13 +1,13 @@
 package nl.pil.maven;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.util.Locale;
-import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
-import nl.pil.build.BuildOptions;
-import nl.pil.serve.SiteServer;
+import nl.pil.app.BuildSummary;
+import nl.pil.app.Options;
+import nl.pil.app.Pil;
+import nl.pil.app.ServeException;
+import nl.pil.app.ServeListener;
+import nl.pil.app.ServeOutcome;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -49,125 +49,80 @@ public class ServeMojo extends BuildMojo {
     }
 
     @Override
+    Options.Builder more(Options.Builder builder) {
+        return builder.host(host).port(port).noBuild(noBuild).watch(watch);
+    }
+
+    @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
             return;
         }
-        BuildOptions options = options();
-        nl.pil.build.BuildSession session = watch ? new nl.pil.build.BuildSession() : null;
+        Pil pil = new Pil(pilOptions());
+        ServeOutcome outcome;
         try {
-            serve(options, session);
-        } finally {
-            if (session != null) {
-                session.close();
+            outcome = pil.serve(new Logger(), stop);
+        } catch (ServeException e) {
+            String reason = e.getMessage();
+            throw switch (e.step()) {
+                case BUILD -> cannotWrite(e.getCause());
+                case RECOVER -> new MojoExecutionException("Pil cannot read " + output + ": " + reason, e.getCause());
+                // the server's advice names the command line's options
+                case START -> new MojoExecutionException("Pil cannot serve " + output + ": "
+                        + String.valueOf(reason).replace("--port", "-Dpil.port").replace("--host", "-Dpil.host"), e.getCause());
+                case WATCH -> new MojoExecutionException("Pil cannot watch " + pil.options().contentFolder() + ": " + reason, e.getCause());
+            };
+        }
+        switch (outcome.end()) {
+            case STOPPED -> {
             }
+            case BUILD_FAILED -> throw new MojoFailureException(outcome.build().forMaven().failure());
+            case NOTHING_TO_SERVE -> throw new MojoFailureException("Pil: nothing to serve: " + output
+                    + " does not exist; build it first (without pil.noBuild)");
+            case NO_SERVER -> throw new MojoExecutionException("Pil: no site server on the plugin's class path (pil-site is missing)");
         }
     }
 
-    private void serve(BuildOptions options, nl.pil.build.BuildSession session) throws MojoExecutionException, MojoFailureException {
-        if (!noBuild) {
-            try {
-                build(options, session);
-            } catch (MojoFailureException e) {
-                if (!Files.isDirectory(options.outputFolder())) {
-                    throw e;
-                }
-                getLog().error(e.getMessage());
-                getLog().warn("Pil: serving the previous build in " + output);
+    /** Logs what serving tells, as the build goal logs a build. */
+    private final class Logger implements ServeListener {
+        @Override
+        public void built(BuildSummary build) {
+            report(build);
+        }
+
+        @Override
+        public void servingPreviousBuild(BuildSummary build) {
+            getLog().error(build.forMaven().failure());
+            getLog().warn("Pil: serving the previous build in " + output);
+        }
+
+        @Override
+        public void serving(Serving serving) {
+            if (serving.watching()) {
+                getLog().info("Pil: watching " + serving.watched() + " for changes");
+            }
+            bound = serving.address();
+            getLog().info("Pil: serving " + output + " on " + serving.url() + " (Ctrl-C to stop)");
+        }
+
+        @Override
+        public void rebuilt(BuildSummary rebuild) {
+            log(rebuild);
+            if (rebuild.hasErrors()) {
+                getLog().error(rebuild.forMaven().rebuilt());
+            } else {
+                getLog().info(rebuild.forMaven().rebuilt());
             }
         }
-        try {
-            nl.pil.publish.Publisher.recover(options.outputFolder()); // pil.noBuild after a build killed in its swap
-        } catch (IOException e) {
-            throw new MojoExecutionException("Pil cannot read " + output + ": " + e.getMessage(), e);
+
+        @Override
+        public void rebuildFailed(Exception e) {
+            getLog().error("Pil: rebuild failed: " + e.getMessage());
         }
-        if (!Files.isDirectory(options.outputFolder())) {
-            throw new MojoFailureException("Pil: nothing to serve: " + output + " does not exist; build it first (without pil.noBuild)");
-        }
-        SiteServer server = ServiceLoader.load(SiteServer.class, getClass().getClassLoader()).findFirst()
-                .orElseThrow(() -> new MojoExecutionException("Pil: no site server on the plugin's class path (pil-site is missing)"));
-        nl.pil.serve.LiveReload live = session != null ? new nl.pil.serve.LiveReload() : null;
-        if (live != null) {
-            server.enableLiveReload(live);
-        }
-        try {
-            server.start(options.outputFolder(), new InetSocketAddress(host, port));
-        } catch (IOException e) {
-            server.close();
-            // the server's advice names the command line's options
-            String reason = String.valueOf(e.getMessage()).replace("--port", "-Dpil.port").replace("--host", "-Dpil.host");
-            throw new MojoExecutionException("Pil cannot serve " + output + ": " + reason, e);
-        }
-        // on Ctrl-C the JVM runs this and then exits; the main thread may not get to its finally block
-        Thread hook = new Thread(() -> {
-            server.close();
-            stop.countDown();
-        }, "pil-serve-stop");
-        nl.pil.watch.Rebuilder rebuilder = null;
-        try {
-            Runtime.getRuntime().addShutdownHook(hook);
-            if (live != null) {
-                session.prepare(options.outputFolder()); // the first rebuild then finds the site's folders made
-                rebuilder = watch(options, session, live);
-            }
-            bound = server.address();
-            String shown = bound.getAddress().isAnyLocalAddress() || bound.getAddress().isLoopbackAddress() ? "localhost" : bound.getHostString();
-            getLog().info("Pil: serving " + output + " on http://" + shown + ":" + bound.getPort() + "/ (Ctrl-C to stop)");
-            stop.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            throw new MojoExecutionException("Pil cannot watch " + options.contentFolder() + ": " + e.getMessage(), e);
-        } finally {
-            if (rebuilder != null) {
-                try {
-                    rebuilder.close();
-                } catch (IOException ignored) {
-                    // stopping anyway
-                }
-            }
-            server.close();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // Ctrl-C: the JVM is going down and runs the hook itself
-            }
+
+        @Override
+        public void stopped() {
             getLog().info("Pil: stopped serving");
         }
-    }
-
-    /** Starts rebuilding on every change, on a thread of its own; logs each rebuild as the build goal logs a build. */
-    private nl.pil.watch.Rebuilder watch(BuildOptions options, nl.pil.build.BuildSession session, nl.pil.serve.LiveReload live)
-            throws IOException {
-        nl.pil.watch.Rebuilder rebuilder = new nl.pil.watch.Rebuilder(options, session, live);
-        Thread thread = new Thread(() -> {
-            try {
-                rebuilder.run(new nl.pil.watch.Rebuilder.Listener() {
-                    @Override
-                    public void rebuilt(nl.pil.watch.Rebuilder.Rebuilt rebuilt) {
-                        log(rebuilt.result());
-                        if (rebuilt.result().hasErrors()) {
-                            getLog().error("Pil: the change has errors (listed above); still serving the last good site");
-                        } else {
-                            getLog().info("Pil rebuilt " + output + " in " + String.format(Locale.ROOT, "%.2f s", rebuilt.took().toNanos() / 1e9)
-                                    + rebuilt.compiler().outputs().stream().filter(o -> o.counts() != null)
-                                    .map(o -> ", " + o.counts().written() + " of " + o.counts().total() + (o.name().equals("pdf") ? " handouts" : " pages") + " written")
-                                    .collect(java.util.stream.Collectors.joining()));
-                        }
-                    }
-
-                    @Override
-                    public void failed(Exception e) {
-                        getLog().error("Pil: rebuild failed: " + e.getMessage());
-                    }
-                });
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "pil-watch");
-        thread.setDaemon(true);
-        thread.start();
-        getLog().info("Pil: watching " + rebuilder.roots() + " for changes");
-        return rebuilder;
     }
 }
