@@ -155,6 +155,8 @@ public final class HtmlOutput implements Output {
         for (LeafletType type : LeafletType.values()) {
             texts.put("type." + type.key(), views.messages(lang).get("type." + type.key()));
         }
+        // IndexLayout.texts(out, lang): spelled out, as render must not depend on search (which depends on render);
+        // these texts move to the index output with the shared render context (issue 11)
         Path file = out.resolve("_search").resolve("texts-" + lang + ".properties");
         Files.createDirectories(file.getParent());
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

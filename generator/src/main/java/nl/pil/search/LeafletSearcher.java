@@ -97,12 +97,12 @@ public final class LeafletSearcher implements Closeable {
 
     /** Opens the index of the site built in {@code siteFolder}. */
     public static LeafletSearcher open(Path siteFolder) throws IOException {
-        Path root = siteFolder.resolve(SearchIndexOutput.FOLDER);
+        Path root = siteFolder.resolve(IndexLayout.FOLDER);
         JsonNode meta;
         try {
-            meta = new ObjectMapper().readTree(root.resolve(SearchIndexOutput.META).toFile());
+            meta = new ObjectMapper().readTree(root.resolve(IndexLayout.META).toFile());
         } catch (java.io.FileNotFoundException e) {
-            throw new NoSuchFileException(root.resolve(SearchIndexOutput.META).toString(), null, "no search index; build the site first");
+            throw new NoSuchFileException(root.resolve(IndexLayout.META).toString(), null, "no search index; build the site first");
         }
         if (meta.path("analyzers").asInt() != SearchAnalyzers.VERSION) {
             throw new IOException("the search index was built by another version of Pil; rebuild the site");
@@ -124,13 +124,13 @@ public final class LeafletSearcher implements Closeable {
 
     private static Language openLanguage(Path folder, String lang) throws IOException {
         CharArraySet compounds = null;
-        Path compoundFile = folder.resolve(SearchIndexOutput.COMPOUNDS);
+        Path compoundFile = folder.resolve(IndexLayout.COMPOUNDS);
         if (Files.isRegularFile(compoundFile)) {
             compounds = SearchAnalyzers.compoundParts(Files.readAllLines(compoundFile, StandardCharsets.UTF_8));
         }
         SynonymMap synonyms;
         try {
-            synonyms = SearchAnalyzers.synonyms(lang, Files.readString(folder.resolve(SearchIndexOutput.SYNONYMS), StandardCharsets.UTF_8));
+            synonyms = SearchAnalyzers.synonyms(lang, Files.readString(folder.resolve(IndexLayout.SYNONYMS), StandardCharsets.UTF_8));
         } catch (java.text.ParseException e) {
             throw new IOException("bad synonyms in " + folder, e);
         }
@@ -338,7 +338,7 @@ public final class LeafletSearcher implements Closeable {
         Matcher code = CODE.matcher(request.query());
         if (code.matches()) {
             should.add(new BoostQuery(new TermQuery(new Term(SearchFields.CODE,
-                    SearchIndexOutput.normalizeCode(code.group(1) + code.group(2)))), 50f), BooleanClause.Occur.SHOULD);
+                    SearchFields.normalizeCode(code.group(1) + code.group(2)))), 50f), BooleanClause.Occur.SHOULD);
             clauses++;
         }
         if (clauses == 0) {

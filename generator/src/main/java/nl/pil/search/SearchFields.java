@@ -1,5 +1,7 @@
 package nl.pil.search;
 
+import java.util.Locale;
+
 /** Field names of the search index, and how much a match in each counts. */
 public final class SearchFields {
     public static final String ID = "id";
@@ -25,5 +27,10 @@ public final class SearchFields {
     static final float BODY_BOOST = 1f;
 
     private SearchFields() {
+    }
+
+    /** Leaflet codes match however a patient types them: "lng 092", "LNG-092", "lng092" (indexed and queried so). */
+    public static String normalizeCode(String code) {
+        return code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
     }
 }

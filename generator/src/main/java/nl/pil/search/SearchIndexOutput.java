@@ -43,12 +43,10 @@ import org.apache.lucene.util.Version;
  *
  * <p>Builds reuse the previous build's index of a language: unchanged, it is taken over whole (hard links); when
  * only some leaflets changed and the compound dictionary stayed the same, a copy of it is updated document by
- * document ({@value #DOCS} records what each document was made from). The index is sorted by leaflet id and merged
+ * document ({@value IndexLayout#DOCS} records what each document was made from). The index is sorted by leaflet id and merged
  * into one segment either way, so an updated index ranks exactly like a freshly built one.
  */
 public final class SearchIndexOutput implements Output {
-    static final String FINGERPRINT = "fingerprint.txt";
-    static final String DOCS = "documents.tsv";
     /**
      * Bump when documents change in a way the per-document fingerprint would not notice, or the files of the index
      * are written differently (3: no compound files, {@link ReproducibleIndex reproducible}).
@@ -81,10 +79,6 @@ public final class SearchIndexOutput implements Output {
         return java.util.Set.copyOf(updated);
     }
 
-    public static final String FOLDER = "_search";
-    public static final String META = "meta.json";
-    static final String COMPOUNDS = "compounds.txt";
-    static final String SYNONYMS = "synonyms.txt";
 
     @Override
     public String name() {
@@ -101,7 +95,7 @@ public final class SearchIndexOutput implements Output {
     public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.build.Progress progress) throws IOException {
         reused.clear();
         updated.clear();
-        Path root = out.resolve(FOLDER);
+        Path root = out.resolve(IndexLayout.FOLDER);
         Files.createDirectories(root);
         List<String> languages = site.site().languages().stream().filter(lang -> !site.pagesIn(lang).isEmpty()).toList();
         // the rules the check stage accepted (it stops the build on any other)
@@ -132,7 +126,7 @@ public final class SearchIndexOutput implements Output {
         String basePath = site.site().baseUrl().getPath();
         meta.put("basePath", basePath.endsWith("/") ? basePath : basePath + "/");
         meta.put("build", buildId(meta, languages, fingerprints));
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(root.resolve(META).toFile(), meta);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(root.resolve(IndexLayout.META).toFile(), meta);
     }
 
     /**
@@ -162,7 +156,7 @@ public final class SearchIndexOutput implements Output {
             reused.add(lang);
             return fingerprint;
         }
-        Files.writeString(folder.resolve(SYNONYMS), synonyms, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(IndexLayout.SYNONYMS), synonyms, StandardCharsets.UTF_8);
         CharArraySet compounds = null;
         List<String> words = List.of();
         Map<String, java.util.Set<String>> longTokens = Map.of();
@@ -181,12 +175,12 @@ public final class SearchIndexOutput implements Output {
             write(folder, docs, analyzer, fingerprint);
         }
         if (SearchAnalyzers.splitsCompounds(lang)) {
-            Files.write(folder.resolve(COMPOUNDS), words, StandardCharsets.UTF_8);
+            Files.write(folder.resolve(IndexLayout.COMPOUNDS), words, StandardCharsets.UTF_8);
         }
         StringBuilder table = new StringBuilder(documentsHeader(lang)).append('\n');
         keys.forEach((id, key) -> table.append(id).append('\t').append(key).append('\n'));
-        Files.writeString(folder.resolve(DOCS), table, StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve(FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(IndexLayout.DOCS), table, StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(IndexLayout.FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
         return fingerprint;
     }
 
@@ -231,13 +225,13 @@ public final class SearchIndexOutput implements Output {
         if (previousSite == null) {
             return false;
         }
-        Path previous = previousSite.resolve(FOLDER).resolve(lang);
+        Path previous = previousSite.resolve(IndexLayout.FOLDER).resolve(lang);
         Map<String, String> before = previousDocuments(previous, lang);
-        if (before == null || !Files.isRegularFile(previous.resolve(FINGERPRINT))) {
+        if (before == null || !Files.isRegularFile(previous.resolve(IndexLayout.FINGERPRINT))) {
             return false;
         }
-        List<String> previousWords = Files.isRegularFile(previous.resolve(COMPOUNDS))
-                ? Files.readAllLines(previous.resolve(COMPOUNDS), StandardCharsets.UTF_8) : List.of();
+        List<String> previousWords = Files.isRegularFile(previous.resolve(IndexLayout.COMPOUNDS))
+                ? Files.readAllLines(previous.resolve(IndexLayout.COMPOUNDS), StandardCharsets.UTF_8) : List.of();
         java.util.Set<String> now = new java.util.HashSet<>(words);
         java.util.Set<String> then = new java.util.HashSet<>(previousWords);
         java.util.Set<String> changedWords = new java.util.HashSet<>(now);
@@ -304,7 +298,7 @@ public final class SearchIndexOutput implements Output {
 
     /** The previous index's document fingerprints, or {@code null} when it has none or was analysed differently. */
     private static Map<String, String> previousDocuments(Path previous, String lang) {
-        Path file = previous.resolve(DOCS);
+        Path file = previous.resolve(IndexLayout.DOCS);
         if (!Files.isRegularFile(file)) {
             return null;
         }
@@ -332,7 +326,7 @@ public final class SearchIndexOutput implements Output {
         try (java.util.stream.Stream<Path> list = Files.list(previous)) {
             for (Path file : list.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
-                if (name.equals(FINGERPRINT) || name.equals(DOCS) || name.equals(COMPOUNDS) || name.equals(SYNONYMS)
+                if (name.equals(IndexLayout.FINGERPRINT) || name.equals(IndexLayout.DOCS) || name.equals(IndexLayout.COMPOUNDS) || name.equals(IndexLayout.SYNONYMS)
                         || name.equals("write.lock")) {
                     continue;
                 }
@@ -359,8 +353,8 @@ public final class SearchIndexOutput implements Output {
         if (previousSite == null) {
             return false;
         }
-        Path previous = previousSite.resolve(FOLDER).resolve(lang);
-        Path mark = previous.resolve(FINGERPRINT);
+        Path previous = previousSite.resolve(IndexLayout.FOLDER).resolve(lang);
+        Path mark = previous.resolve(IndexLayout.FINGERPRINT);
         if (!Files.isRegularFile(mark) || !Files.readString(mark, StandardCharsets.UTF_8).equals(fingerprint)) {
             return false;
         }
@@ -416,7 +410,7 @@ public final class SearchIndexOutput implements Output {
             doc.add(new SortedSetDocValuesFacetField(SearchFields.DEPARTMENT, meta.department()));
         }
         if (meta.code() != null) {
-            doc.add(new StringField(SearchFields.CODE, normalizeCode(meta.code()), Field.Store.YES));
+            doc.add(new StringField(SearchFields.CODE, SearchFields.normalizeCode(meta.code()), Field.Store.YES));
         }
         doc.add(new StoredField(SearchFields.URL, page.path()));
         doc.add(new TextField(SearchFields.TITLE, meta.title(), Field.Store.YES));
@@ -428,11 +422,6 @@ public final class SearchIndexOutput implements Output {
                 + String.join("\n", l.headings()) + "\n" + l.bodyText(), Field.Store.NO));
         doc.add(new TextField(SearchFields.SUGGEST, meta.title(), Field.Store.NO));
         return doc;
-    }
-
-    /** Leaflet codes match however a patient types them: "lng 092", "LNG-092", "lng092". */
-    public static String normalizeCode(String code) {
-        return code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
     }
 
     /**

@@ -36,7 +36,7 @@ public final class IndexContents {
      */
     public static List<String> of(Path site, String lang) throws IOException {
         List<String> out = new ArrayList<>();
-        try (FSDirectory d = FSDirectory.open(site.resolve(SearchIndexOutput.FOLDER).resolve(lang));
+        try (FSDirectory d = FSDirectory.open(site.resolve(IndexLayout.FOLDER).resolve(lang));
              DirectoryReader reader = DirectoryReader.open(d)) {
             out.add("maxDoc " + reader.maxDoc() + " numDocs " + reader.numDocs());
             for (LeafReaderContext leaf : reader.leaves()) {

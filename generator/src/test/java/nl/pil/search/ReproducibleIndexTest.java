@@ -43,8 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReproducibleIndexTest {
     /** Pil's own files beside the Lucene index of a language. */
-    private static final Set<String> PIL_FILES = Set.of(SearchIndexOutput.FINGERPRINT, SearchIndexOutput.DOCS,
-            SearchIndexOutput.COMPOUNDS, SearchIndexOutput.SYNONYMS);
+    private static final Set<String> PIL_FILES = Set.of(IndexLayout.FINGERPRINT, IndexLayout.DOCS,
+            IndexLayout.COMPOUNDS, IndexLayout.SYNONYMS);
 
     @TempDir
     Path dir;
@@ -84,7 +84,7 @@ class ReproducibleIndexTest {
         assertFalse(files.stream().anyMatch(p -> p.endsWith(".cfs") || p.endsWith(".pil-tmp")), files::toString);
         // (a) Pil's own files
         for (String file : files) {
-            if (file.equals(SearchIndexOutput.META) || PIL_FILES.contains(name(file))) {
+            if (file.equals(IndexLayout.META) || PIL_FILES.contains(name(file))) {
                 assertSameBytes(a, b, file);
             }
         }
@@ -127,7 +127,7 @@ class ReproducibleIndexTest {
         for (String lang : List.of("nl", "en")) {
             assertEquals(IndexContents.of(fresh, lang), IndexContents.of(a, lang), lang);
         }
-        assertSameBytes(fresh, a, SearchIndexOutput.META);
+        assertSameBytes(fresh, a, IndexLayout.META);
         for (String file : files) {
             if (PIL_FILES.contains(name(file))) {
                 assertSameBytes(fresh, a, file);
@@ -199,7 +199,7 @@ class ReproducibleIndexTest {
 
     /** Where {@link #files} and {@link #identical} look for an index written outside Pil. */
     private static Path index(Path site) {
-        return site.resolve(SearchIndexOutput.FOLDER).resolve("index");
+        return site.resolve(IndexLayout.FOLDER).resolve("index");
     }
 
     private static void writeSmallIndex(Path folder) throws IOException {
@@ -220,7 +220,7 @@ class ReproducibleIndexTest {
     // --- helpers
 
     private static String buildId(Path site) throws IOException {
-        return new ObjectMapper().readTree(site.resolve(SearchIndexOutput.FOLDER).resolve(SearchIndexOutput.META).toFile())
+        return new ObjectMapper().readTree(site.resolve(IndexLayout.FOLDER).resolve(IndexLayout.META).toFile())
                 .path("build").asText();
     }
 
@@ -230,7 +230,7 @@ class ReproducibleIndexTest {
 
     /** The files of {@code site}'s {@code _search/}, relative to it. */
     private static Set<String> files(Path site) throws IOException {
-        Path root = site.resolve(SearchIndexOutput.FOLDER);
+        Path root = site.resolve(IndexLayout.FOLDER);
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .collect(Collectors.toCollection(TreeSet::new));
@@ -249,7 +249,7 @@ class ReproducibleIndexTest {
     }
 
     private static byte[] bytes(Path site, String file) throws IOException {
-        return Files.readAllBytes(site.resolve(SearchIndexOutput.FOLDER).resolve(file));
+        return Files.readAllBytes(site.resolve(IndexLayout.FOLDER).resolve(file));
     }
 
     private static void assertSameBytes(Path a, Path b, String file) throws IOException {
@@ -271,7 +271,7 @@ class ReproducibleIndexTest {
     }
 
     private static void checkIndex(Path site, String lang) throws IOException {
-        try (FSDirectory d = FSDirectory.open(site.resolve(SearchIndexOutput.FOLDER).resolve(lang))) {
+        try (FSDirectory d = FSDirectory.open(site.resolve(IndexLayout.FOLDER).resolve(lang))) {
             CheckIndex.Status status = new CheckIndex(d).checkIndex();
             assertTrue(status.clean, site + " " + lang);
         }

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Properties;
 import nl.pil.i18n.Messages;
 import nl.pil.search.LeafletSearcher;
-import nl.pil.search.SearchIndexOutput;
+import nl.pil.search.IndexLayout;
 
 /**
  * The search index of the served site. A rebuilt site (swapped in by the publisher) is noticed on the next
@@ -70,7 +70,7 @@ final class SearchIndex implements AutoCloseable {
     }
 
     private void refresh() throws IOException {
-        Path meta = siteFolder.resolve(SearchIndexOutput.FOLDER).resolve(SearchIndexOutput.META);
+        Path meta = IndexLayout.meta(siteFolder);
         Object key;
         try {
             BasicFileAttributes attributes = Files.readAttributes(meta, BasicFileAttributes.class);
@@ -118,7 +118,7 @@ final class SearchIndex implements AutoCloseable {
     }
 
     private Map<String, String> readTexts(String lang) throws IOException {
-        Path file = siteFolder.resolve(SearchIndexOutput.FOLDER).resolve("texts-" + lang + ".properties");
+        Path file = IndexLayout.texts(siteFolder, lang);
         Map<String, String> texts = new LinkedHashMap<>();
         if (Files.isRegularFile(file)) {
             Properties p = new Properties();
