@@ -139,12 +139,13 @@ class PublisherCrashTest {
             }
         };
         CompletableFuture<Void> first = run("first", ignored -> new Publisher().publish(site, writing(NEW)));
-        between.await(5, TimeUnit.SECONDS);
+        assertTrue(between.await(5, TimeUnit.SECONDS), "the first build reached the step between its renames");
         assertFalse(Files.exists(site), "the first build is between its renames");
         CompletableFuture<Void> second = run("second", ignored -> new Publisher().publish(site, writing(NEXT)));
         CompletableFuture<Void> reader = run("reader", ignored -> assertTrue(Publisher.recover(site)));
-        Thread.sleep(300);
-        assertFalse(second.isDone() || reader.isDone(), "both wait for the first build's lock");
+        // the first of them to finish, if any: neither can before the first build lets go of its lock
+        assertThrows(java.util.concurrent.TimeoutException.class, () -> CompletableFuture.anyOf(second, reader).get(300, TimeUnit.MILLISECONDS),
+                "both wait for the first build's lock");
         proceed.countDown();
         first.get(5, TimeUnit.SECONDS);
         reader.get(5, TimeUnit.SECONDS);

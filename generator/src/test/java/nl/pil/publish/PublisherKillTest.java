@@ -2,6 +2,7 @@ package nl.pil.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -43,8 +44,9 @@ class PublisherKillTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        Thread.sleep(300);
-        assertFalse(serve.isDone(), "the build in the other process holds the lock");
+        // an answer within this time would mean it did not wait
+        assertThrows(java.util.concurrent.TimeoutException.class, () -> serve.get(300, TimeUnit.MILLISECONDS),
+                "the build in the other process holds the lock");
         kill(build);
         assertTrue(serve.get(10, TimeUnit.SECONDS), "the system released the dead process's lock");
         assertTrue(f.read("index.html").contains("<html"), "there is a home page to serve");

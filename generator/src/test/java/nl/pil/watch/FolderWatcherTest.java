@@ -1,38 +1,53 @@
 package nl.pil.watch;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The watcher's callbacks, awaited rather than slept for. The watcher registers its folders in its constructor, so
+ * nothing needs to wait before changing files; what it has seen is recorded through its {@code ignored} predicate,
+ * which it asks about every changed path.
+ */
 class FolderWatcherTest {
+    private static final long WAIT_SECONDS = 10;
+
     @TempDir
     Path dir;
 
     @Test
     void callsBackOncePerBurstAlsoForNewFolders() throws Exception {
         Files.createDirectories(dir.resolve("ct-scan"));
-        Semaphore changes = new Semaphore(0);
-        try (FolderWatcher watcher = new FolderWatcher(List.of(dir), 200)) {
-            Thread thread = watchInBackground(watcher, changes);
-            Thread.sleep(200);
+        Recorder seen = new Recorder(path -> false);
+        try (FolderWatcher watcher = new FolderWatcher(List.of(dir), 200, seen)) {
+            watchInBackground(watcher, seen);
+            Path ctText = dir.resolve("ct-scan/nl.md").toAbsolutePath();
             for (int i = 0; i < 5; i++) {
-                Files.writeString(dir.resolve("ct-scan/nl.md"), "versie " + i); // an editor saving in steps
+                Files.writeString(ctText, "versie " + i); // an editor saving in steps
             }
-            assertTrue(changes.tryAcquire(10, TimeUnit.SECONDS), "a change is reported");
-            Thread.sleep(600);
-            assertTrue(changes.availablePermits() == 0, "one callback for the whole burst");
-            Files.createDirectories(dir.resolve("mri"));
-            assertTrue(changes.tryAcquire(10, TimeUnit.SECONDS));
-            Thread.sleep(400);
-            changes.drainPermits();
-            Files.writeString(dir.resolve("mri/nl.md"), "nieuw");
-            assertTrue(changes.tryAcquire(10, TimeUnit.SECONDS), "files in a folder created later are watched too");
+            assertTrue(seen.changes.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS), "a change is reported");
+            assertTrue(seen.callbacks.getFirst().contains(ctText), "after the watcher saw the file change");
+            // a second callback would come one quiet period (200 ms) after the burst's last event
+            assertFalse(seen.changes.tryAcquire(600, TimeUnit.MILLISECONDS), "one callback for the whole burst");
+
+            Path mri = dir.resolve("mri").toAbsolutePath();
+            Files.createDirectories(mri);
+            assertTrue(seen.awaitCallbackAfterSeeing(mri), "a new folder is reported");
+            Path mriText = mri.resolve("nl.md");
+            Files.writeString(mriText, "nieuw");
+            assertTrue(seen.awaitCallbackAfterSeeing(mriText), "files in a folder created later are watched too");
         }
     }
 
@@ -41,12 +56,10 @@ class FolderWatcherTest {
         Files.createDirectories(dir.resolve("ct-scan"));
         Path out = dir.resolve("site"); // an output folder inside the content folder
         Files.createDirectories(out.resolve("nl"));
-        Semaphore changes = new Semaphore(0);
-        java.util.function.Predicate<Path> builtBy = p -> p.startsWith(out.toAbsolutePath())
-                || p.getFileName().toString().startsWith(".site.");
-        try (FolderWatcher watcher = new FolderWatcher(List.of(dir), 100, builtBy)) {
-            Thread thread = watchInBackground(watcher, changes);
-            Thread.sleep(200);
+        Predicate<Path> builtBy = p -> p.startsWith(out.toAbsolutePath()) || p.getFileName().toString().startsWith(".site.");
+        Recorder seen = new Recorder(builtBy);
+        try (FolderWatcher watcher = new FolderWatcher(List.of(dir), 100, seen)) {
+            Thread thread = watchInBackground(watcher, seen);
             // what a build does: a staging folder filled, swapped in, the replaced one removed
             for (int i = 0; i < 3; i++) {
                 Path staging = Files.createDirectories(dir.resolve(".site.new-" + i).resolve("nl/ct-scan"));
@@ -54,27 +67,77 @@ class FolderWatcherTest {
                 Files.writeString(out.resolve("nl/index.html"), "pagina " + i);
                 nl.pil.publish.Publisher.deleteTree(dir.resolve(".site.new-" + i));
             }
-            assertTrue(!changes.tryAcquire(1, TimeUnit.SECONDS), "the build's own writes start no build");
+            assertTrue(seen.awaitSeeing(dir.resolve(".site.new-2").toAbsolutePath()), "the watcher saw the build's writes");
+            // a callback would come one quiet period (100 ms) after the last of them
+            assertFalse(seen.changes.tryAcquire(500, TimeUnit.MILLISECONDS), "the build's own writes start no build");
+            assertEquals(List.of(), seen.callbacks);
 
             // folders that come and go at once (an editor's temporary folders) are no reason to stop watching
             for (int i = 0; i < 20; i++) {
                 Path temp = Files.createDirectories(dir.resolve("ct-scan/tmp-" + i + "/a/b"));
                 nl.pil.publish.Publisher.deleteTree(temp.getParent().getParent());
             }
-            assertTrue(changes.tryAcquire(10, TimeUnit.SECONDS));
-            Thread.sleep(400);
-            changes.drainPermits();
+            assertTrue(seen.changes.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS));
             assertTrue(thread.isAlive(), "still watching");
-            Files.writeString(dir.resolve("ct-scan/nl.md"), "nieuw");
-            assertTrue(changes.tryAcquire(10, TimeUnit.SECONDS), "and a real change still counts");
+            Path text = dir.resolve("ct-scan/nl.md").toAbsolutePath();
+            Files.writeString(text, "nieuw");
+            assertTrue(seen.awaitCallbackAfterSeeing(text), "and a real change still counts");
+            assertTrue(thread.isAlive(), "still watching");
         }
     }
 
-    /** Runs the watcher on a thread of its own, counting its callbacks. */
-    private static Thread watchInBackground(FolderWatcher watcher, Semaphore changes) {
+    /**
+     * The watcher's {@code ignored} predicate, wrapped: records each path the watcher asks about (every changed path),
+     * and, with each callback, the paths seen by then.
+     */
+    private static final class Recorder implements Predicate<Path> {
+        private final Predicate<Path> ignored;
+        private final Set<Path> paths = ConcurrentHashMap.newKeySet();
+        final List<Set<Path>> callbacks = new CopyOnWriteArrayList<>();
+        final Semaphore changes = new Semaphore(0);
+
+        Recorder(Predicate<Path> ignored) {
+            this.ignored = ignored;
+        }
+
+        @Override
+        public boolean test(Path path) {
+            paths.add(path);
+            return ignored.test(path);
+        }
+
+        void changed() {
+            callbacks.add(Set.copyOf(paths));
+            changes.release();
+        }
+
+        /** Waits until the watcher has looked at {@code path}. */
+        boolean awaitSeeing(Path path) throws InterruptedException {
+            return await(() -> paths.contains(path));
+        }
+
+        /** Waits until the watcher has reported a change after it saw {@code path} change. */
+        boolean awaitCallbackAfterSeeing(Path path) throws InterruptedException {
+            return await(() -> callbacks.stream().anyMatch(seen -> seen.contains(path)));
+        }
+
+        private static boolean await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+            while (!condition.getAsBoolean()) {
+                if (System.nanoTime() - deadline > 0) {
+                    return false;
+                }
+                Thread.sleep(5); // polls the condition, a few ms at a time, up to the deadline
+            }
+            return true;
+        }
+    }
+
+    /** Runs the watcher on a thread of its own, recording its callbacks. */
+    private static Thread watchInBackground(FolderWatcher watcher, Recorder recorder) {
         Thread thread = new Thread(() -> {
             try {
-                watcher.run(changes::release);
+                watcher.run(recorder::changed);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -181,17 +181,21 @@ class SearchHardeningTest {
                     throw new AssertionError(e);
                 }
             });
-            while (limiter.available() > 0) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (limiter.available() > 0 && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
+            assertEquals(0, limiter.available(), "the holder has the only thread");
             long start = System.nanoTime();
             assertThrows(SearchLimiter.Busy.class, () -> limiter.call(() -> "y"));
             assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(45), "waited briefly first");
             release.countDown();
             holder.join(5000);
-            while (limiter.available() == 0) {
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (limiter.available() == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(5);
             }
+            assertEquals(1, limiter.available(), "the thread is handed back");
             assertEquals("z", limiter.call(() -> "z"));
         }
     }

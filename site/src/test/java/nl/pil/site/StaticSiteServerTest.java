@@ -557,16 +557,25 @@ class StaticSiteServerTest {
         // several open pages wait at once; none holds up the others or ordinary pages
         ExecutorService tabs = Executors.newFixedThreadPool(12);
         try {
-            List<Future<HttpResponse<String>>> waiting = new ArrayList<>();
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                waiting.add(tabs.submit(() -> get(base + "?since=1")));
+                waiting.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return get(base + "?since=1");
+                    } catch (Exception e) {
+                        throw new java.util.concurrent.CompletionException(e);
+                    }
+                }, tabs));
             }
-            Thread.sleep(300);
-            assertTrue(waiting.stream().noneMatch(Future::isDone), "no answer before the next build");
+            // the first answer to come, if any: a held request answers only after the next build (or 20 s)
+            assertThrows(java.util.concurrent.TimeoutException.class,
+                    () -> java.util.concurrent.CompletableFuture.anyOf(waiting.toArray(java.util.concurrent.CompletableFuture[]::new))
+                            .get(300, java.util.concurrent.TimeUnit.MILLISECONDS),
+                    "no answer before the next build");
             assertEquals(200, get("/nl/").statusCode());
             Instant built = Instant.now();
             live.built(List.of());
-            for (Future<HttpResponse<String>> answer : waiting) {
+            for (java.util.concurrent.CompletableFuture<HttpResponse<String>> answer : waiting) {
                 HttpResponse<String> response = answer.get(5, java.util.concurrent.TimeUnit.SECONDS);
                 assertTrue(response.body().contains("\"version\":2"), response.body());
             }
@@ -585,6 +594,7 @@ class StaticSiteServerTest {
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         try {
             List<Future<Long>> cutOff = new ArrayList<>();
+            java.util.concurrent.CountDownLatch trickling = new java.util.concurrent.CountDownLatch(20);
             Instant opened = Instant.now();
             for (int i = 0; i < 20; i++) {
                 Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
@@ -597,7 +607,10 @@ class StaticSiteServerTest {
                     for (int b = 0; ; b++) {
                         out.write(b < head.length ? head[b] : 'a');
                         out.flush();
-                        Thread.sleep(100);
+                        if (b == 2) {
+                            trickling.countDown(); // connected, and sending its header slowly
+                        }
+                        Thread.sleep(100); // the slow client's pace, not a wait for the test
                     }
                 });
                 cutOff.add(threads.submit(() -> {
@@ -605,7 +618,7 @@ class StaticSiteServerTest {
                     return Duration.between(opened, Instant.now()).toMillis();
                 }));
             }
-            Thread.sleep(500); // all of them are trickling now
+            assertTrue(trickling.await(10, java.util.concurrent.TimeUnit.SECONDS), "all of them are trickling now");
             long slowest = 0;
             for (int i = 0; i < 10; i++) {
                 long start = System.nanoTime();

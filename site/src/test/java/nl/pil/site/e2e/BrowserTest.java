@@ -194,7 +194,9 @@ class BrowserTest {
         try {
             browser.get("http://127.0.0.1:" + watching.address().getPort() + "/nl/ct/");
             assertTrue(browser.getPageSource().contains("Eerste versie."));
-            Thread.sleep(600); // the page has fetched the current version
+            // the page has fetched the current version (its first status request, without 'since', has completed)
+            waitUpTo(10).until(ExpectedConditions.jsReturnsValue(
+                    "return performance.getEntriesByType('resource').some(e => e.name.endsWith('/_pil/status')) || null"));
             Files.writeString(content.resolve("ct/nl.md"), leaflet + "Tweede versie.\n"); // the writer saves
             waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.className("leaflet-body"), "Tweede versie."));
 
