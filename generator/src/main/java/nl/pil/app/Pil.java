@@ -11,7 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import nl.pil.build.BuildResult;
 import nl.pil.build.BuildSession;
 import nl.pil.build.Compiler;
-import nl.pil.build.Progress;
+import nl.pil.output.Progress;
 import nl.pil.publish.Publisher;
 import nl.pil.serve.LiveReload;
 import nl.pil.serve.SiteServer;

@@ -3,7 +3,7 @@ package nl.pil.cli;
 import java.util.concurrent.Callable;
 import nl.pil.app.BuildSummary;
 import nl.pil.app.Pil;
-import nl.pil.build.Progress;
+import nl.pil.output.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.pil.app.BuildSummary;
-import nl.pil.build.Progress;
+import nl.pil.output.Progress;
 
 /**
  * Progress on the console: on a terminal one line that redraws itself ({@code render pdf [#####.....] 12/38});

@@ -30,6 +30,7 @@ import nl.pil.model.Diagnostics;
 import nl.pil.model.LeafletType;
 import nl.pil.model.Reference;
 import nl.pil.model.SourcePosition;
+import nl.pil.output.Output;
 
 /**
  * The web pages: a page per leaflet and language, an index per language, the home page with the language
@@ -80,7 +81,7 @@ public final class HtmlOutput implements Output {
     }
 
     @Override
-    public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.build.Progress progress) throws IOException {
+    public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.output.Progress progress) throws IOException {
         rendered.set(0);
         reused.set(0);
         Map<String, Messages> messages = loadMessages(site, diagnostics);

@@ -32,6 +32,7 @@ import nl.pil.model.PageFormat;
 import nl.pil.model.PdfSettings;
 import nl.pil.model.Reference;
 import nl.pil.model.SourcePosition;
+import nl.pil.output.Output;
 import nl.pil.render.pdf.Hyphenator;
 import nl.pil.render.pdf.PdfRenderer;
 import nl.pil.render.pdf.PrintVariants;
@@ -98,7 +99,7 @@ public final class PdfOutput implements Output {
     }
 
     @Override
-    public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.build.Progress progress) throws IOException {
+    public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.output.Progress progress) throws IOException {
         links.clear();
         rendered.set(0);
         reused.set(0);

@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.pil.link.LinkedSite;
 import nl.pil.link.Page;
 import nl.pil.model.Diagnostics;
+import nl.pil.output.Output;
 
 /** {@code sitemap.xml} with every language version of every page ({@code hreflang} + {@code x-default}) and {@code robots.txt}. */
 public final class SitemapOutput implements Output {
@@ -32,7 +33,7 @@ public final class SitemapOutput implements Output {
     }
 
     @Override
-    public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.build.Progress progress) throws IOException {
+    public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.output.Progress progress) throws IOException {
         List<Map<String, Object>> urls = new ArrayList<>();
         String source = site.site().sourceLanguage();
         List<Map<String, Object>> languageIndexes = site.site().languages().stream()

@@ -19,7 +19,7 @@ import nl.pil.model.Fingerprint;
 import nl.pil.model.SearchFiles;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.SourcePosition;
-import nl.pil.render.Output;
+import nl.pil.output.Output;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -92,7 +92,7 @@ public final class SearchIndexOutput implements Output {
     }
 
     @Override
-    public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.build.Progress progress) throws IOException {
+    public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.output.Progress progress) throws IOException {
         reused.clear();
         updated.clear();
         Path root = out.resolve(IndexLayout.FOLDER);

@@ -10,7 +10,7 @@ import nl.pil.build.BuildOptions;
 import nl.pil.build.BuildResult;
 import nl.pil.build.BuildSession;
 import nl.pil.build.Compiler;
-import nl.pil.build.Progress;
+import nl.pil.output.Progress;
 import nl.pil.serve.LiveReload;
 
 /**

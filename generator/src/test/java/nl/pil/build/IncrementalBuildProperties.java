@@ -18,7 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterTry;
 import nl.pil.ContentFixture;
-import nl.pil.build.Progress;
+import nl.pil.output.Progress;
 import nl.pil.publish.Publisher;
 import nl.pil.search.IndexContents;
 import nl.pil.search.LeafletSearcher;

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import nl.pil.ContentFixture;
 import nl.pil.build.BuildResult;
 import nl.pil.build.Compiler;
+import nl.pil.output.Output;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -165,7 +165,7 @@ class BrowserTest {
         BuildOptions options = new BuildOptions(content, List.of(), site, LocalDate.of(2026, 11, 23));
         // as pil watch runs: a session, a first build, then the rebuild loop on a thread of its own
         nl.pil.build.BuildSession session = new nl.pil.build.BuildSession();
-        new Compiler(options, nl.pil.build.Progress.NONE, session).build();
+        new Compiler(options, nl.pil.output.Progress.NONE, session).build();
         nl.pil.serve.LiveReload live = new nl.pil.serve.LiveReload();
         StaticSiteServer watching = new StaticSiteServer();
         watching.enableLiveReload(live);

@@ -1,4 +1,4 @@
-package nl.pil.render;
+package nl.pil.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,19 +9,19 @@ import nl.pil.model.Diagnostics;
 public interface Output {
     String name();
 
-    /** The output format this belongs to, as chosen in {@link nl.pil.build.BuildOptions#formats()}. */
+    /** The output format this belongs to, as chosen in build options (e.g. {@code --formats}). */
     default String format() {
         return name();
     }
 
     /** Renders, reporting each step (page, handout) to {@code progress}, if the output has steps. */
-    void render(LinkedSite site, Path outputFolder, Diagnostics diagnostics, nl.pil.build.Progress progress) throws IOException;
+    void render(LinkedSite site, Path outputFolder, Diagnostics diagnostics, Progress progress) throws IOException;
 
     default void render(LinkedSite site, Path outputFolder, Diagnostics diagnostics) throws IOException {
-        render(site, outputFolder, diagnostics, nl.pil.build.Progress.NONE);
+        render(site, outputFolder, diagnostics, Progress.NONE);
     }
 
-    /** How many steps {@link #render(LinkedSite, Path, Diagnostics, nl.pil.build.Progress)} reports, 0 if it reports none. */
+    /** How many steps {@link #render(LinkedSite, Path, Diagnostics, Progress)} reports, 0 if it reports none. */
     default int steps(LinkedSite site) {
         return 0;
     }

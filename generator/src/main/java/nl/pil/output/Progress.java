@@ -1,4 +1,4 @@
-package nl.pil.build;
+package nl.pil.output;
 
 import java.time.Duration;
 
