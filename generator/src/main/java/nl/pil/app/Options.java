@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.pil.build.BuildOptions;
@@ -89,7 +90,7 @@ public final class Options {
         Set<String> result = new LinkedHashSet<>();
         for (String item : items) {
             for (String name : item == null ? new String[0] : item.split(",")) {
-                String format = name.strip().toLowerCase(java.util.Locale.ROOT);
+                String format = name.strip().toLowerCase(Locale.ROOT);
                 if (format.isEmpty()) {
                     continue;
                 }

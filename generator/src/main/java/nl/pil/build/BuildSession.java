@@ -1,8 +1,13 @@
 package nl.pil.build;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import nl.pil.load.ContentLoader;
+import nl.pil.publish.SpareFolders;
 
 /**
  * What a long-running process ({@code pil watch}) keeps between its builds of one project: the leaflet files it
@@ -16,23 +21,23 @@ public final class BuildSession implements AutoCloseable {
         t.setDaemon(true); // an old site left half-removed is cleared by the next build
         return t;
     });
-    private final nl.pil.publish.SpareFolders spares = new nl.pil.publish.SpareFolders(cleanup);
+    private final SpareFolders spares = new SpareFolders(cleanup);
 
     ContentLoader.ParsedFiles parsed() {
         return parsed;
     }
 
-    java.util.concurrent.Executor cleanup() {
+    Executor cleanup() {
         return cleanup;
     }
 
-    nl.pil.publish.SpareFolders spares() {
+    SpareFolders spares() {
         return spares;
     }
 
     /** Gets the folders of the site in {@code outputFolder} ready for the next build to write into, in the background. */
-    public void prepare(java.nio.file.Path outputFolder) {
-        if (java.nio.file.Files.isDirectory(outputFolder)) {
+    public void prepare(Path outputFolder) {
+        if (Files.isDirectory(outputFolder)) {
             spares.prepare(outputFolder);
         }
     }
@@ -42,7 +47,7 @@ public final class BuildSession implements AutoCloseable {
     public void close() {
         cleanup.shutdown();
         try {
-            cleanup.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            cleanup.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -7,11 +7,13 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import nl.pil.model.Diagnostic;
 import nl.pil.model.Fingerprint;
@@ -51,7 +53,7 @@ final class UpToDate {
     }
 
     /** A fingerprint of everything a build with {@code options} reads, computed before it reads anything. */
-    static String inputs(BuildOptions options, java.util.Set<String> formats) {
+    static String inputs(BuildOptions options, Set<String> formats) {
         Fingerprint fingerprint = Fingerprint.start()
                 .add("pil " + OutputCache.codeStamp(UpToDate.class))
                 .add(String.join(",", new TreeSet<>(formats)))
@@ -119,7 +121,7 @@ final class UpToDate {
         Files.createDirectories(file.getParent());
         Path temp = Files.createTempFile(file.getParent(), "build", ".json");
         JSON.writeValue(temp.toFile(), record);
-        Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** How many files the output folder holds (the record aside) and their total size: a cheap "as it was left". */

@@ -1,16 +1,23 @@
 package nl.pil.check;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import nl.pil.load.Attachments;
 import nl.pil.load.ContentLoader;
 import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.markdown.AlertExtension;
+import nl.pil.markdown.MarkdownLimits;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.FrontMatter;
@@ -121,7 +128,7 @@ public final class Checker {
         if (m.reviewed() != null && m.reviewed().isAfter(today)) {
             diagnostics.warning(m.positionOf("reviewed", file), "'reviewed' (" + m.reviewed() + ") is in the future", null);
         }
-        for (String key : java.util.List.of("title", "summary", "code", "department")) {
+        for (String key : List.of("title", "summary", "code", "department")) {
             String value = switch (key) {
                 case "title" -> m.title();
                 case "summary" -> m.summary();
@@ -140,12 +147,12 @@ public final class Checker {
             diagnostics.warning(m.positionOf("summary", file), "summary is " + m.summary().length() + " characters long",
                     "keep it to one or two sentences (at most " + MAX_SUMMARY + " characters): it is shown in cards and search results");
         }
-        for (String key : java.util.List.of("title", "summary")) {
+        for (String key : List.of("title", "summary")) {
             String text = key.equals("title") ? m.title() : m.summary();
-            int word = text == null ? 0 : nl.pil.markdown.MarkdownLimits.longestWord(text);
-            if (word > nl.pil.markdown.MarkdownLimits.MAX_WORD) {
+            int word = text == null ? 0 : MarkdownLimits.longestWord(text);
+            if (word > MarkdownLimits.MAX_WORD) {
                 diagnostics.error(m.positionOf(key, file), "'" + key + "' has a word of " + word + " characters without a space (at most "
-                        + nl.pil.markdown.MarkdownLimits.MAX_WORD + ")", "break it up with spaces");
+                        + MarkdownLimits.MAX_WORD + ")", "break it up with spaces");
             }
         }
         if (m.title() != null && m.title().length() > MAX_TITLE) {
@@ -174,7 +181,7 @@ public final class Checker {
                         ? refused.hint()
                         : "put it beside " + Path.of(t.displayPath()).getFileName() + " or fix the name; to link a leaflet, use its id, e.g. (ct-scan)");
                 case Attachments.Found found -> {
-                    if (IMAGE.matcher(found.name().toLowerCase(java.util.Locale.ROOT)).matches() && !readableImage(found.file())) {
+                    if (IMAGE.matcher(found.name().toLowerCase(Locale.ROOT)).matches() && !readableImage(found.file())) {
                         diagnostics.warning(ref.position(), "image '" + ref.target() + "' cannot be read: the file is damaged or not the kind its name says",
                                 "save it again as PNG or JPEG from an image program");
                     }
@@ -184,15 +191,15 @@ public final class Checker {
     }
 
     /** Link targets a patient's browser may follow; others (javascript:, data:, file:) run code or reach nothing. */
-    static final java.util.Set<String> LINK_SCHEMES = java.util.Set.of("http", "https", "mailto", "tel");
+    static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
     private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):.*", Pattern.DOTALL);
 
     private static void checkScheme(String destination, SourcePosition at, String what, Diagnostics diagnostics) {
         // browsers ignore tabs, line ends and leading spaces in a scheme: "java\tscript:" is "javascript:"
         String squeezed = destination.strip().replaceAll("[\\t\\n\\r]", "");
         Matcher m = SCHEME.matcher(squeezed);
-        if (m.matches() && !LINK_SCHEMES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
-            diagnostics.error(at, what + " to a '" + m.group(1).toLowerCase(java.util.Locale.ROOT) + ":' address is not allowed",
+        if (m.matches() && !LINK_SCHEMES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            diagnostics.error(at, what + " to a '" + m.group(1).toLowerCase(Locale.ROOT) + ":' address is not allowed",
                     "use a web address (https://…), mailto:, tel:, a leaflet id or a file beside the leaflet; other addresses can run code in the patient's browser");
         }
     }
@@ -295,8 +302,8 @@ public final class Checker {
 
     private static boolean readableImage(Path file) {
         try {
-            return javax.imageio.ImageIO.read(file.toFile()) != null;
-        } catch (java.io.IOException | RuntimeException e) {
+            return ImageIO.read(file.toFile()) != null;
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }
@@ -308,8 +315,8 @@ public final class Checker {
     }
 
     private static String suggestId(String id) {
-        String s = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+        String s = Normalizer.normalize(id, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "leaflet" : s;
     }

@@ -1,5 +1,8 @@
 package nl.pil.cli;
 
+import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,19 +22,19 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     // held so the setting is not garbage-collected: Lucene logs a hint about the Vector API on every start
-    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+    private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
     public static void main(String[] args) {
-        LUCENE_LOG.setLevel(java.util.logging.Level.SEVERE);
+        LUCENE_LOG.setLevel(Level.SEVERE);
         System.exit(run(args));
     }
 
     public static int run(String... args) {
-        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
     /** Runs with the given streams (tests capture them). */
-    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);

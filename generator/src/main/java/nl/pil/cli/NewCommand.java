@@ -1,6 +1,8 @@
 package nl.pil.cli;
 
 import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -117,13 +119,13 @@ final class NewCommand implements Callable<Integer> {
         Template template;
         try {
             template = theme.freemarker().getTemplate("new/" + language + "/" + type + ".md");
-        } catch (freemarker.template.TemplateNotFoundException e) {
+        } catch (TemplateNotFoundException e) {
             template = theme.freemarker().getTemplate("new/en/" + type + ".md");
         }
         StringWriter out = new StringWriter();
         try {
             template.process(Map.of("title", shownTitle), out);
-        } catch (freemarker.template.TemplateException e) {
+        } catch (TemplateException e) {
             throw new IOException("template new/" + language + "/" + type + ".md: " + e.getMessage(), e);
         }
         return out.toString();

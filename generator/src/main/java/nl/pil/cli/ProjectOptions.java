@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import nl.pil.app.InvalidOptionException;
 import nl.pil.app.Options;
@@ -29,7 +30,7 @@ final class ProjectOptions {
 
     @Option(names = {"-f", "--formats"}, paramLabel = "LIST", split = ",", defaultValue = "html,index,pdf",
             description = "Outputs to write: html (pages, sitemap), index (search), pdf (default: ${DEFAULT-VALUE}).")
-    java.util.Set<String> formats;
+    Set<String> formats;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
             description = "Check review dates against this date instead of today.")

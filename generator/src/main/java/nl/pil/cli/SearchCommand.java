@@ -1,8 +1,10 @@
 package nl.pil.cli;
 
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import nl.pil.publish.Publisher;
 import nl.pil.search.LeafletSearcher;
 import nl.pil.search.SearchRequest;
 import nl.pil.search.SearchResponse;
@@ -36,7 +38,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        nl.pil.publish.Publisher.recover(site); // a build killed in its swap left the site beside its folder
+        Publisher.recover(site); // a build killed in its swap left the site beside its folder
         try (LeafletSearcher searcher = LeafletSearcher.open(site)) {
             String language = lang != null ? lang : searcher.sourceLanguage();
             if (!searcher.languages().contains(language)) {
@@ -54,7 +56,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.println("did you mean: " + r.suggestion());
             }
             return 0;
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             spec.commandLine().getErr().println("pil: no search index in " + site + "; run 'pil build' first");
             return Main.CONTENT_ERRORS;
         }

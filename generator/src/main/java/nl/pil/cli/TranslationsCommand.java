@@ -1,6 +1,7 @@
 package nl.pil.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import nl.pil.load.ContentLoader;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostic;
 import nl.pil.model.Diagnostics;
+import nl.pil.model.Translation;
 import nl.pil.translate.Stamper;
 import nl.pil.translate.TranslationMatrix;
 import nl.pil.translate.XliffExchange;
@@ -119,9 +121,9 @@ final class TranslationsCommand implements Callable<Integer> {
         return overview(site, out);
     }
 
-    private int stamp(LinkedSite site, java.io.PrintWriter out) throws IOException {
-        List<nl.pil.model.Translation> stamped = Stamper.stampAll(site, lang, ids, project.toBuildOptions().today());
-        for (nl.pil.model.Translation t : stamped) {
+    private int stamp(LinkedSite site, PrintWriter out) throws IOException {
+        List<Translation> stamped = Stamper.stampAll(site, lang, ids, project.toBuildOptions().today());
+        for (Translation t : stamped) {
             out.println("stamped " + t.displayPath() + " (source version " + SourceVersion.of(site.pages().get(t.leafletId())
                     .get(site.site().sourceLanguage()).translation()) + ")");
         }
@@ -129,7 +131,7 @@ final class TranslationsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int overview(LinkedSite site, java.io.PrintWriter out) throws IOException {
+    private int overview(LinkedSite site, PrintWriter out) throws IOException {
         TranslationMatrix matrix = TranslationMatrix.of(site);
         List<String> langs = lang == null ? matrix.languages() : List.of(site.site().sourceLanguage(), lang);
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-34s", "leaflet"));

@@ -7,9 +7,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -67,8 +70,8 @@ public final class Messages {
     }
 
     /** Keys the English file has and this language lacks. */
-    public java.util.Set<String> missingKeys() {
-        java.util.Set<String> missing = new java.util.TreeSet<>(fallback.keySet());
+    public Set<String> missingKeys() {
+        Set<String> missing = new TreeSet<>(fallback.keySet());
         missing.removeAll(patterns.keySet());
         return missing;
     }
@@ -109,6 +112,6 @@ public final class Messages {
     /** Where message files come from: every copy of a file, lowest priority (built-in) first. */
     @FunctionalInterface
     public interface ResourceSource {
-        java.util.List<InputStream> openAll(String relativePath) throws IOException;
+        List<InputStream> openAll(String relativePath) throws IOException;
     }
 }

@@ -1,10 +1,18 @@
 package nl.pil.link;
 
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import nl.pil.model.Content;
+import nl.pil.model.Fingerprint;
+import nl.pil.model.Leaflet;
 import nl.pil.model.Site;
+import nl.pil.model.Translation;
 
 /**
  * The content with every cross-reference resolved: which pages exist in which language, and where a link to a
@@ -24,8 +32,8 @@ public record LinkedSite(Content content, Map<String, Map<String, Page>> pages) 
 
     /** The pages written in {@code lang}, sorted by id. */
     public List<Page> pagesIn(String lang) {
-        return pages.values().stream().map(byLang -> byLang.get(lang)).filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparing(Page::id)).toList();
+        return pages.values().stream().map(byLang -> byLang.get(lang)).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Page::id)).toList();
     }
 
     public List<Page> allPages() {
@@ -51,26 +59,26 @@ public record LinkedSite(Content content, Map<String, Map<String, Page>> pages) 
      * The site as if {@code site.yaml} listed only {@code languages} (in its own order): pages, language switches,
      * fallbacks and the search index of the other languages disappear. The source language must be among them.
      */
-    public LinkedSite restrictTo(java.util.Collection<String> languages) {
+    public LinkedSite restrictTo(Collection<String> languages) {
         List<String> kept = site().languages().stream().filter(languages::contains).toList();
         if (kept.isEmpty() || !kept.getFirst().equals(site().sourceLanguage())) {
             throw new IllegalArgumentException("the source language " + site().sourceLanguage() + " must be kept");
         }
         Site s = site();
         Site restricted = new Site(s.name(), s.baseUrl(), kept, s.contact(), s.departments(), s.pdf());
-        Map<String, nl.pil.model.Leaflet> leaflets = new java.util.HashMap<>();
-        for (nl.pil.model.Leaflet l : content.leaflets()) {
-            Map<String, nl.pil.model.Translation> translations = new java.util.HashMap<>(l.translations());
+        Map<String, Leaflet> leaflets = new HashMap<>();
+        for (Leaflet l : content.leaflets()) {
+            Map<String, Translation> translations = new HashMap<>(l.translations());
             translations.keySet().retainAll(kept);
-            leaflets.put(l.folder().toString(), new nl.pil.model.Leaflet(l.id(), l.folder(), translations));
+            leaflets.put(l.folder().toString(), new Leaflet(l.id(), l.folder(), translations));
         }
         Content c = new Content(content.root(), restricted, content.leaflets().stream()
                 .map(l -> leaflets.get(l.folder().toString())).toList(),
-                nl.pil.model.Fingerprint.start().add(content.siteFingerprint()).add(String.join(",", kept)).hex(),
+                Fingerprint.start().add(content.siteFingerprint()).add(String.join(",", kept)).hex(),
                 content.searchFiles());
-        Map<String, Map<String, Page>> byId = new java.util.HashMap<>();
+        Map<String, Map<String, Page>> byId = new HashMap<>();
         pages.forEach((id, byLang) -> {
-            Map<String, Page> keptPages = new java.util.LinkedHashMap<>();
+            Map<String, Page> keptPages = new LinkedHashMap<>();
             byLang.forEach((lang, page) -> {
                 if (kept.contains(lang)) {
                     keptPages.put(lang, new Page(leaflets.get(page.leaflet().folder().toString()), page.translation(), page.meta(), page.state()));
@@ -84,6 +92,6 @@ public record LinkedSite(Content content, Map<String, Map<String, Page>> pages) 
     /** Every language version of a leaflet, in the site's language order. */
     public List<Page> translationsOf(String id) {
         Map<String, Page> byLang = pages.getOrDefault(id, Map.of());
-        return site().languages().stream().map(byLang::get).filter(java.util.Objects::nonNull).toList();
+        return site().languages().stream().map(byLang::get).filter(Objects::nonNull).toList();
     }
 }

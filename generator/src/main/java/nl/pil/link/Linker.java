@@ -1,5 +1,7 @@
 package nl.pil.link;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,10 +22,10 @@ import nl.pil.model.Translation;
  * source about preparation, type or handout number: such contradictions are errors.
  */
 public final class Linker {
-    private final java.time.LocalDate today;
+    private final LocalDate today;
 
     /** @param today the date "how long ago" is counted from in outdated-translation warnings */
-    public Linker(java.time.LocalDate today) {
+    public Linker(LocalDate today) {
         this.today = today;
     }
 
@@ -76,7 +78,7 @@ public final class Linker {
             return TranslationState.CURRENT;
         }
         String since = meta.translatedOn() == null ? "" : ", translated on " + meta.translatedOn() + " ("
-                + java.time.temporal.ChronoUnit.DAYS.between(meta.translatedOn(), today) + " days ago)";
+                + ChronoUnit.DAYS.between(meta.translatedOn(), today) + " days ago)";
         diagnostics.warning(at, "the " + t.lang() + " translation of '" + t.leafletId() + "' is outdated: " + original.displayPath()
                         + " has changed since it was translated" + since,
                 "update the translation, then run 'pil translations --stamp --lang " + t.lang() + " " + t.leafletId() + "'; readers see a note linking to the current " + original.lang() + " text");

@@ -1,5 +1,7 @@
 package nl.pil.link;
 
+import java.util.Locale;
+
 /** How a page relates to its source-language version. */
 public enum TranslationState {
     /** The page is in the source language. */
@@ -12,6 +14,6 @@ public enum TranslationState {
     UNTRACKED;
 
     public String key() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

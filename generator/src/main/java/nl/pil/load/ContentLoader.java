@@ -2,17 +2,24 @@ package nl.pil.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.pil.markdown.LeafletCard;
 import nl.pil.markdown.LeafletMarkdown;
@@ -59,7 +66,7 @@ public final class ContentLoader {
         }
 
         private final Map<String, Parsed> files = new ConcurrentHashMap<>();
-        private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
+        private final AtomicInteger hits = new AtomicInteger();
 
         /** Files taken from this cache instead of being parsed, since it was made. */
         public int hits() {
@@ -132,7 +139,7 @@ public final class ContentLoader {
                 .flatMap(Optional::stream)
                 .toList();
         if (parsed != null) { // forget deleted files
-            java.util.Set<String> current = files.stream().map(ContentLoader::cacheKey).collect(java.util.stream.Collectors.toSet());
+            Set<String> current = files.stream().map(ContentLoader::cacheKey).collect(Collectors.toSet());
             parsed.files.keySet().retainAll(current);
         }
 
@@ -181,29 +188,29 @@ public final class ContentLoader {
         List<Path> found = new ArrayList<>();
         try {
             // hidden folders are not entered at all: they may be a build's staging folders, coming and going
-            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
-                public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
-                    return dir.equals(root) || isVisible(root.relativize(dir)) ? java.nio.file.FileVisitResult.CONTINUE
-                            : java.nio.file.FileVisitResult.SKIP_SUBTREE;
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return dir.equals(root) || isVisible(root.relativize(dir)) ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
                 }
 
                 @Override
-                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (file.getParent().equals(root) || !isVisible(root.relativize(file))
                             || !file.getFileName().toString().endsWith(".md")) {
-                        return java.nio.file.FileVisitResult.CONTINUE;
+                        return FileVisitResult.CONTINUE;
                     }
                     if (attrs.isRegularFile() || (attrs.isSymbolicLink() && linkInside(file, diagnostics))) {
                         found.add(file);
                     }
-                    return java.nio.file.FileVisitResult.CONTINUE;
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                    if (e instanceof java.nio.file.NoSuchFileException) {
-                        return java.nio.file.FileVisitResult.CONTINUE; // removed while we looked
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE; // removed while we looked
                     }
                     throw e;
                 }

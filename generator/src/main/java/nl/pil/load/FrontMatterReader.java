@@ -1,6 +1,8 @@
 package nl.pil.load;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.FrontMatter;
@@ -57,8 +59,8 @@ final class FrontMatterReader {
                 valuePositions(parsed));
     }
 
-    private static java.util.Map<String, SourcePosition> valuePositions(YamlDocument.Parsed parsed) {
-        java.util.Map<String, SourcePosition> positions = new java.util.LinkedHashMap<>();
+    private static Map<String, SourcePosition> valuePositions(YamlDocument.Parsed parsed) {
+        Map<String, SourcePosition> positions = new LinkedHashMap<>();
         parsed.values().keySet().forEach(key -> positions.put(key, parsed.valuePosition(key)));
         return positions;
     }

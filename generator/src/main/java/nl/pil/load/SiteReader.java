@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -96,7 +97,7 @@ final class SiteReader {
         PdfSettings defaults = PdfSettings.defaults();
         Path logo = p.text("logo").flatMap(name -> {
             Path file = contentRoot.resolve(name).normalize();
-            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            String lower = name.toLowerCase(Locale.ROOT);
             if (!file.startsWith(contentRoot) || !Files.isRegularFile(file)) {
                 diagnostics.error(p.at("logo"), "logo file '" + name + "' not found",
                         "give a path relative to the content folder, e.g. 'logo: logo.png'");

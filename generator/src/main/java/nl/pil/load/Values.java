@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.LocalizedText;
+import nl.pil.model.PageFormat;
 import nl.pil.model.SourcePosition;
 import nl.pil.model.Suggest;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -122,12 +123,12 @@ final class Values {
     }
 
     /** A paper size such as A4 or A5. */
-    Optional<nl.pil.model.PageFormat> pageFormat(String key) {
+    Optional<PageFormat> pageFormat(String key) {
         return text(key).flatMap(value -> {
-            Optional<nl.pil.model.PageFormat> format = nl.pil.model.PageFormat.parse(value);
+            Optional<PageFormat> format = PageFormat.parse(value);
             if (format.isEmpty()) {
                 diagnostics.error(at(key), "unknown paper size '" + value + "' for '" + key + "'",
-                        "use one of: " + String.join(", ", nl.pil.model.PageFormat.names()));
+                        "use one of: " + String.join(", ", PageFormat.names()));
             }
             return format;
         });

@@ -1,6 +1,7 @@
 package nl.pil.model;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -9,7 +10,7 @@ import java.util.TreeMap;
 public record Leaflet(String id, Path folder, Map<String, Translation> translations) {
 
     public Leaflet {
-        translations = java.util.Collections.unmodifiableMap(new TreeMap<>(translations));
+        translations = Collections.unmodifiableMap(new TreeMap<>(translations));
     }
 
     public Optional<Translation> in(String lang) {

@@ -1,6 +1,7 @@
 package nl.pil.model;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,7 +33,7 @@ public enum LeafletType {
         return Arrays.stream(values()).filter(t -> t.key().equals(key)).findFirst();
     }
 
-    public static java.util.List<String> keyList() {
+    public static List<String> keyList() {
         return Arrays.stream(values()).map(LeafletType::key).toList();
     }
 

@@ -1,8 +1,10 @@
 package nl.pil.publish;
 
 import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.FileLockInterruptionException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,7 +69,7 @@ final class OutputLock implements AutoCloseable {
                     local.unlock();
                     return null;
                 }
-            } catch (java.nio.channels.ClosedChannelException | java.nio.channels.FileLockInterruptionException interrupted) {
+            } catch (ClosedChannelException | FileLockInterruptionException interrupted) {
                 throw interrupted;
             } catch (IOException unsupported) {
                 // e.g. a network file system without locks: only the builds of this process are kept apart

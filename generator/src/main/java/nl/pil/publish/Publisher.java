@@ -1,7 +1,9 @@
 package nl.pil.publish;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,6 +12,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.stream.Stream;
 
 /**
  * The publish stage: output is written to a fresh folder beside the target and swapped in only when complete,
@@ -48,7 +53,7 @@ public final class Publisher {
 
     static volatile Hook hook;
 
-    private final java.util.concurrent.Executor cleanup;
+    private final Executor cleanup;
     private final SpareFolders spares;
 
     /** Removes the replaced site before {@link #publish} returns. */
@@ -60,7 +65,7 @@ public final class Publisher {
      * @param cleanup runs the removal of the replaced site once the new one is in place; a watching process hands
      *                it to a background thread so the writer does not wait for it
      */
-    public Publisher(java.util.concurrent.Executor cleanup) {
+    public Publisher(Executor cleanup) {
         this(cleanup, null);
     }
 
@@ -68,7 +73,7 @@ public final class Publisher {
      * @param spares where replaced sites are kept, emptied, for the next build to write into instead of a fresh folder
      *               ({@code null}: they are removed by {@code cleanup})
      */
-    public Publisher(java.util.concurrent.Executor cleanup, SpareFolders spares) {
+    public Publisher(Executor cleanup, SpareFolders spares) {
         this.cleanup = cleanup;
         this.spares = spares;
     }
@@ -225,7 +230,7 @@ public final class Publisher {
     }
 
     /** The folder among {@code folders} marked complete most recently, or {@code null}. */
-    private static Path newestComplete(java.util.List<Path> folders) {
+    private static Path newestComplete(List<Path> folders) {
         Path best = null;
         long bestTime = Long.MIN_VALUE;
         for (Path folder : folders) {
@@ -253,7 +258,7 @@ public final class Publisher {
         Files.createDirectories(marker.getParent());
         Files.deleteIfExists(marker); // never write through a link into another site
         try (FileChannel channel = FileChannel.open(marker, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            channel.write(java.nio.ByteBuffer.wrap("complete\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+            channel.write(ByteBuffer.wrap("complete\n".getBytes(StandardCharsets.US_ASCII)));
             channel.force(true);
         }
         syncFolder(marker.getParent());
@@ -290,8 +295,8 @@ public final class Publisher {
         }
     }
 
-    private static java.util.List<Path> siblings(Path parent, String prefix) throws IOException {
-        try (java.util.stream.Stream<Path> list = Files.list(parent)) {
+    private static List<Path> siblings(Path parent, String prefix) throws IOException {
+        try (Stream<Path> list = Files.list(parent)) {
             return list.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
         }
     }

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import freemarker.template.utility.StringUtil;
 import java.io.Closeable;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,11 +39,15 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MaxNonCompetitiveBoostAttribute;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -53,6 +59,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -101,7 +108,7 @@ public final class LeafletSearcher implements Closeable {
         JsonNode meta;
         try {
             meta = new ObjectMapper().readTree(root.resolve(IndexLayout.META).toFile());
-        } catch (java.io.FileNotFoundException e) {
+        } catch (FileNotFoundException e) {
             throw new NoSuchFileException(root.resolve(IndexLayout.META).toString(), null, "no search index; build the site first");
         }
         if (meta.path("analyzers").asInt() != SearchAnalyzers.VERSION) {
@@ -131,7 +138,7 @@ public final class LeafletSearcher implements Closeable {
         SynonymMap synonyms;
         try {
             synonyms = SearchAnalyzers.synonyms(lang, Files.readString(folder.resolve(IndexLayout.SYNONYMS), StandardCharsets.UTF_8));
-        } catch (java.text.ParseException e) {
+        } catch (ParseException e) {
             throw new IOException("bad synonyms in " + folder, e);
         }
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder));
@@ -426,14 +433,14 @@ public final class LeafletSearcher implements Closeable {
      * here, with the per-rewrite hint of the least competitive boost cleared for each field.
      */
     private static final class LookAlikes {
-        private final org.apache.lucene.util.AttributeSource shared = new org.apache.lucene.util.AttributeSource();
+        private final AttributeSource shared = new AttributeSource();
 
         Query query(Term term, int edits) {
             return new FuzzyQuery(term, edits, 1, MAX_EXPANSIONS, true) {
                 @Override
-                protected org.apache.lucene.index.TermsEnum getTermsEnum(org.apache.lucene.index.Terms terms,
-                        org.apache.lucene.util.AttributeSource ignored) throws IOException {
-                    var hint = shared.addAttribute(org.apache.lucene.search.MaxNonCompetitiveBoostAttribute.class);
+                protected TermsEnum getTermsEnum(Terms terms,
+                        AttributeSource ignored) throws IOException {
+                    var hint = shared.addAttribute(MaxNonCompetitiveBoostAttribute.class);
                     hint.setMaxNonCompetitiveBoost(Float.NEGATIVE_INFINITY);
                     hint.setCompetitiveTerm(null);
                     return super.getTermsEnum(terms, shared);
@@ -444,7 +451,7 @@ public final class LeafletSearcher implements Closeable {
 
     /** Words of {@code field} beginning with {@code start}: the 20 most frequent, scored like the words themselves. */
     private static Query prefix(String field, String start) {
-        return new PrefixQuery(new Term(field, start), new org.apache.lucene.search.MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
+        return new PrefixQuery(new Term(field, start), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
     }
 
     private static List<String> terms(Analyzer analyzer, String field, String text) throws IOException {

@@ -1,6 +1,8 @@
 package nl.pil.serve;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.pil.model.Diagnostic;
 
@@ -27,7 +29,7 @@ public final class LiveReload {
      *
      * @return the version then
      */
-    public long awaitNewerThan(long seen, java.time.Duration timeout) throws InterruptedException {
+    public long awaitNewerThan(long seen, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (version) {
             while (version.get() <= seen) {
@@ -35,7 +37,7 @@ public final class LiveReload {
                 if (left <= 0) {
                     break;
                 }
-                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(version, left);
+                TimeUnit.NANOSECONDS.timedWait(version, left);
             }
             return version.get();
         }

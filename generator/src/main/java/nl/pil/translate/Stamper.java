@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.pil.link.LinkedSite;
+import nl.pil.link.SourceVersion;
+import nl.pil.model.Translation;
 
 /**
  * Records in a translation's front matter which version of the source it was translated from
@@ -20,13 +23,13 @@ public final class Stamper {
      * Stamps every translation of the given leaflets (all when empty) in {@code lang} (all languages when null)
      * that does not already record its source's current version; returns the translations stamped.
      */
-    public static List<nl.pil.model.Translation> stampAll(nl.pil.link.LinkedSite site, String lang, List<String> ids, LocalDate on)
+    public static List<Translation> stampAll(LinkedSite site, String lang, List<String> ids, LocalDate on)
             throws IOException {
-        List<nl.pil.model.Translation> stamped = new ArrayList<>();
+        List<Translation> stamped = new ArrayList<>();
         String sourceLang = site.site().sourceLanguage();
         for (String id : ids.isEmpty() ? site.leafletIds() : ids) {
             var pages = site.pages().get(id);
-            String version = nl.pil.link.SourceVersion.of(pages.get(sourceLang).translation());
+            String version = SourceVersion.of(pages.get(sourceLang).translation());
             for (var page : pages.values()) {
                 boolean wanted = !page.lang().equals(sourceLang) && (lang == null || lang.equals(page.lang()));
                 if (wanted && !version.equals(page.meta().translatedFrom())) {

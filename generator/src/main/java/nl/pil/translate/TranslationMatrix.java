@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.pil.link.LinkedSite;
 import nl.pil.link.Page;
@@ -58,7 +59,7 @@ public record TranslationMatrix(List<String> languages, List<Row> rows) {
             out.append(row.id()).append(',').append(quote(row.title()));
             for (String lang : languages) {
                 LocalDate on = row.translatedOn().get(lang);
-                out.append(',').append(row.status().get(lang).name().toLowerCase(java.util.Locale.ROOT))
+                out.append(',').append(row.status().get(lang).name().toLowerCase(Locale.ROOT))
                         .append(',').append(on == null ? "" : on.toString());
             }
             out.append('\n');

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ public final class XliffExchange {
         md.append("title: ").append(yamlText(doc.targets().get("title"))).append('\n');
         md.append("summary: ").append(yamlText(doc.targets().get("summary"))).append('\n');
         Optional.ofNullable(doc.targets().get("keywords")).ifPresent(k -> md.append("keywords: [")
-                .append(String.join(", ", java.util.Arrays.stream(k.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .append(String.join(", ", Arrays.stream(k.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                         .map(XliffExchange::yamlText).toList())).append("]\n"));
         if (meta.prepareDays() != null) {
             md.append("prepare-days: ").append(meta.prepareDays()).append('\n');

@@ -1,6 +1,7 @@
 package nl.pil.watch;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -80,7 +81,7 @@ public final class FolderWatcher implements AutoCloseable {
                     if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
                         try {
                             registerTree(changed);
-                        } catch (IOException | java.io.UncheckedIOException e) {
+                        } catch (IOException | UncheckedIOException e) {
                             // a folder that vanished again; the next event will tell
                         }
                     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Duration;
 import nl.pil.model.Diagnostic;
 import nl.pil.serve.LiveReload;
 
@@ -31,7 +32,7 @@ final class LivePages implements HttpHandler {
     }
 
     /** How long a page's {@code /_pil/status?since=N} waits for a rebuild before answering anyway. */
-    static final java.time.Duration WAIT = java.time.Duration.ofSeconds(20);
+    static final Duration WAIT = Duration.ofSeconds(20);
 
     /** The {@code since} version of a status request, or -1 to answer at once. */
     static long since(String rawQuery) {

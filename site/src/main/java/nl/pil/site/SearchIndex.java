@@ -1,5 +1,7 @@
 package nl.pil.site;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.locks.ReentrantLock;
 import nl.pil.i18n.Messages;
 import nl.pil.search.LeafletSearcher;
 import nl.pil.search.IndexLayout;
@@ -29,7 +32,7 @@ final class SearchIndex implements AutoCloseable {
     private Object currentKey;
     private long checkedAt;
     /** A lock, not {@code synchronized}: opening an index reads files, and callers may be virtual threads (JDK 21 pins those in monitors). */
-    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
+    private final ReentrantLock lock = new ReentrantLock();
 
     /** An opened index and the interface texts its answers are written in. */
     record Snapshot(LeafletSearcher searcher, Map<String, Messages> texts) {
@@ -106,8 +109,8 @@ final class SearchIndex implements AutoCloseable {
     private static String buildId(Path meta) throws IOException {
         String text = Files.readString(meta, StandardCharsets.UTF_8);
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text).path("build").asText(text);
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            return new ObjectMapper().readTree(text).path("build").asText(text);
+        } catch (JacksonException e) {
             return text;
         }
     }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import freemarker.template.utility.StringUtil;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +115,7 @@ final class SearchPages implements HttpHandler {
                 .append("</p>\n");
         if (response.suggestion() != null) {
             html.append("<p class=\"search-suggestion\">").append(StringUtil.XHTMLEnc(texts.get("search.didYouMean"))).append(" <a href=\"?q=")
-                    .append(StringUtil.XHTMLEnc(java.net.URLEncoder.encode(response.suggestion(), StandardCharsets.UTF_8)))
+                    .append(StringUtil.XHTMLEnc(URLEncoder.encode(response.suggestion(), StandardCharsets.UTF_8)))
                     .append("\">").append(StringUtil.XHTMLEnc(response.suggestion())).append("</a></p>\n");
         }
         html.append("<ol>\n");

@@ -18,8 +18,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
+import nl.pil.publish.Publisher;
 
 /**
  * Serves the files of a built site: maps the request path to a file inside the site folder (never outside
@@ -90,7 +92,7 @@ final class StaticFiles implements HttpHandler {
     }
 
     /** Types a browser may run script from when opened (beside HTML): never inline unless Pil made them. */
-    private static final java.util.Set<String> ACTIVE = java.util.Set.of("svg", "svgz", "xml", "xsl", "xslt", "xht", "xhtml",
+    private static final Set<String> ACTIVE = Set.of("svg", "svgz", "xml", "xsl", "xslt", "xht", "xhtml",
             "htm", "html", "js", "mjs", "shtml");
 
     /** Textual files up to this size go out as they are: compressing them gains next to nothing. */
@@ -162,7 +164,7 @@ final class StaticFiles implements HttpHandler {
      */
     private boolean recovered() {
         try {
-            return nl.pil.publish.Publisher.recoverIfIdle(siteFolder);
+            return Publisher.recoverIfIdle(siteFolder);
         } catch (IOException | RuntimeException e) {
             return false; // answered as a missing site; the next request or build tries again
         }

@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import nl.pil.publish.Publisher;
+import nl.pil.serve.LiveReload;
 import nl.pil.serve.SiteServer;
 
 /**
@@ -34,7 +36,7 @@ public final class StaticSiteServer implements SiteServer {
     private InetSocketAddress bound;
     private SearchIndex search;
     private SearchLimiter limiter;
-    private nl.pil.serve.LiveReload live;
+    private LiveReload live;
 
     /** Seconds a client may take to send a request's headers (and body); the JDK server waits forever by default. */
     static final String REQUEST_TIME_LIMIT = "sun.net.httpserver.maxReqTime";
@@ -72,7 +74,7 @@ public final class StaticSiteServer implements SiteServer {
      * (say {@code /api/search}) can be added beside {@code /} without touching the static files.
      */
     static Map<String, HttpHandler> routes(Path siteFolder, SearchIndex search, SearchLimiter limiter,
-                                           nl.pil.serve.LiveReload live) {
+                                           LiveReload live) {
         Map<String, HttpHandler> routes = new LinkedHashMap<>();
         StaticFiles files = new StaticFiles(siteFolder);
         HttpHandler pages = new HomePage(files, search, new SearchPages(siteFolder, search, files, limiter));
@@ -82,7 +84,7 @@ public final class StaticSiteServer implements SiteServer {
     }
 
     @Override
-    public synchronized void enableLiveReload(nl.pil.serve.LiveReload live) {
+    public synchronized void enableLiveReload(LiveReload live) {
         if (server != null) {
             throw new IllegalStateException("enable live reload before start");
         }
@@ -97,7 +99,7 @@ public final class StaticSiteServer implements SiteServer {
             throw new IllegalStateException("already serving on " + bound);
         }
         Path site = siteFolder.toAbsolutePath().normalize();
-        if (!nl.pil.publish.Publisher.recover(site)) { // a build killed in the middle of its swap left the site beside it
+        if (!Publisher.recover(site)) { // a build killed in the middle of its swap left the site beside it
 
             throw new IOException("nothing to serve: " + site + " is not a folder");
         }
