@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import nl.pil.load.Attachments;
-import nl.pil.load.ContentLoader;
 import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.markdown.AlertExtension;
 import nl.pil.markdown.MarkdownLimits;
@@ -295,7 +294,7 @@ public final class Checker {
             }
 
             private SourcePosition at(Node node) {
-                return ContentLoader.position(node, t.displayPath(), t.bodyFirstLine());
+                return t.positionOf(node);
             }
         });
     }

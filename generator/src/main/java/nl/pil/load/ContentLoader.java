@@ -41,7 +41,6 @@ import org.commonmark.node.Document;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
 
 /**
  * The load stage: reads {@code site.yaml} and every {@code <leaflet-id>/<lang>.md} below the content folder.
@@ -356,7 +355,7 @@ public final class ContentLoader {
         }
         List<MarkdownLimits.Violation> over = MarkdownLimits.check(body);
         for (MarkdownLimits.Violation v : over) {
-            diagnostics.error(position(v.node(), displayPath, bodyFirstLine), v.message(), v.hint());
+            diagnostics.error(SourcePosition.of(v.node(), displayPath, bodyFirstLine), v.message(), v.hint());
         }
         return over.isEmpty() ? body : new Document();
     }
@@ -369,9 +368,9 @@ public final class ContentLoader {
                 String dest = link.getDestination();
                 if (LeafletMarkdown.isLeafletTarget(dest)) {
                     String id = dest.contains("#") ? dest.substring(0, dest.indexOf('#')) : dest;
-                    references.add(new Reference(Reference.Kind.LEAFLET_LINK, id, position(link, displayPath, bodyFirstLine)));
+                    references.add(new Reference(Reference.Kind.LEAFLET_LINK, id, SourcePosition.of(link, displayPath, bodyFirstLine)));
                 } else if (LeafletMarkdown.isLocalFile(dest)) {
-                    references.add(new Reference(Reference.Kind.FILE, dest, position(link, displayPath, bodyFirstLine)));
+                    references.add(new Reference(Reference.Kind.FILE, dest, SourcePosition.of(link, displayPath, bodyFirstLine)));
                 }
                 visitChildren(link);
             }
@@ -379,7 +378,7 @@ public final class ContentLoader {
             @Override
             public void visit(Image image) {
                 if (LeafletMarkdown.isLocalFile(image.getDestination())) {
-                    references.add(new Reference(Reference.Kind.FILE, image.getDestination(), position(image, displayPath, bodyFirstLine)));
+                    references.add(new Reference(Reference.Kind.FILE, image.getDestination(), SourcePosition.of(image, displayPath, bodyFirstLine)));
                 }
                 visitChildren(image);
             }
@@ -387,22 +386,12 @@ public final class ContentLoader {
             @Override
             public void visit(CustomBlock block) {
                 if (block instanceof LeafletCard card) {
-                    references.add(new Reference(Reference.Kind.CARD, card.leafletId(), position(card, displayPath, bodyFirstLine)));
+                    references.add(new Reference(Reference.Kind.CARD, card.leafletId(), SourcePosition.of(card, displayPath, bodyFirstLine)));
                 }
                 visitChildren(block);
             }
         });
         return references;
-    }
-
-    /** Where a body node starts, in file coordinates. */
-    public static SourcePosition position(Node node, String displayPath, int bodyFirstLine) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        if (spans.isEmpty()) {
-            return new SourcePosition(displayPath, bodyFirstLine, 1);
-        }
-        return new SourcePosition(displayPath, bodyFirstLine + spans.getFirst().getLineIndex(),
-                spans.getFirst().getColumnIndex() + 1);
     }
 
     private String display(Path file) {

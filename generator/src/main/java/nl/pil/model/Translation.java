@@ -19,4 +19,9 @@ public record Translation(String leafletId, String lang, Path sourceFile, String
     public Translation {
         references = List.copyOf(references);
     }
+
+    /** Where a node of this file's body starts, in file coordinates. */
+    public SourcePosition positionOf(Node node) {
+        return SourcePosition.of(node, displayPath, bodyFirstLine);
+    }
 }
