@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -16,6 +18,7 @@ import nl.pil.model.Diagnostics;
 import nl.pil.model.LeafletType;
 import nl.pil.model.Site;
 import nl.pil.load.ContentLoader;
+import nl.pil.load.LeafletFile;
 import nl.pil.render.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,29 +91,28 @@ final class NewCommand implements Callable<Integer> {
             return Main.CONTENT_ERRORS;
         }
         String shownTitle = title != null ? title : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
-        StringBuilder md = new StringBuilder("---\n");
-        md.append("type: ").append(type).append('\n');
-        md.append("title: ").append(shownTitle).append('\n');
-        md.append("summary: TODO one or two sentences for cards and search results\n");
+        List<String> frontMatter = new ArrayList<>();
+        frontMatter.add("type: " + type);
+        frontMatter.add("title: " + shownTitle);
+        frontMatter.add("summary: TODO one or two sentences for cards and search results");
         if (source) {
             LocalDate today = options.today();
             String dept = department != null ? department : site.departments().keySet().stream().sorted().findFirst().orElse("TODO");
-            md.append("code: TODO\n");
-            md.append("department: ").append(dept).append('\n');
-            md.append("reviewed: ").append(today).append("       # date of the last medical review\n");
-            md.append("review-due: ").append(today.plusYears(2)).append("     # next review\n");
-            md.append("authors: [TODO]\n");
-            md.append("reviewers: [TODO]\n");
-            md.append("related: []\n");
-            md.append("keywords: []\n");
+            frontMatter.add("code: TODO");
+            frontMatter.add("department: " + dept);
+            frontMatter.add("reviewed: " + today + "       # date of the last medical review");
+            frontMatter.add("review-due: " + today.plusYears(2) + "     # next review");
+            frontMatter.add("authors: [TODO]");
+            frontMatter.add("reviewers: [TODO]");
+            frontMatter.add("related: []");
+            frontMatter.add("keywords: []");
             if (type.equals("exam")) {
-                md.append("# prepare-days: 1   # uncomment when patients must read this days before the exam\n");
+                frontMatter.add("# prepare-days: 1   # uncomment when patients must read this days before the exam");
             }
         }
-        md.append("---\n");
-        md.append(sections(new Theme(options.templateFolders()), language, shownTitle));
+        String md = LeafletFile.join(frontMatter, sections(new Theme(options.templateFolders()), language, shownTitle));
         Files.createDirectories(folder);
-        Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
+        Files.writeString(file, md, StandardCharsets.UTF_8);
         spec.commandLine().getOut().println("created " + file + "; fill in every TODO, then run 'pil check'");
         return 0;
     }

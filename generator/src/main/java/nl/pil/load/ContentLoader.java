@@ -49,7 +49,6 @@ import org.commonmark.node.Node;
  */
 public final class ContentLoader {
     private static final Pattern LANGUAGE_FILE = Pattern.compile("([a-z]{2,3}(?:-[A-Z]{2})?)\\.md");
-    private static final Pattern FENCE = Pattern.compile("(---|\\.\\.\\.)[ \\t]*");
 
     private final Path root;
     private final Path displayBase;
@@ -307,33 +306,27 @@ public final class ContentLoader {
     private Optional<Translation> parse(Path file, String text, String lang, String id, String displayPath, Site site,
                                         Diagnostics diagnostics) {
         SourcePosition start = SourcePosition.of(displayPath);
-        List<String> lines = text.lines().toList();
-        if (lines.isEmpty() || !FENCE.matcher(lines.getFirst()).matches() || !lines.getFirst().startsWith("---")) {
-            diagnostics.error(start, "missing front matter",
-                    "start the file with a '---' line, then 'type:', 'title:', 'summary:' and the other keys, then another '---' line");
-            return Optional.empty();
-        }
-        int close = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            if (FENCE.matcher(lines.get(i)).matches()) {
-                close = i;
-                break;
+        LeafletFile.Parts parts;
+        try {
+            parts = LeafletFile.split(text);
+        } catch (LeafletFile.Unsplittable e) {
+            if (e.problem() == LeafletFile.Problem.NO_FRONT_MATTER) {
+                diagnostics.error(start, "missing front matter",
+                        "start the file with a '---' line, then 'type:', 'title:', 'summary:' and the other keys, then another '---' line");
+            } else {
+                diagnostics.error(start, "front matter is not closed",
+                        "put a line with only '---' after the last front matter key");
             }
-        }
-        if (close < 0) {
-            diagnostics.error(start, "front matter is not closed",
-                    "put a line with only '---' after the last front matter key");
             return Optional.empty();
         }
-        String yaml = String.join("\n", lines.subList(1, close));
-        Optional<YamlDocument.Parsed> parsed = YamlDocument.parse(yaml, displayPath, 2, diagnostics);
+        Optional<YamlDocument.Parsed> parsed = YamlDocument.parse(parts.yaml(), displayPath, 2, diagnostics);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
         boolean isSource = lang.equals(site.sourceLanguage());
         FrontMatter meta = FrontMatterReader.read(parsed.get(), isSource, start, diagnostics);
-        int bodyFirstLine = close + 2;
-        String bodyText = String.join("\n", lines.subList(close + 1, lines.size()));
+        int bodyFirstLine = parts.bodyFirstLine();
+        String bodyText = parts.body();
         Node body = body(bodyText, displayPath, bodyFirstLine, diagnostics);
         List<Reference> references = references(body, displayPath, bodyFirstLine);
         return Optional.of(new Translation(id, lang, file, displayPath, meta, body, bodyFirstLine, references, bodyText,

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.pil.link.LinkedSite;
 import nl.pil.link.SourceVersion;
+import nl.pil.load.LeafletFile;
 import nl.pil.model.Translation;
 
 /**
@@ -44,30 +45,17 @@ public final class Stamper {
     public static void stamp(Path file, String sourceVersion, LocalDate on) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         boolean bom = text.startsWith("\uFEFF");
-        List<String> lines = new ArrayList<>(List.of((bom ? text.substring(1) : text).replace("\r\n", "\n").split("\n", -1)));
-        if (lines.isEmpty() || !lines.getFirst().strip().equals("---")) {
-            throw new IOException(file + " has no front matter");
+        LeafletFile.Parts parts;
+        try {
+            parts = LeafletFile.split((bom ? text.substring(1) : text).replace("\r\n", "\n"));
+        } catch (LeafletFile.Unsplittable e) {
+            throw new IOException(file + ": " + e.getMessage());
         }
-        int close = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            String l = lines.get(i).strip();
-            if (l.equals("---") || l.equals("...")) {
-                close = i;
-                break;
-            }
-        }
-        if (close < 0) {
-            throw new IOException(file + ": front matter is not closed");
-        }
-        for (int i = close - 1; i >= 1; i--) {
-            String l = lines.get(i);
-            if (l.startsWith("translated-from:") || l.startsWith("translated-on:")) {
-                lines.remove(i);
-                close--;
-            }
-        }
-        lines.add(close, "translated-on: " + on);
-        lines.add(close, "translated-from: " + sourceVersion);
-        Files.writeString(file, (bom ? "\uFEFF" : "") + String.join("\n", lines), StandardCharsets.UTF_8);
+        List<String> frontMatter = new ArrayList<>(parts.frontMatter().stream()
+                .filter(l -> !l.startsWith("translated-from:") && !l.startsWith("translated-on:")).toList());
+        frontMatter.add("translated-from: " + sourceVersion);
+        frontMatter.add("translated-on: " + on);
+        String body = parts.body().isEmpty() ? "" : parts.body() + (text.endsWith("\n") ? "\n" : ""); // as it was
+        Files.writeString(file, (bom ? "\uFEFF" : "") + LeafletFile.join(frontMatter, body), StandardCharsets.UTF_8);
     }
 }

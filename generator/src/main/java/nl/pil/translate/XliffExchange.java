@@ -14,6 +14,7 @@ import java.util.Optional;
 import nl.pil.link.LinkedSite;
 import nl.pil.link.Page;
 import nl.pil.link.SourceVersion;
+import nl.pil.load.LeafletFile;
 import nl.pil.model.FrontMatter;
 
 /** Export of leaflets to XLIFF for agencies, and import of their translations as leaflet files. */
@@ -88,24 +89,23 @@ public final class XliffExchange {
         }
         Page original = pages.get(doc.sourceLang());
         FrontMatter meta = original.meta();
-        StringBuilder md = new StringBuilder("---\n");
-        md.append("type: ").append(meta.type().key()).append('\n');
-        md.append("title: ").append(yamlText(doc.targets().get("title"))).append('\n');
-        md.append("summary: ").append(yamlText(doc.targets().get("summary"))).append('\n');
-        Optional.ofNullable(doc.targets().get("keywords")).ifPresent(k -> md.append("keywords: [")
-                .append(String.join(", ", Arrays.stream(k.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                        .map(XliffExchange::yamlText).toList())).append("]\n"));
+        List<String> frontMatter = new ArrayList<>();
+        frontMatter.add("type: " + meta.type().key());
+        frontMatter.add("title: " + yamlText(doc.targets().get("title")));
+        frontMatter.add("summary: " + yamlText(doc.targets().get("summary")));
+        Optional.ofNullable(doc.targets().get("keywords")).ifPresent(k -> frontMatter.add("keywords: ["
+                + String.join(", ", Arrays.stream(k.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .map(XliffExchange::yamlText).toList()) + "]"));
         if (meta.prepareDays() != null) {
-            md.append("prepare-days: ").append(meta.prepareDays()).append('\n');
+            frontMatter.add("prepare-days: " + meta.prepareDays());
         }
-        md.append("translated-from: ").append(doc.sourceVersion()).append('\n');
-        md.append("translated-on: ").append(today).append('\n');
-        md.append("---\n");
+        frontMatter.add("translated-from: " + doc.sourceVersion());
+        frontMatter.add("translated-on: " + today);
         List<String> blocks = new ArrayList<>();
         doc.sources().keySet().stream().filter(u -> u.matches("b\\d+")).forEach(u -> blocks.add(doc.targets().get(u).strip()));
-        md.append(String.join("\n\n", blocks)).append('\n');
+        String md = LeafletFile.join(frontMatter, String.join("\n\n", blocks) + "\n");
         Path file = original.leaflet().folder().resolve(doc.targetLang() + ".md");
-        Files.writeString(file, md.toString(), StandardCharsets.UTF_8);
+        Files.writeString(file, md, StandardCharsets.UTF_8);
         return file;
     }
 
