@@ -172,6 +172,11 @@ class SearchHardeningTest {
             assertThrows(IllegalStateException.class, () -> limiter.call(() -> {
                 throw new IllegalStateException("bug");
             }));
+            // the thread is handed back just after the caller has its answer: wait for it, with a deadline
+            long freed = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (limiter.available() < 1 && System.nanoTime() < freed) {
+                Thread.sleep(5);
+            }
             assertEquals(1, limiter.available());
             CountDownLatch release = new CountDownLatch(1);
             Thread holder = Thread.ofVirtual().start(() -> {
