@@ -25,7 +25,7 @@ final class FrontMatterReader {
     }
 
     static FrontMatter read(YamlDocument.Parsed parsed, boolean isSource, SourcePosition start, Diagnostics diagnostics) {
-        Values v = new Values(parsed, diagnostics, "front matter");
+        YamlFields v = new YamlFields(parsed, diagnostics, "front matter");
         v.rejectUnknownKeys(KEYS, "known keys: " + String.join(", ", KEYS));
         v.requireAll(REQUIRED, start, "every language file needs type, title and summary");
         if (isSource) {
@@ -36,7 +36,7 @@ final class FrontMatterReader {
             Optional<LeafletType> t = LeafletType.fromKey(word);
             if (t.isEmpty()) {
                 diagnostics.error(v.at("type"), "unknown type '" + word + "'",
-                        Values.closest(word, LeafletType.keyList()).map(k -> "did you mean '" + k + "'? ").orElse("")
+                        YamlFields.closest(word, LeafletType.keyList()).map(k -> "did you mean '" + k + "'? ").orElse("")
                                 + "use one of: " + LeafletType.keys());
             }
             return t;

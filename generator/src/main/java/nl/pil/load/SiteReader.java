@@ -53,7 +53,7 @@ final class SiteReader {
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        Values site = new Values(parsed.get(), diagnostics, "site.yaml");
+        YamlFields site = new YamlFields(parsed.get(), diagnostics, "site.yaml");
         SourcePosition top = SourcePosition.of(displayPath);
         site.rejectUnknownKeys(KEYS, "site.yaml knows: " + String.join(", ", KEYS));
         site.requireAll(List.of("name", "base-url", "languages"), top, "see the README for an example site.yaml");
@@ -77,7 +77,7 @@ final class SiteReader {
         return Optional.of(new Site(name.get(), baseUrl.get(), languages, contact, departments, pdf));
     }
 
-    private static List<String> languages(Values site, Diagnostics diagnostics) {
+    private static List<String> languages(YamlFields site, Diagnostics diagnostics) {
         List<String> languages = new ArrayList<>();
         for (String lang : site.textList("languages")) {
             if (!LANGUAGE.matcher(lang).matches()) {
@@ -92,7 +92,7 @@ final class SiteReader {
         return languages;
     }
 
-    private static PdfSettings pdfSettings(Values p, Path contentRoot, Diagnostics diagnostics) {
+    private static PdfSettings pdfSettings(YamlFields p, Path contentRoot, Diagnostics diagnostics) {
         p.rejectUnknownKeys(PDF_KEYS, "pdf knows: " + String.join(", ", PDF_KEYS));
         PdfSettings defaults = PdfSettings.defaults();
         Path logo = p.text("logo").flatMap(name -> {
@@ -119,7 +119,7 @@ final class SiteReader {
                 p.bool("bleed").orElse(defaults.bleed()), p.bool("booklet").orElse(defaults.booklet()), logo);
     }
 
-    private static Map<String, Department> departments(Values site, Set<String> languages, Diagnostics diagnostics) {
+    private static Map<String, Department> departments(YamlFields site, Set<String> languages, Diagnostics diagnostics) {
         Map<String, Department> departments = new LinkedHashMap<>();
         site.mapping("departments", "'departments'").ifPresent(all -> {
             for (String id : all.keys()) {

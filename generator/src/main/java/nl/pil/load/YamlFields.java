@@ -23,12 +23,12 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /** Typed reading of one YAML mapping; every wrong type becomes a diagnostic at the value, never an exception. */
-final class Values {
+final class YamlFields {
     private final YamlDocument.Parsed parsed;
     private final Diagnostics diagnostics;
     private final String context;
 
-    Values(YamlDocument.Parsed parsed, Diagnostics diagnostics, String context) {
+    YamlFields(YamlDocument.Parsed parsed, Diagnostics diagnostics, String context) {
         this.parsed = parsed;
         this.diagnostics = diagnostics;
         this.context = context;
@@ -189,7 +189,7 @@ final class Values {
         if (node instanceof MappingNode mapping) {
             YamlDocument.Parsed inner = parsed.document().mapping(mapping, diagnostics);
             Map<String, String> texts = new LinkedHashMap<>();
-            Values innerValues = new Values(inner, diagnostics, "'" + key + "'");
+            YamlFields innerValues = new YamlFields(inner, diagnostics, "'" + key + "'");
             for (String lang : inner.values().keySet()) {
                 if (!languages.isEmpty() && !languages.contains(lang)) {
                     diagnostics.warning(inner.keyPositions().get(lang), "language '" + lang + "' of '" + key
@@ -204,13 +204,13 @@ final class Values {
     }
 
     /** A nested mapping, e.g. one department; empty (with a diagnostic) when it is something else. */
-    Optional<Values> mapping(String key, String innerContext) {
+    Optional<YamlFields> mapping(String key, String innerContext) {
         Node node = parsed.values().get(key);
         if (node == null || isEmpty(node)) {
             return Optional.empty();
         }
         if (node instanceof MappingNode mapping) {
-            return Optional.of(new Values(parsed.document().mapping(mapping, diagnostics), diagnostics, innerContext));
+            return Optional.of(new YamlFields(parsed.document().mapping(mapping, diagnostics), diagnostics, innerContext));
         }
         diagnostics.error(at(key), "'" + key + "' must be a group of 'key: value' lines, not " + describe(node), null);
         return Optional.empty();
