@@ -95,8 +95,7 @@ public final class Compiler {
         }
         Optional<UpToDate.Record> last = options.clean() ? Optional.empty() : UpToDate.read(options.outputFolder());
         if (last.isPresent() && last.get().inputs().equals(inputs)) {
-            long[] output = UpToDate.summary(options.outputFolder());
-            if (output[0] == last.get().outputFiles() && output[1] == last.get().outputBytes()) {
+            if (UpToDate.FolderSize.of(options.outputFolder()).matches(last.get())) {
                 Map<String, Duration> times = new LinkedHashMap<>();
                 times.put("compare inputs", Duration.ofNanos(System.nanoTime() - start));
                 upToDate = last.get();
@@ -112,9 +111,9 @@ public final class Compiler {
                     totals.put(output.name(), output.counts().total());
                 }
             }
-            long[] output = UpToDate.summary(options.outputFolder());
+            UpToDate.FolderSize output = UpToDate.FolderSize.of(options.outputFolder());
             UpToDate.write(options.outputFolder(), new UpToDate.Record(inputs, result.leaflets(), result.pages(), totals,
-                    result.diagnostics().stream().map(UpToDate.Problem::of).toList(), output[0], output[1]));
+                    result.diagnostics().stream().map(UpToDate.Problem::of).toList(), output.files(), output.bytes()));
         }
         return result;
     }

@@ -124,20 +124,27 @@ final class UpToDate {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** How many files the output folder holds (the record aside) and their total size: a cheap "as it was left". */
-    static long[] summary(Path outputFolder) throws IOException {
-        long[] counts = new long[2];
-        Path record = outputFolder.resolve(FILE);
-        Files.walkFileTree(outputFolder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (!file.equals(record)) {
-                    counts[0]++;
-                    counts[1] += attrs.size();
+    /** How many files an output folder holds (the record aside) and their total size: a cheap "as it was left". */
+    record FolderSize(long files, long bytes) {
+        static FolderSize of(Path outputFolder) throws IOException {
+            long[] counts = new long[2];
+            Path record = outputFolder.resolve(FILE);
+            Files.walkFileTree(outputFolder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!file.equals(record)) {
+                        counts[0]++;
+                        counts[1] += attrs.size();
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return counts;
+            });
+            return new FolderSize(counts[0], counts[1]);
+        }
+
+        /** Whether this is the size a build recorded. */
+        boolean matches(Record record) {
+            return files == record.outputFiles() && bytes == record.outputBytes();
+        }
     }
 }
