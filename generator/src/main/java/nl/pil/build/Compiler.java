@@ -21,8 +21,10 @@ import nl.pil.output.Progress;
 import nl.pil.publish.Publisher;
 import nl.pil.render.HtmlOutput;
 import nl.pil.render.PdfOutput;
+import nl.pil.render.RenderContext;
 import nl.pil.render.SitemapOutput;
 import nl.pil.render.Theme;
+import nl.pil.search.SearchIndexOutput;
 
 /**
  * The whole pipeline: load → check → link → render → publish. Any error in content (or a template that does not
@@ -32,7 +34,7 @@ import nl.pil.render.Theme;
 public final class Compiler {
     private final BuildOptions options;
     private final Theme theme;
-    private final List<Output> outputs;
+    private final List<Output<RenderContext>> outputs;
 
     private final Progress progress;
     private final BuildSession session;
@@ -52,15 +54,16 @@ public final class Compiler {
         this.progress = progress;
         this.options = options;
         this.theme = new Theme(options.templateFolders());
-        // every output takes over from the previous build's output what it made from the same inputs
-        PdfOutput pdf = options.includes("pdf") ? new PdfOutput(theme, options.previousOutput()) : null;
-        List<Output> candidates = new ArrayList<>();
-        if (pdf != null) {
-            candidates.add(pdf); // first, so that each page can link its handouts with their size
-        }
-        candidates.add(new HtmlOutput(theme, pdf != null ? pdf::links : page -> List.of(), options.previousOutput()));
+        // every output takes over from the previous build's output what it made from the same inputs (see the
+        // RenderContext each build makes); none takes another's results, so the order is only that of the report
+        List<Output<RenderContext>> candidates = new ArrayList<>();
+        candidates.add(new PdfOutput());
+        candidates.add(new HtmlOutput(theme));
         candidates.add(new SitemapOutput(theme));
-        candidates.add(new nl.pil.search.SearchIndexOutput(options.previousOutput()));
+        if (options.includes("index") || options.includes("html")) {
+            // the search texts go with the web pages (the service shows them also without an index)
+            candidates.add(new SearchIndexOutput(options.includes("index"), options.includes("html")));
+        }
         this.outputs = candidates.stream().filter(o -> options.includes(o.format())).toList();
     }
 
@@ -70,7 +73,7 @@ public final class Compiler {
     }
 
     /** The outputs of the render stage, in the order they run. */
-    public List<Output> outputs() {
+    public List<Output<RenderContext>> outputs() {
         return outputs;
     }
 
@@ -107,7 +110,7 @@ public final class Compiler {
         BuildResult result = build();
         if (result.published()) {
             Map<String, Integer> totals = new LinkedHashMap<>();
-            for (Output output : outputs) {
+            for (Output<RenderContext> output : outputs) {
                 if (output.counts() != null) {
                     totals.put(output.name(), output.counts().total());
                 }
@@ -170,11 +173,12 @@ public final class Compiler {
         long start = System.nanoTime();
         try {
             Publisher publisher = session == null ? new Publisher() : new Publisher(session.cleanup(), session.spares());
+            RenderContext context = RenderContext.of(site, theme, options.previousOutput(), formats(), diagnostics);
             publisher.publish(options.outputFolder(), folder -> {
-                for (Output output : outputs) {
+                for (Output<RenderContext> output : outputs) {
                     long t = System.nanoTime();
                     progress.begin("render " + output.name(), output.steps(site));
-                    output.render(site, folder, diagnostics, renderSteps(output));
+                    output.render(context, folder, diagnostics, renderSteps(output));
                     progress.end("render " + output.name(), Duration.ofNanos(System.nanoTime() - t));
                     times.put("render " + output.name(), Duration.ofNanos(System.nanoTime() - t));
                 }
@@ -194,7 +198,7 @@ public final class Compiler {
     }
 
     /** The progress an output reports (steps named after itself), as steps of its stage "render NAME". */
-    private Progress renderSteps(Output output) {
+    private Progress renderSteps(Output<RenderContext> output) {
         String stage = "render " + output.name();
         return new Progress() {
             @Override

@@ -12,14 +12,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.io.Writer;
+import java.util.Properties;
+import nl.pil.i18n.Messages;
 import nl.pil.link.LinkedSite;
 import nl.pil.link.Page;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.Fingerprint;
 import nl.pil.model.SearchFiles;
 import nl.pil.model.FrontMatter;
+import nl.pil.model.LeafletType;
 import nl.pil.model.SourcePosition;
 import nl.pil.output.Output;
+import nl.pil.output.Progress;
+import nl.pil.render.RenderContext;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -39,14 +45,16 @@ import org.apache.lucene.util.Version;
 /**
  * Writes the patient search index into {@code _search/}: one Lucene index per language (each with its own
  * analysis chain), the compound dictionary and synonyms it was built with, and {@code meta.json}, so the
- * search service needs nothing but the built site.
+ * search service needs nothing but the built site. With the web pages it also writes the texts the service formats
+ * its answers with ({@link IndexLayout#texts}, from the context's interface text), which the service uses also when
+ * the site has no index.
  *
  * <p>Builds reuse the previous build's index of a language: unchanged, it is taken over whole (hard links); when
  * only some leaflets changed and the compound dictionary stayed the same, a copy of it is updated document by
  * document ({@value IndexLayout#DOCS} records what each document was made from). The index is sorted by leaflet id and merged
  * into one segment either way, so an updated index ranks exactly like a freshly built one.
  */
-public final class SearchIndexOutput implements Output {
+public final class SearchIndexOutput implements Output<RenderContext> {
     /**
      * Bump when documents change in a way the per-document fingerprint would not notice, or the files of the index
      * are written differently (3: no compound files, {@link ReproducibleIndex reproducible}).
@@ -55,16 +63,27 @@ public final class SearchIndexOutput implements Output {
     /** More dictionary changes than this and a language is indexed afresh. */
     static final int MAX_CHANGED_WORDS = 500;
 
-    private final Path previousSite;
+    private final boolean index;
+    private final boolean texts;
+    private Path previousSite; // of the render under way: the context's previous output
     private final java.util.Set<String> reused = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    /** @param previousSite the site of the previous build, whose index of a language is reused when nothing in it changed */
-    public SearchIndexOutput(Path previousSite) {
-        this.previousSite = previousSite;
+    /**
+     * @param index whether to write the index (format {@code index}); the index of a language is taken over from the
+     *              context's previous output when nothing in it changed
+     * @param texts whether to write the search texts (with the web pages, format {@code html})
+     */
+    public SearchIndexOutput(boolean index, boolean texts) {
+        if (!index && !texts) {
+            throw new IllegalArgumentException("neither the index nor the search texts");
+        }
+        this.index = index;
+        this.texts = texts;
     }
 
+    /** The index and the search texts. */
     public SearchIndexOutput() {
-        this(null);
+        this(true, true);
     }
 
     private final java.util.Set<String> updated = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -82,19 +101,53 @@ public final class SearchIndexOutput implements Output {
 
     @Override
     public String name() {
-        return "index";
+        return index ? "index" : "search texts";
+    }
+
+    /** Without the index, the search texts are written with the web pages. */
+    @Override
+    public String format() {
+        return index ? "index" : "html";
     }
 
     /** One step per leaflet page indexed (or taken over from the previous index). */
     @Override
     public int steps(LinkedSite site) {
-        return site.allPages().size();
+        return index ? site.allPages().size() : 0;
     }
 
     @Override
-    public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.output.Progress progress) throws IOException {
+    public void render(RenderContext context, Path out, Diagnostics diagnostics, Progress progress) throws IOException {
         reused.clear();
         updated.clear();
+        if (texts) {
+            for (String lang : context.site().site().languages()) {
+                writeTexts(context.messages(lang), IndexLayout.texts(out, lang));
+            }
+        }
+        if (index) {
+            previousSite = context.previousOutput();
+            writeIndex(context.site(), out, progress);
+        }
+    }
+
+    /** The search and home texts and the leaflet types' names, sorted, without the timestamp Properties.store adds. */
+    private static void writeTexts(Messages messages, Path file) throws IOException {
+        Properties texts = new Properties();
+        texts.putAll(messages.patterns("search."));
+        texts.putAll(messages.patterns("home."));
+        for (LeafletType type : LeafletType.values()) {
+            texts.put("type." + type.key(), messages.get("type." + type.key()));
+        }
+        Files.createDirectories(file.getParent());
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+                writer.write(key + "=" + texts.getProperty(key).replace("\\", "\\\\").replace("\n", "\\n") + "\n");
+            }
+        }
+    }
+
+    private void writeIndex(LinkedSite site, Path out, Progress progress) throws IOException {
         Path root = out.resolve(IndexLayout.FOLDER);
         Files.createDirectories(root);
         List<String> languages = site.site().languages().stream().filter(lang -> !site.pagesIn(lang).isEmpty()).toList();
