@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import nl.pil.check.Checker;
 import nl.pil.link.LinkedSite;
@@ -50,6 +51,11 @@ public final class Compiler {
 
     /** @param session what earlier builds in this process kept (see {@link BuildSession}), or {@code null} */
     public Compiler(BuildOptions options, Progress progress, BuildSession session) {
+        this(options, progress, session, UnaryOperator.identity());
+    }
+
+    /** @param order the order to run the outputs in, from the usual one (the site is the same in any order) */
+    Compiler(BuildOptions options, Progress progress, BuildSession session, UnaryOperator<List<Output<RenderContext>>> order) {
         this.session = session;
         this.progress = progress;
         this.options = options;
@@ -64,7 +70,7 @@ public final class Compiler {
             // the search texts go with the web pages (the service shows them also without an index)
             candidates.add(new SearchIndexOutput(options.includes("index"), options.includes("html")));
         }
-        this.outputs = candidates.stream().filter(o -> options.includes(o.format())).toList();
+        this.outputs = List.copyOf(order.apply(candidates.stream().filter(o -> options.includes(o.format())).toList()));
     }
 
     /** The formats this compiler writes: those asked for in the options that it has an output for. */
