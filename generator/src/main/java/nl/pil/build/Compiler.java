@@ -1,12 +1,14 @@
 package nl.pil.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ArrayList;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -17,6 +19,8 @@ import nl.pil.link.Linker;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostics;
+import nl.pil.model.SourcePosition;
+import nl.pil.model.Suggest;
 import nl.pil.output.Output;
 import nl.pil.output.Progress;
 import nl.pil.publish.Publisher;
@@ -26,6 +30,7 @@ import nl.pil.render.RenderContext;
 import nl.pil.render.SitemapOutput;
 import nl.pil.render.Theme;
 import nl.pil.search.SearchIndexOutput;
+import nl.pil.search.SynonymRules;
 
 /**
  * The whole pipeline: load → check → link → render → publish. Any error in content (or a template that does not
@@ -99,7 +104,7 @@ public final class Compiler {
         String inputs;
         try {
             inputs = UpToDate.inputs(options, formats());
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             return build(); // an unreadable file: the build reports it properly
         }
         Optional<UpToDate.Record> last = options.clean() ? Optional.empty() : UpToDate.read(options.outputFolder());
@@ -156,14 +161,14 @@ public final class Compiler {
                 progress.step("load");
             }
         };
-        Optional<Content> content = timed(times, "load", () -> new ContentLoader(options.contentFolder(), java.nio.file.Path.of(""),
+        Optional<Content> content = timed(times, "load", () -> new ContentLoader(options.contentFolder(), Path.of(""),
                 session == null ? null : session.parsed()).load(diagnostics, files));
         if (content.isEmpty()) {
             return new BuildResult(diagnostics.sorted(), false, 0, 0, times);
         }
         timed(times, "check", () -> {
             new Checker(options.today()).check(content.get(), diagnostics);
-            nl.pil.search.SynonymRules.check(content.get().searchFiles(), diagnostics);
+            SynonymRules.check(content.get().searchFiles(), diagnostics);
             if (formats().contains("html") || formats().contains("pdf")) {
                 theme.checkTemplates(diagnostics); // syntax errors in the user's templates: check reports what build would
             }
@@ -230,15 +235,15 @@ public final class Compiler {
             return site;
         }
         List<String> known = site.site().languages();
-        java.nio.file.Path file = options.contentFolder().toAbsolutePath().normalize().resolve("site.yaml");
-        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
-        nl.pil.model.SourcePosition at = nl.pil.model.SourcePosition.of(
+        Path file = options.contentFolder().toAbsolutePath().normalize().resolve("site.yaml");
+        Path here = Path.of("").toAbsolutePath();
+        SourcePosition at = SourcePosition.of(
                 (file.startsWith(here) ? here.relativize(file) : file).toString().replace('\\', '/'));
         boolean usable = true;
         for (String lang : options.languages()) {
             if (!known.contains(lang)) {
                 diagnostics.error(at, "cannot publish language '" + lang + "': site.yaml does not list it",
-                        nl.pil.model.Suggest.didYouMean(lang, known) + "the site's languages are " + String.join(", ", known));
+                        Suggest.didYouMean(lang, known) + "the site's languages are " + String.join(", ", known));
                 usable = false;
             }
         }

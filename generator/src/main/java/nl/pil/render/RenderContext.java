@@ -42,7 +42,8 @@ public final class RenderContext {
 
     /**
      * Reads the interface text of every language of the site, warning once in {@code diagnostics} about a language
-     * without (complete) interface text when the build shows it (web pages or handouts).
+     * without (complete) interface text when the build writes web pages (as builds always have; a handouts-only
+     * build does not warn).
      *
      * @param previousOutput the previous build's output folder, whose unchanged pages and handouts are taken over
      *                       ({@code null}: none)
@@ -51,11 +52,11 @@ public final class RenderContext {
      */
     public static RenderContext of(LinkedSite site, Theme theme, Path previousOutput, Set<String> formats, Diagnostics diagnostics)
             throws IOException {
-        boolean shown = formats.contains("html") || formats.contains("pdf");
+        boolean warn = formats.contains("html");
         Map<String, Messages> messages = new LinkedHashMap<>();
         for (String lang : site.site().languages()) {
             Messages m = Messages.load(lang, theme);
-            if (!shown) {
+            if (!warn) {
                 messages.put(lang, m);
                 continue;
             }

@@ -1,5 +1,6 @@
 package nl.pil.render;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.ibm.icu.util.ULocale;
@@ -18,6 +19,7 @@ import java.util.Map;
 import nl.pil.i18n.Messages;
 import nl.pil.link.LinkedSite;
 import nl.pil.link.Page;
+import nl.pil.link.TranslationState;
 import nl.pil.model.Department;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.Site;
@@ -177,7 +179,7 @@ final class Views {
                 Map.of("label", msg.get("type." + meta.type().key() + ".plural"), "href", root + lang + "/#" + meta.type().key())));
         m.put("jsonLd", jsonLd(page));
         m.put("translationState", page.state().key());
-        if (page.state() == nl.pil.link.TranslationState.OUTDATED) {
+        if (page.state() == TranslationState.OUTDATED) {
             Page source = site.resolve(page.id(), site.site().sourceLanguage()).orElseThrow();
             m.put("outdated", Map.of("href", root + source.path(), "absolute", site.site().absoluteUrl(source.path()), "lang", source.lang(),
                     "text", msg.format("translation.outdated", Map.of("language", languageNameIn(source.lang(), lang))),
@@ -243,7 +245,7 @@ final class Views {
             // that swallows the rest of the page; JSON means the same with every < > & written as \\u escapes
             return JSON.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
                     .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
