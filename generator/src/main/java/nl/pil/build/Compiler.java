@@ -66,7 +66,8 @@ public final class Compiler {
         this.options = options;
         this.theme = new Theme(options.templateFolders());
         // every output takes over from the previous build's output what it made from the same inputs (see the
-        // RenderContext each build makes); none takes another's results, so the order is only that of the report
+        // RenderContext each build makes); none takes another's results, so any order gives the same site. PDF
+        // first: it lays the handouts out in parallel, and the web pages then find them made
         List<Output<RenderContext>> candidates = new ArrayList<>();
         candidates.add(new PdfOutput());
         candidates.add(new HtmlOutput(theme));
