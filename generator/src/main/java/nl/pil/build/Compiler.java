@@ -1,14 +1,17 @@
 package nl.pil.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ArrayList;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import nl.pil.check.Checker;
 import nl.pil.link.LinkedSite;
@@ -16,13 +19,18 @@ import nl.pil.link.Linker;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostics;
+import nl.pil.model.SourcePosition;
+import nl.pil.model.Suggest;
 import nl.pil.output.Output;
 import nl.pil.output.Progress;
 import nl.pil.publish.Publisher;
 import nl.pil.render.HtmlOutput;
 import nl.pil.render.PdfOutput;
+import nl.pil.render.RenderContext;
 import nl.pil.render.SitemapOutput;
 import nl.pil.render.Theme;
+import nl.pil.search.SearchIndexOutput;
+import nl.pil.search.SynonymRules;
 
 /**
  * The whole pipeline: load → check → link → render → publish. Any error in content (or a template that does not
@@ -32,7 +40,7 @@ import nl.pil.render.Theme;
 public final class Compiler {
     private final BuildOptions options;
     private final Theme theme;
-    private final List<Output> outputs;
+    private final List<Output<RenderContext>> outputs;
 
     private final Progress progress;
     private final BuildSession session;
@@ -48,20 +56,27 @@ public final class Compiler {
 
     /** @param session what earlier builds in this process kept (see {@link BuildSession}), or {@code null} */
     public Compiler(BuildOptions options, Progress progress, BuildSession session) {
+        this(options, progress, session, UnaryOperator.identity());
+    }
+
+    /** @param order the order to run the outputs in, from the usual one (the site is the same in any order) */
+    Compiler(BuildOptions options, Progress progress, BuildSession session, UnaryOperator<List<Output<RenderContext>>> order) {
         this.session = session;
         this.progress = progress;
         this.options = options;
         this.theme = new Theme(options.templateFolders());
-        // every output takes over from the previous build's output what it made from the same inputs
-        PdfOutput pdf = options.includes("pdf") ? new PdfOutput(theme, options.previousOutput()) : null;
-        List<Output> candidates = new ArrayList<>();
-        if (pdf != null) {
-            candidates.add(pdf); // first, so that each page can link its handouts with their size
-        }
-        candidates.add(new HtmlOutput(theme, pdf != null ? pdf::links : page -> List.of(), options.previousOutput()));
+        // every output takes over from the previous build's output what it made from the same inputs (see the
+        // RenderContext each build makes); none takes another's results, so any order gives the same site. PDF
+        // first: it lays the handouts out in parallel, and the web pages then find them made
+        List<Output<RenderContext>> candidates = new ArrayList<>();
+        candidates.add(new PdfOutput());
+        candidates.add(new HtmlOutput(theme));
         candidates.add(new SitemapOutput(theme));
-        candidates.add(new nl.pil.search.SearchIndexOutput(options.previousOutput()));
-        this.outputs = candidates.stream().filter(o -> options.includes(o.format())).toList();
+        if (options.includes("index") || options.includes("html")) {
+            // the search texts go with the web pages (the service shows them also without an index)
+            candidates.add(new SearchIndexOutput(options.includes("index"), options.includes("html")));
+        }
+        this.outputs = List.copyOf(order.apply(candidates.stream().filter(o -> options.includes(o.format())).toList()));
     }
 
     /** The formats this compiler writes: those asked for in the options that it has an output for. */
@@ -70,7 +85,7 @@ public final class Compiler {
     }
 
     /** The outputs of the render stage, in the order they run. */
-    public List<Output> outputs() {
+    public List<Output<RenderContext>> outputs() {
         return outputs;
     }
 
@@ -90,7 +105,7 @@ public final class Compiler {
         String inputs;
         try {
             inputs = UpToDate.inputs(options, formats());
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             return build(); // an unreadable file: the build reports it properly
         }
         Optional<UpToDate.Record> last = options.clean() ? Optional.empty() : UpToDate.read(options.outputFolder());
@@ -106,7 +121,7 @@ public final class Compiler {
         BuildResult result = build();
         if (result.published()) {
             Map<String, Integer> totals = new LinkedHashMap<>();
-            for (Output output : outputs) {
+            for (Output<RenderContext> output : outputs) {
                 if (output.counts() != null) {
                     totals.put(output.name(), output.counts().total());
                 }
@@ -146,14 +161,14 @@ public final class Compiler {
                 progress.step("load");
             }
         };
-        Optional<Content> content = timed(times, "load", () -> new ContentLoader(options.contentFolder(), java.nio.file.Path.of(""),
+        Optional<Content> content = timed(times, "load", () -> new ContentLoader(options.contentFolder(), Path.of(""),
                 session == null ? null : session.parsed()).load(diagnostics, files));
         if (content.isEmpty()) {
             return new BuildResult(diagnostics.sorted(), false, 0, 0, times);
         }
         timed(times, "check", () -> {
             new Checker(options.today()).check(content.get(), diagnostics);
-            nl.pil.search.SynonymRules.check(content.get().searchFiles(), diagnostics);
+            SynonymRules.check(content.get().searchFiles(), diagnostics);
             if (formats().contains("html") || formats().contains("pdf")) {
                 theme.checkTemplates(diagnostics); // syntax errors in the user's templates: check reports what build would
             }
@@ -169,11 +184,12 @@ public final class Compiler {
         long start = System.nanoTime();
         try {
             Publisher publisher = session == null ? new Publisher() : new Publisher(session.cleanup(), session.spares());
+            RenderContext context = RenderContext.of(site, theme, options.previousOutput(), formats(), diagnostics);
             publisher.publish(options.outputFolder(), folder -> {
-                for (Output output : outputs) {
+                for (Output<RenderContext> output : outputs) {
                     long t = System.nanoTime();
                     progress.begin("render " + output.name(), output.steps(site));
-                    output.render(site, folder, diagnostics, renderSteps(output));
+                    output.render(context, folder, diagnostics, renderSteps(output));
                     progress.end("render " + output.name(), Duration.ofNanos(System.nanoTime() - t));
                     times.put("render " + output.name(), Duration.ofNanos(System.nanoTime() - t));
                 }
@@ -193,7 +209,7 @@ public final class Compiler {
     }
 
     /** The progress an output reports (steps named after itself), as steps of its stage "render NAME". */
-    private Progress renderSteps(Output output) {
+    private Progress renderSteps(Output<RenderContext> output) {
         String stage = "render " + output.name();
         return new Progress() {
             @Override
@@ -219,15 +235,15 @@ public final class Compiler {
             return site;
         }
         List<String> known = site.site().languages();
-        java.nio.file.Path file = options.contentFolder().toAbsolutePath().normalize().resolve("site.yaml");
-        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
-        nl.pil.model.SourcePosition at = nl.pil.model.SourcePosition.of(
+        Path file = options.contentFolder().toAbsolutePath().normalize().resolve("site.yaml");
+        Path here = Path.of("").toAbsolutePath();
+        SourcePosition at = SourcePosition.of(
                 (file.startsWith(here) ? here.relativize(file) : file).toString().replace('\\', '/'));
         boolean usable = true;
         for (String lang : options.languages()) {
             if (!known.contains(lang)) {
                 diagnostics.error(at, "cannot publish language '" + lang + "': site.yaml does not list it",
-                        nl.pil.model.Suggest.didYouMean(lang, known) + "the site's languages are " + String.join(", ", known));
+                        Suggest.didYouMean(lang, known) + "the site's languages are " + String.join(", ", known));
                 usable = false;
             }
         }

@@ -5,8 +5,13 @@ import java.nio.file.Path;
 import nl.pil.link.LinkedSite;
 import nl.pil.model.Diagnostics;
 
-/** One output of the render stage (web pages, sitemap, PDFs, search index), written below the output folder. */
-public interface Output {
+/**
+ * One output of the render stage (web pages, sitemap, PDFs, search index), written below the output folder.
+ *
+ * @param <C> what every output of a build shares, made once per build after linking (the render stage's context:
+ *            the site, its interface text, the handout plan); no output takes another output's results
+ */
+public interface Output<C> {
     String name();
 
     /** The output format this belongs to, as chosen in build options (e.g. {@code --formats}). */
@@ -15,13 +20,13 @@ public interface Output {
     }
 
     /** Renders, reporting each step (page, handout) to {@code progress}, if the output has steps. */
-    void render(LinkedSite site, Path outputFolder, Diagnostics diagnostics, Progress progress) throws IOException;
+    void render(C context, Path outputFolder, Diagnostics diagnostics, Progress progress) throws IOException;
 
-    default void render(LinkedSite site, Path outputFolder, Diagnostics diagnostics) throws IOException {
-        render(site, outputFolder, diagnostics, Progress.NONE);
+    default void render(C context, Path outputFolder, Diagnostics diagnostics) throws IOException {
+        render(context, outputFolder, diagnostics, Progress.NONE);
     }
 
-    /** How many steps {@link #render(LinkedSite, Path, Diagnostics, Progress)} reports, 0 if it reports none. */
+    /** How many steps {@link #render(Object, Path, Diagnostics, Progress)} reports, 0 if it reports none. */
     default int steps(LinkedSite site) {
         return 0;
     }

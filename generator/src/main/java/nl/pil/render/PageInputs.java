@@ -2,7 +2,6 @@ package nl.pil.render;
 
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.pil.link.LinkedSite;
 import nl.pil.link.Page;
 import nl.pil.model.Fingerprint;
@@ -25,13 +24,17 @@ final class PageInputs {
     private final LinkedSite site;
     private final Views views;
     private final String environment;
-    private final Map<String, String> cards = new ConcurrentHashMap<>();
+    private final Map<String, String> cards;
 
-    /** @param environment what every page of the output depends on (see {@link OutputCache#environmentFingerprint}) */
-    PageInputs(LinkedSite site, Views views, String environment) {
+    /**
+     * @param environment what every page of the output depends on (see {@link OutputCache#environmentFingerprint})
+     * @param cards       the fingerprints of cards already computed (by id and language), shared by the outputs of a build
+     */
+    PageInputs(LinkedSite site, Views views, String environment, Map<String, String> cards) {
         this.site = site;
         this.views = views;
         this.environment = environment;
+        this.cards = cards;
     }
 
     /** The fingerprint of everything {@code page} is rendered from, plus {@code extra} (what only one output uses). */

@@ -12,9 +12,10 @@ import nl.pil.link.LinkedSite;
 import nl.pil.link.Page;
 import nl.pil.model.Diagnostics;
 import nl.pil.output.Output;
+import nl.pil.output.Progress;
 
 /** {@code sitemap.xml} with every language version of every page ({@code hreflang} + {@code x-default}) and {@code robots.txt}. */
-public final class SitemapOutput implements Output {
+public final class SitemapOutput implements Output<RenderContext> {
     private final Theme theme;
 
     public SitemapOutput(Theme theme) {
@@ -33,7 +34,8 @@ public final class SitemapOutput implements Output {
     }
 
     @Override
-    public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.output.Progress progress) throws IOException {
+    public void render(RenderContext context, Path out, Diagnostics diagnostics, Progress progress) throws IOException {
+        LinkedSite site = context.site();
         List<Map<String, Object>> urls = new ArrayList<>();
         String source = site.site().sourceLanguage();
         List<Map<String, Object>> languageIndexes = site.site().languages().stream()

@@ -1,8 +1,13 @@
 package nl.pil.render;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.ibm.icu.util.ULocale;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -14,6 +19,7 @@ import java.util.Map;
 import nl.pil.i18n.Messages;
 import nl.pil.link.LinkedSite;
 import nl.pil.link.Page;
+import nl.pil.link.TranslationState;
 import nl.pil.model.Department;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.Site;
@@ -36,6 +42,28 @@ final class Views {
 
     Messages messages(String lang) {
         return messages.get(lang);
+    }
+
+    /** {@code model} with {@code msg}: the interface text of the model's {@code lang}, for the templates. */
+    Map<String, Object> withMessages(Map<String, Object> model) {
+        Messages msg = messages((String) model.get("lang"));
+        model.put("msg", (TemplateMethodModelEx) args -> {
+            if (args.isEmpty()) {
+                throw new TemplateModelException("msg needs a key");
+            }
+            String key = String.valueOf(DeepUnwrap.unwrap((TemplateModel) args.get(0)));
+            if (args.size() == 1) {
+                return msg.get(key);
+            }
+            Object params = DeepUnwrap.unwrap((TemplateModel) args.get(1));
+            if (!(params instanceof Map<?, ?> map)) {
+                throw new TemplateModelException("msg's second argument must be a hash, e.g. {\"days\": 3}");
+            }
+            Map<String, Object> named = new LinkedHashMap<>();
+            map.forEach((k, v) -> named.put(String.valueOf(k), v));
+            return msg.format(key, named);
+        });
+        return model;
     }
 
     /** Native name of a language, e.g. "Nederlands", "English", "العربية". */
@@ -151,7 +179,7 @@ final class Views {
                 Map.of("label", msg.get("type." + meta.type().key() + ".plural"), "href", root + lang + "/#" + meta.type().key())));
         m.put("jsonLd", jsonLd(page));
         m.put("translationState", page.state().key());
-        if (page.state() == nl.pil.link.TranslationState.OUTDATED) {
+        if (page.state() == TranslationState.OUTDATED) {
             Page source = site.resolve(page.id(), site.site().sourceLanguage()).orElseThrow();
             m.put("outdated", Map.of("href", root + source.path(), "absolute", site.site().absoluteUrl(source.path()), "lang", source.lang(),
                     "text", msg.format("translation.outdated", Map.of("language", languageNameIn(source.lang(), lang))),
@@ -217,7 +245,7 @@ final class Views {
             // that swallows the rest of the page; JSON means the same with every < > & written as \\u escapes
             return JSON.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
                     .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

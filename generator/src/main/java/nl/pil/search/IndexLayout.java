@@ -3,8 +3,8 @@ package nl.pil.search;
 import java.nio.file.Path;
 
 /**
- * Where the patient search's files sit in a built site: written by {@link SearchIndexOutput} (and the search texts by
- * the web pages' output), read by {@link LeafletSearcher} and the search service. Neither side reaches into the other.
+ * Where the patient search's files sit in a built site: written by {@link SearchIndexOutput} (the index, and
+ * the search texts whenever the web pages are built), read by {@link LeafletSearcher} and the search service. Neither side reaches into the other.
  */
 public final class IndexLayout {
     /** The folder in the site's root. */

@@ -4,28 +4,43 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import nl.pil.i18n.Messages;
 import nl.pil.link.LinkedSite;
 import nl.pil.link.Page;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.Fingerprint;
-import nl.pil.model.SearchFiles;
 import nl.pil.model.FrontMatter;
+import nl.pil.model.LeafletType;
+import nl.pil.model.SearchFiles;
 import nl.pil.model.SourcePosition;
 import nl.pil.output.Output;
+import nl.pil.output.Progress;
+import nl.pil.render.RenderContext;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -33,20 +48,26 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.Version;
 
 /**
  * Writes the patient search index into {@code _search/}: one Lucene index per language (each with its own
  * analysis chain), the compound dictionary and synonyms it was built with, and {@code meta.json}, so the
- * search service needs nothing but the built site.
+ * search service needs nothing but the built site. With the web pages it also writes the texts the service formats
+ * its answers with ({@link IndexLayout#texts}, from the context's interface text), which the service uses also when
+ * the site has no index.
  *
  * <p>Builds reuse the previous build's index of a language: unchanged, it is taken over whole (hard links); when
  * only some leaflets changed and the compound dictionary stayed the same, a copy of it is updated document by
  * document ({@value IndexLayout#DOCS} records what each document was made from). The index is sorted by leaflet id and merged
  * into one segment either way, so an updated index ranks exactly like a freshly built one.
  */
-public final class SearchIndexOutput implements Output {
+public final class SearchIndexOutput implements Output<RenderContext> {
     /**
      * Bump when documents change in a way the per-document fingerprint would not notice, or the files of the index
      * are written differently (3: no compound files, {@link ReproducibleIndex reproducible}).
@@ -55,46 +76,91 @@ public final class SearchIndexOutput implements Output {
     /** More dictionary changes than this and a language is indexed afresh. */
     static final int MAX_CHANGED_WORDS = 500;
 
-    private final Path previousSite;
-    private final java.util.Set<String> reused = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final boolean index;
+    private final boolean texts;
+    private Path previousSite; // of the render under way: the context's previous output
+    private final Set<String> reused = ConcurrentHashMap.newKeySet();
 
-    /** @param previousSite the site of the previous build, whose index of a language is reused when nothing in it changed */
-    public SearchIndexOutput(Path previousSite) {
-        this.previousSite = previousSite;
+    /**
+     * @param index whether to write the index (format {@code index}); the index of a language is taken over from the
+     *              context's previous output when nothing in it changed
+     * @param texts whether to write the search texts (with the web pages, format {@code html})
+     */
+    public SearchIndexOutput(boolean index, boolean texts) {
+        if (!index && !texts) {
+            throw new IllegalArgumentException("neither the index nor the search texts");
+        }
+        this.index = index;
+        this.texts = texts;
     }
 
+    /** The index and the search texts. */
     public SearchIndexOutput() {
-        this(null);
+        this(true, true);
     }
 
-    private final java.util.Set<String> updated = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> updated = ConcurrentHashMap.newKeySet();
 
     /** Languages whose index was taken over from the previous build in the last render. */
-    public java.util.Set<String> reusedLanguages() {
-        return java.util.Set.copyOf(reused);
+    public Set<String> reusedLanguages() {
+        return Set.copyOf(reused);
     }
 
     /** Languages whose previous index was updated document by document in the last render (not built afresh). */
-    public java.util.Set<String> updatedLanguages() {
-        return java.util.Set.copyOf(updated);
+    public Set<String> updatedLanguages() {
+        return Set.copyOf(updated);
     }
 
 
     @Override
     public String name() {
-        return "index";
+        return index ? "index" : "search texts";
+    }
+
+    /** Without the index, the search texts are written with the web pages. */
+    @Override
+    public String format() {
+        return index ? "index" : "html";
     }
 
     /** One step per leaflet page indexed (or taken over from the previous index). */
     @Override
     public int steps(LinkedSite site) {
-        return site.allPages().size();
+        return index ? site.allPages().size() : 0;
     }
 
     @Override
-    public void render(LinkedSite site, Path out, Diagnostics diagnostics, nl.pil.output.Progress progress) throws IOException {
+    public void render(RenderContext context, Path out, Diagnostics diagnostics, Progress progress) throws IOException {
         reused.clear();
         updated.clear();
+        if (texts) {
+            for (String lang : context.site().site().languages()) {
+                writeTexts(context.messages(lang), IndexLayout.texts(out, lang));
+            }
+        }
+        if (index) {
+            previousSite = context.previousOutput();
+            writeIndex(context.site(), out, progress);
+        }
+    }
+
+    /** The search and home texts and the leaflet types' names, sorted, without the timestamp Properties.store adds. */
+    private static void writeTexts(Messages messages, Path file) throws IOException {
+        Properties texts = new Properties();
+        texts.putAll(messages.patterns("search."));
+        texts.putAll(messages.patterns("home."));
+        for (LeafletType type : LeafletType.values()) {
+            texts.put("type." + type.key(), messages.get("type." + type.key()));
+        }
+        Files.createDirectories(file.getParent());
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+                writer.write(key + "=" + texts.getProperty(key).replace("\\", "\\\\").replace("\n", "\\n") + "\n");
+            }
+        }
+    }
+
+    private void writeIndex(LinkedSite site, Path out, Progress progress) throws IOException {
         Path root = out.resolve(IndexLayout.FOLDER);
         Files.createDirectories(root);
         List<String> languages = site.site().languages().stream().filter(lang -> !site.pagesIn(lang).isEmpty()).toList();
@@ -104,17 +170,17 @@ public final class SearchIndexOutput implements Output {
             synonyms.put(lang, SynonymRules.valid(site.content().searchFiles(), lang));
         }
         // one index per language: independent, so they are built side by side
-        Map<String, String> fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> fingerprints = new ConcurrentHashMap<>();
         try {
             languages.parallelStream().forEach(lang -> {
                 try {
                     fingerprints.put(lang, writeLanguage(site, lang, root.resolve(lang), synonyms.get(lang)));
                     site.pagesIn(lang).forEach(page -> progress.step(name()));
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -147,7 +213,7 @@ public final class SearchIndexOutput implements Output {
         Files.createDirectories(folder);
         List<IndexedLeaflet> docs = site.pagesIn(lang).stream().map(IndexedLeaflet::of).toList();
         List<String> extra = SearchAnalyzers.splitsCompounds(lang) ? extraWords(site.content().searchFiles(), lang) : List.of();
-        Map<String, String> keys = new java.util.TreeMap<>();
+        Map<String, String> keys = new TreeMap<>();
         for (IndexedLeaflet doc : docs) {
             keys.put(doc.page().id(), documentFingerprint(doc));
         }
@@ -159,7 +225,7 @@ public final class SearchIndexOutput implements Output {
         Files.writeString(folder.resolve(IndexLayout.SYNONYMS), synonyms, StandardCharsets.UTF_8);
         CharArraySet compounds = null;
         List<String> words = List.of();
-        Map<String, java.util.Set<String>> longTokens = Map.of();
+        Map<String, Set<String>> longTokens = Map.of();
         if (SearchAnalyzers.splitsCompounds(lang)) {
             Vocabulary vocabulary = vocabulary(docs);
             TreeSet<String> all = vocabulary.words();
@@ -220,7 +286,7 @@ public final class SearchIndexOutput implements Output {
      * @param longTokens per leaflet id, its words long enough to be split ({@link SearchAnalyzers#MIN_COMPOUND_WORD})
      */
     private boolean updatePrevious(String lang, Path folder, List<IndexedLeaflet> docs, Map<String, String> keys,
-                                   List<String> words, Map<String, java.util.Set<String>> longTokens, Analyzer analyzer,
+                                   List<String> words, Map<String, Set<String>> longTokens, Analyzer analyzer,
                                    String fingerprint) throws IOException {
         if (previousSite == null) {
             return false;
@@ -232,30 +298,30 @@ public final class SearchIndexOutput implements Output {
         }
         List<String> previousWords = Files.isRegularFile(previous.resolve(IndexLayout.COMPOUNDS))
                 ? Files.readAllLines(previous.resolve(IndexLayout.COMPOUNDS), StandardCharsets.UTF_8) : List.of();
-        java.util.Set<String> now = new java.util.HashSet<>(words);
-        java.util.Set<String> then = new java.util.HashSet<>(previousWords);
-        java.util.Set<String> changedWords = new java.util.HashSet<>(now);
+        Set<String> now = new HashSet<>(words);
+        Set<String> then = new HashSet<>(previousWords);
+        Set<String> changedWords = new HashSet<>(now);
         changedWords.addAll(then);
         changedWords.removeIf(w -> now.contains(w) && then.contains(w));
         if (changedWords.size() > MAX_CHANGED_WORDS) {
             return false; // a new word list or a large edit: indexing afresh is quicker than finding who splits differently
         }
-        java.util.Set<String> resplit = resplit(longTokens, changedWords);
+        Set<String> resplit = resplit(longTokens, changedWords);
         try {
             linkIndexFiles(previous, folder);
-            java.util.Set<ReproducibleIndex.Id> unchanged = ReproducibleIndex.ids(folder);
+            Set<ReproducibleIndex.Id> unchanged = ReproducibleIndex.ids(folder);
             FacetsConfig facets = new FacetsConfig();
             try (FSDirectory dir = FSDirectory.open(folder);
                  IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.APPEND))) {
                 for (IndexedLeaflet doc : docs) {
                     String id = doc.page().id();
                     if (!keys.get(id).equals(before.get(id)) || resplit.contains(id)) {
-                        writer.updateDocument(new org.apache.lucene.index.Term(SearchFields.ID, id), facets.build(document(doc)));
+                        writer.updateDocument(new Term(SearchFields.ID, id), facets.build(document(doc)));
                     }
                 }
                 for (String id : before.keySet()) {
                     if (!keys.containsKey(id)) {
-                        writer.deleteDocuments(new org.apache.lucene.index.Term(SearchFields.ID, id));
+                        writer.deleteDocuments(new Term(SearchFields.ID, id));
                     }
                 }
                 writer.forceMerge(1); // deleted documents gone from the statistics: the same scores as a fresh index
@@ -265,7 +331,7 @@ public final class SearchIndexOutput implements Output {
             return true;
         } catch (IOException | RuntimeException e) {
             // e.g. the previous site changed under us: index afresh
-            try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+            try (Stream<Path> list = Files.list(folder)) {
                 for (Path p : list.toList()) {
                     Files.deleteIfExists(p);
                 }
@@ -278,8 +344,8 @@ public final class SearchIndexOutput implements Output {
      * The leaflets with a word the compound filter splits differently now that {@code changedWords} came into or left
      * the dictionary: it only looks for parts inside words of {@link SearchAnalyzers#MIN_COMPOUND_WORD} letters or more.
      */
-    private static java.util.Set<String> resplit(Map<String, java.util.Set<String>> longTokens, java.util.Set<String> changedWords) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+    private static Set<String> resplit(Map<String, Set<String>> longTokens, Set<String> changedWords) {
+        Set<String> ids = new HashSet<>();
         if (changedWords.isEmpty()) {
             return ids;
         }
@@ -307,7 +373,7 @@ public final class SearchIndexOutput implements Output {
             if (lines.isEmpty() || !lines.getFirst().equals(documentsHeader(lang))) {
                 return null;
             }
-            Map<String, String> docs = new java.util.HashMap<>();
+            Map<String, String> docs = new HashMap<>();
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t");
                 if (f.length != 2) {
@@ -323,7 +389,7 @@ public final class SearchIndexOutput implements Output {
 
     /** Lucene never changes a file once written, so the new index may share the previous one's files. */
     private static void linkIndexFiles(Path previous, Path folder) throws IOException {
-        try (java.util.stream.Stream<Path> list = Files.list(previous)) {
+        try (Stream<Path> list = Files.list(previous)) {
             for (Path file : list.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
                 if (name.equals(IndexLayout.FINGERPRINT) || name.equals(IndexLayout.DOCS) || name.equals(IndexLayout.COMPOUNDS) || name.equals(IndexLayout.SYNONYMS)
@@ -334,7 +400,7 @@ public final class SearchIndexOutput implements Output {
                 try {
                     Files.createLink(target, file);
                 } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         }
@@ -346,7 +412,7 @@ public final class SearchIndexOutput implements Output {
      */
     private static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
         return ReproducibleIndex.configure(new IndexWriterConfig(analyzer).setOpenMode(mode)
-                .setIndexSort(new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(SearchFields.ID, org.apache.lucene.search.SortField.Type.STRING))));
+                .setIndexSort(new Sort(new SortField(SearchFields.ID, SortField.Type.STRING))));
     }
 
     private boolean reusePrevious(String lang, Path folder, String fingerprint) throws IOException {
@@ -359,7 +425,7 @@ public final class SearchIndexOutput implements Output {
             return false;
         }
         List<Path> files;
-        try (java.util.stream.Stream<Path> list = Files.list(previous)) {
+        try (Stream<Path> list = Files.list(previous)) {
             files = list.filter(Files::isRegularFile).toList();
         }
         try {
@@ -368,13 +434,13 @@ public final class SearchIndexOutput implements Output {
                 try {
                     Files.createLink(target, file);
                 } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             return true;
         } catch (IOException e) {
             // the previous site changed under us: index afresh
-            try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+            try (Stream<Path> list = Files.list(folder)) {
                 for (Path p : list.toList()) {
                     Files.deleteIfExists(p);
                 }
@@ -393,7 +459,7 @@ public final class SearchIndexOutput implements Output {
             writer.forceMerge(1);
             writer.commit();
         }
-        ReproducibleIndex.rewrite(folder, fingerprint, java.util.Set.of());
+        ReproducibleIndex.rewrite(folder, fingerprint, Set.of());
     }
 
     private static Document document(IndexedLeaflet l) {
@@ -401,7 +467,7 @@ public final class SearchIndexOutput implements Output {
         FrontMatter meta = page.meta();
         Document doc = new Document();
         doc.add(new StringField(SearchFields.ID, page.id(), Field.Store.YES));
-        doc.add(new org.apache.lucene.document.SortedDocValuesField(SearchFields.ID, new org.apache.lucene.util.BytesRef(page.id())));
+        doc.add(new SortedDocValuesField(SearchFields.ID, new BytesRef(page.id())));
         doc.add(new StringField(SearchFields.LANG, page.lang(), Field.Store.YES));
         doc.add(new StringField(SearchFields.TYPE, meta.type().key(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(SearchFields.TYPE, meta.type().key()));
@@ -430,15 +496,15 @@ public final class SearchIndexOutput implements Output {
      * @param words      the compound dictionary: words of letters only, at least {@link SearchAnalyzers#MIN_COMPOUND_PART} long
      * @param longTokens per leaflet id, the tokens long enough for the filter to split
      */
-    private record Vocabulary(TreeSet<String> words, Map<String, java.util.Set<String>> longTokens) {
+    private record Vocabulary(TreeSet<String> words, Map<String, Set<String>> longTokens) {
     }
 
     private static Vocabulary vocabulary(List<IndexedLeaflet> docs) throws IOException {
         TreeSet<String> words = new TreeSet<>();
-        Map<String, java.util.Set<String>> longTokens = new java.util.HashMap<>();
+        Map<String, Set<String>> longTokens = new HashMap<>();
         try (Analyzer analyzer = SearchAnalyzers.words()) {
             for (IndexedLeaflet l : docs) {
-                java.util.Set<String> mine = new java.util.HashSet<>();
+                Set<String> mine = new HashSet<>();
                 String text = l.page().meta().title() + "\n" + l.page().meta().summary() + "\n"
                         + String.join("\n", l.page().meta().keywords()) + "\n" + l.bodyText();
                 try (TokenStream ts = analyzer.tokenStream(SearchFields.SPELL, new StringReader(text))) {

@@ -42,6 +42,9 @@ class OutputFormatsTest {
         assertTrue(Files.isRegularFile(f.output().resolve("sitemap.xml")));
         assertFalse(Files.exists(f.output().resolve("_search/meta.json")), "no search index");
         assertFalse(Files.exists(f.output().resolve("_search/nl")), "no search index");
+        // the search page's service shows its texts also without an index
+        assertTrue(Files.isRegularFile(f.output().resolve("_search/texts-nl.properties")), "search texts with the pages");
+        assertTrue(Files.isRegularFile(f.output().resolve("_search/texts-en.properties")), "search texts with the pages");
     }
 
     @Test
@@ -51,6 +54,7 @@ class OutputFormatsTest {
         assertTrue(Files.isDirectory(f.output().resolve("_search/nl")));
         assertFalse(Files.exists(f.output().resolve("nl/ct/index.html")));
         assertFalse(Files.exists(f.output().resolve("sitemap.xml")));
+        assertFalse(Files.exists(f.output().resolve("_search/texts-nl.properties")), "search texts go with the pages, as before");
     }
 
     @Test

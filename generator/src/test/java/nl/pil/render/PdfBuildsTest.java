@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.pil.ContentFixture;
@@ -73,8 +74,8 @@ class PdfBuildsTest {
         Diagnostics d = new Diagnostics();
         LinkedSite site = new Linker(ContentFixture.TODAY).link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
         Path again = dir.resolve("again");
-        PdfOutput serial = new PdfOutput(new Theme(List.of()), dir.resolve("no-previous-build"), 1);
-        serial.render(site, again, d);
+        PdfOutput serial = new PdfOutput(1);
+        serial.render(RenderContext.of(site, new Theme(List.of()), dir.resolve("no-previous-build"), Set.of("pdf"), d), again, d);
         assertEquals(4, serial.counts().written());
         Map<String, byte[]> second = pdfs(again);
         assertEquals(first.keySet(), second.keySet());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import nl.pil.ContentFixture;
 import nl.pil.link.LinkedSite;
@@ -12,6 +13,8 @@ import nl.pil.link.Linker;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Diagnostics;
 import nl.pil.publish.Publisher;
+import nl.pil.render.RenderContext;
+import nl.pil.render.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +34,9 @@ class IndexReuseTest {
     private static SearchIndexOutput rebuild(ContentFixture f, Path previous, Path out) throws IOException {
         Diagnostics d = new Diagnostics();
         LinkedSite site = new Linker(ContentFixture.TODAY).link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
-        SearchIndexOutput output = new SearchIndexOutput(previous);
-        new Publisher().publish(out, folder -> output.render(site, folder, d));
+        SearchIndexOutput output = new SearchIndexOutput(true, false);
+        RenderContext context = RenderContext.of(site, new Theme(List.of()), previous, Set.of("index"), d);
+        new Publisher().publish(out, folder -> output.render(context, folder, d));
         return output;
     }
 

@@ -23,6 +23,8 @@ import nl.pil.link.Linker;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Diagnostics;
 import nl.pil.publish.Publisher;
+import nl.pil.render.RenderContext;
+import nl.pil.render.Theme;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -64,8 +66,9 @@ class ReproducibleIndexTest {
     private static SearchIndexOutput build(ContentFixture f, Path previous, Path out) throws IOException {
         Diagnostics d = new Diagnostics();
         LinkedSite site = new Linker(ContentFixture.TODAY).link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
-        SearchIndexOutput output = new SearchIndexOutput(previous);
-        new Publisher().publish(out, folder -> output.render(site, folder, d));
+        SearchIndexOutput output = new SearchIndexOutput(true, false);
+        RenderContext context = RenderContext.of(site, new Theme(List.of()), previous, Set.of("index"), d);
+        new Publisher().publish(out, folder -> output.render(context, folder, d));
         return output;
     }
 
