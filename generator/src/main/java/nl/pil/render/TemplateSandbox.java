@@ -13,6 +13,9 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,17 +53,17 @@ final class TemplateSandbox {
     static final MemberAccessPolicy NO_MEMBERS = new MemberAccessPolicy() {
         private final ClassMemberAccessPolicy nothing = new ClassMemberAccessPolicy() {
             @Override
-            public boolean isMethodExposed(java.lang.reflect.Method method) {
+            public boolean isMethodExposed(Method method) {
                 return false;
             }
 
             @Override
-            public boolean isConstructorExposed(java.lang.reflect.Constructor<?> constructor) {
+            public boolean isConstructorExposed(Constructor<?> constructor) {
                 return false;
             }
 
             @Override
-            public boolean isFieldExposed(java.lang.reflect.Field field) {
+            public boolean isFieldExposed(Field field) {
                 return false;
             }
         };

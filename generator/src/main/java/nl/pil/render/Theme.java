@@ -4,9 +4,12 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +18,12 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import nl.pil.i18n.Messages;
 import nl.pil.model.Diagnostics;
+import nl.pil.model.Fingerprint;
 import nl.pil.model.SourcePosition;
 
 /**
@@ -71,11 +77,11 @@ public final class Theme implements Messages.ResourceSource {
      */
     public String render(String templateName, Object model) {
         try {
-            freemarker.template.Template template = freemarker.getTemplate(templateName);
-            java.io.StringWriter writer = new java.io.StringWriter();
+            Template template = freemarker.getTemplate(templateName);
+            StringWriter writer = new StringWriter();
             template.process(model, writer);
             return writer.toString();
-        } catch (IOException | freemarker.template.TemplateException e) {
+        } catch (IOException | TemplateException e) {
             throw TemplateError.of(this, templateName, e);
         }
     }
@@ -86,7 +92,7 @@ public final class Theme implements Messages.ResourceSource {
      * {@code pil check} and before every build, so a build does not find these only while rendering.
      */
     public void checkTemplates(Diagnostics diagnostics) {
-        java.util.Set<String> names = new java.util.TreeSet<>();
+        Set<String> names = new TreeSet<>();
         for (Path folder : folders) {
             try (Stream<Path> files = Files.walk(folder)) {
                 for (Path file : files.filter(f -> Files.isSymbolicLink(f) || !Files.isDirectory(f)).sorted().toList()) {
@@ -144,7 +150,7 @@ public final class Theme implements Messages.ResourceSource {
     String filesFingerprint() {
         String known = filesFingerprint;
         if (known == null) {
-            nl.pil.model.Fingerprint fingerprint = nl.pil.model.Fingerprint.start();
+            Fingerprint fingerprint = Fingerprint.start();
             for (Path folder : folders) {
                 try (Stream<Path> files = Files.walk(folder)) {
                     for (Path file : files.filter(f -> Files.isRegularFile(f) && TemplateSandbox.inside(folder, f)).sorted().toList()) {

@@ -25,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -33,6 +34,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.io.UncheckedIOException;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import javax.xml.transform.TransformerException;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -44,8 +46,10 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import com.openhtmltopdf.util.XRLog;
+import org.apache.xmpbox.xml.XmpParsingException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -240,7 +244,7 @@ public final class PdfRenderer {
             pages = doc.getNumberOfPages();
             doc.save(out);
         }
-        return new Rendered(out.toByteArray(), pages, List.copyOf(new java.util.LinkedHashSet<>(problems)));
+        return new Rendered(out.toByteArray(), pages, List.copyOf(new LinkedHashSet<>(problems)));
     }
 
     /**
@@ -289,9 +293,9 @@ public final class PdfRenderer {
     private static final Pattern PHONE = Pattern.compile("\\+?\\d{2,}(?: \\d{2,}){2,}");
 
     /** Spaces inside phone numbers become no-break spaces: a number broken over two lines gets misdialled. */
-    static void keepNumbersTogether(org.w3c.dom.Node node) {
-        for (org.w3c.dom.Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+    static void keepNumbersTogether(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE) {
                 String text = child.getNodeValue();
                 Matcher m = PHONE.matcher(text);
                 if (m.find()) {
@@ -316,13 +320,13 @@ public final class PdfRenderer {
         NodeList rows = doc.getElementsByTagNameNS("*", "tr");
         for (int i = 0; i < rows.getLength(); i++) {
             Element row = (Element) rows.item(i);
-            List<org.w3c.dom.Node> cells = new ArrayList<>();
-            for (org.w3c.dom.Node n = row.getFirstChild(); n != null; n = n.getNextSibling()) {
+            List<Node> cells = new ArrayList<>();
+            for (Node n = row.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (n instanceof Element) {
                     cells.add(n);
                 }
             }
-            for (org.w3c.dom.Node cell : cells.reversed()) {
+            for (Node cell : cells.reversed()) {
                 row.appendChild(cell); // appending an existing child moves it to the end
             }
         }
@@ -371,7 +375,7 @@ public final class PdfRenderer {
             ByteArrayOutputStream xml = new ByteArrayOutputStream();
             new XmpSerializer().serialize(xmp, xml, true);
             metadata.importXMPMetadata(xml.toByteArray());
-        } catch (org.apache.xmpbox.xml.XmpParsingException | javax.xml.transform.TransformerException e) {
+        } catch (XmpParsingException | TransformerException e) {
             throw new IOException("cannot update the PDF's XMP metadata", e);
         }
     }

@@ -1,6 +1,8 @@
 package nl.pil.render.pdf;
 
 import io.nayuki.qrcodegen.QrCode;
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,11 +24,11 @@ public final class QrCodes {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         int modules = qr.size + 2 * QUIET_ZONE;
         BufferedImage image = new BufferedImage(modules * SCALE, modules * SCALE, BufferedImage.TYPE_BYTE_BINARY);
-        java.awt.Graphics2D g = image.createGraphics();
+        Graphics2D g = image.createGraphics();
         try {
-            g.setColor(java.awt.Color.WHITE);
+            g.setColor(Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.setColor(java.awt.Color.BLACK);
+            g.setColor(Color.BLACK);
             for (int y = 0; y < qr.size; y++) {
                 for (int x = 0; x < qr.size; x++) {
                     if (qr.getModule(x, y)) {
