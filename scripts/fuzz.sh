@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The long fuzz run (not part of CI): random leaflet bodies (every Markdown construct), random front matter and random
-# search queries, each checked for internal failures and hangs (see generator/src/test/java/nl/pil/build/GateFuzz.java).
+# search queries, each checked for internal failures and hangs (see generator/src/test/java/nl/pil/compile/GateFuzz.java).
 #   scripts/fuzz.sh [tries per property, default 1000]
 # jqwik prints the seed of any failure; rerun one with -Djqwik.seeds.whenfixed=... or by pasting the seed into @Property.
 set -euo pipefail

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import nl.pil.build.BuildOptions;
-import nl.pil.build.BuildResult;
-import nl.pil.build.Compiler;
+import nl.pil.compile.BuildOptions;
+import nl.pil.compile.BuildResult;
+import nl.pil.compile.Compiler;
 import nl.pil.model.Diagnostic;
 
 /** Writes a small content folder for a test and builds or checks it. */

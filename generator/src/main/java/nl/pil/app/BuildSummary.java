@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import nl.pil.build.BuildResult;
-import nl.pil.build.Compiler;
+import nl.pil.compile.BuildResult;
+import nl.pil.compile.Compiler;
 import nl.pil.model.Diagnostic;
 
 /**

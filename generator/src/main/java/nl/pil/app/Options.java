@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.pil.build.BuildOptions;
+import nl.pil.compile.BuildOptions;
 
 /**
  * What a front end (the {@code pil} command line, the Maven goals) asks of {@link Pil}, checked once here: the

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import nl.pil.app.InvalidOptionException;
 import nl.pil.app.Options;
-import nl.pil.build.BuildOptions;
+import nl.pil.compile.BuildOptions;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read content, as picocli reads them; {@link Options} checks them. */

@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import nl.pil.build.BuildOptions;
-import nl.pil.build.BuildResult;
-import nl.pil.build.BuildSession;
-import nl.pil.build.Compiler;
+import nl.pil.compile.BuildOptions;
+import nl.pil.compile.BuildResult;
+import nl.pil.compile.BuildSession;
+import nl.pil.compile.Compiler;
 import nl.pil.output.Progress;
 import nl.pil.serve.LiveReload;
 

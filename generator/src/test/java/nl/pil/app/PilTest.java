@@ -128,7 +128,7 @@ class PilTest {
     @Test
     void formatsLanguagesAndTheDateAreReadOneWay() throws Exception {
         assertEquals(List.of("index", "html"), List.copyOf(Options.formats(List.of(" INDEX, html,", "html"))));
-        assertEquals(nl.pil.build.BuildOptions.FORMATS, Options.formats(null));
+        assertEquals(nl.pil.compile.BuildOptions.FORMATS, Options.formats(null));
         assertEquals(List.of("nl", "en", "ar"), Options.languages(List.of("nl, en", " ", "ar")));
         Options options = project(dir).formats(List.of("html", "pdf")).noPdf(true).languages(List.of("nl,en")).build();
         assertEquals(Set.of("html"), options.buildOptions().formats());

@@ -19,7 +19,7 @@ class LayeringTest {
     /** Lowest first. Each package may depend only on packages earlier in this list. */
     static final List<String> LAYERS = List.of(
             "model", "i18n", "markdown", "load", "check", "link", "translate", "output", "render", "search", "publish",
-            "serve", "build", "watch", "app", "cli");
+            "serve", "compile", "watch", "app", "cli");
 
     private static JavaClasses classes;
 

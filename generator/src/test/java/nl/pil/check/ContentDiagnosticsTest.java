@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import nl.pil.ContentFixture;
-import nl.pil.build.BuildResult;
+import nl.pil.compile.BuildResult;
 import nl.pil.model.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

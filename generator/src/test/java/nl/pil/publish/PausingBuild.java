@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.pil.ContentFixture;
-import nl.pil.build.BuildOptions;
-import nl.pil.build.Compiler;
+import nl.pil.compile.BuildOptions;
+import nl.pil.compile.Compiler;
 
 /**
  * Run in a separate JVM by {@link PublisherKillTest}: builds {@code CONTENT} into {@code OUT} and, at publish step

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.pil.ContentFixture;
-import nl.pil.build.BuildResult;
+import nl.pil.compile.BuildResult;
 import nl.pil.render.pdf.Pdfs;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;

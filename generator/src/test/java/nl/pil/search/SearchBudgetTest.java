@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
 import nl.pil.ContentFixture;
-import nl.pil.build.BuildResult;
+import nl.pil.compile.BuildResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import nl.pil.ContentFixture;
-import nl.pil.build.BuildResult;
+import nl.pil.compile.BuildResult;
 import nl.pil.cli.Main;
 import nl.pil.link.LinkedSite;
 import nl.pil.link.Linker;

@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 import nl.pil.app.BuildSummary;
 import nl.pil.app.InvalidOptionException;
 import nl.pil.app.Options;
-import nl.pil.build.BuildOptions;
+import nl.pil.compile.BuildOptions;
 import nl.pil.model.Diagnostic;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;

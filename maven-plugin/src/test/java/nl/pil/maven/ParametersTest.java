@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import nl.pil.build.BuildOptions;
+import nl.pil.compile.BuildOptions;
 import nl.pil.model.Diagnostic;
 import nl.pil.model.Severity;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import nl.pil.build.BuildOptions;
-import nl.pil.build.BuildResult;
-import nl.pil.build.Compiler;
+import nl.pil.compile.BuildOptions;
+import nl.pil.compile.BuildResult;
+import nl.pil.compile.Compiler;
 
 /**
  * A content folder in which every field a writer controls carries the {@link Payloads}, built with the real compiler.

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import nl.pil.build.BuildOptions;
-import nl.pil.build.BuildResult;
-import nl.pil.build.Compiler;
+import nl.pil.compile.BuildOptions;
+import nl.pil.compile.BuildResult;
+import nl.pil.compile.Compiler;
 import nl.pil.site.StaticSiteServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -164,7 +164,7 @@ class BrowserTest {
         Files.writeString(content.resolve("ct/nl.md"), leaflet + "Eerste versie.\n");
         BuildOptions options = new BuildOptions(content, List.of(), site, LocalDate.of(2026, 11, 23));
         // as pil watch runs: a session, a first build, then the rebuild loop on a thread of its own
-        nl.pil.build.BuildSession session = new nl.pil.build.BuildSession();
+        nl.pil.compile.BuildSession session = new nl.pil.compile.BuildSession();
         new Compiler(options, nl.pil.output.Progress.NONE, session).build();
         nl.pil.serve.LiveReload live = new nl.pil.serve.LiveReload();
         StaticSiteServer watching = new StaticSiteServer();

@@ -1,4 +1,4 @@
-package nl.pil.build;
+package nl.pil.compile;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

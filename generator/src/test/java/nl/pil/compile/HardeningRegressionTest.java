@@ -1,4 +1,4 @@
-package nl.pil.build;
+package nl.pil.compile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

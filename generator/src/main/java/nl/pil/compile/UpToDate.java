@@ -1,4 +1,4 @@
-package nl.pil.build;
+package nl.pil.compile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package nl.pil.build;
+package nl.pil.compile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
