@@ -23,7 +23,7 @@ import nl.pil.model.FrontMatter;
 import nl.pil.model.Leaflet;
 import nl.pil.model.LeafletType;
 import nl.pil.model.Reference;
-import nl.pil.model.Site;
+import nl.pil.model.SiteSettings;
 import nl.pil.model.Suggest;
 import nl.pil.model.SourcePosition;
 import nl.pil.model.Translation;
@@ -63,7 +63,7 @@ public final class Checker {
     }
 
     public void check(Content content, Diagnostics diagnostics) {
-        Site site = content.site();
+        SiteSettings site = content.site();
         checkIds(content, diagnostics);
         checkCodes(content, diagnostics);
         for (Leaflet leaflet : content.leaflets()) {
@@ -110,7 +110,7 @@ public final class Checker {
         }
     }
 
-    private void checkMeta(Translation t, Site site, boolean isSource, Diagnostics diagnostics) {
+    private void checkMeta(Translation t, SiteSettings site, boolean isSource, Diagnostics diagnostics) {
         FrontMatter m = t.meta();
         SourcePosition file = SourcePosition.of(t.displayPath());
         if (m.prepareDays() != null && m.type() != null && m.type() != LeafletType.EXAM) {

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.LeafletType;
-import nl.pil.model.Site;
+import nl.pil.model.SiteSettings;
 import nl.pil.load.ContentLoader;
 import nl.pil.load.LeafletFile;
 import nl.pil.render.Theme;
@@ -73,7 +73,7 @@ final class NewCommand implements Callable<Integer> {
             diagnostics.sorted().forEach(d -> err.println(d.format()));
             return Main.CONTENT_ERRORS;
         }
-        Site site = content.get().site();
+        SiteSettings site = content.get().site();
         String language = lang != null ? lang : site.sourceLanguage();
         if (!site.languages().contains(language)) {
             err.println("pil: '" + language + "' is not one of the site's languages: " + site.languages());

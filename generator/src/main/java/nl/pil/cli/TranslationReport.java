@@ -3,7 +3,7 @@ package nl.pil.cli;
 import freemarker.template.utility.StringUtil;
 import java.time.LocalDate;
 import java.util.Locale;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.translate.TranslationMatrix;
 
 /** The translation overview as a small stand-alone HTML page for the communications team. */
@@ -11,7 +11,7 @@ final class TranslationReport {
     private TranslationReport() {
     }
 
-    static String html(TranslationMatrix matrix, LinkedSite site) {
+    static String html(TranslationMatrix matrix, Site site) {
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import nl.pil.app.BuildSummary;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Linker;
 import nl.pil.link.SourceVersion;
 import nl.pil.load.ContentLoader;
@@ -70,7 +70,7 @@ final class TranslationsCommand implements Callable<Integer> {
         var options = project.toBuildOptions();
         Diagnostics diagnostics = new Diagnostics();
         Content content = new ContentLoader(options.contentFolder()).load(diagnostics).orElse(null);
-        LinkedSite site = content == null ? null : new Linker(options.today()).link(content, diagnostics);
+        Site site = content == null ? null : new Linker(options.today()).link(content, diagnostics);
         List<Diagnostic> errors = diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
         if (site == null || !errors.isEmpty()) {
             errors.forEach(d -> err.println(d.format()));
@@ -121,7 +121,7 @@ final class TranslationsCommand implements Callable<Integer> {
         return overview(site, out);
     }
 
-    private int stamp(LinkedSite site, PrintWriter out) throws IOException {
+    private int stamp(Site site, PrintWriter out) throws IOException {
         List<Translation> stamped = Stamper.stampAll(site, lang, ids, project.toBuildOptions().today());
         for (Translation t : stamped) {
             out.println("stamped " + t.displayPath() + " (source version " + SourceVersion.of(site.pages().get(t.leafletId())
@@ -131,7 +131,7 @@ final class TranslationsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int overview(LinkedSite site, PrintWriter out) throws IOException {
+    private int overview(Site site, PrintWriter out) throws IOException {
         TranslationMatrix matrix = TranslationMatrix.of(site);
         List<String> langs = lang == null ? matrix.languages() : List.of(site.site().sourceLanguage(), lang);
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-34s", "leaflet"));

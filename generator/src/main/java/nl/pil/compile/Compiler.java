@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import nl.pil.check.Checker;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Linker;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Content;
@@ -174,8 +174,8 @@ public final class Compiler {
             }
             return null;
         });
-        LinkedSite linked = timed(times, "link", () -> new Linker(options.today()).link(content.get(), diagnostics));
-        LinkedSite site = published(linked, diagnostics);
+        Site linked = timed(times, "link", () -> new Linker(options.today()).link(content.get(), diagnostics));
+        Site site = published(linked, diagnostics);
         int leaflets = site.leafletIds().size();
         int pages = site.allPages().size();
         if (!publish || diagnostics.hasErrors()) {
@@ -230,7 +230,7 @@ public final class Compiler {
     }
 
     /** The languages chosen in the options (all checked; only these published), or the whole site. */
-    private LinkedSite published(LinkedSite site, Diagnostics diagnostics) {
+    private Site published(Site site, Diagnostics diagnostics) {
         if (options.languages().isEmpty()) {
             return site;
         }

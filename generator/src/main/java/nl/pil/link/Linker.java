@@ -29,7 +29,7 @@ public final class Linker {
         this.today = today;
     }
 
-    public LinkedSite link(Content content, Diagnostics diagnostics) {
+    public Site link(Content content, Diagnostics diagnostics) {
         String source = content.site().sourceLanguage();
         Map<String, Map<String, Page>> pages = new HashMap<>();
         for (Leaflet leaflet : content.leaflets()) {
@@ -61,7 +61,7 @@ public final class Linker {
             }
             pages.put(leaflet.id(), byLang);
         }
-        LinkedSite site = new LinkedSite(content, pages);
+        Site site = new Site(content, pages);
         checkReferences(site, diagnostics);
         return site;
     }
@@ -106,7 +106,7 @@ public final class Linker {
         }
     }
 
-    private static void checkReferences(LinkedSite site, Diagnostics diagnostics) {
+    private static void checkReferences(Site site, Diagnostics diagnostics) {
         Set<String> ids = site.pages().keySet();
         for (Page page : site.allPages()) {
             Translation t = page.translation();

@@ -20,7 +20,7 @@ public record Page(Leaflet leaflet, Translation translation, FrontMatter meta, T
         return translation.lang();
     }
 
-    /** Site-relative folder of the page, e.g. {@code nl/ct-scan/}. */
+    /** SiteSettings-relative folder of the page, e.g. {@code nl/ct-scan/}. */
     public String path() {
         return lang() + "/" + id() + "/";
     }

@@ -32,7 +32,7 @@ import nl.pil.model.FrontMatter;
 import nl.pil.model.Leaflet;
 import nl.pil.model.Reference;
 import nl.pil.model.SearchFiles;
-import nl.pil.model.Site;
+import nl.pil.model.SiteSettings;
 import nl.pil.model.SourcePosition;
 import nl.pil.model.Translation;
 import org.commonmark.node.AbstractVisitor;
@@ -122,7 +122,7 @@ public final class ContentLoader {
         }
         Path siteFile = root.resolve("site.yaml");
         Optional<String> siteText = SiteReader.text(siteFile, display(siteFile), diagnostics);
-        Optional<Site> site = siteText.flatMap(text -> SiteReader.read(text, siteFile, display(siteFile), diagnostics));
+        Optional<SiteSettings> site = siteText.flatMap(text -> SiteReader.read(text, siteFile, display(siteFile), diagnostics));
         if (site.isEmpty()) {
             return Optional.empty();
         }
@@ -263,7 +263,7 @@ public final class ContentLoader {
         return true;
     }
 
-    private Optional<Translation> readTranslation(Path file, Site site, Diagnostics diagnostics) {
+    private Optional<Translation> readTranslation(Path file, SiteSettings site, Diagnostics diagnostics) {
         String displayPath = display(file);
         var nameMatch = LANGUAGE_FILE.matcher(file.getFileName().toString());
         nameMatch.matches();
@@ -303,7 +303,7 @@ public final class ContentLoader {
         return file.toAbsolutePath().normalize().toString();
     }
 
-    private Optional<Translation> parse(Path file, String text, String lang, String id, String displayPath, Site site,
+    private Optional<Translation> parse(Path file, String text, String lang, String id, String displayPath, SiteSettings site,
                                         Diagnostics diagnostics) {
         SourcePosition start = SourcePosition.of(displayPath);
         LeafletFile.Parts parts;

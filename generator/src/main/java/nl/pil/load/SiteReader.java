@@ -17,7 +17,7 @@ import nl.pil.model.Department;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.LocalizedText;
 import nl.pil.model.PdfSettings;
-import nl.pil.model.Site;
+import nl.pil.model.SiteSettings;
 import nl.pil.model.SourcePosition;
 
 /** Reads and validates {@code site.yaml}. */
@@ -48,7 +48,7 @@ final class SiteReader {
     }
 
     /** @param file where the text was read from: relative paths in it (the PDF logo) are resolved from its folder */
-    static Optional<Site> read(String text, Path file, String displayPath, Diagnostics diagnostics) {
+    static Optional<SiteSettings> read(String text, Path file, String displayPath, Diagnostics diagnostics) {
         Optional<YamlDocument.Parsed> parsed = YamlDocument.parse(text, displayPath, 1, diagnostics);
         if (parsed.isEmpty()) {
             return Optional.empty();
@@ -74,7 +74,7 @@ final class SiteReader {
         if (name.isEmpty() || baseUrl.isEmpty() || languages.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Site(name.get(), baseUrl.get(), languages, contact, departments, pdf));
+        return Optional.of(new SiteSettings(name.get(), baseUrl.get(), languages, contact, departments, pdf));
     }
 
     private static List<String> languages(YamlFields site, Diagnostics diagnostics) {

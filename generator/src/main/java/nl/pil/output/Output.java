@@ -2,7 +2,7 @@ package nl.pil.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.model.Diagnostics;
 
 /**
@@ -27,7 +27,7 @@ public interface Output<C> {
     }
 
     /** How many steps {@link #render(Object, Path, Diagnostics, Progress)} reports, 0 if it reports none. */
-    default int steps(LinkedSite site) {
+    default int steps(Site site) {
         return 0;
     }
 

@@ -21,7 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import nl.pil.i18n.Messages;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Page;
 import nl.pil.load.Attachments;
 import nl.pil.markdown.LeafletMarkdown;
@@ -55,7 +55,7 @@ final class Handouts {
     }
 
     private final RenderContext context;
-    private final LinkedSite site;
+    private final Site site;
     private final Theme theme;
     private final PdfSettings settings;
     private final ThemeFiles files;
@@ -147,7 +147,7 @@ final class Handouts {
         if (errors.any()) {
             return new Planned(null, false, List.of()); // the build fails: only look for more template errors, lay nothing out
         }
-        boolean rightToLeft = "rtl".equals(Views.direction(page.lang()));
+        boolean rightToLeft = "rtl".equals(TemplateModels.direction(page.lang()));
         PdfRenderer.Rendered pdf = renderer.get().render(new PdfRenderer.Job(xhtml, page.leaflet().folder(), rightToLeft,
                 hyphenator(page.lang()), date, producer(), site.site().absoluteUrl(page.path())));
         Files.write(folder.resolve(main), pdf.bytes());
@@ -254,7 +254,7 @@ final class Handouts {
     /** The leaflet through the print template: well-formed XHTML. */
     String xhtml(Page page, PageFormat format) {
         String lang = page.lang();
-        Views views = context.views();
+        TemplateModels views = context.views();
         Messages msg = context.messages(lang);
         String body = LeafletMarkdown.render(page.translation().body(), context.body(page, RenderContext.Medium.PRINT, ""));
         Map<String, Object> model = context.withMessages(views.leafletPage(page, body));
@@ -267,10 +267,10 @@ final class Handouts {
         model.put("qr", QrCodes.dataUri(url));
         model.put("keywords", page.meta().keywords());
         model.put("related", page.meta().related().stream().map(id -> context.printCard(id, lang)).toList());
-        model.put("pageOf", pageOf(msg, "rtl".equals(Views.direction(lang))));
+        model.put("pageOf", pageOf(msg, "rtl".equals(TemplateModels.direction(lang))));
         if (page.meta().reviewed() != null) {
             model.put("reviewedShort", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(Views.dateLocale(lang)).format(page.meta().reviewed()));
+                    .withLocale(TemplateModels.dateLocale(lang)).format(page.meta().reviewed()));
         }
         if (settings.logo() != null) {
             model.put("logo", dataUri(settings.logo()));

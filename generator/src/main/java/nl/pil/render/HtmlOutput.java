@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.pil.i18n.Messages;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Page;
 import nl.pil.load.Attachments;
 import nl.pil.markdown.LeafletMarkdown;
@@ -58,7 +58,7 @@ public final class HtmlOutput implements Output<RenderContext> {
     }
 
     @Override
-    public int steps(LinkedSite site) {
+    public int steps(Site site) {
         return site.allPages().size();
     }
 
@@ -66,8 +66,8 @@ public final class HtmlOutput implements Output<RenderContext> {
     public void render(RenderContext context, Path out, Diagnostics diagnostics, Progress progress) throws IOException {
         rendered.set(0);
         reused.set(0);
-        LinkedSite site = context.site();
-        Views views = context.views();
+        Site site = context.site();
+        TemplateModels views = context.views();
         Handouts handouts = context.handouts();
         Path previousOutput = context.previousOutput();
         theme.copyAssets(out.resolve("assets"));
@@ -124,7 +124,7 @@ public final class HtmlOutput implements Output<RenderContext> {
      * The search page of a language (results come from the search service, or are filled in by it when
      * JavaScript is off). The texts the service formats its answers with are the search index output's.
      */
-    private void writeSearchPage(LinkedSite site, Views views, String lang, Path out, TemplateErrors errors) throws IOException {
+    private void writeSearchPage(Site site, TemplateModels views, String lang, Path out, TemplateErrors errors) throws IOException {
         String root = "../../";
         Map<String, Object> model = views.withMessages(views.common(lang, root));
         model.put("canonical", site.site().absoluteUrl(lang + "/search/"));
@@ -163,7 +163,7 @@ public final class HtmlOutput implements Output<RenderContext> {
         }
     }
 
-    private Map<String, Object> languageIndex(LinkedSite site, Views views, String lang) {
+    private Map<String, Object> languageIndex(Site site, TemplateModels views, String lang) {
         String root = "../";
         Map<String, Object> m = views.withMessages(views.common(lang, root));
         Collator collator = Collator.getInstance(ULocale.forLanguageTag(lang));

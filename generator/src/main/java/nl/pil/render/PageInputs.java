@@ -2,7 +2,7 @@ package nl.pil.render;
 
 import java.util.Map;
 import java.util.TreeSet;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Page;
 import nl.pil.model.Fingerprint;
 import nl.pil.model.Reference;
@@ -21,8 +21,8 @@ import nl.pil.model.Translation;
  * when they change the fingerprint has changed already.
  */
 final class PageInputs {
-    private final LinkedSite site;
-    private final Views views;
+    private final Site site;
+    private final TemplateModels views;
     private final String environment;
     private final Map<String, String> cards;
 
@@ -30,7 +30,7 @@ final class PageInputs {
      * @param environment what every page of the output depends on (see {@link OutputCache#environmentFingerprint})
      * @param cards       the fingerprints of cards already computed (by id and language), shared by the outputs of a build
      */
-    PageInputs(LinkedSite site, Views views, String environment, Map<String, String> cards) {
+    PageInputs(Site site, TemplateModels views, String environment, Map<String, String> cards) {
         this.site = site;
         this.views = views;
         this.environment = environment;
@@ -56,7 +56,7 @@ final class PageInputs {
         return fingerprint.hex();
     }
 
-    /** The leaflets whose card the page shows or links to: the same as the renderers ask {@link LinkedSite#resolve} for. */
+    /** The leaflets whose card the page shows or links to: the same as the renderers ask {@link Site#resolve} for. */
     static TreeSet<String> dependencies(Page page) {
         TreeSet<String> ids = new TreeSet<>(page.meta().related());
         for (Reference ref : page.translation().references()) {

@@ -11,7 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Page;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.SourcePosition;
@@ -57,7 +57,7 @@ public final class PdfOutput implements Output<RenderContext> {
     }
 
     @Override
-    public int steps(LinkedSite site) {
+    public int steps(Site site) {
         return site.allPages().size();
     }
 

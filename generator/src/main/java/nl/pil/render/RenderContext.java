@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.pil.i18n.Messages;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Page;
 import nl.pil.markdown.Alert;
 import nl.pil.markdown.BodyContext;
@@ -16,7 +16,7 @@ import nl.pil.model.SourcePosition;
 
 /**
  * What every output of one build shares, made once after linking (by the compiler) and handed to each output's
- * {@code render}: the site, its interface text per language, the template models ({@link Views}), how a leaflet
+ * {@code render}: the site, its interface text per language, the template models ({@link TemplateModels}), how a leaflet
  * body resolves its links and cards on the web and in print, the cache fingerprints of the pages
  * ({@link PageInputs}), and the handout plan ({@link Handouts}). No output takes another output's results: what
  * two outputs both need is here, so the outputs can run in any order.
@@ -25,18 +25,18 @@ public final class RenderContext {
     /** Where a leaflet body is shown: a web page links relative to the site, a handout with full addresses. */
     enum Medium { WEB, PRINT }
 
-    private final LinkedSite site;
+    private final Site site;
     private final Theme theme;
     private final Path previousOutput;
-    private final Views views;
+    private final TemplateModels views;
     private final Handouts handouts;
     private final Map<String, String> cards = new ConcurrentHashMap<>();
 
-    private RenderContext(LinkedSite site, Theme theme, Path previousOutput, Map<String, Messages> messages, boolean handouts) {
+    private RenderContext(Site site, Theme theme, Path previousOutput, Map<String, Messages> messages, boolean handouts) {
         this.site = site;
         this.theme = theme;
         this.previousOutput = previousOutput;
-        this.views = new Views(site, messages);
+        this.views = new TemplateModels(site, messages);
         this.handouts = handouts ? new Handouts(this) : null;
     }
 
@@ -50,7 +50,7 @@ public final class RenderContext {
      * @param formats        the output formats of the build ({@code html}, {@code pdf}, {@code index}): with
      *                       {@code pdf} the pages get handouts, without it the handout plan is empty
      */
-    public static RenderContext of(LinkedSite site, Theme theme, Path previousOutput, Set<String> formats, Diagnostics diagnostics)
+    public static RenderContext of(Site site, Theme theme, Path previousOutput, Set<String> formats, Diagnostics diagnostics)
             throws IOException {
         boolean warn = formats.contains("html");
         Map<String, Messages> messages = new LinkedHashMap<>();
@@ -73,7 +73,7 @@ public final class RenderContext {
         return new RenderContext(site, theme, previousOutput, messages, formats.contains("pdf"));
     }
 
-    public LinkedSite site() {
+    public Site site() {
         return site;
     }
 
@@ -96,7 +96,7 @@ public final class RenderContext {
         return handouts != null;
     }
 
-    Views views() {
+    TemplateModels views() {
         return views;
     }
 
@@ -127,7 +127,7 @@ public final class RenderContext {
                         (medium == Medium.WEB ? root + target.path() : site.site().absoluteUrl(target.path()))
                                 + (fragment == null || fragment.isEmpty() ? "" : "#" + fragment),
                         target.lang().equals(lang) ? null : target.lang(),
-                        target.lang().equals(lang) ? null : "(" + Views.languageName(target.lang()) + ")")).orElse(null);
+                        target.lang().equals(lang) ? null : "(" + TemplateModels.languageName(target.lang()) + ")")).orElse(null);
             }
 
             @Override

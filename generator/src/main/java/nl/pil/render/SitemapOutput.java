@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Page;
 import nl.pil.model.Diagnostics;
 import nl.pil.output.Output;
@@ -35,7 +35,7 @@ public final class SitemapOutput implements Output<RenderContext> {
 
     @Override
     public void render(RenderContext context, Path out, Diagnostics diagnostics, Progress progress) throws IOException {
-        LinkedSite site = context.site();
+        Site site = context.site();
         List<Map<String, Object>> urls = new ArrayList<>();
         String source = site.site().sourceLanguage();
         List<Map<String, Object>> languageIndexes = site.site().languages().stream()

@@ -28,7 +28,7 @@ import java.nio.file.Path;
  *   <li>No Java objects made from a template: {@code "…Execute"?new()}, {@code ObjectConstructor} and the like are
  *       refused ({@link TemplateClassResolver#ALLOWS_NOTHING_RESOLVER}); {@code ?api} is off. A template cannot change
  *       these with {@code <#setting>} (FreeMarker refuses that for both).</li>
- *   <li>Data only: the model Pil hands to templates ({@link Views}) is maps, lists, strings, numbers, booleans and
+ *   <li>Data only: the model Pil hands to templates ({@link TemplateModels}) is maps, lists, strings, numbers, booleans and
  *       Pil's own functions such as {@code msg}. {@link PlainData} wraps exactly those and refuses any other Java
  *       object, so no bean's methods (and nothing that leads to a class, class loader or file) can ever reach a
  *       template, even if a later change puts one in the model by mistake; it also exposes no members of anything.</li>

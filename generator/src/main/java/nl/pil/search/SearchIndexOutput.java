@@ -23,7 +23,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import nl.pil.i18n.Messages;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Page;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.Fingerprint;
@@ -125,7 +125,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
 
     /** One step per leaflet page indexed (or taken over from the previous index). */
     @Override
-    public int steps(LinkedSite site) {
+    public int steps(Site site) {
         return index ? site.allPages().size() : 0;
     }
 
@@ -160,7 +160,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         }
     }
 
-    private void writeIndex(LinkedSite site, Path out, Progress progress) throws IOException {
+    private void writeIndex(Site site, Path out, Progress progress) throws IOException {
         Path root = out.resolve(IndexLayout.FOLDER);
         Files.createDirectories(root);
         List<String> languages = site.site().languages().stream().filter(lang -> !site.pagesIn(lang).isEmpty()).toList();
@@ -209,7 +209,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     }
 
     /** Writes (or takes over) the index of {@code lang}; returns its fingerprint. */
-    private String writeLanguage(LinkedSite site, String lang, Path folder, String synonyms) throws IOException {
+    private String writeLanguage(Site site, String lang, Path folder, String synonyms) throws IOException {
         Files.createDirectories(folder);
         List<IndexedLeaflet> docs = site.pagesIn(lang).stream().map(IndexedLeaflet::of).toList();
         List<String> extra = SearchAnalyzers.splitsCompounds(lang) ? extraWords(site.content().searchFiles(), lang) : List.of();

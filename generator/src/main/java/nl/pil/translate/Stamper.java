@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.SourceVersion;
 import nl.pil.load.LeafletFile;
 import nl.pil.model.Translation;
@@ -24,7 +24,7 @@ public final class Stamper {
      * Stamps every translation of the given leaflets (all when empty) in {@code lang} (all languages when null)
      * that does not already record its source's current version; returns the translations stamped.
      */
-    public static List<Translation> stampAll(LinkedSite site, String lang, List<String> ids, LocalDate on)
+    public static List<Translation> stampAll(Site site, String lang, List<String> ids, LocalDate on)
             throws IOException {
         List<Translation> stamped = new ArrayList<>();
         String sourceLang = site.site().sourceLanguage();

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Page;
 
 /** Which leaflet exists in which language, and whether each translation is up to date with its source. */
@@ -18,7 +18,7 @@ public record TranslationMatrix(List<String> languages, List<Row> rows) {
     public record Row(String id, String title, Map<String, Status> status, Map<String, LocalDate> translatedOn) {
     }
 
-    public static TranslationMatrix of(LinkedSite site) {
+    public static TranslationMatrix of(Site site) {
         List<String> languages = site.site().languages();
         List<Row> rows = new ArrayList<>();
         for (String id : site.leafletIds()) {

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Page;
 import nl.pil.link.SourceVersion;
 import nl.pil.load.LeafletFile;
@@ -19,9 +19,9 @@ import nl.pil.model.FrontMatter;
 
 /** Export of leaflets to XLIFF for agencies, and import of their translations as leaflet files. */
 public final class XliffExchange {
-    private final LinkedSite site;
+    private final Site site;
 
-    public XliffExchange(LinkedSite site) {
+    public XliffExchange(Site site) {
         this.site = site;
     }
 

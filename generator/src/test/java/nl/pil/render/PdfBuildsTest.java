@@ -18,7 +18,7 @@ import nl.pil.ContentFixture;
 import nl.pil.compile.BuildOptions;
 import nl.pil.compile.BuildResult;
 import nl.pil.compile.Compiler;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Linker;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Diagnostics;
@@ -72,7 +72,7 @@ class PdfBuildsTest {
 
         // lay the same site out again, one leaflet at a time, into a fresh folder (so nothing can be reused)
         Diagnostics d = new Diagnostics();
-        LinkedSite site = new Linker(ContentFixture.TODAY).link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
+        Site site = new Linker(ContentFixture.TODAY).link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
         Path again = dir.resolve("again");
         PdfOutput serial = new PdfOutput(1);
         serial.render(RenderContext.of(site, new Theme(List.of()), dir.resolve("no-previous-build"), Set.of("pdf"), d), again, d);

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.pil.ContentFixture;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Linker;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Diagnostics;
@@ -33,7 +33,7 @@ class IndexReuseTest {
 
     private static SearchIndexOutput rebuild(ContentFixture f, Path previous, Path out) throws IOException {
         Diagnostics d = new Diagnostics();
-        LinkedSite site = new Linker(ContentFixture.TODAY).link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
+        Site site = new Linker(ContentFixture.TODAY).link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
         SearchIndexOutput output = new SearchIndexOutput(true, false);
         RenderContext context = RenderContext.of(site, new Theme(List.of()), previous, Set.of("index"), d);
         new Publisher().publish(out, folder -> output.render(context, folder, d));

@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.pil.ContentFixture;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Linker;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Diagnostics;
@@ -65,7 +65,7 @@ class ReproducibleIndexTest {
 
     private static SearchIndexOutput build(ContentFixture f, Path previous, Path out) throws IOException {
         Diagnostics d = new Diagnostics();
-        LinkedSite site = new Linker(ContentFixture.TODAY).link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
+        Site site = new Linker(ContentFixture.TODAY).link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
         SearchIndexOutput output = new SearchIndexOutput(true, false);
         RenderContext context = RenderContext.of(site, new Theme(List.of()), previous, Set.of("index"), d);
         new Publisher().publish(out, folder -> output.render(context, folder, d));

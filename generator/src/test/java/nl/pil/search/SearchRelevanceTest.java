@@ -13,7 +13,7 @@ import java.util.Locale;
 import nl.pil.compile.BuildOptions;
 import nl.pil.compile.BuildResult;
 import nl.pil.compile.Compiler;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Linker;
 import nl.pil.link.Page;
 import nl.pil.load.ContentLoader;
@@ -126,7 +126,7 @@ class SearchRelevanceTest {
     /** The same pages in one plain index per language: StandardAnalyzer, title/summary/body, no synonyms or fuzziness. */
     private static Ranker standardAnalyzerBaseline() throws IOException {
         Diagnostics d = new Diagnostics();
-        LinkedSite linked = new Linker(LocalDate.of(2026, 11, 23)).link(new ContentLoader(Path.of("../content")).load(d).orElseThrow(), d);
+        Site linked = new Linker(LocalDate.of(2026, 11, 23)).link(new ContentLoader(Path.of("../content")).load(d).orElseThrow(), d);
         StandardAnalyzer analyzer = new StandardAnalyzer();
         java.util.Map<String, IndexSearcher> searchers = new java.util.HashMap<>();
         for (String lang : linked.site().languages()) {

@@ -16,7 +16,7 @@ import java.util.List;
 import nl.pil.ContentFixture;
 import nl.pil.compile.BuildResult;
 import nl.pil.cli.Main;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Linker;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Diagnostics;
@@ -49,7 +49,7 @@ class TranslationTrackingTest {
         return Main.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), all);
     }
 
-    private LinkedSite link() {
+    private Site link() {
         Diagnostics d = new Diagnostics();
         return new Linker(ContentFixture.TODAY).link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
     }

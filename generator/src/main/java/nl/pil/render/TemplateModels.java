@@ -17,26 +17,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.pil.i18n.Messages;
-import nl.pil.link.LinkedSite;
+import nl.pil.link.Site;
 import nl.pil.link.Page;
 import nl.pil.link.TranslationState;
 import nl.pil.model.Department;
 import nl.pil.model.FrontMatter;
-import nl.pil.model.Site;
+import nl.pil.model.SiteSettings;
 
 /** Builds the data the templates see. Plain maps and lists, so templates need no knowledge of Java types. */
-final class Views {
+final class TemplateModels {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-    private final LinkedSite site;
+    private final Site site;
     private final Map<String, Messages> messages;
 
-    Views(LinkedSite site, Map<String, Messages> messages) {
+    TemplateModels(Site site, Map<String, Messages> messages) {
         this.site = site;
         this.messages = messages;
     }
 
-    LinkedSite site() {
+    Site site() {
         return site;
     }
 
@@ -94,7 +94,7 @@ final class Views {
 
     /** What every page shares: site name, language, direction, contact details, language list. */
     Map<String, Object> common(String lang, String root) {
-        Site s = site.site();
+        SiteSettings s = site.site();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("lang", lang);
         m.put("dir", direction(lang));
@@ -217,7 +217,7 @@ final class Views {
     /** schema.org description of the page, safe to put inside a script element. */
     String jsonLd(Page page) {
         FrontMatter meta = page.meta();
-        Site s = site.site();
+        SiteSettings s = site.site();
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "MedicalWebPage");

@@ -9,16 +9,16 @@ import java.util.Map;
  *
  * @param pdf how PDF handouts are printed (defaults when site.yaml has no {@code pdf:} group)
  */
-public record Site(LocalizedText name, URI baseUrl, List<String> languages, Contact contact,
+public record SiteSettings(LocalizedText name, URI baseUrl, List<String> languages, Contact contact,
                    Map<String, Department> departments, PdfSettings pdf) {
 
-    public Site {
+    public SiteSettings {
         languages = List.copyOf(languages);
         departments = Map.copyOf(departments);
         pdf = pdf == null ? PdfSettings.defaults() : pdf;
     }
 
-    public Site(LocalizedText name, URI baseUrl, List<String> languages, Contact contact,
+    public SiteSettings(LocalizedText name, URI baseUrl, List<String> languages, Contact contact,
                 Map<String, Department> departments) {
         this(name, baseUrl, languages, contact, departments, PdfSettings.defaults());
     }

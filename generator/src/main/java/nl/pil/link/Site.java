@@ -11,7 +11,7 @@ import java.util.Optional;
 import nl.pil.model.Content;
 import nl.pil.model.Fingerprint;
 import nl.pil.model.Leaflet;
-import nl.pil.model.Site;
+import nl.pil.model.SiteSettings;
 import nl.pil.model.Translation;
 
 /**
@@ -20,13 +20,13 @@ import nl.pil.model.Translation;
  *
  * @param pages every leaflet that has a source-language file, per leaflet id, per language
  */
-public record LinkedSite(Content content, Map<String, Map<String, Page>> pages) {
+public record Site(Content content, Map<String, Map<String, Page>> pages) {
 
-    public LinkedSite {
+    public Site {
         pages = Map.copyOf(pages);
     }
 
-    public Site site() {
+    public SiteSettings site() {
         return content.site();
     }
 
@@ -59,13 +59,13 @@ public record LinkedSite(Content content, Map<String, Map<String, Page>> pages) 
      * The site as if {@code site.yaml} listed only {@code languages} (in its own order): pages, language switches,
      * fallbacks and the search index of the other languages disappear. The source language must be among them.
      */
-    public LinkedSite restrictTo(Collection<String> languages) {
+    public Site restrictTo(Collection<String> languages) {
         List<String> kept = site().languages().stream().filter(languages::contains).toList();
         if (kept.isEmpty() || !kept.getFirst().equals(site().sourceLanguage())) {
             throw new IllegalArgumentException("the source language " + site().sourceLanguage() + " must be kept");
         }
-        Site s = site();
-        Site restricted = new Site(s.name(), s.baseUrl(), kept, s.contact(), s.departments(), s.pdf());
+        SiteSettings s = site();
+        SiteSettings restricted = new SiteSettings(s.name(), s.baseUrl(), kept, s.contact(), s.departments(), s.pdf());
         Map<String, Leaflet> leaflets = new HashMap<>();
         for (Leaflet l : content.leaflets()) {
             Map<String, Translation> translations = new HashMap<>(l.translations());
@@ -86,7 +86,7 @@ public record LinkedSite(Content content, Map<String, Map<String, Page>> pages) 
             });
             byId.put(id, keptPages);
         });
-        return new LinkedSite(c, byId);
+        return new Site(c, byId);
     }
 
     /** Every language version of a leaflet, in the site's language order. */
