@@ -255,9 +255,9 @@ public final class Checker {
             @Override
             public void visit(Image image) {
                 checkScheme(image.getDestination(), at(image), "image", diagnostics);
-                if (LeafletMarkdown.isLocalFile(image.getDestination())
-                        && Attachments.TYPES.contains(Attachments.type(image.getDestination().replaceAll("[?#].*", "")))
-                        && !Attachments.IMAGE_TYPES.contains(Attachments.type(image.getDestination().replaceAll("[?#].*", "")))) {
+                String type = LeafletMarkdown.isLocalFile(image.getDestination())
+                        ? Attachments.type(image.getDestination().replaceAll("[?#].*", "")) : null;
+                if (type != null && Attachments.TYPES.contains(type) && !Attachments.IMAGE_TYPES.contains(type)) {
                     diagnostics.error(at(image), "'" + image.getDestination() + "' cannot be shown as an image",
                             "images must be PNG, JPEG or GIF; link other files instead: [description](" + image.getDestination() + ")");
                 }

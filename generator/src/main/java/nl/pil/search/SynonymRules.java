@@ -28,12 +28,14 @@ public final class SynonymRules {
         });
     }
 
-    /** The language's rules that can be read, one per line (none when it has no file). */
-    static String valid(SearchFiles files, String lang) {
-        StringBuilder valid = new StringBuilder();
-        files.synonyms(lang).ifPresent(file -> file.text().lines().filter(line -> problem(lang, line) == null)
-                .forEach(line -> valid.append(line).append('\n')));
-        return valid.toString();
+    /**
+     * The language's rules, one per line (none when it has no file). Not parsed again: the check stage has read every
+     * rule, and a build with a bad one stops before rendering.
+     */
+    static String rules(SearchFiles files, String lang) {
+        StringBuilder rules = new StringBuilder();
+        files.synonyms(lang).ifPresent(file -> file.text().lines().forEach(line -> rules.append(line).append('\n')));
+        return rules.toString();
     }
 
     /** Why the analysis chain cannot read {@code rule}, or {@code null} when it can. */
