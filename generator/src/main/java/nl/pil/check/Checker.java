@@ -63,7 +63,7 @@ public final class Checker {
     }
 
     public void check(Content content, Diagnostics diagnostics) {
-        SiteSettings site = content.site();
+        SiteSettings site = content.settings();
         checkIds(content, diagnostics);
         checkCodes(content, diagnostics);
         for (Leaflet leaflet : content.leaflets()) {
@@ -95,7 +95,7 @@ public final class Checker {
     private static void checkCodes(Content content, Diagnostics diagnostics) {
         Map<String, String> owner = new HashMap<>();
         for (Leaflet leaflet : content.leaflets()) {
-            leaflet.in(content.site().sourceLanguage()).ifPresent(source -> {
+            leaflet.in(content.settings().sourceLanguage()).ifPresent(source -> {
                 String code = source.meta().code();
                 if (code == null) {
                     return;

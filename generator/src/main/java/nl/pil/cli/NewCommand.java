@@ -73,7 +73,7 @@ final class NewCommand implements Callable<Integer> {
             diagnostics.sorted().forEach(d -> err.println(d.format()));
             return Main.CONTENT_ERRORS;
         }
-        SiteSettings site = content.get().site();
+        SiteSettings site = content.get().settings();
         String language = lang != null ? lang : site.sourceLanguage();
         if (!site.languages().contains(language)) {
             err.println("pil: '" + language + "' is not one of the site's languages: " + site.languages());

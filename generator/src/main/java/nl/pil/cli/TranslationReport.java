@@ -24,7 +24,7 @@ final class TranslationReport {
                 <h1>Translations</h1>
                 <p>Status of every leaflet in every language. <strong>outdated</strong>: the source changed after the translation was made;
                 <strong>untracked</strong>: nobody recorded which source version it was made from; <strong>missing</strong>: readers get the source language.</p>
-                <table><thead><tr><th scope="col">Leaflet</th>""".formatted(StringUtil.XHTMLEnc(site.site().nameIn("en"))));
+                <table><thead><tr><th scope="col">Leaflet</th>""".formatted(StringUtil.XHTMLEnc(site.settings().nameIn("en"))));
         for (String lang : matrix.languages()) {
             html.append("<th scope=\"col\">").append(StringUtil.XHTMLEnc(lang)).append("</th>");
         }

@@ -77,8 +77,8 @@ final class TranslationsCommand implements Callable<Integer> {
             err.println("pil: fix the errors above first");
             return Main.CONTENT_ERRORS;
         }
-        if (lang != null && !site.site().languages().contains(lang)) {
-            err.println("pil: '" + lang + "' is not one of the site's languages: " + site.site().languages());
+        if (lang != null && !site.settings().languages().contains(lang)) {
+            err.println("pil: '" + lang + "' is not one of the site's languages: " + site.settings().languages());
             return Main.USAGE;
         }
         for (String id : ids) {
@@ -91,7 +91,7 @@ final class TranslationsCommand implements Callable<Integer> {
             return stamp(site, out);
         }
         if (export != null) {
-            if (!export.equalsIgnoreCase("xliff") || lang == null || lang.equals(site.site().sourceLanguage())) {
+            if (!export.equalsIgnoreCase("xliff") || lang == null || lang.equals(site.settings().sourceLanguage())) {
                 err.println("pil: use --export xliff --lang <translation language>");
                 return Main.USAGE;
             }
@@ -125,7 +125,7 @@ final class TranslationsCommand implements Callable<Integer> {
         List<Translation> stamped = Stamper.stampAll(site, lang, ids, project.toBuildOptions().today());
         for (Translation t : stamped) {
             out.println("stamped " + t.displayPath() + " (source version " + SourceVersion.of(site.pages().get(t.leafletId())
-                    .get(site.site().sourceLanguage()).translation()) + ")");
+                    .get(site.settings().sourceLanguage()).translation()) + ")");
         }
         out.println(BuildSummary.plural(stamped.size(), "translation") + " stamped");
         return 0;
@@ -133,7 +133,7 @@ final class TranslationsCommand implements Callable<Integer> {
 
     private int overview(Site site, PrintWriter out) throws IOException {
         TranslationMatrix matrix = TranslationMatrix.of(site);
-        List<String> langs = lang == null ? matrix.languages() : List.of(site.site().sourceLanguage(), lang);
+        List<String> langs = lang == null ? matrix.languages() : List.of(site.settings().sourceLanguage(), lang);
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-34s", "leaflet"));
         langs.forEach(l -> header.append(String.format(Locale.ROOT, " %-10s", l)));
         out.println(header.toString().stripTrailing());
@@ -143,7 +143,7 @@ final class TranslationsCommand implements Callable<Integer> {
             out.println(line.toString().stripTrailing());
         }
         for (String l : langs) {
-            if (!l.equals(site.site().sourceLanguage())) {
+            if (!l.equals(site.settings().sourceLanguage())) {
                 Map<TranslationMatrix.Status, Integer> c = matrix.counts(l);
                 out.printf(Locale.ROOT, "%s: %d current, %d outdated, %d untracked, %d missing%n", l, c.get(TranslationMatrix.Status.CURRENT),
                         c.get(TranslationMatrix.Status.OUTDATED), c.get(TranslationMatrix.Status.UNTRACKED), c.get(TranslationMatrix.Status.MISSING));

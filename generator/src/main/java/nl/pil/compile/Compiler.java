@@ -70,8 +70,8 @@ public final class Compiler {
         // first: it lays the handouts out in parallel, and the web pages then find them made
         List<Output<RenderContext>> candidates = new ArrayList<>();
         candidates.add(new PdfOutput());
-        candidates.add(new HtmlOutput(theme));
-        candidates.add(new SitemapOutput(theme));
+        candidates.add(new HtmlOutput());
+        candidates.add(new SitemapOutput());
         if (options.includes("index") || options.includes("html")) {
             // the search texts go with the web pages (the service shows them also without an index)
             candidates.add(new SearchIndexOutput(options.includes("index"), options.includes("html")));
@@ -234,7 +234,7 @@ public final class Compiler {
         if (options.languages().isEmpty()) {
             return site;
         }
-        List<String> known = site.site().languages();
+        List<String> known = site.settings().languages();
         Path file = options.contentFolder().toAbsolutePath().normalize().resolve("site.yaml");
         Path here = Path.of("").toAbsolutePath();
         SourcePosition at = SourcePosition.of(
@@ -247,9 +247,9 @@ public final class Compiler {
                 usable = false;
             }
         }
-        if (!options.languages().contains(site.site().sourceLanguage())) {
+        if (!options.languages().contains(site.settings().sourceLanguage())) {
             diagnostics.error(at, "the languages to publish (" + String.join(", ", options.languages()) + ") leave out the source language '"
-                    + site.site().sourceLanguage() + "'", "every other language falls back to it; add " + site.site().sourceLanguage());
+                    + site.settings().sourceLanguage() + "'", "every other language falls back to it; add " + site.settings().sourceLanguage());
             usable = false;
         }
         return usable ? site.restrictTo(options.languages()) : site;

@@ -30,7 +30,7 @@ public final class Linker {
     }
 
     public Site link(Content content, Diagnostics diagnostics) {
-        String source = content.site().sourceLanguage();
+        String source = content.settings().sourceLanguage();
         Map<String, Map<String, Page>> pages = new HashMap<>();
         for (Leaflet leaflet : content.leaflets()) {
             if (pages.containsKey(leaflet.id())) {

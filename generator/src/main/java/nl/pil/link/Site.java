@@ -26,8 +26,8 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
         pages = Map.copyOf(pages);
     }
 
-    public SiteSettings site() {
-        return content.site();
+    public SiteSettings settings() {
+        return content.settings();
     }
 
     /** The pages written in {@code lang}, sorted by id. */
@@ -37,7 +37,7 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
     }
 
     public List<Page> allPages() {
-        return site().languages().stream().flatMap(lang -> pagesIn(lang).stream()).toList();
+        return settings().languages().stream().flatMap(lang -> pagesIn(lang).stream()).toList();
     }
 
     /** Leaflet ids in id order. */
@@ -52,7 +52,7 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
             return Optional.empty();
         }
         Page page = byLang.get(lang);
-        return Optional.ofNullable(page != null ? page : byLang.get(site().sourceLanguage()));
+        return Optional.ofNullable(page != null ? page : byLang.get(settings().sourceLanguage()));
     }
 
     /**
@@ -60,11 +60,11 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
      * fallbacks and the search index of the other languages disappear. The source language must be among them.
      */
     public Site restrictTo(Collection<String> languages) {
-        List<String> kept = site().languages().stream().filter(languages::contains).toList();
-        if (kept.isEmpty() || !kept.getFirst().equals(site().sourceLanguage())) {
-            throw new IllegalArgumentException("the source language " + site().sourceLanguage() + " must be kept");
+        List<String> kept = settings().languages().stream().filter(languages::contains).toList();
+        if (kept.isEmpty() || !kept.getFirst().equals(settings().sourceLanguage())) {
+            throw new IllegalArgumentException("the source language " + settings().sourceLanguage() + " must be kept");
         }
-        SiteSettings s = site();
+        SiteSettings s = settings();
         SiteSettings restricted = new SiteSettings(s.name(), s.baseUrl(), kept, s.contact(), s.departments(), s.pdf());
         Map<String, Leaflet> leaflets = new HashMap<>();
         for (Leaflet l : content.leaflets()) {
@@ -92,6 +92,6 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
     /** Every language version of a leaflet, in the site's language order. */
     public List<Page> translationsOf(String id) {
         Map<String, Page> byLang = pages.getOrDefault(id, Map.of());
-        return site().languages().stream().map(byLang::get).filter(Objects::nonNull).toList();
+        return settings().languages().stream().map(byLang::get).filter(Objects::nonNull).toList();
     }
 }

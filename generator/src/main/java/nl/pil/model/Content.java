@@ -13,14 +13,14 @@ import java.util.stream.Collectors;
  * @param siteFingerprint {@link Fingerprint} of {@code site.yaml} as loaded: every page depends on it
  * @param searchFiles     the writers' synonyms and word lists in {@code _search/}
  */
-public record Content(Path root, SiteSettings site, List<Leaflet> leaflets, String siteFingerprint, SearchFiles searchFiles) {
+public record Content(Path root, SiteSettings settings, List<Leaflet> leaflets, String siteFingerprint, SearchFiles searchFiles) {
 
     public Content {
         leaflets = List.copyOf(leaflets);
     }
 
-    public Content(Path root, SiteSettings site, List<Leaflet> leaflets, String siteFingerprint) {
-        this(root, site, leaflets, siteFingerprint, SearchFiles.NONE);
+    public Content(Path root, SiteSettings settings, List<Leaflet> leaflets, String siteFingerprint) {
+        this(root, settings, leaflets, siteFingerprint, SearchFiles.NONE);
     }
 
     public Map<String, Leaflet> byId() {

@@ -71,7 +71,7 @@ final class Handouts {
         this.context = context;
         this.site = context.site();
         this.theme = context.theme();
-        this.settings = site.site().pdf();
+        this.settings = site.settings().pdf();
         this.files = new ThemeFiles(theme);
         this.renderer = memoized(() -> new PdfRenderer(files)); // made when the first handout must be laid out: often none is
         this.inputs = context.inputs(OutputCache.environmentFingerprint("pdf", RENDERING_VERSION, theme) + settingsFingerprint(settings));
@@ -149,7 +149,7 @@ final class Handouts {
         }
         boolean rightToLeft = "rtl".equals(TemplateModels.direction(page.lang()));
         PdfRenderer.Rendered pdf = renderer.get().render(new PdfRenderer.Job(xhtml, page.leaflet().folder(), rightToLeft,
-                hyphenator(page.lang()), date, producer(), site.site().absoluteUrl(page.path())));
+                hyphenator(page.lang()), date, producer(), site.settings().absoluteUrl(page.path())));
         Files.write(folder.resolve(main), pdf.bytes());
         List<String> names = new ArrayList<>(List.of(main));
         if (settings.bleed()) {
@@ -261,7 +261,7 @@ final class Handouts {
         model.put("format", format.name());
         model.put("pageWidth", format.widthMm() + "mm");
         model.put("pageHeight", format.heightMm() + "mm");
-        String url = site.site().absoluteUrl(page.path());
+        String url = site.settings().absoluteUrl(page.path());
         model.put("url", url);
         model.put("shortUrl", RenderContext.shortUrl(url));
         model.put("qr", QrCodes.dataUri(url));

@@ -39,13 +39,8 @@ public final class HtmlOutput implements Output<RenderContext> {
     /** Bump when page rendering changes in a way the fingerprint would not notice. */
     static final int RENDERING_VERSION = 1;
 
-    private final Theme theme;
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
-
-    public HtmlOutput(Theme theme) {
-        this.theme = theme;
-    }
 
     @Override
     public Counts counts() {
@@ -70,6 +65,7 @@ public final class HtmlOutput implements Output<RenderContext> {
         TemplateModels views = context.views();
         Handouts handouts = context.handouts();
         Path previousOutput = context.previousOutput();
+        Theme theme = context.theme();
         theme.copyAssets(out.resolve("assets"));
         PageInputs inputs = context.inputs(OutputCache.environmentFingerprint(name(), RENDERING_VERSION, theme));
         OutputCache previous = OutputCache.read(previousOutput, OutputCache.HTML);
@@ -108,15 +104,15 @@ public final class HtmlOutput implements Output<RenderContext> {
             throw e.getCause();
         }
         next.write(out);
-        for (String lang : site.site().languages()) {
-            write(out, lang + "/index.html", "index.ftlh", languageIndex(site, views, lang), errors);
-            writeSearchPage(site, views, lang, out, errors);
+        for (String lang : site.settings().languages()) {
+            write(theme, out, lang + "/index.html", "index.ftlh", languageIndex(site, views, lang), errors);
+            writeSearchPage(theme, site, views, lang, out, errors);
         }
-        Map<String, Object> home = views.common(site.site().sourceLanguage(), "");
-        write(out, "index.html", "home.ftlh", views.withMessages(home), errors);
-        Map<String, Object> notFound = views.common(site.site().sourceLanguage(), site.site().baseUrl().getPath().endsWith("/")
-                ? site.site().baseUrl().getPath() : site.site().baseUrl().getPath() + "/");
-        write(out, "404.html", "404.ftlh", views.withMessages(notFound), errors);
+        Map<String, Object> home = views.common(site.settings().sourceLanguage(), "");
+        write(theme, out, "index.html", "home.ftlh", views.withMessages(home), errors);
+        Map<String, Object> notFound = views.common(site.settings().sourceLanguage(), site.settings().baseUrl().getPath().endsWith("/")
+                ? site.settings().baseUrl().getPath() : site.settings().baseUrl().getPath() + "/");
+        write(theme, out, "404.html", "404.ftlh", views.withMessages(notFound), errors);
         errors.reportTo(diagnostics);
     }
 
@@ -124,24 +120,24 @@ public final class HtmlOutput implements Output<RenderContext> {
      * The search page of a language (results come from the search service, or are filled in by it when
      * JavaScript is off). The texts the service formats its answers with are the search index output's.
      */
-    private void writeSearchPage(Site site, TemplateModels views, String lang, Path out, TemplateErrors errors) throws IOException {
+    private static void writeSearchPage(Theme theme, Site site, TemplateModels views, String lang, Path out, TemplateErrors errors) throws IOException {
         String root = "../../";
         Map<String, Object> model = views.withMessages(views.common(lang, root));
-        model.put("canonical", site.site().absoluteUrl(lang + "/search/"));
+        model.put("canonical", site.settings().absoluteUrl(lang + "/search/"));
         model.put("alternates", views.languageAlternates(lang, root, "search/"));
         List<Map<String, Object>> types = new ArrayList<>();
         for (LeafletType type : LeafletType.values()) {
             types.add(Map.of("key", type.key(), "label", views.messages(lang).get("type." + type.key() + ".plural")));
         }
         model.put("types", types);
-        write(out, lang + "/search/index.html", "search.ftlh", model, errors);
+        write(theme, out, lang + "/search/index.html", "search.ftlh", model, errors);
     }
 
     private void renderLeaflet(RenderContext context, Page page, Path folder, List<Map<String, Object>> files) throws IOException {
         String body = LeafletMarkdown.render(page.translation().body(), context.body(page, RenderContext.Medium.WEB, "../../"));
         Map<String, Object> model = context.withMessages(context.views().leafletPage(page, body));
         model.put("downloads", files);
-        write(folder.resolve("index.html"), "leaflet.ftlh", model);
+        write(context.theme(), folder.resolve("index.html"), "leaflet.ftlh", model);
     }
 
     /** Images and attachments sit beside the page, so relative links in the Markdown keep working. */
@@ -177,9 +173,9 @@ public final class HtmlOutput implements Output<RenderContext> {
                 if (page.meta().type() != type) {
                     continue;
                 }
-                Department dept = page.meta().department() == null ? null : site.site().departments().get(page.meta().department());
+                Department dept = page.meta().department() == null ? null : site.settings().departments().get(page.meta().department());
                 String deptName = dept == null ? msg.get("index.otherDepartment")
-                        : dept.name().in(lang, site.site().sourceLanguage());
+                        : dept.name().in(lang, site.settings().sourceLanguage());
                 byDepartment.computeIfAbsent(deptName, k -> new ArrayList<>()).add(views.card(id, lang, root));
             }
             if (byDepartment.isEmpty()) {
@@ -194,20 +190,20 @@ public final class HtmlOutput implements Output<RenderContext> {
         }
         m.put("groups", groups);
         m.put("alternates", views.languageAlternates(lang, root, ""));
-        m.put("canonical", site.site().absoluteUrl(lang + "/"));
+        m.put("canonical", site.settings().absoluteUrl(lang + "/"));
         return m;
     }
 
     /** A site-wide page; a template error is collected in {@code errors} instead of thrown. */
-    private void write(Path out, String page, String templateName, Map<String, Object> model, TemplateErrors errors) throws IOException {
+    private static void write(Theme theme, Path out, String page, String templateName, Map<String, Object> model, TemplateErrors errors) throws IOException {
         try {
-            write(out.resolve(page), templateName, model);
+            write(theme, out.resolve(page), templateName, model);
         } catch (TemplateError e) {
             errors.add(e, page);
         }
     }
 
-    private void write(Path file, String templateName, Map<String, Object> model) throws IOException {
+    private static void write(Theme theme, Path file, String templateName, Map<String, Object> model) throws IOException {
         Files.createDirectories(file.getParent());
         String html = theme.render(templateName, model);
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

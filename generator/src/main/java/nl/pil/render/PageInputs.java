@@ -45,7 +45,7 @@ final class PageInputs {
                 .add(page.path())
                 .add(page.state().key())
                 .add(page.translation().fingerprint())
-                .add(page.leaflet().in(site.site().sourceLanguage()).map(Translation::fingerprint).orElse(null))
+                .add(page.leaflet().in(site.settings().sourceLanguage()).map(Translation::fingerprint).orElse(null))
                 .add(String.join(",", page.leaflet().translations().keySet()));
         for (String id : dependencies(page)) {
             fingerprint.add(id).add(cards.computeIfAbsent(id + "\n" + page.lang(), key -> card(id, page.lang())));

@@ -54,7 +54,7 @@ public final class RenderContext {
             throws IOException {
         boolean warn = formats.contains("html");
         Map<String, Messages> messages = new LinkedHashMap<>();
-        for (String lang : site.site().languages()) {
+        for (String lang : site.settings().languages()) {
             Messages m = Messages.load(lang, theme);
             if (!warn) {
                 messages.put(lang, m);
@@ -124,7 +124,7 @@ public final class RenderContext {
             @Override
             public ResolvedLink resolveLeaflet(String leafletId, String fragment) {
                 return site.resolve(leafletId, lang).map(target -> new ResolvedLink(
-                        (medium == Medium.WEB ? root + target.path() : site.site().absoluteUrl(target.path()))
+                        (medium == Medium.WEB ? root + target.path() : site.settings().absoluteUrl(target.path()))
                                 + (fragment == null || fragment.isEmpty() ? "" : "#" + fragment),
                         target.lang().equals(lang) ? null : target.lang(),
                         target.lang().equals(lang) ? null : "(" + TemplateModels.languageName(target.lang()) + ")")).orElse(null);
@@ -155,7 +155,7 @@ public final class RenderContext {
     /** A card as a handout shows it: with the leaflet's full and short address. */
     Map<String, Object> printCard(String id, String lang) {
         Map<String, Object> card = views.card(id, lang, "");
-        String url = site.site().absoluteUrl(site.resolve(id, lang).orElseThrow().path());
+        String url = site.settings().absoluteUrl(site.resolve(id, lang).orElseThrow().path());
         card.put("url", url);
         card.put("shortUrl", shortUrl(url));
         return card;

@@ -16,12 +16,6 @@ import nl.pil.output.Progress;
 
 /** {@code sitemap.xml} with every language version of every page ({@code hreflang} + {@code x-default}) and {@code robots.txt}. */
 public final class SitemapOutput implements Output<RenderContext> {
-    private final Theme theme;
-
-    public SitemapOutput(Theme theme) {
-        this.theme = theme;
-    }
-
     @Override
     public String name() {
         return "sitemap";
@@ -37,32 +31,32 @@ public final class SitemapOutput implements Output<RenderContext> {
     public void render(RenderContext context, Path out, Diagnostics diagnostics, Progress progress) throws IOException {
         Site site = context.site();
         List<Map<String, Object>> urls = new ArrayList<>();
-        String source = site.site().sourceLanguage();
-        List<Map<String, Object>> languageIndexes = site.site().languages().stream()
-                .map(l -> Map.<String, Object>of("lang", l, "href", site.site().absoluteUrl(l + "/"))).toList();
-        for (String lang : site.site().languages()) {
-            urls.add(url(site.site().absoluteUrl(lang + "/"), null, languageIndexes, site.site().absoluteUrl(source + "/")));
+        String source = site.settings().sourceLanguage();
+        List<Map<String, Object>> languageIndexes = site.settings().languages().stream()
+                .map(l -> Map.<String, Object>of("lang", l, "href", site.settings().absoluteUrl(l + "/"))).toList();
+        for (String lang : site.settings().languages()) {
+            urls.add(url(site.settings().absoluteUrl(lang + "/"), null, languageIndexes, site.settings().absoluteUrl(source + "/")));
         }
         for (String id : site.leafletIds()) {
             List<Page> versions = site.translationsOf(id);
             List<Map<String, Object>> alternates = versions.stream()
-                    .map(p -> Map.<String, Object>of("lang", p.lang(), "href", site.site().absoluteUrl(p.path()))).toList();
-            String xDefault = site.site().absoluteUrl(site.resolve(id, source).orElseThrow().path());
+                    .map(p -> Map.<String, Object>of("lang", p.lang(), "href", site.settings().absoluteUrl(p.path()))).toList();
+            String xDefault = site.settings().absoluteUrl(site.resolve(id, source).orElseThrow().path());
             for (Page page : versions) {
                 String lastmod = page.meta().reviewed() == null ? null : page.meta().reviewed().toString();
-                urls.add(url(site.site().absoluteUrl(page.path()), lastmod, alternates, xDefault));
+                urls.add(url(site.settings().absoluteUrl(page.path()), lastmod, alternates, xDefault));
             }
         }
         Map<String, Object> model = Map.of("urls", urls);
         try {
-            Files.writeString(out.resolve("sitemap.xml"), theme.render("sitemap.ftlx", model), StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("sitemap.xml"), context.theme().render("sitemap.ftlx", model), StandardCharsets.UTF_8);
         } catch (TemplateError e) {
             TemplateErrors errors = new TemplateErrors();
             errors.add(e, "sitemap.xml");
             errors.reportTo(diagnostics);
         }
         Files.writeString(out.resolve("robots.txt"),
-                "User-agent: *\nAllow: /\nSitemap: " + site.site().absoluteUrl("sitemap.xml") + "\n", StandardCharsets.UTF_8);
+                "User-agent: *\nAllow: /\nSitemap: " + site.settings().absoluteUrl("sitemap.xml") + "\n", StandardCharsets.UTF_8);
     }
 
     private static Map<String, Object> url(String loc, String lastmod, List<Map<String, Object>> alternates, String xDefault) {

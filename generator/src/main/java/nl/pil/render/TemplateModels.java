@@ -94,7 +94,7 @@ final class TemplateModels {
 
     /** What every page shares: site name, language, direction, contact details, language list. */
     Map<String, Object> common(String lang, String root) {
-        SiteSettings s = site.site();
+        SiteSettings s = site.settings();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("lang", lang);
         m.put("dir", direction(lang));
@@ -161,7 +161,7 @@ final class TemplateModels {
         m.put("body", bodyHtml);
         putIfPresent(m, "prepareWarning", prepareWarning(meta, lang, "prepare.warning"));
         putIfPresent(m, "prepareDays", meta.prepareDays());
-        Department dept = meta.department() == null ? null : site.site().departments().get(meta.department());
+        Department dept = meta.department() == null ? null : site.settings().departments().get(meta.department());
         if (dept != null) {
             m.put("department", department(dept, lang));
         }
@@ -171,17 +171,17 @@ final class TemplateModels {
         m.put("authors", meta.authors());
         m.put("reviewers", meta.reviewers());
         m.put("related", meta.related().stream().map(id -> card(id, lang, root)).toList());
-        m.put("canonical", site.site().absoluteUrl(page.path()));
+        m.put("canonical", site.settings().absoluteUrl(page.path()));
         m.put("alternates", alternates(page.id(), lang, root));
         m.put("breadcrumbs", List.of(
-                Map.of("label", site.site().nameIn(lang), "href", root),
+                Map.of("label", site.settings().nameIn(lang), "href", root),
                 Map.of("label", msg.get("nav.leaflets"), "href", root + lang + "/"),
                 Map.of("label", msg.get("type." + meta.type().key() + ".plural"), "href", root + lang + "/#" + meta.type().key())));
         m.put("jsonLd", jsonLd(page));
         m.put("translationState", page.state().key());
         if (page.state() == TranslationState.OUTDATED) {
-            Page source = site.resolve(page.id(), site.site().sourceLanguage()).orElseThrow();
-            m.put("outdated", Map.of("href", root + source.path(), "absolute", site.site().absoluteUrl(source.path()), "lang", source.lang(),
+            Page source = site.resolve(page.id(), site.settings().sourceLanguage()).orElseThrow();
+            m.put("outdated", Map.of("href", root + source.path(), "absolute", site.settings().absoluteUrl(source.path()), "lang", source.lang(),
                     "text", msg.format("translation.outdated", Map.of("language", languageNameIn(source.lang(), lang))),
                     "link", msg.format("translation.readSource", Map.of("language", languageNameIn(source.lang(), lang)))));
         }
@@ -190,15 +190,15 @@ final class TemplateModels {
 
     /** The language versions of a site-wide page such as {@code nl/} or {@code nl/search/}: one per site language. */
     List<Map<String, Object>> languageAlternates(String lang, String root, String suffix) {
-        return site.site().languages().stream().map(l -> Map.<String, Object>of("lang", l, "name", languageName(l),
-                "href", root + l + "/" + suffix, "absolute", site.site().absoluteUrl(l + "/" + suffix), "current", l.equals(lang))).toList();
+        return site.settings().languages().stream().map(l -> Map.<String, Object>of("lang", l, "name", languageName(l),
+                "href", root + l + "/" + suffix, "absolute", site.settings().absoluteUrl(l + "/" + suffix), "current", l.equals(lang))).toList();
     }
 
     private List<Map<String, Object>> alternates(String id, String lang, String root) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Page p : site.translationsOf(id)) {
             list.add(Map.of("lang", p.lang(), "name", languageName(p.lang()), "href", root + p.path(),
-                    "absolute", site.site().absoluteUrl(p.path()), "current", p.lang().equals(lang)));
+                    "absolute", site.settings().absoluteUrl(p.path()), "current", p.lang().equals(lang)));
         }
         return list;
     }
@@ -206,10 +206,10 @@ final class TemplateModels {
     Map<String, Object> department(Department dept, String lang) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", dept.id());
-        m.put("name", dept.name().in(lang, site.site().sourceLanguage()));
+        m.put("name", dept.name().in(lang, site.settings().sourceLanguage()));
         putIfPresent(m, "phone", dept.phone());
         putIfPresent(m, "email", dept.email());
-        String hours = dept.hours().in(lang, site.site().sourceLanguage());
+        String hours = dept.hours().in(lang, site.settings().sourceLanguage());
         putIfPresent(m, "hours", hours.isEmpty() ? null : hours);
         return m;
     }
@@ -217,7 +217,7 @@ final class TemplateModels {
     /** schema.org description of the page, safe to put inside a script element. */
     String jsonLd(Page page) {
         FrontMatter meta = page.meta();
-        SiteSettings s = site.site();
+        SiteSettings s = site.settings();
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "MedicalWebPage");

@@ -134,7 +134,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         reused.clear();
         updated.clear();
         if (texts) {
-            for (String lang : context.site().site().languages()) {
+            for (String lang : context.site().settings().languages()) {
                 writeTexts(context.messages(lang), IndexLayout.texts(out, lang));
             }
         }
@@ -163,7 +163,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     private void writeIndex(Site site, Path out, Progress progress) throws IOException {
         Path root = out.resolve(IndexLayout.FOLDER);
         Files.createDirectories(root);
-        List<String> languages = site.site().languages().stream().filter(lang -> !site.pagesIn(lang).isEmpty()).toList();
+        List<String> languages = site.settings().languages().stream().filter(lang -> !site.pagesIn(lang).isEmpty()).toList();
         // the rules the check stage accepted (it stops the build on any other)
         Map<String, String> synonyms = new LinkedHashMap<>();
         for (String lang : languages) {
@@ -187,9 +187,9 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         meta.put("format", FORMAT);
         meta.put("analyzers", SearchAnalyzers.VERSION);
         meta.put("lucene", Version.LATEST.toString());
-        meta.put("sourceLanguage", site.site().sourceLanguage());
+        meta.put("sourceLanguage", site.settings().sourceLanguage());
         meta.put("languages", languages);
-        String basePath = site.site().baseUrl().getPath();
+        String basePath = site.settings().baseUrl().getPath();
         meta.put("basePath", basePath.endsWith("/") ? basePath : basePath + "/");
         meta.put("build", buildId(meta, languages, fingerprints));
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(root.resolve(IndexLayout.META).toFile(), meta);

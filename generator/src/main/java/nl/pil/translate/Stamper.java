@@ -27,7 +27,7 @@ public final class Stamper {
     public static List<Translation> stampAll(Site site, String lang, List<String> ids, LocalDate on)
             throws IOException {
         List<Translation> stamped = new ArrayList<>();
-        String sourceLang = site.site().sourceLanguage();
+        String sourceLang = site.settings().sourceLanguage();
         for (String id : ids.isEmpty() ? site.leafletIds() : ids) {
             var pages = site.pages().get(id);
             String version = SourceVersion.of(pages.get(sourceLang).translation());

@@ -19,7 +19,7 @@ public record TranslationMatrix(List<String> languages, List<Row> rows) {
     }
 
     public static TranslationMatrix of(Site site) {
-        List<String> languages = site.site().languages();
+        List<String> languages = site.settings().languages();
         List<Row> rows = new ArrayList<>();
         for (String id : site.leafletIds()) {
             Map<String, Status> status = new LinkedHashMap<>();
@@ -35,7 +35,7 @@ public record TranslationMatrix(List<String> languages, List<Row> rows) {
                     dates.put(lang, page.meta().translatedOn());
                 }
             }
-            String title = site.resolve(id, site.site().sourceLanguage()).orElseThrow().meta().title();
+            String title = site.resolve(id, site.settings().sourceLanguage()).orElseThrow().meta().title();
             rows.add(new Row(id, title, status, dates));
         }
         return new TranslationMatrix(languages, rows);

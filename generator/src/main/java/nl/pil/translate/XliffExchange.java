@@ -27,7 +27,7 @@ public final class XliffExchange {
 
     /** Writes {@code <folder>/<lang>/<id>.xlf} for each leaflet; returns the files written. */
     public List<Path> export(String lang, List<String> ids, Path folder) throws IOException {
-        String source = site.site().sourceLanguage();
+        String source = site.settings().sourceLanguage();
         List<Path> written = new ArrayList<>();
         for (String id : ids.isEmpty() ? site.leafletIds() : ids) {
             Page original = site.pages().get(id).get(source);
@@ -72,10 +72,10 @@ public final class XliffExchange {
      */
     public Path importFile(Path xlf, LocalDate today) throws IOException {
         Xliff.Document doc = Xliff.read(xlf);
-        if (!doc.sourceLang().equals(site.site().sourceLanguage())) {
-            throw new IOException(xlf + ": source language " + doc.sourceLang() + " is not the site's (" + site.site().sourceLanguage() + ")");
+        if (!doc.sourceLang().equals(site.settings().sourceLanguage())) {
+            throw new IOException(xlf + ": source language " + doc.sourceLang() + " is not the site's (" + site.settings().sourceLanguage() + ")");
         }
-        if (!site.site().languages().contains(doc.targetLang()) || doc.targetLang().equals(doc.sourceLang())) {
+        if (!site.settings().languages().contains(doc.targetLang()) || doc.targetLang().equals(doc.sourceLang())) {
             throw new IOException(xlf + ": target language " + doc.targetLang() + " is not one of the site's translation languages");
         }
         Map<String, Page> pages = site.pages().get(doc.leafletId());

@@ -32,7 +32,7 @@ class PdfSettingsTest {
     @Test
     void defaultsAreA4WithoutPrintCopies() {
         Diagnostics d = new Diagnostics();
-        PdfSettings pdf = load(site(""), d).orElseThrow().site().pdf();
+        PdfSettings pdf = load(site(""), d).orElseThrow().settings().pdf();
         assertEquals(new PdfSettings(PageFormat.A4, false, false, null), pdf);
         assertEquals(List.of(), d.sorted());
     }
@@ -46,7 +46,7 @@ class PdfSettingsTest {
         Diagnostics d = new Diagnostics();
         Content content = load(f, d).orElseThrow();
         assertEquals(List.of(), d.sorted());
-        PdfSettings pdf = content.site().pdf();
+        PdfSettings pdf = content.settings().pdf();
         assertEquals(PageFormat.A5, pdf.format());
         assertTrue(pdf.bleed() && pdf.booklet());
         assertEquals(f.root().resolve("logo.png").toAbsolutePath().normalize(), pdf.logo());

@@ -129,7 +129,7 @@ class SearchRelevanceTest {
         Site linked = new Linker(LocalDate.of(2026, 11, 23)).link(new ContentLoader(Path.of("../content")).load(d).orElseThrow(), d);
         StandardAnalyzer analyzer = new StandardAnalyzer();
         java.util.Map<String, IndexSearcher> searchers = new java.util.HashMap<>();
-        for (String lang : linked.site().languages()) {
+        for (String lang : linked.settings().languages()) {
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
                 for (Page p : linked.pagesIn(lang)) {
