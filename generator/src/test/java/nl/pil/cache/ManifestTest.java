@@ -93,6 +93,11 @@ class ManifestTest {
         try (Stream<Path> files = Files.list(dir.resolve(Manifest.FOLDER))) {
             assertEquals(List.of("pdf.json"), files.map(p -> p.getFileName().toString()).toList());
         }
+        // as readable as any other file of the site (a temporary file would be its owner's only)
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            Path other = Files.writeString(dir.resolve("other.html"), "");
+            assertEquals(Files.getPosixFilePermissions(other), Files.getPosixFilePermissions(Manifest.file(dir, "pdf")));
+        }
     }
 
     @Test
