@@ -1,13 +1,11 @@
 package nl.pil.compile;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,20 +13,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.pil.cache.Fingerprint;
+import nl.pil.cache.Manifest;
 import nl.pil.model.Diagnostic;
-import nl.pil.model.Fingerprint;
 import nl.pil.model.Severity;
-import nl.pil.render.OutputCache;
 
 /**
- * What the last successful build in an output folder was made from ({@value #FILE}): when every input is the same
- * now — every file of the content and template folders, the options, the date, Pil itself — and the output folder
- * is as that build left it, the site there is what a new build would write, and {@code pil build} only repeats
- * that build's diagnostics.
+ * What the last successful build in an output folder was made from (its {@link Manifest}, {@value #MANIFEST}): when
+ * every input is the same now — every file of the content and template folders, the options, the date, Pil itself —
+ * and the output folder is as that build left it, the site there is what a new build would write, and
+ * {@code pil build} only repeats that build's diagnostics.
  */
 final class UpToDate {
-    static final String FILE = ".pil/build.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** The name of the build's manifest. */
+    static final String MANIFEST = "build";
+    private static final String KEY = "site"; // the manifest's one entry: the whole output folder
+    private static final String FILES = "outputFiles";
+    private static final String BYTES = "outputBytes";
+    private static final String REPORT = "report";
 
     /** One diagnostic as stored. */
     record Problem(String severity, String file, int line, int column, String message, String hint) {
@@ -43,10 +45,14 @@ final class UpToDate {
 
     /**
      * @param totals      per output with a file per page (html, pdf), how many there are
-     * @param outputFiles how many files the output folder held after the build (this record aside), and their bytes
+     * @param outputFiles how many files the output folder held after the build (the manifest aside), and their bytes
      */
     record Record(String inputs, int leaflets, int pages, Map<String, Integer> totals, List<Problem> problems,
                   long outputFiles, long outputBytes) {
+    }
+
+    /** What the build reported, to report it again while nothing changes: the manifest entry's extra. */
+    private record Report(int leaflets, int pages, Map<String, Integer> totals, List<Problem> problems) {
     }
 
     private UpToDate() {
@@ -55,7 +61,7 @@ final class UpToDate {
     /** A fingerprint of everything a build with {@code options} reads, computed before it reads anything. */
     static String inputs(BuildOptions options, Set<String> formats) {
         Fingerprint fingerprint = Fingerprint.start()
-                .add("pil " + OutputCache.codeStamp(UpToDate.class))
+                .addPil()
                 .add(String.join(",", new TreeSet<>(formats)))
                 .add(String.join(",", options.languages()))
                 .add(options.today().toString())
@@ -93,8 +99,7 @@ final class UpToDate {
                 });
                 files.sort(null);
                 for (Path file : files) {
-                    fingerprint.add(root.relativize(file).toString().replace('\\', '/'));
-                    fingerprint.add(Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0]);
+                    fingerprint.addFile(root, file);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -105,30 +110,29 @@ final class UpToDate {
 
     /** The record in {@code outputFolder}, if there is a readable one. */
     static Optional<Record> read(Path outputFolder) {
-        Path file = outputFolder.resolve(FILE);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
+        Optional<Manifest.Entry> entry = Manifest.read(outputFolder, MANIFEST).get(KEY);
         try {
-            return Optional.of(JSON.readValue(file.toFile(), Record.class));
-        } catch (IOException | RuntimeException e) {
+            Optional<Report> report = entry.flatMap(e -> e.extra(REPORT, Report.class));
+            return report.map(r -> new Record(entry.get().fingerprint(), r.leaflets(), r.pages(), r.totals(),
+                    r.problems(), entry.get().count(FILES), entry.get().count(BYTES)));
+        } catch (RuntimeException e) {
             return Optional.empty(); // a damaged record only costs a build
         }
     }
 
     static void write(Path outputFolder, Record record) throws IOException {
-        Path file = outputFolder.resolve(FILE);
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "build", ".json");
-        JSON.writeValue(temp.toFile(), record);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Manifest manifest = new Manifest(MANIFEST);
+        manifest.put(KEY, Manifest.Entry.of(record.inputs())
+                .withCount(FILES, record.outputFiles()).withCount(BYTES, record.outputBytes())
+                .withExtra(REPORT, new Report(record.leaflets(), record.pages(), record.totals(), record.problems())));
+        manifest.write(outputFolder);
     }
 
     /** How many files an output folder holds (the record aside) and their total size: a cheap "as it was left". */
     record FolderSize(long files, long bytes) {
         static FolderSize of(Path outputFolder) throws IOException {
             long[] counts = new long[2];
-            Path record = outputFolder.resolve(FILE);
+            Path record = Manifest.file(outputFolder, MANIFEST);
             Files.walkFileTree(outputFolder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {

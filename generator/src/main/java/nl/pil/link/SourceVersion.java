@@ -1,9 +1,8 @@
 package nl.pil.link;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import nl.pil.cache.Fingerprint;
 import nl.pil.model.Translation;
 
 /**
@@ -44,11 +43,7 @@ public final class SourceVersion {
         String text = source.meta().title() + "\n" + source.meta().summary() + "\n" + source.meta().prepareDays() + "\n"
                 + source.bodyText();
         String normalised = collapseWhitespace(text.strip());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, LENGTH);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        // a plain SHA-256, not a Fingerprint: content files store this value, so it must never change
+        return HexFormat.of().formatHex(Fingerprint.sha256(normalised.getBytes(StandardCharsets.UTF_8))).substring(0, LENGTH);
     }
 }

@@ -16,18 +16,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.pil.cache.Fingerprint;
+import nl.pil.cache.Memo;
 import nl.pil.markdown.LeafletCard;
 import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.markdown.MarkdownLimits;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostic;
 import nl.pil.model.Diagnostics;
-import nl.pil.model.Fingerprint;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.Leaflet;
 import nl.pil.model.Reference;
@@ -60,15 +59,14 @@ public final class ContentLoader {
      * The syntax trees are shared between loads; nothing changes them after parsing.
      */
     public static final class ParsedFiles {
-        private record Parsed(String fingerprint, Optional<Translation> translation, List<Diagnostic> diagnostics) {
+        private record Parsed(Optional<Translation> translation, List<Diagnostic> diagnostics) {
         }
 
-        private final Map<String, Parsed> files = new ConcurrentHashMap<>();
-        private final AtomicInteger hits = new AtomicInteger();
+        private final Memo<Parsed> files = new Memo<>();
 
         /** Files taken from this cache instead of being parsed, since it was made. */
         public int hits() {
-            return hits.get();
+            return files.hits();
         }
     }
 
@@ -138,7 +136,7 @@ public final class ContentLoader {
                 .toList();
         if (parsed != null) { // forget deleted files
             Set<String> current = files.stream().map(ContentLoader::cacheKey).collect(Collectors.toSet());
-            parsed.files.keySet().retainAll(current);
+            parsed.files.retainOnly(current);
         }
 
         Map<Path, Map<String, Translation>> byFolder = new TreeMap<>();
@@ -285,16 +283,15 @@ public final class ContentLoader {
         }
         // what parsing a file gives depends on its text, where it is and the site's languages
         String fingerprint = Fingerprint.start().add(text.get()).add(displayPath).add(String.join(",", site.languages())).hex();
-        ParsedFiles.Parsed before = parsed.files.get(cacheKey(file));
-        if (before != null && before.fingerprint().equals(fingerprint)) {
-            parsed.hits.incrementAndGet();
-            before.diagnostics().forEach(diagnostics::report);
-            return before.translation();
+        Optional<ParsedFiles.Parsed> before = parsed.files.get(cacheKey(file), fingerprint);
+        if (before.isPresent()) {
+            before.get().diagnostics().forEach(diagnostics::report);
+            return before.get().translation();
         }
         Diagnostics own = new Diagnostics();
         Optional<Translation> translation = parse(file, text.get(), lang, id, displayPath, site, own);
         List<Diagnostic> reported = own.sorted();
-        parsed.files.put(cacheKey(file), new ParsedFiles.Parsed(fingerprint, translation, reported));
+        parsed.files.put(cacheKey(file), fingerprint, new ParsedFiles.Parsed(translation, reported));
         reported.forEach(diagnostics::report);
         return translation;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.pil.cache.Fingerprint;
 
 /**
  * Everything loaded from a content folder: the site and its leaflets (sorted by id).

@@ -2,6 +2,7 @@ package nl.pil.model;
 
 import java.nio.file.Path;
 import java.util.List;
+import nl.pil.cache.Fingerprint;
 import org.commonmark.node.Node;
 
 /**

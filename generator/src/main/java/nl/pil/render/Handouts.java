@@ -20,12 +20,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
+import nl.pil.cache.Fingerprint;
+import nl.pil.cache.Manifest;
 import nl.pil.i18n.Messages;
 import nl.pil.link.Site;
 import nl.pil.link.Page;
 import nl.pil.load.Attachments;
 import nl.pil.markdown.LeafletMarkdown;
-import nl.pil.model.Fingerprint;
 import nl.pil.model.PageFormat;
 import nl.pil.model.PdfSettings;
 import nl.pil.model.Reference;
@@ -46,12 +47,14 @@ import nl.pil.render.pdf.ThemeFiles;
 final class Handouts {
     /** Bump when the PDF code changes in a way the fingerprint would not notice. */
     static final int RENDERING_VERSION = 1;
+    /** The count of a handout's manifest entry that holds its printed pages. */
+    private static final String PAGES = "pages";
 
     /**
      * A page's handouts: the cache entry (files, pages, warnings of laying it out), whether they were laid out in this
      * build, and the download links of the web page; {@code entry} is {@code null} when the print template failed.
      */
-    record Planned(OutputCache.Entry entry, boolean laidOut, List<Map<String, Object>> links) {
+    record Planned(Manifest.Entry entry, boolean laidOut, List<Map<String, Object>> links) {
     }
 
     private final RenderContext context;
@@ -63,7 +66,7 @@ final class Handouts {
     private final Map<String, Optional<Hyphenator>> hyphenators = new ConcurrentHashMap<>();
     private final PageInputs inputs;
     private final Instant sourceDate;
-    private final OutputCache previous;
+    private final Manifest previous;
     private final TemplateErrors errors = new TemplateErrors();
     private final Map<String, FutureTask<Planned>> plan = new ConcurrentHashMap<>();
 
@@ -74,9 +77,9 @@ final class Handouts {
         this.settings = site.settings().pdf();
         this.files = new ThemeFiles(theme);
         this.renderer = memoized(() -> new PdfRenderer(files)); // made when the first handout must be laid out: often none is
-        this.inputs = context.inputs(OutputCache.environmentFingerprint("pdf", RENDERING_VERSION, theme) + settingsFingerprint(settings));
+        this.inputs = context.inputs(PageInputs.environment("pdf", RENDERING_VERSION, theme) + settingsFingerprint(settings));
         this.sourceDate = sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
-        this.previous = OutputCache.read(context.previousOutput(), OutputCache.PDF);
+        this.previous = Manifest.read(context.previousOutput(), PdfOutput.MANIFEST);
     }
 
     /** File name of a page's handout: the leaflet code (or id) and language, e.g. {@code RAD-012-nl.pdf}. */
@@ -133,7 +136,7 @@ final class Handouts {
         Files.createDirectories(folder);
         String main = fileName(page);
 
-        OutputCache.Entry entry = previous.reuse(page.path(), hash, context.previousOutput(), folder).orElse(null);
+        Manifest.Entry entry = previous.takeOver(page.path(), hash, context.previousOutput(), out).orElse(null);
         if (entry != null) {
             return new Planned(entry, false, links(entry, folder, format));
         }
@@ -162,7 +165,8 @@ final class Handouts {
             Files.write(folder.resolve(name), PrintVariants.booklet(pdf.bytes(), rightToLeft));
             names.add(name);
         }
-        entry = new OutputCache.Entry(page.path(), hash, pdf.pages(), names, pdf.problems());
+        entry = Manifest.Entry.of(hash).withFiles(names.stream().map(name -> page.path() + name).toList())
+                .withCount(PAGES, pdf.pages()).withWarnings(oneLine(pdf.problems()));
         return new Planned(entry, true, links(entry, folder, format));
     }
 
@@ -177,18 +181,24 @@ final class Handouts {
         })).orElse(null);
     }
 
-    private static List<Map<String, Object>> links(OutputCache.Entry entry, Path folder, PageFormat format) throws IOException {
+    private static List<Map<String, Object>> links(Manifest.Entry entry, Path folder, PageFormat format) throws IOException {
         List<Map<String, Object>> list = new ArrayList<>();
-        for (String name : entry.files()) {
+        for (String file : entry.files()) {
+            String name = file.substring(file.lastIndexOf('/') + 1);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("href", name);
             m.put("kind", name.endsWith("-print.pdf") ? "print" : name.endsWith("-booklet.pdf") ? "booklet" : "handout");
             m.put("format", format.name());
-            m.put("pages", entry.pages());
+            m.put("pages", (int) entry.count(PAGES));
             m.put("sizeKb", Math.max(1, (Files.size(folder.resolve(name)) + 512) / 1024));
             list.add(m);
         }
         return List.copyOf(list);
+    }
+
+    /** Each on one line, as they are reported: the same text whether the handout was laid out or taken over. */
+    private static List<String> oneLine(List<String> warnings) {
+        return warnings.stream().map(w -> w.replaceAll("[\\t\\n\\r\\u001F]+", " ").strip()).toList();
     }
 
     /** {@code make} run once, on first use, by whichever thread comes first. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.pil.cache.Manifest;
 import nl.pil.i18n.Messages;
 import nl.pil.link.Site;
 import nl.pil.link.Page;
@@ -32,12 +33,14 @@ import nl.pil.output.Progress;
  * choice, the 404 page and the theme's assets. Everything goes through the theme's FreeMarker templates.
  *
  * <p>A leaflet page whose inputs ({@link PageInputs}) did not change since the previous build is taken over from
- * it instead of being rendered again; {@value OutputCache#HTML} records what each page was made from. The
+ * it instead of being rendered again; the manifest {@value #MANIFEST} records what each page was made from. The
  * site-wide pages (language indexes, home, search, 404) list every leaflet and are always written.
  */
 public final class HtmlOutput implements Output<RenderContext> {
     /** Bump when page rendering changes in a way the fingerprint would not notice. */
     static final int RENDERING_VERSION = 1;
+    /** The name of this output's {@link Manifest}. */
+    static final String MANIFEST = "html";
 
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
@@ -67,9 +70,9 @@ public final class HtmlOutput implements Output<RenderContext> {
         Path previousOutput = context.previousOutput();
         Theme theme = context.theme();
         theme.copyAssets(out.resolve("assets"));
-        PageInputs inputs = context.inputs(OutputCache.environmentFingerprint(name(), RENDERING_VERSION, theme));
-        OutputCache previous = OutputCache.read(previousOutput, OutputCache.HTML);
-        OutputCache next = new OutputCache(OutputCache.HTML);
+        PageInputs inputs = context.inputs(PageInputs.environment(name(), RENDERING_VERSION, theme));
+        Manifest previous = Manifest.read(previousOutput, MANIFEST);
+        Manifest next = new Manifest(MANIFEST);
         TemplateErrors errors = new TemplateErrors();
         try {
             site.allPages().parallelStream().forEach(page -> {
@@ -79,11 +82,11 @@ public final class HtmlOutput implements Output<RenderContext> {
                     String hash = inputs.of(page, files.toString());
                     Path folder = out.resolve(page.path());
                     Files.createDirectories(folder);
-                    OutputCache.Entry entry = previous.reuse(page.path(), hash, previousOutput, folder).orElse(null);
+                    Manifest.Entry entry = previous.takeOver(page.path(), hash, previousOutput, out).orElse(null);
                     if (entry == null) {
                         try {
                             renderLeaflet(context, page, folder, files);
-                            entry = new OutputCache.Entry(page.path(), hash, 0, List.of("index.html"));
+                            entry = Manifest.Entry.of(hash).withFiles(List.of(page.path() + "index.html"));
                             rendered.incrementAndGet();
                         } catch (TemplateError e) {
                             errors.add(e, page.path() + "index.html"); // reported below, once per template position
@@ -93,7 +96,7 @@ public final class HtmlOutput implements Output<RenderContext> {
                     }
                     if (entry != null) {
                         copyFiles(page, folder);
-                        next.put(entry);
+                        next.put(page.path(), entry);
                     }
                     progress.step(name());
                 } catch (IOException e) {

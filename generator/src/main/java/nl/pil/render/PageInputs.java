@@ -2,9 +2,9 @@ package nl.pil.render;
 
 import java.util.Map;
 import java.util.TreeSet;
+import nl.pil.cache.Fingerprint;
 import nl.pil.link.Site;
 import nl.pil.link.Page;
-import nl.pil.model.Fingerprint;
 import nl.pil.model.Reference;
 import nl.pil.model.Translation;
 
@@ -27,7 +27,7 @@ final class PageInputs {
     private final Map<String, String> cards;
 
     /**
-     * @param environment what every page of the output depends on (see {@link OutputCache#environmentFingerprint})
+     * @param environment what every page of the output depends on (see {@link #environment})
      * @param cards       the fingerprints of cards already computed (by id and language), shared by the outputs of a build
      */
     PageInputs(Site site, TemplateModels views, String environment, Map<String, String> cards) {
@@ -35,6 +35,14 @@ final class PageInputs {
         this.views = views;
         this.environment = environment;
         this.cards = cards;
+    }
+
+    /**
+     * What every page of an output depends on besides content: Pil's version and code, and the files of the
+     * user's template folders (which may override templates, interface text, CSS, fonts and hyphenation patterns).
+     */
+    static String environment(String output, int renderingVersion, Theme theme) {
+        return Fingerprint.start().addPil().add(output + " " + renderingVersion).add(theme.filesFingerprint()).hex();
     }
 
     /** The fingerprint of everything {@code page} is rendered from, plus {@code extra} (what only one output uses). */

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.pil.cache.Manifest;
 import nl.pil.link.Site;
 import nl.pil.link.Page;
 import nl.pil.model.Diagnostics;
@@ -25,10 +26,12 @@ import nl.pil.output.Progress;
  *
  * <p>The handouts are the context's {@link Handouts}: this output has every page's handouts made (where the web pages
  * have not asked for them already), leaflets in parallel, one per core, reports their warnings and template errors,
- * and records the fingerprints in {@value OutputCache#PDF}. A handout whose inputs did not change since the previous
+ * and records the fingerprints in the manifest {@value #MANIFEST}. A handout whose inputs did not change since the previous
  * build (see {@link PageInputs}) is not laid out again: the previous build's file is linked into the new output.
  */
 public final class PdfOutput implements Output<RenderContext> {
+    /** The name of this output's {@link Manifest}; the handout plan reads the previous build's. */
+    static final String MANIFEST = "pdf";
     private final int threads;
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
@@ -69,7 +72,7 @@ public final class PdfOutput implements Output<RenderContext> {
         if (handouts == null) {
             throw new IllegalArgumentException("the render context was made without handouts");
         }
-        OutputCache next = new OutputCache(OutputCache.PDF);
+        Manifest next = new Manifest(MANIFEST);
         List<Page> pages = context.site().allPages();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "pil-pdf");
@@ -87,7 +90,7 @@ public final class PdfOutput implements Output<RenderContext> {
                         for (String problem : planned.entry().warnings()) {
                             diagnostics.warning(at, "PDF: " + problem, null);
                         }
-                        next.put(planned.entry());
+                        next.put(page.path(), planned.entry());
                     }
                     progress.step(name());
                     return null;

@@ -107,7 +107,7 @@ public final class RenderContext {
 
     /**
      * What the fingerprints of one output's pages are made from: {@code environment} (see
-     * {@link OutputCache#environmentFingerprint}) and, shared by all outputs, the cards the pages show.
+     * {@link PageInputs#environment}) and, shared by all outputs, the cards the pages show.
      */
     PageInputs inputs(String environment) {
         return new PageInputs(site, views, environment, cards);

@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import nl.pil.cache.Fingerprint;
 import nl.pil.i18n.Messages;
 import nl.pil.model.Diagnostics;
-import nl.pil.model.Fingerprint;
 import nl.pil.model.SourcePosition;
 
 /**
@@ -154,8 +154,7 @@ public final class Theme implements Messages.ResourceSource {
             for (Path folder : folders) {
                 try (Stream<Path> files = Files.walk(folder)) {
                     for (Path file : files.filter(f -> Files.isRegularFile(f) && TemplateSandbox.inside(folder, f)).sorted().toList()) {
-                        fingerprint.add(folder.relativize(file).toString().replace('\\', '/'));
-                        fingerprint.add(Files.readAllBytes(file));
+                        fingerprint.addFile(folder, file);
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -15,10 +15,6 @@ public final class IndexLayout {
     public static final String COMPOUNDS = "compounds.txt";
     /** In each language's folder: the synonym rules the index was built with. */
     public static final String SYNONYMS = "synonyms.txt";
-    /** In each language's folder: the fingerprint of everything the language's index was made from. */
-    public static final String FINGERPRINT = "fingerprint.txt";
-    /** In each language's folder: what each document was made from, for updates document by document. */
-    public static final String DOCS = "documents.tsv";
 
     private IndexLayout() {
     }

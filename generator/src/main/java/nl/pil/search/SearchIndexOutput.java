@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,11 +21,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import nl.pil.cache.FileLinks;
+import nl.pil.cache.Fingerprint;
+import nl.pil.cache.Manifest;
 import nl.pil.i18n.Messages;
 import nl.pil.link.Site;
 import nl.pil.link.Page;
 import nl.pil.model.Diagnostics;
-import nl.pil.model.Fingerprint;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.LeafletType;
 import nl.pil.model.SearchFiles;
@@ -64,8 +65,10 @@ import org.apache.lucene.util.Version;
  *
  * <p>Builds reuse the previous build's index of a language: unchanged, it is taken over whole (hard links); when
  * only some leaflets changed and the compound dictionary stayed the same, a copy of it is updated document by
- * document ({@value IndexLayout#DOCS} records what each document was made from). The index is sorted by leaflet id and merged
- * into one segment either way, so an updated index ranks exactly like a freshly built one.
+ * document. The index's {@link Manifest} ({@value #MANIFEST}) records what each language and each document was made
+ * from; it sits with the other manifests in the output folder, not in {@code _search/}, which holds only what the
+ * search service reads. The index is sorted by leaflet id and merged into one segment either way, so an updated index
+ * ranks exactly like a freshly built one.
  */
 public final class SearchIndexOutput implements Output<RenderContext> {
     /**
@@ -73,6 +76,8 @@ public final class SearchIndexOutput implements Output<RenderContext> {
      * are written differently (3: no compound files, {@link ReproducibleIndex reproducible}).
      */
     static final int FORMAT = 3;
+    /** The name of the index's manifest: per language ({@code nl}) and per document ({@code nl/ct}) a fingerprint. */
+    static final String MANIFEST = "index";
     /** More dictionary changes than this and a language is indexed afresh. */
     static final int MAX_CHANGED_WORDS = 500;
 
@@ -161,6 +166,8 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     }
 
     private void writeIndex(Site site, Path out, Progress progress) throws IOException {
+        Manifest previous = Manifest.read(previousSite, MANIFEST, version());
+        Manifest next = new Manifest(MANIFEST, version());
         Path root = out.resolve(IndexLayout.FOLDER);
         Files.createDirectories(root);
         List<String> languages = site.settings().languages().stream().filter(lang -> !site.pagesIn(lang).isEmpty()).toList();
@@ -174,7 +181,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         try {
             languages.parallelStream().forEach(lang -> {
                 try {
-                    fingerprints.put(lang, writeLanguage(site, lang, root.resolve(lang), synonyms.get(lang)));
+                    fingerprints.put(lang, writeLanguage(site, lang, root.resolve(lang), synonyms.get(lang), previous, next));
                     site.pagesIn(lang).forEach(page -> progress.step(name()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -193,6 +200,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         meta.put("basePath", basePath.endsWith("/") ? basePath : basePath + "/");
         meta.put("build", buildId(meta, languages, fingerprints));
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(root.resolve(IndexLayout.META).toFile(), meta);
+        next.write(out);
     }
 
     /**
@@ -208,8 +216,9 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         return id.hex();
     }
 
-    /** Writes (or takes over) the index of {@code lang}; returns its fingerprint. */
-    private String writeLanguage(Site site, String lang, Path folder, String synonyms) throws IOException {
+    /** Writes (or takes over) the index of {@code lang} and records it in {@code next}; returns its fingerprint. */
+    private String writeLanguage(Site site, String lang, Path folder, String synonyms, Manifest previous, Manifest next)
+            throws IOException {
         Files.createDirectories(folder);
         List<IndexedLeaflet> docs = site.pagesIn(lang).stream().map(IndexedLeaflet::of).toList();
         List<String> extra = SearchAnalyzers.splitsCompounds(lang) ? extraWords(site.content().searchFiles(), lang) : List.of();
@@ -218,8 +227,9 @@ public final class SearchIndexOutput implements Output<RenderContext> {
             keys.put(doc.page().id(), documentFingerprint(doc));
         }
         String fingerprint = fingerprint(lang, keys, synonyms, extra);
-        if (reusePrevious(lang, folder, fingerprint)) {
+        if (reusePrevious(lang, folder, fingerprint, previous)) {
             reused.add(lang);
+            record(next, lang, fingerprint, keys);
             return fingerprint;
         }
         Files.writeString(folder.resolve(IndexLayout.SYNONYMS), synonyms, StandardCharsets.UTF_8);
@@ -235,7 +245,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
             compounds = SearchAnalyzers.compoundParts(all);
         }
         Analyzer analyzer = SearchAnalyzers.perField(SearchAnalyzers.text(lang, compounds));
-        if (updatePrevious(lang, folder, docs, keys, words, longTokens, analyzer, fingerprint)) {
+        if (updatePrevious(lang, folder, docs, keys, words, longTokens, analyzer, fingerprint, previous)) {
             updated.add(lang);
         } else {
             write(folder, docs, analyzer, fingerprint);
@@ -243,11 +253,23 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         if (SearchAnalyzers.splitsCompounds(lang)) {
             Files.write(folder.resolve(IndexLayout.COMPOUNDS), words, StandardCharsets.UTF_8);
         }
-        StringBuilder table = new StringBuilder(documentsHeader(lang)).append('\n');
-        keys.forEach((id, key) -> table.append(id).append('\t').append(key).append('\n'));
-        Files.writeString(folder.resolve(IndexLayout.DOCS), table, StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve(IndexLayout.FINGERPRINT), fingerprint, StandardCharsets.UTF_8);
+        record(next, lang, fingerprint, keys);
         return fingerprint;
+    }
+
+    /** A language's entry is there only once its index is complete: what the next build may take over or update. */
+    private static void record(Manifest next, String lang, String fingerprint, Map<String, String> documents) {
+        documents.forEach((id, key) -> next.put(documentKey(lang, id), Manifest.Entry.of(key)));
+        next.put(lang, Manifest.Entry.of(fingerprint));
+    }
+
+    private static String documentKey(String lang, String id) {
+        return lang + "/" + id;
+    }
+
+    /** What the manifest's fingerprints mean besides their inputs: documents analysed by other code are not comparable. */
+    private static String version() {
+        return "analyzers " + SearchAnalyzers.VERSION + " lucene " + Version.LATEST + " format " + FORMAT;
     }
 
     /**
@@ -262,7 +284,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
 
     /** What the analysis of every document depends on besides its own text and the compound dictionary. */
     private static String documentsHeader(String lang) {
-        return "# analyzers " + SearchAnalyzers.VERSION + " lucene " + Version.LATEST + " format " + FORMAT + " " + lang;
+        return "# " + version() + " " + lang;
     }
 
     /** Every value {@link #document} puts in the index, so an unchanged fingerprint means an unchanged document. */
@@ -287,15 +309,12 @@ public final class SearchIndexOutput implements Output<RenderContext> {
      */
     private boolean updatePrevious(String lang, Path folder, List<IndexedLeaflet> docs, Map<String, String> keys,
                                    List<String> words, Map<String, Set<String>> longTokens, Analyzer analyzer,
-                                   String fingerprint) throws IOException {
-        if (previousSite == null) {
-            return false;
+                                   String fingerprint, Manifest previousManifest) throws IOException {
+        if (previousSite == null || previousManifest.get(lang).isEmpty()) {
+            return false; // no previous index of this language, or one not known to be complete
         }
         Path previous = previousSite.resolve(IndexLayout.FOLDER).resolve(lang);
-        Map<String, String> before = previousDocuments(previous, lang);
-        if (before == null || !Files.isRegularFile(previous.resolve(IndexLayout.FINGERPRINT))) {
-            return false;
-        }
+        Map<String, String> before = previousDocuments(previousManifest, lang);
         List<String> previousWords = Files.isRegularFile(previous.resolve(IndexLayout.COMPOUNDS))
                 ? Files.readAllLines(previous.resolve(IndexLayout.COMPOUNDS), StandardCharsets.UTF_8) : List.of();
         Set<String> now = new HashSet<>(words);
@@ -362,29 +381,16 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         return ids;
     }
 
-    /** The previous index's document fingerprints, or {@code null} when it has none or was analysed differently. */
-    private static Map<String, String> previousDocuments(Path previous, String lang) {
-        Path file = previous.resolve(IndexLayout.DOCS);
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.getFirst().equals(documentsHeader(lang))) {
-                return null;
+    /** The previous index's document fingerprints by leaflet id. */
+    private static Map<String, String> previousDocuments(Manifest previous, String lang) {
+        Map<String, String> docs = new HashMap<>();
+        String prefix = documentKey(lang, "");
+        previous.entries().forEach((key, entry) -> {
+            if (key.startsWith(prefix)) {
+                docs.put(key.substring(prefix.length()), entry.fingerprint());
             }
-            Map<String, String> docs = new HashMap<>();
-            for (String line : lines.subList(1, lines.size())) {
-                String[] f = line.split("\t");
-                if (f.length != 2) {
-                    return null;
-                }
-                docs.put(f[0], f[1]);
-            }
-            return docs;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        });
+        return docs;
     }
 
     /** Lucene never changes a file once written, so the new index may share the previous one's files. */
@@ -392,16 +398,10 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         try (Stream<Path> list = Files.list(previous)) {
             for (Path file : list.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
-                if (name.equals(IndexLayout.FINGERPRINT) || name.equals(IndexLayout.DOCS) || name.equals(IndexLayout.COMPOUNDS) || name.equals(IndexLayout.SYNONYMS)
-                        || name.equals("write.lock")) {
+                if (name.equals(IndexLayout.COMPOUNDS) || name.equals(IndexLayout.SYNONYMS) || name.equals("write.lock")) {
                     continue;
                 }
-                Path target = folder.resolve(name);
-                try {
-                    Files.createLink(target, file);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                FileLinks.linkOrCopy(file, folder.resolve(name));
             }
         }
     }
@@ -415,13 +415,9 @@ public final class SearchIndexOutput implements Output<RenderContext> {
                 .setIndexSort(new Sort(new SortField(SearchFields.ID, SortField.Type.STRING))));
     }
 
-    private boolean reusePrevious(String lang, Path folder, String fingerprint) throws IOException {
-        if (previousSite == null) {
-            return false;
-        }
-        Path previous = previousSite.resolve(IndexLayout.FOLDER).resolve(lang);
-        Path mark = previous.resolve(IndexLayout.FINGERPRINT);
-        if (!Files.isRegularFile(mark) || !Files.readString(mark, StandardCharsets.UTF_8).equals(fingerprint)) {
+    private boolean reusePrevious(String lang, Path folder, String fingerprint, Manifest previousManifest) throws IOException {
+        Path previous = previousSite == null ? null : previousSite.resolve(IndexLayout.FOLDER).resolve(lang);
+        if (previous == null || previousManifest.get(lang, fingerprint).isEmpty() || !Files.isDirectory(previous)) {
             return false;
         }
         List<Path> files;
@@ -430,12 +426,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         }
         try {
             for (Path file : files) {
-                Path target = folder.resolve(file.getFileName().toString());
-                try {
-                    Files.createLink(target, file);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                FileLinks.linkOrCopy(file, folder.resolve(file.getFileName().toString()));
             }
             return true;
         } catch (IOException e) {

@@ -49,7 +49,7 @@ class TemplateErrorsCliTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(f.output())) {
             for (Path p : all.filter(Files::isRegularFile).toList()) {
-                files.put(f.output().relativize(p).toString(), nl.pil.model.Fingerprint.start().add(Files.readAllBytes(p)).hex());
+                files.put(f.output().relativize(p).toString(), nl.pil.cache.Fingerprint.start().add(Files.readAllBytes(p)).hex());
             }
         }
         return files;

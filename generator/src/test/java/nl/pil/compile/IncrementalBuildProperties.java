@@ -19,6 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterTry;
 import nl.pil.ContentFixture;
+import nl.pil.cache.Manifest;
 import nl.pil.output.Progress;
 import nl.pil.publish.Publisher;
 import nl.pil.search.IndexContents;
@@ -151,7 +152,7 @@ class IncrementalBuildProperties {
     }
 
     /**
-     * Every output file but Lucene's files of the search index (compared through their contents and searches) and caches, and every
+     * Every output file but Lucene's files of the search index (compared through their contents and searches) and the build's own records, and every
      * folder (as an empty entry ending in '/'): a build that reuses folders must leave none that a fresh one lacks.
      */
     private static Map<String, byte[]> files(Path root) throws IOException {
@@ -166,7 +167,9 @@ class IncrementalBuildProperties {
                 String name = root.relativize(p).toString().replace('\\', '/');
                 // Lucene's files: an updated index has other segment names than a fresh one (compared through IndexContents)
                 boolean indexFile = name.matches("_search/[^/]+/(segments_\\d+|_.*|write\\.lock)");
-                if (!indexFile && !name.startsWith(".pil/")) {
+                // the manifests too (what each page, handout, language and document was made from), but the build's: it names the output folder
+                boolean ownRecord = name.equals(Manifest.FOLDER + "/build.json") || name.equals(Publisher.COMPLETE);
+                if (!indexFile && !ownRecord) {
                     files.put(name, Files.readAllBytes(p));
                 }
             }

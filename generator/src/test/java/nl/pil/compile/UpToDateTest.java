@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.pil.ContentFixture;
+import nl.pil.cache.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,7 +90,7 @@ class UpToDateTest {
         assertFalse(build(f.options()).upToDate());
         assertTrue(f.read("nl/index.html").contains("<html"));
 
-        Files.writeString(f.output().resolve(UpToDate.FILE), "{ not json");
+        Files.writeString(Manifest.file(f.output(), UpToDate.MANIFEST), "{ not json");
         assertFalse(build(f.options()).upToDate(), "a damaged record");
         assertTrue(build(f.options()).upToDate());
     }

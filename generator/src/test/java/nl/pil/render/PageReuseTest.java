@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import nl.pil.ContentFixture;
+import nl.pil.cache.Manifest;
 import nl.pil.compile.BuildResult;
 import nl.pil.compile.Compiler;
 import nl.pil.output.Output;
@@ -106,9 +107,9 @@ class PageReuseTest {
     void aDamagedOrMissingCacheOnlyCostsTime() throws IOException {
         ContentFixture f = site();
         build(f);
-        Files.writeString(f.output().resolve(OutputCache.HTML), "nl/ct/\tnot-a-hash\n\u0000\tx\n");
+        Files.writeString(Manifest.file(f.output(), HtmlOutput.MANIFEST), "nl/ct/\tnot-a-hash\n\u0000\tx\n");
         assertEquals(5, build(f).size());
-        Files.delete(f.output().resolve(OutputCache.HTML));
+        Files.delete(Manifest.file(f.output(), HtmlOutput.MANIFEST));
         assertEquals(5, build(f).size());
         assertEquals(0, build(f).size());
         // a page deleted from the previous output by hand is written again

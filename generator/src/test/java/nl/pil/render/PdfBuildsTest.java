@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.pil.ContentFixture;
+import nl.pil.cache.Manifest;
 import nl.pil.compile.BuildOptions;
 import nl.pil.compile.BuildResult;
 import nl.pil.compile.Compiler;
@@ -122,7 +123,7 @@ class PdfBuildsTest {
         assertEquals(4, fifth.counts().written());
 
         // a damaged cache costs time, nothing else
-        Files.writeString(f.output().resolve(nl.pil.render.OutputCache.PDF), "rubbish\twith\ttabs\n\u0000");
+        Files.writeString(Manifest.file(f.output(), PdfOutput.MANIFEST), "rubbish\twith\ttabs\n\u0000");
         PdfOutput sixth = build(new BuildOptions(f.root(), List.of(mine), f.output(), ContentFixture.TODAY));
         assertEquals(4, sixth.counts().written());
     }
@@ -132,10 +133,11 @@ class PdfBuildsTest {
         ContentFixture f = new ContentFixture(dir).withPdf().leaflet("ct", "exam", "CT-scan", "", "Niet eten.\n");
         assertEquals(List.of(), pdfWarnings(f.options()));
         // as if the layout engine had reported a problem (it rarely does, and never on purpose): the cache keeps it
-        Path cache = f.output().resolve(OutputCache.PDF);
-        List<String> lines = Files.readAllLines(cache);
-        assertEquals(2, lines.size(), lines::toString);
-        Files.write(cache, List.of(lines.get(0), lines.get(1) + "\timage 'scanner.webp' could not be read\u001Ffont 'Foo' not found"));
+        Manifest cache = Manifest.read(f.output(), PdfOutput.MANIFEST);
+        assertEquals(Set.of("nl/ct/"), cache.entries().keySet());
+        cache.put("nl/ct/", cache.get("nl/ct/").orElseThrow()
+                .withWarnings(List.of("image 'scanner.webp' could not be read", "font 'Foo' not found")));
+        cache.write(f.output());
         List<String> expected = List.of("PDF: font 'Foo' not found", "PDF: image 'scanner.webp' could not be read");
         assertEquals(expected, pdfWarnings(f.options()), "reported again while the handout is taken over");
         assertEquals(expected, pdfWarnings(f.options()), "and again: the new cache keeps them");

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.pil.ContentFixture;
+import nl.pil.cache.Manifest;
 import nl.pil.link.Site;
 import nl.pil.link.Linker;
 import nl.pil.load.ContentLoader;
@@ -45,8 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReproducibleIndexTest {
     /** Pil's own files beside the Lucene index of a language. */
-    private static final Set<String> PIL_FILES = Set.of(IndexLayout.FINGERPRINT, IndexLayout.DOCS,
-            IndexLayout.COMPOUNDS, IndexLayout.SYNONYMS);
+    private static final Set<String> PIL_FILES = Set.of(IndexLayout.COMPOUNDS, IndexLayout.SYNONYMS);
 
     @TempDir
     Path dir;
@@ -85,12 +85,13 @@ class ReproducibleIndexTest {
         assertEquals(files, files(b));
         assertTrue(files.containsAll(Set.of("meta.json", "nl/segments_1", "nl/_0.si", "en/segments_1", "en/_0.si")), files::toString);
         assertFalse(files.stream().anyMatch(p -> p.endsWith(".cfs") || p.endsWith(".pil-tmp")), files::toString);
-        // (a) Pil's own files
+        // (a) Pil's own files, and the index's manifest (what each language and document was made from)
         for (String file : files) {
             if (file.equals(IndexLayout.META) || PIL_FILES.contains(name(file))) {
                 assertSameBytes(a, b, file);
             }
         }
+        assertSameManifest(a, b);
         // (b) the same documents, terms, postings, stored fields, doc values and norms
         for (String lang : List.of("nl", "en")) {
             assertEquals(IndexContents.of(a, lang), IndexContents.of(b, lang), lang);
@@ -122,6 +123,7 @@ class ReproducibleIndexTest {
         Set<String> files = files(a);
         assertEquals(files, files(b));
         assertEquals(files, identical(a, b, files), "files that differ between two updates of the same index");
+        assertSameManifest(a, b);
         checkIndex(a, "nl");
 
         // a fresh build of the same content: other file names, the same contents and the same meta.json
@@ -136,6 +138,7 @@ class ReproducibleIndexTest {
                 assertSameBytes(fresh, a, file);
             }
         }
+        assertSameManifest(fresh, a);
     }
 
     @Test
@@ -257,6 +260,13 @@ class ReproducibleIndexTest {
 
     private static void assertSameBytes(Path a, Path b, String file) throws IOException {
         assertArrayEquals(bytes(a, file), bytes(b, file), file);
+    }
+
+    private static void assertSameManifest(Path a, Path b) throws IOException {
+        Path manifestA = Manifest.file(a, SearchIndexOutput.MANIFEST);
+        assertTrue(Files.isRegularFile(manifestA), manifestA::toString);
+        assertArrayEquals(Files.readAllBytes(manifestA), Files.readAllBytes(Manifest.file(b, SearchIndexOutput.MANIFEST)),
+                "the index's manifest");
     }
 
     private static Path copy(Path from, Path to) throws IOException {

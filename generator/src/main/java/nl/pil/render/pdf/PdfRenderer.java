@@ -20,8 +20,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -35,12 +33,14 @@ import java.util.regex.Pattern;
 import java.io.UncheckedIOException;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import javax.xml.transform.TransformerException;
+import nl.pil.cache.Fingerprint;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -382,19 +382,11 @@ public final class PdfRenderer {
 
     /** A stable document ID: the same input gives the same ID (PDFBox would otherwise hash the current time). */
     private static void fixId(PDDocument doc, String input) {
-        byte[] id = md5(input.getBytes(StandardCharsets.UTF_8));
+        byte[] id = Arrays.copyOf(Fingerprint.sha256(input.getBytes(StandardCharsets.UTF_8)), 16); // the 16 bytes an ID has
         COSArray array = new COSArray();
         array.add(new COSString(id));
         array.add(new COSString(id));
         doc.getDocument().getTrailer().setItem(COSName.ID, array);
-    }
-
-    static byte[] md5(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("MD5").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Serves {@code theme:///path} from the theme's files. */
