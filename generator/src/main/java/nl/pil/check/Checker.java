@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import nl.pil.load.Attachments;
 import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.markdown.AlertExtension;
 import nl.pil.markdown.MarkdownLimits;
+import nl.pil.model.CheckSettings;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.FrontMatter;
@@ -57,9 +59,20 @@ public final class Checker {
     private static final Pattern MOJIBAKE = Pattern.compile("Ã[\\u0080-\\u00BF©«¯¨´¼½¶]|Ć[\\u0080-\\u00FFÆ]|â€[\\u0090-\\u00BF™œ˜“”]");
 
     private final LocalDate today;
+    private final List<Rule> rules;
 
     public Checker(LocalDate today) {
         this.today = today;
+        this.rules = List.of(new PreparationTimeRule(), new TranslationAlertsRule(), new TranslationStructureRule(),
+                new CardSyntaxRule(), new SectionLinkRule(), new CardAndRelatedRule(), new ContactSectionRule(),
+                new ReviewRule(today));
+    }
+
+    /** The ids of the rules {@code site.yaml}'s {@code checks:} can name, with what each checks. */
+    public Map<String, String> ruleDescriptions() {
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        rules.forEach(r -> descriptions.put(r.id(), r.description()));
+        return descriptions;
     }
 
     public void check(Content content, Diagnostics diagnostics) {
@@ -74,6 +87,23 @@ public final class Checker {
                 checkBody(t, diagnostics);
             }
         }
+        checkRuleNames(site.checks(), diagnostics);
+        for (Rule rule : rules) {
+            Findings findings = new Findings(diagnostics, rule, site.checks());
+            if (findings.enabled()) {
+                rule.check(content, findings);
+            }
+        }
+    }
+
+    private void checkRuleNames(CheckSettings checks, Diagnostics diagnostics) {
+        Set<String> known = ruleDescriptions().keySet();
+        checks.rules().forEach((id, setting) -> {
+            if (!known.contains(id)) {
+                diagnostics.error(setting.position(), "unknown check '" + id + "' in site.yaml",
+                        Suggest.didYouMean(id, known) + "checks: " + String.join(", ", known) + ", strict");
+            }
+        });
     }
 
     private static void checkIds(Content content, Diagnostics diagnostics) {
@@ -120,9 +150,6 @@ public final class Checker {
         if (m.reviewed() != null && m.reviewDue() != null && !m.reviewDue().isAfter(m.reviewed())) {
             diagnostics.error(m.positionOf("review-due", file), "'review-due' (" + m.reviewDue() + ") is not after 'reviewed' (" + m.reviewed() + ")",
                     "the next review must come after the last one");
-        } else if (isSource && m.reviewDue() != null && m.reviewDue().isBefore(today)) {
-            diagnostics.warning(m.positionOf("review-due", file), "review is overdue since " + m.reviewDue(),
-                    "have the leaflet reviewed, then update 'reviewed' and 'review-due'");
         }
         if (m.reviewed() != null && m.reviewed().isAfter(today)) {
             diagnostics.warning(m.positionOf("reviewed", file), "'reviewed' (" + m.reviewed() + ") is in the future", null);

@@ -1,7 +1,11 @@
 package nl.pil.link;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.Leaflet;
+import nl.pil.model.Reference;
 import nl.pil.model.Translation;
 
 /**
@@ -20,7 +24,17 @@ public record Page(Leaflet leaflet, Translation translation, FrontMatter meta, T
         return translation.lang();
     }
 
-    /** SiteSettings-relative folder of the page, e.g. {@code nl/ct-scan/}. */
+    /**
+     * The related leaflets listed after the body: {@code related} without those the body already shows as a card, so
+     * that no leaflet appears twice on a page.
+     */
+    public List<String> relatedAfterBody() {
+        Set<String> cards = translation.references().stream().filter(r -> r.kind() == Reference.Kind.CARD)
+                .map(Reference::target).collect(Collectors.toSet());
+        return meta.related().stream().filter(id -> !cards.contains(id)).toList();
+    }
+
+    /** Site-relative folder of the page, e.g. {@code nl/ct-scan/}. */
     public String path() {
         return lang() + "/" + id() + "/";
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.pil.model.CheckSettings;
 import nl.pil.model.Contact;
 import nl.pil.model.Department;
 import nl.pil.model.Diagnostics;
@@ -24,7 +25,7 @@ import nl.pil.model.SourcePosition;
 final class SiteReader {
     static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    static final List<String> KEYS = List.of("name", "base-url", "languages", "contact", "departments", "pdf");
+    static final List<String> KEYS = List.of("name", "base-url", "languages", "contact", "departments", "pdf", "checks");
     static final List<String> PDF_KEYS = List.of("format", "bleed", "booklet", "logo");
     private static final List<String> CONTACT_KEYS = List.of("phone", "emergency", "email", "address");
     private static final List<String> DEPARTMENT_KEYS = List.of("name", "phone", "email", "hours");
@@ -71,10 +72,12 @@ final class SiteReader {
         PdfSettings pdf = site.mapping("pdf", "'pdf'").map(p -> pdfSettings(p, file.toAbsolutePath().getParent(), diagnostics))
                 .orElse(PdfSettings.defaults());
 
+        CheckSettings checks = site.mapping("checks", "'checks'").map(SiteReader::checkSettings).orElse(CheckSettings.DEFAULTS);
+
         if (name.isEmpty() || baseUrl.isEmpty() || languages.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SiteSettings(name.get(), baseUrl.get(), languages, contact, departments, pdf));
+        return Optional.of(new SiteSettings(name.get(), baseUrl.get(), languages, contact, departments, pdf, checks));
     }
 
     private static List<String> languages(YamlFields site, Diagnostics diagnostics) {
@@ -117,6 +120,49 @@ final class SiteReader {
         }).orElse(null);
         return new PdfSettings(p.pageFormat("format").orElse(defaults.format()),
                 p.bool("bleed").orElse(defaults.bleed()), p.bool("booklet").orElse(defaults.booklet()), logo);
+    }
+
+    /**
+     * {@code checks:}: {@code strict: true}, and per rule id either a level ({@code off}, {@code warning},
+     * {@code error}) or a group with {@code level:} and the rule's thresholds. Rule ids are checked by the check stage.
+     */
+    private static CheckSettings checkSettings(YamlFields checks) {
+        boolean strict = checks.bool("strict").orElse(false);
+        Map<String, CheckSettings.Rule> rules = new LinkedHashMap<>();
+        for (String id : checks.keys()) {
+            if (id.equals("strict")) {
+                continue;
+            }
+            SourcePosition at = checks.keyPositions().get(id);
+            if (checks.isMapping(id)) {
+                checks.mapping(id, "check '" + id + "'").ifPresent(rule -> {
+                    CheckSettings.Level level = rule.text("level").flatMap(l -> level(l, rule.at("level"), rule)).orElse(null);
+                    Map<String, Integer> thresholds = new LinkedHashMap<>();
+                    for (String key : rule.keys()) {
+                        if (!key.equals("level")) {
+                            rule.integer(key, 0, 1_000_000).ifPresent(n -> thresholds.put(key, n));
+                        }
+                    }
+                    rules.put(id, new CheckSettings.Rule(level, thresholds, at));
+                });
+            } else {
+                checks.text(id).flatMap(l -> level(l, checks.at(id), checks))
+                        .ifPresent(level -> rules.put(id, new CheckSettings.Rule(level, Map.of(), at)));
+            }
+        }
+        return new CheckSettings(rules, strict);
+    }
+
+    private static Optional<CheckSettings.Level> level(String value, SourcePosition at, YamlFields fields) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "off", "false" -> Optional.of(CheckSettings.Level.OFF);
+            case "warning" -> Optional.of(CheckSettings.Level.WARNING);
+            case "error" -> Optional.of(CheckSettings.Level.ERROR);
+            default -> {
+                fields.report(at, "'" + value + "' is not a check level", "write off, warning or error");
+                yield Optional.empty();
+            }
+        };
     }
 
     private static Map<String, Department> departments(YamlFields site, Set<String> languages, Diagnostics diagnostics) {

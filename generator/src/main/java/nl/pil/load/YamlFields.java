@@ -216,6 +216,16 @@ final class YamlFields {
         return Optional.empty();
     }
 
+    /** An error about a value of this mapping that only the caller can judge. */
+    void report(SourcePosition at, String message, String hint) {
+        diagnostics.error(at, message, hint);
+    }
+
+    /** Whether {@code key} holds a group of keys (rather than text or a list). */
+    boolean isMapping(String key) {
+        return parsed.values().get(key) instanceof MappingNode;
+    }
+
     Collection<String> keys() {
         return parsed.values().keySet();
     }

@@ -6,8 +6,11 @@ import java.util.Comparator;
  * One problem found in content, reported as {@code file:line:column: severity: message}.
  * {@code file} is shown as given (relative to the working folder when possible), line and column are 1-based;
  * 0 means "the whole file".
+ *
+ * @param rule the id of the check rule that found it (configurable in {@code site.yaml}'s {@code checks:}), or
+ *             {@code null} for problems that are not a rule's (unreadable files, syntax)
  */
-public record Diagnostic(Severity severity, String file, int line, int column, String message, String hint)
+public record Diagnostic(Severity severity, String file, int line, int column, String message, String hint, String rule)
         implements Comparable<Diagnostic> {
 
     private static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::file)
@@ -24,6 +27,15 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         file = printable(file);
         message = printable(message);
         hint = hint == null ? null : printable(hint);
+    }
+
+    public Diagnostic(Severity severity, String file, int line, int column, String message, String hint) {
+        this(severity, file, line, column, message, hint, null);
+    }
+
+    /** The same problem found by {@code ruleId}, at {@code level}. */
+    public Diagnostic byRule(String ruleId, Severity level) {
+        return new Diagnostic(level, file, line, column, message, hint, ruleId);
     }
 
     static String printable(String text) {
@@ -60,9 +72,13 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         return severity == Severity.ERROR;
     }
 
-    /** The first line, in the form editors and IDEs link: {@code path:line:column: error: message}. */
+    /**
+     * The first line, in the form editors and IDEs link: {@code path:line:column: error: message}, followed by
+     * {@code [rule]} when a check rule found it (as compilers name their warning flags).
+     */
     public String headline() {
-        return file + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + severity.label() + ": " + message;
+        return file + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + severity.label() + ": " + message
+                + (rule == null ? "" : " [" + rule + "]");
     }
 
     /** Headline plus the hint on an indented second line. */

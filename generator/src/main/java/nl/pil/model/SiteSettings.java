@@ -7,15 +7,22 @@ import java.util.Map;
 /**
  * What {@code content/site.yaml} says: the hospital, where the site lives and its languages (first = source).
  *
- * @param pdf how PDF handouts are printed (defaults when site.yaml has no {@code pdf:} group)
+ * @param pdf    how PDF handouts are printed (defaults when site.yaml has no {@code pdf:} group)
+ * @param checks how strict the checker is (defaults when site.yaml has no {@code checks:} group)
  */
 public record SiteSettings(LocalizedText name, URI baseUrl, List<String> languages, Contact contact,
-                   Map<String, Department> departments, PdfSettings pdf) {
+                   Map<String, Department> departments, PdfSettings pdf, CheckSettings checks) {
 
     public SiteSettings {
         languages = List.copyOf(languages);
         departments = Map.copyOf(departments);
         pdf = pdf == null ? PdfSettings.defaults() : pdf;
+        checks = checks == null ? CheckSettings.DEFAULTS : checks;
+    }
+
+    public SiteSettings(LocalizedText name, URI baseUrl, List<String> languages, Contact contact,
+                Map<String, Department> departments, PdfSettings pdf) {
+        this(name, baseUrl, languages, contact, departments, pdf, CheckSettings.DEFAULTS);
     }
 
     public SiteSettings(LocalizedText name, URI baseUrl, List<String> languages, Contact contact,

@@ -276,7 +276,7 @@ final class Handouts {
         model.put("shortUrl", RenderContext.shortUrl(url));
         model.put("qr", QrCodes.dataUri(url));
         model.put("keywords", page.meta().keywords());
-        model.put("related", page.meta().related().stream().map(id -> context.printCard(id, lang)).toList());
+        model.put("related", page.relatedAfterBody().stream().map(id -> context.printCard(id, lang)).toList());
         model.put("pageOf", pageOf(msg, "rtl".equals(TemplateModels.direction(lang))));
         if (page.meta().reviewed() != null) {
             model.put("reviewedShort", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)

@@ -170,7 +170,7 @@ final class TemplateModels {
         putIfPresent(m, "reviewDue", formatDate(meta.reviewDue(), lang));
         m.put("authors", meta.authors());
         m.put("reviewers", meta.reviewers());
-        m.put("related", meta.related().stream().map(id -> card(id, lang, root)).toList());
+        m.put("related", page.relatedAfterBody().stream().map(id -> card(id, lang, root)).toList());
         m.put("canonical", site.settings().absoluteUrl(page.path()));
         m.put("alternates", alternates(page.id(), lang, root));
         m.put("breadcrumbs", List.of(

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.pil.link.Site;
+import nl.pil.check.AlertKinds;
 import nl.pil.link.Page;
+import nl.pil.markdown.Alert;
+import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.link.SourceVersion;
 import nl.pil.load.LeafletFile;
 import nl.pil.model.FrontMatter;
@@ -103,7 +106,15 @@ public final class XliffExchange {
         frontMatter.add("translated-on: " + today);
         List<String> blocks = new ArrayList<>();
         doc.sources().keySet().stream().filter(u -> u.matches("b\\d+")).forEach(u -> blocks.add(doc.targets().get(u).strip()));
-        String md = LeafletFile.join(frontMatter, String.join("\n\n", blocks) + "\n");
+        String body = String.join("\n\n", blocks) + "\n";
+        List<Alert.Kind> expected = AlertKinds.of(original.translation().body());
+        List<Alert.Kind> alerts = AlertKinds.of(LeafletMarkdown.parse(body));
+        if (!alerts.equals(expected)) {
+            // a warning must never vanish in translation: a garbled '[!WARNING]' makes the Arabic text a plain quote
+            throw new IOException(xlf + ": the translation has the alerts " + alerts + " where the source has " + expected
+                    + "; keep every '> [!KIND]' marker of the source as it is, on the first line of its quote");
+        }
+        String md = LeafletFile.join(frontMatter, body);
         Path file = original.leaflet().folder().resolve(doc.targetLang() + ".md");
         Files.writeString(file, md, StandardCharsets.UTF_8);
         return file;

@@ -203,7 +203,7 @@ class ContentDiagnosticsTest {
         assertReported(h, "a/nl.md:6:13: error: unknown department 'radiolgy'");
         assertReported(h, "a/nl.md:8:13: error: 'review-due' (2026-04-01) is not after 'reviewed' (2026-05-01)");
         assertReported(h, "b/nl.md:5:7: error: code 'RAD-1' is already used by leaflet 'a'");
-        assertReported(h, "b/nl.md:8:13: warning: review is overdue since 2025-01-01");
+        assertReported(h, "b/nl.md:8:13: error: review is overdue since 2025-01-01, more than 90 days [review-overdue]");
     }
 
     @Test

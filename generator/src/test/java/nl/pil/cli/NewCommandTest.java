@@ -33,15 +33,16 @@ class NewCommandTest {
         String md = Files.readString(f.root().resolve("ct-scan/nl.md"));
         assertTrue(md.startsWith("---\ntype: exam\ntitle: CT-scan\n"), md);
         for (String section : List.of("## Wat is een CT-scan?", "## Voorbereiding", "## Het onderzoek", "## Na het onderzoek",
-                "## De uitslag", "## Vragen?")) {
+                "## De uitslag")) {
             assertTrue(md.contains(section), section);
         }
+        assertFalse(md.contains("## Vragen?"), "the contact box at the end of every page answers that");
         assertTrue(md.contains("review-due: 2028-11-23"));
         BuildResult result = f.check();
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         List<String> h = f.headlines(result);
         assertTrue(h.contains("ct-scan/nl.md:4:10: warning: unfinished: 'summary' still says TODO"), h::toString);
-        assertTrue(h.stream().filter(s -> s.contains("unfinished: 'TODO' is still in the text")).count() >= 6, h::toString);
+        assertTrue(h.stream().filter(s -> s.contains("unfinished: 'TODO' is still in the text")).count() >= 5, h::toString);
 
         assertEquals(0, pil(f, "new", "exam", "ct-scan", "--lang", "en", "--title", "CT scan"));
         String en = Files.readString(f.root().resolve("ct-scan/en.md"));

@@ -36,7 +36,7 @@ class OutputOrderTest {
         // A5 with print copies and booklets: which handout files a page gets and their sizes show on the web page
         return new ContentFixture(dir).withPdf()
                 .write("site.yaml", ContentFixture.SITE_YAML + "pdf: {format: A5, bleed: true, booklet: true}\n")
-                .leaflet("ct", "exam", "CT-scan", "related: [mri]", "Een CT-scan. Zie [[mri]].\n\n## Voorbereiding\n\n"
+                .leaflet("ct", "exam", "CT-scan", "related: [echo]", "Een CT-scan. Zie de [MRI-scan](mri).\n\n[[mri]]\n\n## Voorbereiding\n\n"
                         + "Niet eten.\n\n".repeat(40))
                 .translation("ct", "en", "CT scan", "", "A CT scan.\n")
                 .leaflet("mri", "exam", "MRI-scan", "", "Een MRI-scan.\n")

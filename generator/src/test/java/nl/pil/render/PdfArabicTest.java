@@ -64,7 +64,8 @@ class PdfArabicTest {
     @BeforeAll
     static void build() throws IOException {
         site = new ContentFixture(dir).withPdf().write("site.yaml", SITE)
-                .leaflet("ct", "exam", "CT-scan", "prepare-days: 3", "Een CT-scan.\n\n## Voorbereiding\n\nNiet eten.\n")
+                .leaflet("ct", "exam", "CT-scan", "prepare-days: 3",
+                        "Een CT-scan.\n\n## Voorbereiding\n\nEet 2 uur vóór het onderzoek niets.\n\n## Na het onderzoek\n\nDrink veel.\n")
                 .write("ct/ar.md", AR).stampTranslations();
         BuildResult result = site.build();
         assertEquals(List.of(), site.headlines(result), "Arabic interface text is complete");

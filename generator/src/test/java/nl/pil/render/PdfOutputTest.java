@@ -64,8 +64,6 @@ class PdfOutputTest {
             > Krijgt u jeuk of bultjes? Bel dan direct de afdeling Radiologie.
 
             Lees ook over de [MRI-scan](mri) of het [formulier](formulier.pdf).
-
-            [[mri]]
             """.formatted(paragraphs("Voorbereiding", 6), paragraphs("Nazorg", 6));
 
     static final String MRI = """
@@ -93,7 +91,18 @@ class PdfOutputTest {
 
             ## Preparation
 
-            Do not eat for 2 hours.
+            Bring a list of the medicines you take.
+
+            ### On the day of the scan
+
+            Do not eat for 2 hours before the scan.
+
+            ## After the scan
+
+            > [!WARNING]
+            > Itching or bumps? Call the Radiology department straight away.
+
+            Also read about the [MRI scan](mri).
             """;
 
     /** A long leaflet: 30 sections of varying length, lists and a 40-row table, so pages break everywhere. */

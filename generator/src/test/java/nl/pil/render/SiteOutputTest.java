@@ -27,7 +27,8 @@ class SiteOutputTest {
         f = new ContentFixture(dir)
                 .leaflet("mri", "exam", "MRI-scan", "prepare-days: 3\nreviewers: [\"dr. A. Jansen, radioloog\"]\nrelated: [ct]",
                         "## Voorbereiding\n\n> [!IMPORTANT]\n> Bel ons bij een pacemaker.\n\nZie ook [de CT](ct).\n")
-                .translation("mri", "en", "MRI scan", "", "## Preparation\n\nSee also [the CT](ct).\n\n[[ct]]\n")
+                .translation("mri", "en", "MRI scan", "", "## Preparation\n\n> [!IMPORTANT]\n> Call us if you have a pacemaker.\n\n"
+                        + "See also [the CT](ct).\n\n![An MRI scanner](scan.png)\n")
                 .leaflet("ct", "exam", "CT-scan", "prepare-days: 1", "Tekst over de CT </script>.\n")
                 .leaflet("liver", "condition", "Uitzaaiingen in de lever", "", "## Onderzoeken\n\n[[mri]]\n\n[[ct]]\n");
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",

@@ -157,6 +157,22 @@ class TranslationTrackingTest {
     }
 
     @Test
+    void anXliffWhoseAlertMarkerWasGarbledIsRefused() throws IOException {
+        Path out = dir.resolve("xliff");
+        pil("translations", "--export", "xliff", "--lang", "ar", "--to", out.toString(), "mri");
+        Xliff.Document doc = Xliff.read(out.resolve("ar/mri.xlf"));
+        java.util.Map<String, String> targets = new java.util.LinkedHashMap<>();
+        doc.sources().forEach((unit, source) -> targets.put(unit, "نص"));
+        targets.put("b3", "> ترجمة [!WARNING]\n> اتصل بنا إذا كان لديك جهاز تنظيم ضربات القلب.");
+        Xliff.write(new Xliff.Document(doc.sourceLang(), doc.targetLang(), doc.leafletId(), doc.original(), doc.sourceVersion(),
+                doc.type(), doc.sources(), targets), out.resolve("ar/mri.xlf"));
+        IOException refused = assertThrows(IOException.class, () -> new XliffExchange(link()).importFile(out.resolve("ar/mri.xlf"), LocalDate.now()));
+        assertTrue(refused.getMessage().endsWith("the translation has the alerts [] where the source has [WARNING]; keep every"
+                + " '> [!KIND]' marker of the source as it is, on the first line of its quote"), refused.getMessage());
+        assertTrue(Files.notExists(f.root().resolve("mri/ar.md")), "nothing written");
+    }
+
+    @Test
     void incompleteOrHostileXliffIsRefused() throws IOException {
         Path out = dir.resolve("xliff");
         pil("translations", "--export", "xliff", "--lang", "ar", "--to", out.toString(), "ct");
