@@ -33,13 +33,13 @@ final class UpToDate {
     private static final String REPORT = "report";
 
     /** One diagnostic as stored. */
-    record Problem(String severity, String file, int line, int column, String message, String hint) {
+    record Problem(String severity, String file, int line, int column, String message, String hint, String rule) {
         static Problem of(Diagnostic d) {
-            return new Problem(d.severity().name(), d.file(), d.line(), d.column(), d.message(), d.hint());
+            return new Problem(d.severity().name(), d.file(), d.line(), d.column(), d.message(), d.hint(), d.rule());
         }
 
         Diagnostic diagnostic() {
-            return new Diagnostic(Severity.valueOf(severity), file, line, column, message, hint);
+            return new Diagnostic(Severity.valueOf(severity), file, line, column, message, hint, rule);
         }
     }
 
