@@ -33,7 +33,7 @@ public final class LeafletMarkdown {
 
     private static final Parser PARSER = Parser.builder()
             .extensions(COMMON)
-            .extensions(List.of(LeafletLinkExtension.create(), CardExtension.create(), AlertExtension.create()))
+            .extensions(pil(null))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
@@ -41,10 +41,16 @@ public final class LeafletMarkdown {
             // ours come first so they win over the defaults
             .nodeRendererFactory(PlainTextNodeRenderer::new)
             .extensions(COMMON)
-            .extensions(List.of(LeafletLinkExtension.create(), CardExtension.create(), AlertExtension.create()))
+            .extensions(pil(null))
             .build();
 
     private LeafletMarkdown() {
+    }
+
+    /** Pil's own extensions; without a site ({@code null}) they parse and give plain text, but render no HTML. */
+    private static List<Extension> pil(BodyContext site) {
+        return site == null ? List.of(LeafletLinkExtension.create(), CardExtension.create(), AlertExtension.create())
+                : List.of(LeafletLinkExtension.create(site), CardExtension.create(site), AlertExtension.create(site));
     }
 
     public static Node parse(String markdown) {
@@ -66,7 +72,7 @@ public final class LeafletMarkdown {
                 // ours come first so they win over the defaults
                 .nodeRendererFactory(LinkHtmlRenderer::new)
                 .extensions(COMMON)
-                .extensions(List.of(LeafletLinkExtension.create(site), CardExtension.create(site), AlertExtension.create(site)))
+                .extensions(pil(site))
                 .escapeHtml(true)
                 .sanitizeUrls(true)
                 .build();
