@@ -45,7 +45,6 @@ import org.commonmark.node.Text;
  * Cross-references between leaflets are the link stage's job.
  */
 public final class Checker {
-    static final Pattern LEAFLET_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,23}");
     static final int MAX_SUMMARY = 300;
     private static final Pattern IMAGE = Pattern.compile(".*\\.(png|jpe?g|gif)");
@@ -110,7 +109,7 @@ public final class Checker {
         Map<String, Leaflet> seen = new HashMap<>();
         for (Leaflet leaflet : content.leaflets()) {
             SourcePosition at = firstFile(leaflet);
-            if (!LEAFLET_ID.matcher(leaflet.id()).matches()) {
+            if (!Leaflet.isValidId(leaflet.id())) {
                 diagnostics.error(at, "leaflet id '" + leaflet.id() + "' (the folder name) may only hold lowercase letters, digits and dashes",
                         "rename the folder, e.g. to '" + suggestId(leaflet.id()) + "'");
             }

@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import nl.pil.model.Diagnostics;
+import nl.pil.model.Leaflet;
 import nl.pil.model.LeafletType;
 import nl.pil.model.SiteSettings;
 import nl.pil.load.ContentLoader;
@@ -32,7 +32,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 "(exam: what, preparation, the examination, after, results, questions), with TODO where text is needed.",
                 "The build warns about every TODO left."})
 final class NewCommand implements Callable<Integer> {
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     @Parameters(index = "0", paramLabel = "TYPE", description = "condition, exam, treatment, aftercare or general")
     String type;
@@ -62,7 +61,7 @@ final class NewCommand implements Callable<Integer> {
             err.println("pil: unknown type '" + type + "'; use one of " + LeafletType.keys());
             return Main.USAGE;
         }
-        if (!ID.matcher(id).matches()) {
+        if (!Leaflet.isValidId(id)) {
             err.println("pil: '" + id + "' is not a leaflet id: use lowercase letters, digits and dashes, e.g. ct-scan");
             return Main.USAGE;
         }

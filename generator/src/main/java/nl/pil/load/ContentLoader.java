@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import nl.pil.cache.Fingerprint;
 import nl.pil.cache.Memo;
 import nl.pil.markdown.LeafletCard;
+import nl.pil.markdown.LeafletLink;
 import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.markdown.MarkdownLimits;
 import nl.pil.model.Content;
@@ -36,6 +37,7 @@ import nl.pil.model.SourcePosition;
 import nl.pil.model.Translation;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Document;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -355,14 +357,18 @@ public final class ContentLoader {
         body.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
-                String dest = link.getDestination();
-                if (LeafletMarkdown.isLeafletTarget(dest)) {
-                    String id = dest.contains("#") ? dest.substring(0, dest.indexOf('#')) : dest;
-                    references.add(new Reference(Reference.Kind.LEAFLET_LINK, id, SourcePosition.of(link, displayPath, bodyFirstLine)));
-                } else if (LeafletMarkdown.isLocalFile(dest)) {
-                    references.add(new Reference(Reference.Kind.FILE, dest, SourcePosition.of(link, displayPath, bodyFirstLine)));
+                if (LeafletMarkdown.isLocalFile(link.getDestination())) {
+                    references.add(new Reference(Reference.Kind.FILE, link.getDestination(), SourcePosition.of(link, displayPath, bodyFirstLine)));
                 }
                 visitChildren(link);
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof LeafletLink link) {
+                    references.add(new Reference(Reference.Kind.LEAFLET_LINK, link.leafletId(), SourcePosition.of(link, displayPath, bodyFirstLine)));
+                }
+                visitChildren(node);
             }
 
             @Override

@@ -1,28 +1,40 @@
 package nl.pil.markdown;
 
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.commonmark.node.AbstractVisitor;
+import nl.pil.markdown.internal.AlertHtmlRenderer;
+import nl.pil.markdown.internal.AlertPostProcessor;
+import nl.pil.markdown.internal.AlertTextRenderer;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import org.commonmark.parser.PostProcessor;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * Turns block quotes that start with {@code [!NOTE]}, {@code [!TIP]}, {@code [!IMPORTANT]}, {@code [!WARNING]}
- * or {@code [!CAUTION]} into {@link Alert} blocks (GitHub's alert syntax). Other block quotes stay as they are.
+ * Alerts (GitHub's syntax): a block quote that starts with {@code [!NOTE]}, {@code [!TIP]}, {@code [!IMPORTANT]},
+ * {@code [!WARNING]} or {@code [!CAUTION]} becomes an {@link Alert}; other block quotes stay as they are. In HTML it
+ * is a call-out with the site's translated title ({@link BodyContext#alertTitle}); its plain text is its text.
  */
-public final class AlertExtension implements Parser.ParserExtension {
-    static final Pattern MARKER = Pattern.compile("\\[!([A-Za-z]+)]\\s*");
+public final class AlertExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension,
+        TextContentRenderer.TextContentRendererExtension {
+    private final BodyContext site;
 
+    private AlertExtension(BodyContext site) {
+        this.site = site;
+    }
+
+    /** For parsing and plain text; it cannot render HTML, which needs the site. */
     public static AlertExtension create() {
-        return new AlertExtension();
+        return new AlertExtension(null);
+    }
+
+    /** For rendering HTML with the call-out titles of {@code site}. */
+    public static AlertExtension create(BodyContext site) {
+        return new AlertExtension(site);
+    }
+
+    /** The marker word of a block quote's first line, if it looks like an alert marker at all. */
+    public static Optional<String> markerOf(BlockQuote quote) {
+        return AlertPostProcessor.markerOf(quote);
     }
 
     @Override
@@ -30,60 +42,14 @@ public final class AlertExtension implements Parser.ParserExtension {
         builder.postProcessor(new AlertPostProcessor());
     }
 
-    /** The marker word of a block quote's first line, if it looks like an alert marker at all. */
-    public static Optional<String> markerOf(BlockQuote quote) {
-        if (quote.getFirstChild() instanceof Paragraph p && p.getFirstChild() instanceof Text t) {
-            Matcher m = MARKER.matcher(t.getLiteral());
-            if (m.matches() && (t.getNext() == null || t.getNext() instanceof SoftLineBreak
-                    || t.getNext() instanceof HardLineBreak)) {
-                return Optional.of(m.group(1));
-            }
-        }
-        return Optional.empty();
+    @Override
+    public void extend(HtmlRenderer.Builder builder) {
+        BodyContext context = Sites.required(site, "alerts");
+        builder.nodeRendererFactory(html -> new AlertHtmlRenderer(html, context));
     }
 
-    private static final class AlertPostProcessor implements PostProcessor {
-        @Override
-        public Node process(Node document) {
-            document.accept(new AbstractVisitor() {
-                @Override
-                public void visit(BlockQuote quote) {
-                    visitChildren(quote);
-                    markerOf(quote).flatMap(AlertPostProcessor::kind).ifPresent(kind -> replace(quote, kind));
-                }
-            });
-            return document;
-        }
-
-        private static Optional<Alert.Kind> kind(String word) {
-            try {
-                return Optional.of(Alert.Kind.valueOf(word.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        }
-
-        private static void replace(BlockQuote quote, Alert.Kind kind) {
-            Paragraph first = (Paragraph) quote.getFirstChild();
-            Node marker = first.getFirstChild();
-            Node afterMarker = marker.getNext();
-            marker.unlink();
-            if (afterMarker != null) {
-                afterMarker.unlink();
-            }
-            if (first.getFirstChild() == null) {
-                first.unlink();
-            }
-            Alert alert = new Alert(kind);
-            alert.setSourceSpans(quote.getSourceSpans());
-            Node child = quote.getFirstChild();
-            while (child != null) {
-                Node next = child.getNext();
-                alert.appendChild(child);
-                child = next;
-            }
-            quote.insertBefore(alert);
-            quote.unlink();
-        }
+    @Override
+    public void extend(TextContentRenderer.Builder builder) {
+        builder.nodeRendererFactory(AlertTextRenderer::new);
     }
 }

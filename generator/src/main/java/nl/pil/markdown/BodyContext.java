@@ -1,6 +1,9 @@
 package nl.pil.markdown;
 
-/** What the body renderer needs to know about the rest of the site while it writes one page. */
+/**
+ * What the extensions' HTML renderers ask the site while they write the body of one page: where a leaflet link
+ * leads, the HTML of a card, the title of a call-out. The site answers for the medium it writes (web or print).
+ */
 public interface BodyContext {
 
     /** Where a leaflet link points in the page's language; {@code null} when the id is unknown. */

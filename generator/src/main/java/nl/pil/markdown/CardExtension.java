@@ -1,60 +1,47 @@
 package nl.pil.markdown;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.commonmark.node.Block;
+import nl.pil.markdown.internal.CardBlockParser;
+import nl.pil.markdown.internal.CardHtmlRenderer;
+import nl.pil.markdown.internal.CardTextRenderer;
 import org.commonmark.parser.Parser;
-import org.commonmark.parser.block.AbstractBlockParser;
-import org.commonmark.parser.block.AbstractBlockParserFactory;
-import org.commonmark.parser.block.BlockContinue;
-import org.commonmark.parser.block.BlockStart;
-import org.commonmark.parser.block.MatchedBlockParser;
-import org.commonmark.parser.block.ParserState;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 
-/** Parses a line that is only {@code [[id]]} into a {@link LeafletCard} block. */
-public final class CardExtension implements Parser.ParserExtension {
-    // Any text between the brackets is taken, so a bad id gets a diagnostic instead of silently becoming text.
-    private static final Pattern CARD = Pattern.compile("\\[\\[\\s*([^\\[\\]\\s]+)\\s*]]\\s*");
+/**
+ * Cards: a line that is only {@code [[id]]} becomes a {@link LeafletCard}. In HTML it is the site's card of that
+ * leaflet ({@link BodyContext#cardHtml}); it has no plain text of its own.
+ */
+public final class CardExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension,
+        TextContentRenderer.TextContentRendererExtension {
+    private final BodyContext site;
 
+    private CardExtension(BodyContext site) {
+        this.site = site;
+    }
+
+    /** For parsing and plain text; it cannot render HTML, which needs the site. */
     public static CardExtension create() {
-        return new CardExtension();
+        return new CardExtension(null);
+    }
+
+    /** For rendering HTML with the cards of {@code site}. */
+    public static CardExtension create(BodyContext site) {
+        return new CardExtension(site);
     }
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.customBlockParserFactory(new Factory());
+        builder.customBlockParserFactory(new CardBlockParser.Factory());
     }
 
-    private static final class Factory extends AbstractBlockParserFactory {
-        @Override
-        public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            if (state.getIndent() >= 4) {
-                return BlockStart.none();
-            }
-            CharSequence line = state.getLine().getContent();
-            Matcher m = CARD.matcher(line.subSequence(state.getNextNonSpaceIndex(), line.length()));
-            if (!m.matches()) {
-                return BlockStart.none();
-            }
-            return BlockStart.of(new CardParser(m.group(1))).atIndex(line.length());
-        }
+    @Override
+    public void extend(HtmlRenderer.Builder builder) {
+        BodyContext context = Sites.required(site, "cards");
+        builder.nodeRendererFactory(html -> new CardHtmlRenderer(html, context));
     }
 
-    private static final class CardParser extends AbstractBlockParser {
-        private final LeafletCard card;
-
-        CardParser(String id) {
-            card = new LeafletCard(id);
-        }
-
-        @Override
-        public Block getBlock() {
-            return card;
-        }
-
-        @Override
-        public BlockContinue tryContinue(ParserState state) {
-            return BlockContinue.none();
-        }
+    @Override
+    public void extend(TextContentRenderer.Builder builder) {
+        builder.nodeRendererFactory(CardTextRenderer::new);
     }
 }

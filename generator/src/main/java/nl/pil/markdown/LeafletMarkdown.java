@@ -1,157 +1,101 @@
 package nl.pil.markdown;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
+import nl.pil.markdown.internal.LeafletLinkPostProcessor;
+import nl.pil.markdown.internal.LinkHtmlRenderer;
+import nl.pil.markdown.internal.PlainTextNodeRenderer;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
-import org.commonmark.node.Link;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.html.HtmlWriter;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Pil's Markdown dialect: CommonMark + GFM tables + heading anchors + autolinks, plus leaflet links
- * ({@code [CT-scan](ct-scan)}), cards ({@code [[ct-scan]]}) and alerts ({@code > [!WARNING]}).
- * Raw HTML is never passed through: it is escaped (and the checker warns about it).
+ * ({@code [CT-scan](ct-scan)}, {@link LeafletLinkExtension}), cards ({@code [[ct-scan]]}, {@link CardExtension}) and
+ * alerts ({@code > [!WARNING]}, {@link AlertExtension}). Raw HTML is never passed through: it is escaped (and the
+ * checker warns about it).
  */
 public final class LeafletMarkdown {
-    private static final Pattern LEAFLET_TARGET = Pattern.compile("[a-z0-9][a-z0-9-]*(#[A-Za-z0-9_.-]*)?");
     private static final Pattern HAS_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
 
-    private static final List<Extension> EXTENSIONS = List.of(
-            TablesExtension.create(), HeadingAnchorExtension.create(), AutolinkExtension.create(),
-            CardExtension.create(), AlertExtension.create());
+    /** The extensions every stage shares; rendering HTML adds the site to Pil's own (see {@link #renderHtml}). */
+    private static final List<Extension> COMMON = List.of(
+            TablesExtension.create(), HeadingAnchorExtension.create(), AutolinkExtension.create());
 
     private static final Parser PARSER = Parser.builder()
-            .extensions(EXTENSIONS)
+            .extensions(COMMON)
+            .extensions(pil(null))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
+    private static final TextContentRenderer PLAIN_TEXT = TextContentRenderer.builder()
+            // ours come first so they win over the defaults
+            .nodeRendererFactory(PlainTextNodeRenderer::new)
+            .extensions(COMMON)
+            .extensions(pil(null))
+            .build();
+
     private LeafletMarkdown() {
+    }
+
+    /** Pil's own extensions; without a site ({@code null}) they parse and give plain text, but render no HTML. */
+    private static List<Extension> pil(BodyContext site) {
+        return site == null ? List.of(LeafletLinkExtension.create(), CardExtension.create(), AlertExtension.create())
+                : List.of(LeafletLinkExtension.create(site), CardExtension.create(site), AlertExtension.create(site));
     }
 
     public static Node parse(String markdown) {
         return PARSER.parse(markdown);
     }
 
-    /** A link target that names a leaflet: a bare id, optionally with {@code #section}. */
-    public static boolean isLeafletTarget(String destination) {
-        return LEAFLET_TARGET.matcher(destination).matches();
-    }
-
-    /** A link target that names a file beside the leaflet, such as {@code route.png} or {@code forms/list.pdf}. */
+    /**
+     * A link target that names a file beside the leaflet, such as {@code route.png} or {@code forms/list.pdf}: not a
+     * leaflet id, web address, section of the page or path from the site's root.
+     */
     public static boolean isLocalFile(String destination) {
-        return !destination.isEmpty() && !isLeafletTarget(destination) && !HAS_SCHEME.matcher(destination).matches()
-                && !destination.startsWith("#") && !destination.startsWith("/");
+        return !destination.isEmpty() && !LeafletLinkPostProcessor.isLeafletTarget(destination)
+                && !HAS_SCHEME.matcher(destination).matches() && !destination.startsWith("#") && !destination.startsWith("/");
     }
 
-    public static String render(Node document, BodyContext context) {
+    /** The HTML of a parsed body (or part of one), with leaflet links, cards and alerts as {@code site} renders them. */
+    public static String renderHtml(Node node, BodyContext site) {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 // ours come first so they win over the defaults
-                .nodeRendererFactory(c -> new PilNodeRenderer(c, context))
-                .extensions(EXTENSIONS)
+                .nodeRendererFactory(LinkHtmlRenderer::new)
+                .extensions(COMMON)
+                .extensions(pil(site))
                 .escapeHtml(true)
                 .sanitizeUrls(true)
                 .build();
-        return renderer.render(document);
+        return renderer.render(node);
     }
 
-    private static final class PilNodeRenderer implements NodeRenderer {
-        private final HtmlNodeRendererContext html;
-        private final HtmlWriter out;
-        private final BodyContext context;
+    /**
+     * The words of a parsed body (or part of one) as a reader sees them: no markup, link addresses, code blocks or raw
+     * HTML; each block on a line of its own, table cells apart, headings followed by an empty line.
+     */
+    public static String plainText(Node node) {
+        return PLAIN_TEXT.render(node).strip();
+    }
 
-        PilNodeRenderer(HtmlNodeRendererContext html, BodyContext context) {
-            this.html = html;
-            this.out = html.getWriter();
-            this.context = context;
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Link.class, LeafletCard.class, Alert.class);
-        }
-
-        @Override
-        public void render(Node node) {
-            switch (node) {
-                case Link link -> renderLink(link);
-                case LeafletCard card -> {
-                    out.line();
-                    out.raw(context.cardHtml(card.leafletId()));
-                    out.line();
-                }
-                case Alert alert -> renderAlert(alert);
-                default -> throw new IllegalArgumentException("unexpected node " + node);
+    /** The plain text of every heading of a parsed body, in order. */
+    public static List<String> headings(Node document) {
+        List<String> headings = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                headings.add(plainText(heading));
             }
-        }
-
-        private void renderLink(Link link) {
-            String destination = link.getDestination();
-            Map<String, String> attrs = new LinkedHashMap<>();
-            String marker = null;
-            if (isLeafletTarget(destination)) {
-                int hash = destination.indexOf('#');
-                String id = hash < 0 ? destination : destination.substring(0, hash);
-                String fragment = hash < 0 ? null : destination.substring(hash + 1);
-                BodyContext.ResolvedLink resolved = context.resolveLeaflet(id, fragment);
-                if (resolved == null) {
-                    renderChildren(link);
-                    return;
-                }
-                attrs.put("href", resolved.href());
-                if (resolved.hreflang() != null) {
-                    attrs.put("hreflang", resolved.hreflang());
-                }
-                marker = resolved.marker();
-            } else {
-                String url = html.shouldSanitizeUrls() ? html.urlSanitizer().sanitizeLinkUrl(destination) : destination;
-                attrs.put("href", html.encodeUrl(url));
-            }
-            if (link.getTitle() != null) {
-                attrs.put("title", link.getTitle());
-            }
-            out.tag("a", html.extendAttributes(link, "a", attrs));
-            renderChildren(link);
-            out.tag("/a");
-            if (marker != null) {
-                out.raw(" ");
-                out.tag("span", Map.of("class", "lang-marker"));
-                out.text(marker);
-                out.tag("/span");
-            }
-        }
-
-        private void renderAlert(Alert alert) {
-            out.line();
-            Map<String, String> attrs = new LinkedHashMap<>(); // fixed order: output must be reproducible
-            attrs.put("class", "callout callout-" + alert.kind().key());
-            attrs.put("role", "note");
-            out.tag("aside", attrs);
-            out.tag("p", Map.of("class", "callout-title"));
-            out.text(context.alertTitle(alert.kind()));
-            out.tag("/p");
-            renderChildren(alert);
-            out.tag("/aside");
-            out.line();
-        }
-
-        private void renderChildren(Node parent) {
-            Node child = parent.getFirstChild();
-            while (child != null) {
-                Node next = child.getNext();
-                html.render(child);
-                child = next;
-            }
-        }
+        });
+        return headings;
     }
 }

@@ -5,9 +5,19 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** A leaflet: one folder, one {@link Translation} per language it is written in. */
 public record Leaflet(String id, Path folder, Map<String, Translation> translations) {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    /**
+     * Whether {@code id} may name a leaflet (its folder, and the destination of a leaflet link): lowercase letters,
+     * digits and dashes, not starting with a dash.
+     */
+    public static boolean isValidId(String id) {
+        return ID.matcher(id).matches();
+    }
 
     public Leaflet {
         translations = Collections.unmodifiableMap(new TreeMap<>(translations));

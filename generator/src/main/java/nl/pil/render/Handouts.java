@@ -266,7 +266,7 @@ final class Handouts {
         String lang = page.lang();
         TemplateModels views = context.views();
         Messages msg = context.messages(lang);
-        String body = LeafletMarkdown.render(page.translation().body(), context.body(page, RenderContext.Medium.PRINT, ""));
+        String body = LeafletMarkdown.renderHtml(page.translation().body(), context.body(page, RenderContext.Medium.PRINT, ""));
         Map<String, Object> model = context.withMessages(views.leafletPage(page, body));
         model.put("format", format.name());
         model.put("pageWidth", format.widthMm() + "mm");

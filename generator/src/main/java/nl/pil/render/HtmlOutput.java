@@ -137,7 +137,7 @@ public final class HtmlOutput implements Output<RenderContext> {
     }
 
     private void renderLeaflet(RenderContext context, Page page, Path folder, List<Map<String, Object>> files) throws IOException {
-        String body = LeafletMarkdown.render(page.translation().body(), context.body(page, RenderContext.Medium.WEB, "../../"));
+        String body = LeafletMarkdown.renderHtml(page.translation().body(), context.body(page, RenderContext.Medium.WEB, "../../"));
         Map<String, Object> model = context.withMessages(context.views().leafletPage(page, body));
         model.put("downloads", files);
         write(context.theme(), folder.resolve("index.html"), "leaflet.ftlh", model);

@@ -1,5 +1,6 @@
 package nl.pil.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -54,6 +55,18 @@ class LayeringTest {
 
     @Test
     void noPackageCycles() {
-        slices().matching("nl.pil.(**)").should().beFreeOfCycles().check(classes);
+        slices().matching("nl.pil.(**)").should().beFreeOfCycles()
+                // as in commonmark-java's extensions: the public extensions install their internal parsers and
+                // renderers, which work on the public node types; together they are one package, markdown
+                .ignoreDependency(resideInAPackage("nl.pil.markdown.internal"), resideInAPackage("nl.pil.markdown"))
+                .check(classes);
+    }
+
+    @Test
+    void onlyMarkdownUsesItsInternals() {
+        noClasses().that().resideOutsideOfPackage("nl.pil.markdown..")
+                .should().dependOnClassesThat().resideInAPackage("nl.pil.markdown.internal..")
+                .because("the Markdown extensions' parsers and renderers are reached through the extensions and LeafletMarkdown")
+                .check(classes);
     }
 }

@@ -38,13 +38,13 @@ class LeafletMarkdownTest {
     }
 
     private static String render(String markdown) {
-        return LeafletMarkdown.render(LeafletMarkdown.parse(markdown), new FakeContext());
+        return LeafletMarkdown.renderHtml(LeafletMarkdown.parse(markdown), new FakeContext());
     }
 
     @Test
     void cardParagraphBecomesACard() {
         FakeContext context = new FakeContext();
-        String html = LeafletMarkdown.render(LeafletMarkdown.parse("Intro\n\n[[ct-scan]]\n\n  [[ mri ]]  \n"), context);
+        String html = LeafletMarkdown.renderHtml(LeafletMarkdown.parse("Intro\n\n[[ct-scan]]\n\n  [[ mri ]]  \n"), context);
         assertEquals(List.of("ct-scan", "mri"), context.cards);
         assertTrue(html.contains("<div class=\"card\">ct-scan</div>"), html);
         assertFalse(html.contains("[["), html);
@@ -53,7 +53,7 @@ class LeafletMarkdownTest {
     @Test
     void cardInsideTextIsNotACard() {
         FakeContext context = new FakeContext();
-        LeafletMarkdown.render(LeafletMarkdown.parse("See [[ct-scan]] here\n\n    [[indented-code]]\n"), context);
+        LeafletMarkdown.renderHtml(LeafletMarkdown.parse("See [[ct-scan]] here\n\n    [[indented-code]]\n"), context);
         assertEquals(List.of(), context.cards);
     }
 
@@ -106,15 +106,41 @@ class LeafletMarkdownTest {
 
     @Test
     void targetKinds() {
-        assertTrue(LeafletMarkdown.isLeafletTarget("ct-scan"));
-        assertTrue(LeafletMarkdown.isLeafletTarget("ct-scan#voorbereiding"));
-        assertFalse(LeafletMarkdown.isLeafletTarget("foto.png"));
-        assertFalse(LeafletMarkdown.isLeafletTarget("https://example.org"));
+        assertTrue(isLeafletLink("ct-scan"));
+        assertTrue(isLeafletLink("ct-scan#voorbereiding"));
+        assertFalse(isLeafletLink("foto.png"));
+        assertFalse(isLeafletLink("https://example.org"));
         assertTrue(LeafletMarkdown.isLocalFile("foto.png"));
         assertTrue(LeafletMarkdown.isLocalFile("bijlagen/lijst.pdf"));
         assertFalse(LeafletMarkdown.isLocalFile("mailto:x@y.nl"));
         assertFalse(LeafletMarkdown.isLocalFile("#section"));
         assertFalse(LeafletMarkdown.isLocalFile("/absolute"));
         assertFalse(LeafletMarkdown.isLocalFile("ct-scan"));
+    }
+
+    @Test
+    void plainTextOfATableKeepsCellsAndRowsApart() {
+        assertEquals("Intro\nWeek| Wat\n1| Rust\n2| Werk\nOutro",
+                LeafletMarkdown.plainText(LeafletMarkdown.parse("Intro\n\n| Week | Wat |\n|---|---|\n| 1 | Rust |\n| 2 | Werk |\n\nOutro\n")));
+    }
+
+    @Test
+    void plainTextIsTheWordsWithoutMarkup() {
+        String markdown = "## Kop met `code`\n\nEen *zin*\nmet een [link](https://x.nl \"titel\") en `code`.\\\nNieuwe regel.\n\n"
+                + "- een\n- twee\n  1. drie\n\n```\nniet\n```\n\n    ook niet\n\n<div>\nblok\n</div>\n\nTekst <b>vet</b>\n\n---\n\n"
+                + "![foto](a.png)\n\n> citaat\n";
+        assertEquals("Kop met code\n\nEen zin met een link en code.\nNieuwe regel.\neen\ntwee\ndrie\nTekst vet\nfoto\ncitaat",
+                LeafletMarkdown.plainText(LeafletMarkdown.parse(markdown)));
+    }
+
+    @Test
+    void headingsAreTheirPlainText() {
+        assertEquals(List.of("Een b", "In een citaat", "Setext"), LeafletMarkdown.headings(LeafletMarkdown.parse(
+                "## Een `b`\n\ntekst\n\n> ### In een *citaat*\n\nSetext\n---\n")));
+    }
+
+    /** Whether {@code [x](destination)} parses as a leaflet link. */
+    private static boolean isLeafletLink(String destination) {
+        return LeafletMarkdown.parse("[x](" + destination + ")").getFirstChild().getFirstChild() instanceof LeafletLink;
     }
 }

@@ -1,0 +1,32 @@
+package nl.pil.markdown.internal;
+
+import java.util.Set;
+import nl.pil.markdown.BodyContext;
+import nl.pil.markdown.LeafletCard;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/** A card as the site renders it with its card template (nothing when the leaflet is unknown). */
+public final class CardHtmlRenderer implements NodeRenderer {
+    private final HtmlWriter out;
+    private final BodyContext site;
+
+    public CardHtmlRenderer(HtmlNodeRendererContext html, BodyContext site) {
+        this.out = html.getWriter();
+        this.site = site;
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+        return Set.of(LeafletCard.class);
+    }
+
+    @Override
+    public void render(Node node) {
+        out.line();
+        out.raw(site.cardHtml(((LeafletCard) node).leafletId()));
+        out.line();
+    }
+}
