@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.pil.markdown.LeafletMarkdown;
+import nl.pil.markdown.LeafletLink;
 import nl.pil.model.CheckSettings;
 import nl.pil.model.Content;
 import nl.pil.model.Leaflet;
@@ -14,8 +14,10 @@ import nl.pil.model.Translation;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 
 /**
@@ -48,28 +50,33 @@ final class SectionLinkRule implements Rule {
             for (Translation t : leaflet.translations().values()) {
                 t.body().accept(new AbstractVisitor() {
                     @Override
-                    public void visit(Link link) {
+                    public void visit(Link link) { // within the page: [below](#section)
                         String destination = link.getDestination();
-                        int hash = destination.indexOf('#');
-                        if (hash >= 0 && hash < destination.length() - 1
-                                && (hash == 0 || LeafletMarkdown.isLeafletTarget(destination))) {
-                            String id = destination.substring(0, hash);
-                            String fragment = destination.substring(hash + 1);
-                            Optional<Translation> target = hash == 0 ? Optional.of(t)
-                                    : Optional.ofNullable(byId.get(id)).flatMap(l -> l.in(t.lang()).or(() -> l.in(sourceLang)));
-                            // an unknown leaflet is the link stage's error already
-                            target.ifPresent(page -> {
-                                Set<String> known = anchors.computeIfAbsent(page, SectionLinkRule::anchors);
-                                if (!known.contains(fragment)) {
-                                    String suggestion = Suggest.didYouMean(fragment, known);
-                                    findings.report(t.positionOf(link), "'" + destination + "' links to a section that "
-                                                    + (hash == 0 ? "this page" : page.displayPath()) + " does not have",
-                                            suggestion + (known.isEmpty() ? "the page has no headings; link to the page itself"
-                                                    : "sections there: " + String.join(", ", known)));
-                                }
-                            });
+                        if (destination.startsWith("#") && destination.length() > 1) {
+                            check(t, link, t, destination.substring(1), destination);
                         }
                         visitChildren(link);
+                    }
+
+                    @Override
+                    public void visit(CustomNode node) {
+                        if (node instanceof LeafletLink link && link.fragment() != null && !link.fragment().isEmpty()) {
+                            // an unknown leaflet is the link stage's error already
+                            Optional.ofNullable(byId.get(link.leafletId())).flatMap(l -> l.in(t.lang()).or(() -> l.in(sourceLang)))
+                                    .ifPresent(page -> check(t, link, page, link.fragment(), link.destination()));
+                        }
+                        visitChildren(node);
+                    }
+
+                    private void check(Translation from, Node link, Translation page, String fragment, String destination) {
+                        Set<String> known = anchors.computeIfAbsent(page, SectionLinkRule::anchors);
+                        if (!known.contains(fragment)) {
+                            findings.report(from.positionOf(link), "'" + destination + "' links to a section that "
+                                            + (page == from ? "this page" : page.displayPath()) + " does not have",
+                                    Suggest.didYouMean(fragment, known) + (known.isEmpty()
+                                            ? "the page has no headings; link to the page itself"
+                                            : "sections there: " + String.join(", ", known)));
+                        }
                     }
                 });
             }

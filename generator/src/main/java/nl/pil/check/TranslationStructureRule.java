@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.pil.markdown.LeafletCard;
-import nl.pil.markdown.LeafletMarkdown;
+import nl.pil.markdown.LeafletLink;
 import nl.pil.model.CheckSettings;
 import nl.pil.model.Content;
 import nl.pil.model.Leaflet;
@@ -12,9 +12,9 @@ import nl.pil.model.SourcePosition;
 import nl.pil.model.Translation;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
-import org.commonmark.node.Link;
 
 /**
  * A translation has the source's shape: as many sections, the same cards in the same order, links to the same
@@ -100,11 +100,11 @@ final class TranslationStructureRule implements Rule {
             }
 
             @Override
-            public void visit(Link link) {
-                if (LeafletMarkdown.isLeafletTarget(link.getDestination())) {
-                    links.add(link.getDestination());
+            public void visit(CustomNode node) {
+                if (node instanceof LeafletLink link) {
+                    links.add(link.destination());
                 }
-                visitChildren(link);
+                visitChildren(node);
             }
 
             @Override
