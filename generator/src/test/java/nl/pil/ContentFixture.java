@@ -64,9 +64,13 @@ public final class ContentFixture {
 
     /** A valid source-language leaflet; {@code extra} lines are added to the front matter. */
     public ContentFixture leaflet(String id, String type, String title, String extra, String body) {
-        return write(id + "/nl.md", "---\ntype: " + type + "\ntitle: " + title + "\nsummary: Over " + title + ".\ncode: T-"
-                + Math.abs(id.hashCode() % 10000) + "\ndepartment: radiology\nreviewed: 2026-01-10\nreview-due: 2027-01-10\n"
-                + "authors: [Afdeling Radiologie]\n" + extra + (extra.isEmpty() || extra.endsWith("\n") ? "" : "\n") + "---\n" + body);
+        return write(
+                id + "/nl.md",
+                "---\ntype: " + type + "\ntitle: " + title + "\nsummary: Over " + title + ".\ncode: T-"
+                        + Math.abs(id.hashCode() % 10000)
+                        + "\ndepartment: radiology\nreviewed: 2026-01-10\nreview-due: 2027-01-10\n"
+                        + "authors: [Afdeling Radiologie]\n" + extra
+                        + (extra.isEmpty() || extra.endsWith("\n") ? "" : "\n") + "---\n" + body);
     }
 
     /** A translation; its type is the source file's (exam when there is no source file). */
@@ -75,21 +79,27 @@ public final class ContentFixture {
         Path source = root.resolve(id).resolve("nl.md");
         if (Files.isRegularFile(source)) {
             try {
-                type = Files.readAllLines(source).stream().filter(l -> l.startsWith("type: ")).findFirst()
-                        .map(l -> l.substring(6).strip()).orElse(type);
+                type = Files.readAllLines(source).stream()
+                        .filter(l -> l.startsWith("type: "))
+                        .findFirst()
+                        .map(l -> l.substring(6).strip())
+                        .orElse(type);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return write(id + "/" + lang + ".md", "---\ntype: " + type + "\ntitle: " + title + "\nsummary: About " + title + ".\n" + extra
-                + (extra.isEmpty() || extra.endsWith("\n") ? "" : "\n") + "---\n" + body);
+        return write(
+                id + "/" + lang + ".md",
+                "---\ntype: " + type + "\ntitle: " + title + "\nsummary: About " + title + ".\n" + extra
+                        + (extra.isEmpty() || extra.endsWith("\n") ? "" : "\n") + "---\n" + body);
     }
 
     /** Records the source version in every translation, as 'pil translations --stamp' does, so they are current. */
     public ContentFixture stampTranslations() {
         try {
             nl.pil.model.Diagnostics d = new nl.pil.model.Diagnostics();
-            var site = new nl.pil.link.Linker(TODAY).link(new nl.pil.load.ContentLoader(root).load(d).orElseThrow(), d);
+            var site = new nl.pil.link.Linker(TODAY)
+                    .link(new nl.pil.load.ContentLoader(root).load(d).orElseThrow(), d);
             nl.pil.translate.Stamper.stampAll(site, null, List.of(), TODAY);
             return this;
         } catch (IOException e) {
@@ -104,7 +114,8 @@ public final class ContentFixture {
     }
 
     public BuildOptions options() {
-        return new BuildOptions(root, List.of(), output(), TODAY, pdf ? BuildOptions.FORMATS : java.util.Set.of("html", "index"));
+        return new BuildOptions(
+                root, List.of(), output(), TODAY, pdf ? BuildOptions.FORMATS : java.util.Set.of("html", "index"));
     }
 
     public BuildResult check() {
@@ -122,8 +133,13 @@ public final class ContentFixture {
     /** Diagnostics as the CLI prints their first line, with the fixture's folder cut off. */
     public List<String> headlines(BuildResult result) {
         String prefix = root.toAbsolutePath().toString().replace('\\', '/');
-        String rel = Path.of("").toAbsolutePath().relativize(root.toAbsolutePath()).toString().replace('\\', '/');
-        return result.diagnostics().stream().map(Diagnostic::headline)
+        String rel = Path.of("")
+                .toAbsolutePath()
+                .relativize(root.toAbsolutePath())
+                .toString()
+                .replace('\\', '/');
+        return result.diagnostics().stream()
+                .map(Diagnostic::headline)
                 .map(h -> h.startsWith(prefix) ? h.substring(prefix.length() + 1) : h)
                 .map(h -> h.startsWith(rel + "/") ? h.substring(rel.length() + 1) : h)
                 .toList();

@@ -18,24 +18,104 @@ public final class RandomLeaflets {
 
     /** Mostly leaflets that exist: a link to a missing one is an error, and the gate is only tested when check passes. */
     private static Arbitrary<String> ids() {
-        return Arbitraries.frequencyOf(Tuple.of(60, Arbitraries.of("ct", "mri")), Tuple.of(1, Arbitraries.just("missing")));
+        return Arbitraries.frequencyOf(
+                Tuple.of(60, Arbitraries.of("ct", "mri")), Tuple.of(1, Arbitraries.just("missing")));
     }
 
-    private RandomLeaflets() {
-    }
+    private RandomLeaflets() {}
 
     public static Arbitrary<String> words() {
-        Arbitrary<String> plain = Arbitraries.of("patiënt", "onderzoek", "nuchter", "röntgen", "CT-scan", "lever", "één", "café",
-                "word", "x", "10", "1.", "2)", "-", "+", "*", "_", "__", "**", "`", "``", "~", "|", "\\", "\\|", "[", "]", "(", ")",
-                "<", ">", "&", "&amp;", "&#0;", "&#x110000;", "&nbsp;", "!", "#", "##", "=", "\"", "'", ":", "[[", "]]", "[!NOTE]",
-                "<!--", "-->", "</script>", "<b>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "https://example.org/a?b=c&d",
-                "www.example.org", "info@example.org", "TODO");
-        Arbitrary<String> hard = Arbitraries.of("\u0001", "\u0008", "\u000b", "\u000c", "\u001b[31m", "\u007f", "\u0085", "\u00a0",
-                "\u200b", "\u200d", "\u200e", "\u200f", "\u202e", "\u2066", "\u2028", "\u2029", "\ufeff", "\ufffd", "\uffff",
-                "مرحبا", "الْكَبِد", "לא", "漢字", "😀", "👩‍⚕️", "e\u0301", "ﷺ", "𝔸", "\ud800");
+        Arbitrary<String> plain = Arbitraries.of(
+                "patiënt",
+                "onderzoek",
+                "nuchter",
+                "röntgen",
+                "CT-scan",
+                "lever",
+                "één",
+                "café",
+                "word",
+                "x",
+                "10",
+                "1.",
+                "2)",
+                "-",
+                "+",
+                "*",
+                "_",
+                "__",
+                "**",
+                "`",
+                "``",
+                "~",
+                "|",
+                "\\",
+                "\\|",
+                "[",
+                "]",
+                "(",
+                ")",
+                "<",
+                ">",
+                "&",
+                "&amp;",
+                "&#0;",
+                "&#x110000;",
+                "&nbsp;",
+                "!",
+                "#",
+                "##",
+                "=",
+                "\"",
+                "'",
+                ":",
+                "[[",
+                "]]",
+                "[!NOTE]",
+                "<!--",
+                "-->",
+                "</script>",
+                "<b>",
+                "<img src=x onerror=alert(1)>",
+                "javascript:alert(1)",
+                "https://example.org/a?b=c&d",
+                "www.example.org",
+                "info@example.org",
+                "TODO");
+        Arbitrary<String> hard = Arbitraries.of(
+                "\u0001",
+                "\u0008",
+                "\u000b",
+                "\u000c",
+                "\u001b[31m",
+                "\u007f",
+                "\u0085",
+                "\u00a0",
+                "\u200b",
+                "\u200d",
+                "\u200e",
+                "\u200f",
+                "\u202e",
+                "\u2066",
+                "\u2028",
+                "\u2029",
+                "\ufeff",
+                "\ufffd",
+                "\uffff",
+                "مرحبا",
+                "الْكَبِد",
+                "לא",
+                "漢字",
+                "😀",
+                "👩‍⚕️",
+                "e\u0301",
+                "ﷺ",
+                "𝔸",
+                "\ud800");
         Arbitrary<String> random = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(12);
         Arbitrary<String> longWord = Arbitraries.integers().between(40, 298).map(n -> "x".repeat(n));
-        return Arbitraries.frequencyOf(Tuple.of(14, plain), Tuple.of(3, hard), Tuple.of(2, random), Tuple.of(1, longWord));
+        return Arbitraries.frequencyOf(
+                Tuple.of(14, plain), Tuple.of(3, hard), Tuple.of(2, random), Tuple.of(1, longWord));
     }
 
     public static Arbitrary<String> inline() {
@@ -54,7 +134,8 @@ public final class RandomLeaflets {
                 () -> word.map(w -> "[" + w + "](formulier.pdf)"),
                 () -> word.map(w -> "![" + w + "](foto.png)"),
                 () -> word.map(w -> "[" + w + "][ref]"),
-                () -> Arbitraries.of("<https://example.org>", "<info@example.org>", "<b>vet</b>", "  \n", "\\\n", "\\*", "&copy;"));
+                () -> Arbitraries.of(
+                        "<https://example.org>", "<info@example.org>", "<b>vet</b>", "  \n", "\\\n", "\\*", "&copy;"));
         return span.list().ofMinSize(1).ofMaxSize(14).map(l -> String.join(" ", l));
     }
 
@@ -66,19 +147,37 @@ public final class RandomLeaflets {
         Arbitrary<String> inner = Arbitraries.lazy(() -> block(depth + 1));
         return Arbitraries.frequencyOf(
                 Tuple.of(6, text.map(t -> t + "\n")),
-                Tuple.of(2, Combinators.combine(Arbitraries.integers().between(1, 6), text).as((l, t) -> "#".repeat(l) + " " + t + "\n")),
+                Tuple.of(
+                        2,
+                        Combinators.combine(Arbitraries.integers().between(1, 6), text)
+                                .as((l, t) -> "#".repeat(l) + " " + t + "\n")),
                 Tuple.of(2, inner.list().ofMinSize(1).ofMaxSize(4).map(items -> list("- ", items))),
                 Tuple.of(1, inner.list().ofMinSize(1).ofMaxSize(4).map(items -> list("1. ", items))),
                 Tuple.of(2, inner.map(b -> quote("", b))),
-                Tuple.of(2, Combinators.combine(Arbitraries.of("NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION", "note", "OOPS"), inner)
-                        .as((kind, b) -> quote("[!" + kind + "]\n", b))),
+                Tuple.of(
+                        2,
+                        Combinators.combine(
+                                        Arbitraries.of(
+                                                "NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION", "note", "OOPS"),
+                                        inner)
+                                .as((kind, b) -> quote("[!" + kind + "]\n", b))),
                 Tuple.of(2, ids().map(id -> "[[" + id + "]]\n")),
                 Tuple.of(2, table(text)),
                 Tuple.of(1, text.map(t -> "```" + "\n" + t + "\n```\n")),
                 Tuple.of(1, text.map(t -> "~~~ js\n" + t + "\n~~~\n")),
                 Tuple.of(1, text.map(t -> "    " + t + "\n")),
-                Tuple.of(1, Arbitraries.of("---\n", "***\n", "<div onclick=alert(1)>\n\nx\n\n</div>\n", "<script>alert(1)</script>\n",
-                        "[ref]: https://example.org \"titel\"\n", "```\nnot closed\n", "> \n", "-\n", "1.\n")));
+                Tuple.of(
+                        1,
+                        Arbitraries.of(
+                                "---\n",
+                                "***\n",
+                                "<div onclick=alert(1)>\n\nx\n\n</div>\n",
+                                "<script>alert(1)</script>\n",
+                                "[ref]: https://example.org \"titel\"\n",
+                                "```\nnot closed\n",
+                                "> \n",
+                                "-\n",
+                                "1.\n")));
     }
 
     private static String list(String marker, List<String> items) {
@@ -108,8 +207,11 @@ public final class RandomLeaflets {
         return Arbitraries.integers().between(1, 5).flatMap(cols -> {
             Arbitrary<String> cell = text.map(t -> t.replace("|", "\\|").replace("\n", " "));
             Arbitrary<String> row = cell.list().ofSize(cols).map(cells -> "| " + String.join(" | ", cells) + " |\n");
-            return row.list().ofMinSize(1).ofMaxSize(8).map(rows ->
-                    rows.getFirst() + "|" + "---|".repeat(cols) + "\n" + String.join("", rows.subList(1, rows.size())));
+            return row.list()
+                    .ofMinSize(1)
+                    .ofMaxSize(8)
+                    .map(rows -> rows.getFirst() + "|" + "---|".repeat(cols) + "\n"
+                            + String.join("", rows.subList(1, rows.size())));
         });
     }
 
@@ -136,6 +238,7 @@ public final class RandomLeaflets {
 
     /** Titles and summaries: one line of inline text, YAML-quoted. */
     public static Arbitrary<String> titles() {
-        return inline().map(t -> "\"" + t.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"");
+        return inline().map(t ->
+                "\"" + t.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"");
     }
 }

@@ -117,7 +117,8 @@ public final class BuildSummary {
 
     /** Formats asked for that this version of Pil has no output for, in alphabetical order. */
     public List<String> unavailableFormats() {
-        return new TreeSet<>(options.buildOptions().formats()).stream().filter(f -> !compiler.formats().contains(f)).toList();
+        return new TreeSet<>(options.buildOptions().formats())
+                .stream().filter(f -> !compiler.formats().contains(f)).toList();
     }
 
     /** "2 errors, 1 warning". */
@@ -133,8 +134,11 @@ public final class BuildSummary {
     /** "1.20 s (load 0.10 s, check 0.02 s, …)": the stages' total, then each stage. */
     public String times() {
         Duration total = result.stageTimes().values().stream().reduce(Duration.ZERO, Duration::plus);
-        return seconds(total) + " (" + result.stageTimes().entrySet().stream()
-                .map(e -> e.getKey() + " " + seconds(e.getValue())).collect(Collectors.joining(", ")) + ")";
+        return seconds(total) + " ("
+                + result.stageTimes().entrySet().stream()
+                        .map(e -> e.getKey() + " " + seconds(e.getValue()))
+                        .collect(Collectors.joining(", "))
+                + ")";
     }
 
     /** "38 pages (36 unchanged), 38 PDFs (37 unchanged)": what the outputs wrote and took over from the previous build. */
@@ -151,16 +155,22 @@ public final class BuildSummary {
     }
 
     private String written(String output, String noun, int fallback) {
-        return compiler.outputs().stream().filter(o -> o.name().equals(output)).map(o -> o.counts()).filter(c -> c != null)
+        return compiler.outputs().stream()
+                .filter(o -> o.name().equals(output))
+                .map(o -> o.counts())
+                .filter(c -> c != null)
                 .map(c -> plural(c.total(), noun) + (c.reused() > 0 ? " (" + c.reused() + " unchanged)" : ""))
-                .findFirst().orElse(plural(fallback, noun));
+                .findFirst()
+                .orElse(plural(fallback, noun));
     }
 
     /** "2 of 3 pages, 2 of 3 handouts": what was taken over from the previous build; empty when nothing was. */
     public String unchanged() {
-        return compiler.outputs().stream().filter(o -> o.counts() != null && o.counts().reused() > 0)
+        return compiler.outputs().stream()
+                .filter(o -> o.counts() != null && o.counts().reused() > 0)
                 .sorted(Comparator.comparing(o -> o.name().equals("pdf")))
-                .map(o -> o.counts().reused() + " of " + o.counts().total() + (o.name().equals("pdf") ? " handouts" : " pages"))
+                .map(o -> o.counts().reused() + " of " + o.counts().total()
+                        + (o.name().equals("pdf") ? " handouts" : " pages"))
                 .collect(Collectors.joining(", "));
     }
 
@@ -186,8 +196,7 @@ public final class BuildSummary {
 
     /** The summaries of the command line. */
     public final class ForCommandLine {
-        private ForCommandLine() {
-        }
+        private ForCommandLine() {}
 
         /** {@code pil check}: "checked 2 leaflets, 3 pages: 0 errors, 1 warning". */
         public String checked() {
@@ -196,8 +205,8 @@ public final class BuildSummary {
 
         /** {@code pil build}: "built 2 leaflets, 3 pages (2 unchanged), 3 PDFs into build/site in 1.20 s (…)". */
         public String built() {
-            return "built " + plural(leaflets(), "leaflet") + ", " + written() + " into " + options.outputFolder() + " in " + times()
-                    + (warnings() > 0 ? "; " + counts() : "");
+            return "built " + plural(leaflets(), "leaflet") + ", " + written() + " into " + options.outputFolder()
+                    + " in " + times() + (warnings() > 0 ? "; " + counts() : "");
         }
 
         /** {@code pil build} when nothing changed. */
@@ -209,7 +218,8 @@ public final class BuildSummary {
 
         /** {@code pil build --fail-on-warnings} stopped by its check. */
         public String stoppedByWarnings() {
-            return "pil: build stopped: " + counts() + " and --fail-on-warnings; " + options.outputFolder() + " was not changed";
+            return "pil: build stopped: " + counts() + " and --fail-on-warnings; " + options.outputFolder()
+                    + " was not changed";
         }
 
         /** {@code pil build} with errors. */
@@ -229,21 +239,22 @@ public final class BuildSummary {
 
         /** The build before serving: "built 3 pages in 1.20 s (…)", or that nothing changed. */
         public String servedBuilt() {
-            return result.upToDate() ? "nothing changed since the last build: " + plural(pages(), "page") + " up to date"
+            return result.upToDate()
+                    ? "nothing changed since the last build: " + plural(pages(), "page") + " up to date"
                     : "built " + plural(pages(), "page") + " in " + times();
         }
 
         /** A rebuild while watching: "rebuilt 3 pages (2 unchanged) in 0.30 s (load …)", or that it failed. */
         public String rebuilt() {
-            return hasErrors() ? "rebuild failed: " + counts() + "; still serving the last good site"
+            return hasErrors()
+                    ? "rebuild failed: " + counts() + "; still serving the last good site"
                     : "rebuilt " + written() + " in " + seconds(took) + " " + times().replaceFirst("^[^(]*", "");
         }
     }
 
     /** The summaries and failure messages of the Maven goals. */
     public final class ForMaven {
-        private ForMaven() {
-        }
+        private ForMaven() {}
 
         /** {@code pil:check} without failure. */
         public String checked() {
@@ -253,11 +264,14 @@ public final class BuildSummary {
 
         /** Why the goal fails ({@link #failed()}): "Pil found 1 error and 0 warnings in …; … was not changed (…)". */
         public String failure() {
-            String consequence = kind == Kind.CHECK ? null
-                    : result.published() ? "the site was written to " + options.outputFolder() + " all the same"
-                    : options.outputFolder() + " was not changed";
-            return "Pil found " + errorsAndWarnings() + " in " + options.contentFolder() + (hasErrors() ? "" : " (failOnWarnings is on)")
-                    + (consequence == null ? "" : "; " + consequence) + " (each problem is listed above)";
+            String consequence = kind == Kind.CHECK
+                    ? null
+                    : result.published()
+                            ? "the site was written to " + options.outputFolder() + " all the same"
+                            : options.outputFolder() + " was not changed";
+            return "Pil found " + errorsAndWarnings() + " in " + options.contentFolder()
+                    + (hasErrors() ? "" : " (failOnWarnings is on)") + (consequence == null ? "" : "; " + consequence)
+                    + " (each problem is listed above)";
         }
 
         /** A build when nothing changed. */
@@ -279,16 +293,23 @@ public final class BuildSummary {
         /** What a build took over from the previous one; {@code null} when nothing. */
         public String tookOver() {
             String unchanged = unchanged();
-            return unchanged.isEmpty() ? null : "Pil took over from the previous build what did not change: " + unchanged
-                    + " (delete " + options.outputFolder() + ", e.g. with mvn clean, to write everything afresh)";
+            return unchanged.isEmpty()
+                    ? null
+                    : "Pil took over from the previous build what did not change: " + unchanged + " (delete "
+                            + options.outputFolder() + ", e.g. with mvn clean, to write everything afresh)";
         }
 
         /** A rebuild while watching: "Pil rebuilt … in 0.30 s, 1 of 3 pages written, 1 of 3 handouts written", or that it failed. */
         public String rebuilt() {
-            return hasErrors() ? "Pil: the change has errors (listed above); still serving the last good site"
-                    : "Pil rebuilt " + options.outputFolder() + " in " + seconds(took) + compiler.outputs().stream().filter(o -> o.counts() != null)
-                    .map(o -> ", " + o.counts().written() + " of " + o.counts().total() + (o.name().equals("pdf") ? " handouts" : " pages") + " written")
-                    .collect(Collectors.joining());
+            return hasErrors()
+                    ? "Pil: the change has errors (listed above); still serving the last good site"
+                    : "Pil rebuilt " + options.outputFolder() + " in " + seconds(took)
+                            + compiler.outputs().stream()
+                                    .filter(o -> o.counts() != null)
+                                    .map(o -> ", " + o.counts().written() + " of "
+                                            + o.counts().total() + (o.name().equals("pdf") ? " handouts" : " pages")
+                                            + " written")
+                                    .collect(Collectors.joining());
         }
 
         /**

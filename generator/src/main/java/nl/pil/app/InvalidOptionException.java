@@ -9,7 +9,10 @@ import java.util.Locale;
 public final class InvalidOptionException extends Exception {
     /** The options that can be wrong, by the name both front ends use for them. */
     public enum Option {
-        CONTENT, TEMPLATES, FORMATS, TODAY;
+        CONTENT,
+        TEMPLATES,
+        FORMATS,
+        TODAY;
 
         /** The name of the option: {@code formats} (the Maven parameter and, with {@code pil.}, its property). */
         public String key() {

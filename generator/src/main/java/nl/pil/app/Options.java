@@ -19,7 +19,8 @@ import nl.pil.compile.BuildOptions;
  * Made with {@link #builder()}; {@link Builder#build()} says what is wrong with an {@link InvalidOptionException}.
  */
 public final class Options {
-    private static final String FORMAT_CHOICES = "choose from " + String.join(", ", new TreeSet<>(BuildOptions.FORMATS));
+    private static final String FORMAT_CHOICES =
+            "choose from " + String.join(", ", new TreeSet<>(BuildOptions.FORMATS));
 
     private final BuildOptions build;
     private final boolean failOnWarnings;
@@ -95,7 +96,10 @@ public final class Options {
                     continue;
                 }
                 if (!BuildOptions.FORMATS.contains(format)) {
-                    throw new InvalidOptionException(InvalidOptionException.Option.FORMATS, "unknown format '" + name.strip() + "'", FORMAT_CHOICES);
+                    throw new InvalidOptionException(
+                            InvalidOptionException.Option.FORMATS,
+                            "unknown format '" + name.strip() + "'",
+                            FORMAT_CHOICES);
                 }
                 result.add(format);
             }
@@ -107,7 +111,8 @@ public final class Options {
     }
 
     private static InvalidOptionException noFormat() {
-        return new InvalidOptionException(InvalidOptionException.Option.FORMATS, "no output format chosen", FORMAT_CHOICES);
+        return new InvalidOptionException(
+                InvalidOptionException.Option.FORMATS, "no output format chosen", FORMAT_CHOICES);
     }
 
     /** The date review deadlines are checked against: {@code YYYY-MM-DD}; none (or blank): today. */
@@ -118,7 +123,10 @@ public final class Options {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidOptionException(InvalidOptionException.Option.TODAY, "today must be a date like 2026-03-01, not '" + text + "'", null);
+            throw new InvalidOptionException(
+                    InvalidOptionException.Option.TODAY,
+                    "today must be a date like 2026-03-01, not '" + text + "'",
+                    null);
         }
     }
 
@@ -156,8 +164,7 @@ public final class Options {
         private boolean noBuild;
         private boolean watch;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The content folder: {@code site.yaml} and one folder per leaflet. */
         public Builder content(Path folder) {
@@ -257,13 +264,18 @@ public final class Options {
         /** Checks the options, in this order: content folder, template folder, date, formats. */
         public Options build() throws InvalidOptionException {
             if (requireFolders && !Files.isDirectory(content)) {
-                throw new InvalidOptionException(InvalidOptionException.Option.CONTENT,
-                        "content folder " + content + " does not exist; it holds site.yaml and one folder per leaflet", null);
+                throw new InvalidOptionException(
+                        InvalidOptionException.Option.CONTENT,
+                        "content folder " + content + " does not exist; it holds site.yaml and one folder per leaflet",
+                        null);
             }
             List<Path> folders = new ArrayList<>();
             if (templates != null) {
                 if (requireFolders && !Files.isDirectory(templates)) {
-                    throw new InvalidOptionException(InvalidOptionException.Option.TEMPLATES, "templates folder " + templates + " does not exist", null);
+                    throw new InvalidOptionException(
+                            InvalidOptionException.Option.TEMPLATES,
+                            "templates folder " + templates + " does not exist",
+                            null);
                 }
                 folders.add(templates);
             } else if (defaultTemplates != null && Files.isDirectory(defaultTemplates)) {
@@ -277,7 +289,9 @@ public final class Options {
             if (chosen.isEmpty()) {
                 throw noFormat();
             }
-            return new Options(this, new BuildOptions(content, folders, output, date, chosen, clean, Options.languages(languages)));
+            return new Options(
+                    this,
+                    new BuildOptions(content, folders, output, date, chosen, clean, Options.languages(languages)));
         }
     }
 }

@@ -90,7 +90,8 @@ public final class Pil {
         }
     }
 
-    private ServeOutcome serve(ServeListener listener, CountDownLatch stop, BuildSession session) throws ServeException {
+    private ServeOutcome serve(ServeListener listener, CountDownLatch stop, BuildSession session)
+            throws ServeException {
         Path folder = options.outputFolder();
         BuildSummary built = null;
         if (!options.noBuild()) {
@@ -138,21 +139,29 @@ public final class Pil {
             }
             // on Ctrl-C the JVM runs this and then exits; the serving thread may not get to its finally block
             Rebuilder watching = rebuilder;
-            hook = new Thread(() -> {
-                close(watching);
-                server.close();
-                if (session != null) {
-                    session.close(); // removes the spare folder
-                }
-                stop.countDown();
-            }, "pil-serve-stop");
+            hook = new Thread(
+                    () -> {
+                        close(watching);
+                        server.close();
+                        if (session != null) {
+                            session.close(); // removes the spare folder
+                        }
+                        stop.countDown();
+                    },
+                    "pil-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             if (watching != null) {
                 rebuildOnChanges(watching, listener);
             }
             InetSocketAddress bound = server.address();
-            String shown = bound.getAddress().isAnyLocalAddress() || bound.getAddress().isLoopbackAddress() ? "localhost" : bound.getHostString();
-            listener.serving(new ServeListener.Serving(folder, bound, "http://" + shown + ":" + bound.getPort() + "/",
+            String shown =
+                    bound.getAddress().isAnyLocalAddress() || bound.getAddress().isLoopbackAddress()
+                            ? "localhost"
+                            : bound.getHostString();
+            listener.serving(new ServeListener.Serving(
+                    folder,
+                    bound,
+                    "http://" + shown + ":" + bound.getPort() + "/",
                     watching == null ? List.of() : watching.roots()));
             stop.await();
         } catch (InterruptedException e) {
@@ -176,24 +185,30 @@ public final class Pil {
 
     /** Rebuilds on every change, on a thread of its own, until the rebuilder is closed. */
     private void rebuildOnChanges(Rebuilder rebuilder, ServeListener listener) {
-        Thread thread = new Thread(() -> {
-            try {
-                rebuilder.run(new Rebuilder.Listener() {
-                    @Override
-                    public void rebuilt(Rebuilder.Rebuilt rebuilt) {
-                        listener.rebuilt(new BuildSummary(options, rebuilt.compiler(), rebuilt.result(), BuildSummary.Kind.REBUILD,
-                                rebuilt.took()));
-                    }
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        rebuilder.run(new Rebuilder.Listener() {
+                            @Override
+                            public void rebuilt(Rebuilder.Rebuilt rebuilt) {
+                                listener.rebuilt(new BuildSummary(
+                                        options,
+                                        rebuilt.compiler(),
+                                        rebuilt.result(),
+                                        BuildSummary.Kind.REBUILD,
+                                        rebuilt.took()));
+                            }
 
-                    @Override
-                    public void failed(Exception e) {
-                        listener.rebuildFailed(e);
+                            @Override
+                            public void failed(Exception e) {
+                                listener.rebuildFailed(e);
+                            }
+                        });
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     }
-                });
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "pil-watch");
+                },
+                "pil-watch");
         thread.setDaemon(true);
         thread.start();
     }
@@ -203,7 +218,9 @@ public final class Pil {
      * class's (a Maven plugin's class realm).
      */
     private static Optional<SiteServer> findServer() {
-        return SiteServer.find().or(() -> ServiceLoader.load(SiteServer.class, Pil.class.getClassLoader()).findFirst());
+        return SiteServer.find()
+                .or(() -> ServiceLoader.load(SiteServer.class, Pil.class.getClassLoader())
+                        .findFirst());
     }
 
     private static void close(Rebuilder rebuilder) {

@@ -29,6 +29,5 @@ public interface ServeListener {
     void rebuildFailed(Exception e);
 
     /** Serving has stopped (after {@link #serving}). */
-    default void stopped() {
-    }
+    default void stopped() {}
 }

@@ -16,8 +16,7 @@ public final class FileLinks {
         void link(Path target, Path source) throws IOException;
     }
 
-    private FileLinks() {
-    }
+    private FileLinks() {}
 
     /**
      * Makes {@code target} hold {@code source}'s bytes: a hard link, or a copy where the file system cannot link

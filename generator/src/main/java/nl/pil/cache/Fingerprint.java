@@ -68,7 +68,8 @@ public final class Fingerprint {
      * a rebuilt Pil is never taken over.
      */
     public Fingerprint addPil() {
-        return add("pil " + Fingerprint.class.getPackage().getImplementationVersion()).add(codeStamp());
+        return add("pil " + Fingerprint.class.getPackage().getImplementationVersion())
+                .add(codeStamp());
     }
 
     /** Ends the fingerprint: 64 hex digits. The object must not be used afterwards. */
@@ -86,13 +87,20 @@ public final class Fingerprint {
 
     private static String codeStamp() {
         try {
-            Path location = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(Fingerprint.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             if (Files.isRegularFile(location)) {
-                return Files.size(location) + "@" + Files.getLastModifiedTime(location).toMillis();
+                return Files.size(location) + "@"
+                        + Files.getLastModifiedTime(location).toMillis();
             }
             List<String> stamps = new ArrayList<>();
             try (Stream<Path> files = Files.walk(location)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".class"))
+                        .sorted()
+                        .toList()) {
                     stamps.add(file + "@" + Files.getLastModifiedTime(file).toMillis());
                 }
             }

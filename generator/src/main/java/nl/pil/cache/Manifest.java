@@ -34,9 +34,11 @@ public final class Manifest {
     public static final String FOLDER = ".pil";
     /** Of the file layout below; another one reads as empty. */
     private static final int FORMAT = 1;
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     // the same bytes on every system: the search index's manifest is part of a reproducible build
-    private static final ObjectWriter WRITER = JSON.writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectWriter WRITER =
+            JSON.writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     /**
      * What one key was made from and what it gave.
@@ -47,8 +49,12 @@ public final class Manifest {
      * @param extras   anything else JSON can hold, as JSON values (maps, lists, texts, numbers): see {@link #extra}
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record Entry(String fingerprint, List<String> files, Map<String, Long> counts, List<String> warnings,
-                        Map<String, Object> extras) {
+    public record Entry(
+            String fingerprint,
+            List<String> files,
+            Map<String, Long> counts,
+            List<String> warnings,
+            Map<String, Object> extras) {
         public Entry {
             files = files == null ? List.of() : List.copyOf(files);
             counts = counts == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(counts));
@@ -97,8 +103,7 @@ public final class Manifest {
     }
 
     /** The file as stored. */
-    private record Stored(int format, String name, String version, Map<String, Entry> entries) {
-    }
+    private record Stored(int format, String name, String version, Map<String, Entry> entries) {}
 
     private final String name;
     private final String version;
@@ -137,8 +142,11 @@ public final class Manifest {
         }
         try {
             Stored stored = JSON.readValue(file.toFile(), Stored.class);
-            if (stored.format() == FORMAT && name.equals(stored.name()) && version.equals(stored.version())
-                    && stored.entries() != null && !stored.entries().containsValue(null)) {
+            if (stored.format() == FORMAT
+                    && name.equals(stored.name())
+                    && version.equals(stored.version())
+                    && stored.entries() != null
+                    && !stored.entries().containsValue(null)) {
                 manifest.entries.putAll(stored.entries());
             }
         } catch (IOException | RuntimeException e) {
@@ -175,7 +183,8 @@ public final class Manifest {
      *
      * @return the entry when every file was taken over; empty when they must be made afresh
      */
-    public Optional<Entry> takeOver(String key, String fingerprint, Path previousOutput, Path output) throws IOException {
+    public Optional<Entry> takeOver(String key, String fingerprint, Path previousOutput, Path output)
+            throws IOException {
         Optional<Entry> entry = get(key, fingerprint);
         if (entry.isEmpty()) {
             return entry;
@@ -203,7 +212,8 @@ public final class Manifest {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(temp); // left by a killed build; never written through
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (OutputStream out =
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 WRITER.writeValue(out, stored);
             }
             try {

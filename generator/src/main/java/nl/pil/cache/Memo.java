@@ -12,8 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * to write to disk and read back as to make again, so it is not kept in a {@link Manifest}. Safe for several threads.
  */
 public final class Memo<V> {
-    private record Kept<V>(String fingerprint, V value) {
-    }
+    private record Kept<V>(String fingerprint, V value) {}
 
     private final Map<String, Kept<V>> kept = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();

@@ -9,8 +9,7 @@ import org.commonmark.node.Node;
 
 /** The alerts of a body, in reading order: what a translation must keep (see the {@code alerts} rule). */
 public final class AlertKinds {
-    private AlertKinds() {
-    }
+    private AlertKinds() {}
 
     public static List<Alert.Kind> of(Node body) {
         List<Alert.Kind> kinds = new ArrayList<>();

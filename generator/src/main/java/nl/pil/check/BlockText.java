@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.pil.model.SourcePosition;
 import nl.pil.model.Translation;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
@@ -13,7 +14,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
-import org.commonmark.ext.gfm.tables.TableCell;
 
 /**
  * The running text of one paragraph, heading or table cell as a reader sees it (emphasis and links flattened, line
@@ -22,8 +22,7 @@ import org.commonmark.ext.gfm.tables.TableCell;
  */
 record BlockText(String text, Node block, List<Piece> pieces) {
     /** Where a stretch of {@link #text} starts in the file. */
-    record Piece(int offset, SourcePosition position) {
-    }
+    record Piece(int offset, SourcePosition position) {}
 
     /** The position of the character at {@code offset}. */
     SourcePosition positionAt(int offset) {

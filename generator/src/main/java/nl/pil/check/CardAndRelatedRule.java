@@ -31,7 +31,9 @@ final class CardAndRelatedRule implements Rule {
                 for (Reference ref : t.references()) {
                     if (ref.kind() == Reference.Kind.CARD && t.meta().related().contains(ref.target())) {
                         SourcePosition related = t.meta().positionOf("related", SourcePosition.of(t.displayPath()));
-                        findings.report(related, "'" + ref.target() + "' is listed in 'related' and shown as a card at line "
+                        findings.report(
+                                related,
+                                "'" + ref.target() + "' is listed in 'related' and shown as a card at line "
                                         + ref.position().line() + ": the page shows it once, as the card",
                                 "remove '" + ref.target() + "' from 'related'");
                     }

@@ -38,14 +38,21 @@ final class CardSyntaxRule implements Rule {
                     String text = block.text();
                     Matcher card = CARD.matcher(text);
                     if (card.find()) {
-                        findings.report(block.positionAt(card.start()), "card '" + card.group() + "' inside running text is shown as text",
-                                "a card stands alone in its paragraph: put " + card.group() + " on a line of its own with a blank line"
-                                        + " before and after; in a sentence, link instead: [title](" + card.group(1) + ")");
+                        findings.report(
+                                block.positionAt(card.start()),
+                                "card '" + card.group() + "' inside running text is shown as text",
+                                "a card stands alone in its paragraph: put " + card.group()
+                                        + " on a line of its own with a blank line"
+                                        + " before and after; in a sentence, link instead: [title](" + card.group(1)
+                                        + ")");
                     }
-                    String rest = CARD.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+                    String rest = CARD.matcher(text)
+                            .replaceAll(m -> " ".repeat(m.group().length()));
                     Matcher half = HALF.matcher(rest);
                     if (half.find()) {
-                        findings.report(block.positionAt(half.start()), "unmatched '" + half.group() + "': a card needs [[ and ]]",
+                        findings.report(
+                                block.positionAt(half.start()),
+                                "unmatched '" + half.group() + "': a card needs [[ and ]]",
                                 "write a card as [[leaflet-id]] on a line of its own");
                     }
                 }

@@ -1,7 +1,6 @@
 package nl.pil.check;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -15,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import nl.pil.load.Attachments;
-import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.markdown.AlertExtension;
+import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.markdown.MarkdownLimits;
 import nl.pil.model.CheckSettings;
 import nl.pil.model.Content;
@@ -26,8 +25,8 @@ import nl.pil.model.Leaflet;
 import nl.pil.model.LeafletType;
 import nl.pil.model.Reference;
 import nl.pil.model.SiteSettings;
-import nl.pil.model.Suggest;
 import nl.pil.model.SourcePosition;
+import nl.pil.model.Suggest;
 import nl.pil.model.Translation;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
@@ -55,15 +54,22 @@ public final class Checker {
         return text.indexOf('Ã') >= 0 || text.indexOf('Ć') >= 0 || text.indexOf('â') >= 0;
     }
 
-    private static final Pattern MOJIBAKE = Pattern.compile("Ã[\\u0080-\\u00BF©«¯¨´¼½¶]|Ć[\\u0080-\\u00FFÆ]|â€[\\u0090-\\u00BF™œ˜“”]");
+    private static final Pattern MOJIBAKE =
+            Pattern.compile("Ã[\\u0080-\\u00BF©«¯¨´¼½¶]|Ć[\\u0080-\\u00FFÆ]|â€[\\u0090-\\u00BF™œ˜“”]");
 
     private final LocalDate today;
     private final List<Rule> rules;
 
     public Checker(LocalDate today) {
         this.today = today;
-        this.rules = List.of(new PreparationTimeRule(), new TranslationAlertsRule(), new TranslationStructureRule(),
-                new CardSyntaxRule(), new SectionLinkRule(), new CardAndRelatedRule(), new ContactSectionRule(),
+        this.rules = List.of(
+                new PreparationTimeRule(),
+                new TranslationAlertsRule(),
+                new TranslationStructureRule(),
+                new CardSyntaxRule(),
+                new SectionLinkRule(),
+                new CardAndRelatedRule(),
+                new ContactSectionRule(),
                 new ReviewRule(today));
     }
 
@@ -99,7 +105,9 @@ public final class Checker {
         Set<String> known = ruleDescriptions().keySet();
         checks.rules().forEach((id, setting) -> {
             if (!known.contains(id)) {
-                diagnostics.error(setting.position(), "unknown check '" + id + "' in site.yaml",
+                diagnostics.error(
+                        setting.position(),
+                        "unknown check '" + id + "' in site.yaml",
                         Suggest.didYouMean(id, known) + "checks: " + String.join(", ", known) + ", strict");
             }
         });
@@ -110,13 +118,19 @@ public final class Checker {
         for (Leaflet leaflet : content.leaflets()) {
             SourcePosition at = firstFile(leaflet);
             if (!Leaflet.isValidId(leaflet.id())) {
-                diagnostics.error(at, "leaflet id '" + leaflet.id() + "' (the folder name) may only hold lowercase letters, digits and dashes",
+                diagnostics.error(
+                        at,
+                        "leaflet id '" + leaflet.id()
+                                + "' (the folder name) may only hold lowercase letters, digits and dashes",
                         "rename the folder, e.g. to '" + suggestId(leaflet.id()) + "'");
             }
             Leaflet earlier = seen.putIfAbsent(leaflet.id(), leaflet);
             if (earlier != null) {
-                diagnostics.error(at, "duplicate leaflet id '" + leaflet.id() + "'",
-                        "another folder with this name is " + firstFile(earlier).file() + "; leaflet ids must be unique across all folders");
+                diagnostics.error(
+                        at,
+                        "duplicate leaflet id '" + leaflet.id() + "'",
+                        "another folder with this name is " + firstFile(earlier).file()
+                                + "; leaflet ids must be unique across all folders");
             }
         }
     }
@@ -131,7 +145,8 @@ public final class Checker {
                 }
                 String earlier = owner.putIfAbsent(code, leaflet.id());
                 if (earlier != null && !earlier.equals(leaflet.id())) {
-                    diagnostics.error(source.meta().positionOf("code", SourcePosition.of(source.displayPath())),
+                    diagnostics.error(
+                            source.meta().positionOf("code", SourcePosition.of(source.displayPath())),
                             "code '" + code + "' is already used by leaflet '" + earlier + "'",
                             "each leaflet needs its own handout number");
                 }
@@ -143,15 +158,21 @@ public final class Checker {
         FrontMatter m = t.meta();
         SourcePosition file = SourcePosition.of(t.displayPath());
         if (m.prepareDays() != null && m.type() != null && m.type() != LeafletType.EXAM) {
-            diagnostics.error(m.positionOf("prepare-days", file), "'prepare-days' is only for exams, and this leaflet is a " + m.type().key(),
+            diagnostics.error(
+                    m.positionOf("prepare-days", file),
+                    "'prepare-days' is only for exams, and this leaflet is a "
+                            + m.type().key(),
                     "remove 'prepare-days' or set 'type: exam'");
         }
         if (m.reviewed() != null && m.reviewDue() != null && !m.reviewDue().isAfter(m.reviewed())) {
-            diagnostics.error(m.positionOf("review-due", file), "'review-due' (" + m.reviewDue() + ") is not after 'reviewed' (" + m.reviewed() + ")",
+            diagnostics.error(
+                    m.positionOf("review-due", file),
+                    "'review-due' (" + m.reviewDue() + ") is not after 'reviewed' (" + m.reviewed() + ")",
                     "the next review must come after the last one");
         }
         if (m.reviewed() != null && m.reviewed().isAfter(today)) {
-            diagnostics.warning(m.positionOf("reviewed", file), "'reviewed' (" + m.reviewed() + ") is in the future", null);
+            diagnostics.warning(
+                    m.positionOf("reviewed", file), "'reviewed' (" + m.reviewed() + ") is in the future", null);
         }
         for (String key : List.of("title", "summary", "code", "department")) {
             String value = switch (key) {
@@ -161,38 +182,58 @@ public final class Checker {
                 default -> m.department();
             };
             if (value != null && value.contains("TODO")) {
-                diagnostics.warning(m.positionOf(key, file), "unfinished: '" + key + "' still says TODO", "fill it in before the leaflet is published");
+                diagnostics.warning(
+                        m.positionOf(key, file),
+                        "unfinished: '" + key + "' still says TODO",
+                        "fill it in before the leaflet is published");
             }
         }
         if (m.authors().contains("TODO") || m.reviewers().contains("TODO")) {
-            diagnostics.warning(m.positionOf(m.authors().contains("TODO") ? "authors" : "reviewers", file),
-                    "unfinished: the authors or reviewers still say TODO", "name who wrote and who reviewed the leaflet");
+            diagnostics.warning(
+                    m.positionOf(m.authors().contains("TODO") ? "authors" : "reviewers", file),
+                    "unfinished: the authors or reviewers still say TODO",
+                    "name who wrote and who reviewed the leaflet");
         }
         if (m.summary() != null && m.summary().length() > MAX_SUMMARY) {
-            diagnostics.warning(m.positionOf("summary", file), "summary is " + m.summary().length() + " characters long",
-                    "keep it to one or two sentences (at most " + MAX_SUMMARY + " characters): it is shown in cards and search results");
+            diagnostics.warning(
+                    m.positionOf("summary", file),
+                    "summary is " + m.summary().length() + " characters long",
+                    "keep it to one or two sentences (at most " + MAX_SUMMARY
+                            + " characters): it is shown in cards and search results");
         }
         for (String key : List.of("title", "summary")) {
             String text = key.equals("title") ? m.title() : m.summary();
             int word = text == null ? 0 : MarkdownLimits.longestWord(text);
             if (word > MarkdownLimits.MAX_WORD) {
-                diagnostics.error(m.positionOf(key, file), "'" + key + "' has a word of " + word + " characters without a space (at most "
-                        + MarkdownLimits.MAX_WORD + ")", "break it up with spaces");
+                diagnostics.error(
+                        m.positionOf(key, file),
+                        "'" + key + "' has a word of " + word + " characters without a space (at most "
+                                + MarkdownLimits.MAX_WORD + ")",
+                        "break it up with spaces");
             }
         }
         if (m.title() != null && m.title().length() > MAX_TITLE) {
-            diagnostics.warning(m.positionOf("title", file), "title is " + m.title().length() + " characters long",
+            diagnostics.warning(
+                    m.positionOf("title", file),
+                    "title is " + m.title().length() + " characters long",
                     "keep titles under " + MAX_TITLE + " characters");
         }
         if (m.code() != null && !CODE.matcher(m.code()).matches()) {
-            diagnostics.error(m.positionOf("code", file), "code '" + m.code() + "' is not a valid leaflet number",
+            diagnostics.error(
+                    m.positionOf("code", file),
+                    "code '" + m.code() + "' is not a valid leaflet number",
                     "use letters, digits and dashes without spaces, e.g. RAD-012");
         }
         if (m.department() != null && !site.departments().containsKey(m.department())) {
-            String known = String.join(", ", site.departments().keySet().stream().sorted().toList());
-            diagnostics.error(m.positionOf("department", file), "unknown department '" + m.department() + "'",
+            String known = String.join(
+                    ", ", site.departments().keySet().stream().sorted().toList());
+            diagnostics.error(
+                    m.positionOf("department", file),
+                    "unknown department '" + m.department() + "'",
                     Suggest.didYouMean(m.department(), site.departments().keySet())
-                            + (known.isEmpty() ? "add departments to site.yaml" : "departments in site.yaml: " + known));
+                            + (known.isEmpty()
+                                    ? "add departments to site.yaml"
+                                    : "departments in site.yaml: " + known));
         }
     }
 
@@ -202,12 +243,22 @@ public final class Checker {
                 continue;
             }
             switch (Attachments.resolve(leaflet.folder(), ref.target())) {
-                case Attachments.Refused refused -> diagnostics.error(ref.position(), refused.message(), refused.hint() != null
-                        ? refused.hint()
-                        : "put it beside " + Path.of(t.displayPath()).getFileName() + " or fix the name; to link a leaflet, use its id, e.g. (ct-scan)");
+                case Attachments.Refused refused ->
+                    diagnostics.error(
+                            ref.position(),
+                            refused.message(),
+                            refused.hint() != null
+                                    ? refused.hint()
+                                    : "put it beside "
+                                            + Path.of(t.displayPath()).getFileName()
+                                            + " or fix the name; to link a leaflet, use its id, e.g. (ct-scan)");
                 case Attachments.Found found -> {
-                    if (IMAGE.matcher(found.name().toLowerCase(Locale.ROOT)).matches() && !readableImage(found.file())) {
-                        diagnostics.warning(ref.position(), "image '" + ref.target() + "' cannot be read: the file is damaged or not the kind its name says",
+                    if (IMAGE.matcher(found.name().toLowerCase(Locale.ROOT)).matches()
+                            && !readableImage(found.file())) {
+                        diagnostics.warning(
+                                ref.position(),
+                                "image '" + ref.target()
+                                        + "' cannot be read: the file is damaged or not the kind its name says",
                                 "save it again as PNG or JPEG from an image program");
                     }
                 }
@@ -217,6 +268,7 @@ public final class Checker {
 
     /** Link targets a patient's browser may follow; others (javascript:, data:, file:) run code or reach nothing. */
     static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
     private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):.*", Pattern.DOTALL);
 
     private static void checkScheme(String destination, SourcePosition at, String what, Diagnostics diagnostics) {
@@ -224,14 +276,17 @@ public final class Checker {
         String squeezed = destination.strip().replaceAll("[\\t\\n\\r]", "");
         Matcher m = SCHEME.matcher(squeezed);
         if (m.matches() && !LINK_SCHEMES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-            diagnostics.error(at, what + " to a '" + m.group(1).toLowerCase(Locale.ROOT) + ":' address is not allowed",
+            diagnostics.error(
+                    at,
+                    what + " to a '" + m.group(1).toLowerCase(Locale.ROOT) + ":' address is not allowed",
                     "use a web address (https://…), mailto:, tel:, a leaflet id or a file beside the leaflet; other addresses can run code in the patient's browser");
         }
     }
 
     private static void checkBody(Translation t, Diagnostics diagnostics) {
         if (t.bodyText().isBlank()) { // not an empty tree: a body over the limits is left unparsed, with its own error
-            diagnostics.warning(new SourcePosition(t.displayPath(), t.bodyFirstLine(), 1), "the leaflet has no text", null);
+            diagnostics.warning(
+                    new SourcePosition(t.displayPath(), t.bodyFirstLine(), 1), "the leaflet has no text", null);
         }
         t.body().accept(new AbstractVisitor() {
             int previousLevel = 1;
@@ -240,11 +295,16 @@ public final class Checker {
             public void visit(Heading heading) {
                 SourcePosition at = at(heading);
                 if (heading.getLevel() == 1) {
-                    diagnostics.warning(at, "a '#' heading in the body repeats the page title level",
+                    diagnostics.warning(
+                            at,
+                            "a '#' heading in the body repeats the page title level",
                             "the title comes from front matter; start sections with '##'");
                 } else if (heading.getLevel() > previousLevel + 1) {
-                    diagnostics.warning(at, "heading level jumps from " + previousLevel + " to " + heading.getLevel(),
-                            "screen reader users navigate by headings: use '" + "#".repeat(previousLevel + 1) + "' here");
+                    diagnostics.warning(
+                            at,
+                            "heading level jumps from " + previousLevel + " to " + heading.getLevel(),
+                            "screen reader users navigate by headings: use '" + "#".repeat(previousLevel + 1)
+                                    + "' here");
                 }
                 previousLevel = heading.getLevel();
                 visitChildren(heading);
@@ -268,7 +328,9 @@ public final class Checker {
             }
 
             private void rawHtml(Node html) {
-                diagnostics.warning(at(html), "raw HTML is not allowed and is shown as plain text",
+                diagnostics.warning(
+                        at(html),
+                        "raw HTML is not allowed and is shown as plain text",
                         "use Markdown instead: **bold**, lists, tables, > [!NOTE] call-outs");
             }
 
@@ -282,23 +344,32 @@ public final class Checker {
             public void visit(Image image) {
                 checkScheme(image.getDestination(), at(image), "image", diagnostics);
                 String type = LeafletMarkdown.isLocalFile(image.getDestination())
-                        ? Attachments.type(image.getDestination().replaceAll("[?#].*", "")) : null;
+                        ? Attachments.type(image.getDestination().replaceAll("[?#].*", ""))
+                        : null;
                 if (type != null && Attachments.TYPES.contains(type) && !Attachments.IMAGE_TYPES.contains(type)) {
-                    diagnostics.error(at(image), "'" + image.getDestination() + "' cannot be shown as an image",
-                            "images must be PNG, JPEG or GIF; link other files instead: [description](" + image.getDestination() + ")");
+                    diagnostics.error(
+                            at(image),
+                            "'" + image.getDestination() + "' cannot be shown as an image",
+                            "images must be PNG, JPEG or GIF; link other files instead: [description]("
+                                    + image.getDestination() + ")");
                 }
                 if (image.getFirstChild() == null) {
-                    diagnostics.warning(at(image), "image has no description (alt text)",
-                            "describe the image for people who cannot see it: ![description](" + image.getDestination() + ")");
+                    diagnostics.warning(
+                            at(image),
+                            "image has no description (alt text)",
+                            "describe the image for people who cannot see it: ![description](" + image.getDestination()
+                                    + ")");
                 }
                 visitChildren(image);
             }
 
             @Override
             public void visit(BlockQuote quote) {
-                AlertExtension.markerOf(quote).ifPresent(word -> diagnostics.warning(at(quote),
-                        "unknown call-out type '" + word + "', shown as a quote",
-                        "use NOTE, TIP, IMPORTANT, WARNING or CAUTION"));
+                AlertExtension.markerOf(quote)
+                        .ifPresent(word -> diagnostics.warning(
+                                at(quote),
+                                "unknown call-out type '" + word + "', shown as a quote",
+                                "use NOTE, TIP, IMPORTANT, WARNING or CAUTION"));
                 visitChildren(quote);
             }
 
@@ -307,14 +378,18 @@ public final class Checker {
                 int todo = text.getLiteral().indexOf("TODO");
                 if (todo >= 0) {
                     SourcePosition at = at(text);
-                    diagnostics.warning(new SourcePosition(at.file(), at.line(), at.column() + todo), "unfinished: 'TODO' is still in the text",
+                    diagnostics.warning(
+                            new SourcePosition(at.file(), at.line(), at.column() + todo),
+                            "unfinished: 'TODO' is still in the text",
                             "write the missing text before the leaflet is published");
                 }
                 Matcher m = MOJIBAKE.matcher(text.getLiteral());
                 if (mayBeGarbled(text.getLiteral()) && m.find()) {
                     SourcePosition at = at(text);
-                    diagnostics.warning(new SourcePosition(at.file(), at.line(), at.column() + m.start()),
-                            "text looks garbled ('" + m.group() + "'): the file was probably converted between encodings twice",
+                    diagnostics.warning(
+                            new SourcePosition(at.file(), at.line(), at.column() + m.start()),
+                            "text looks garbled ('" + m.group()
+                                    + "'): the file was probably converted between encodings twice",
                             "retype the accented letters (é, ë, ï, ó) or copy the text again from its source");
                 }
             }
@@ -334,15 +409,18 @@ public final class Checker {
     }
 
     private static SourcePosition firstFile(Leaflet leaflet) {
-        return leaflet.translations().values().stream().findFirst()
+        return leaflet.translations().values().stream()
+                .findFirst()
                 .map(t -> SourcePosition.of(t.displayPath()))
                 .orElse(SourcePosition.of(leaflet.folder().toString()));
     }
 
     private static String suggestId(String id) {
         String s = Normalizer.normalize(id, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "leaflet" : s;
     }
 }

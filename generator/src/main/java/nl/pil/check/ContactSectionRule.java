@@ -17,10 +17,27 @@ import org.commonmark.node.Node;
  */
 final class ContactSectionRule implements Rule {
     private static final Map<String, Set<String>> TITLES = Map.of(
-            "nl", Set.of("vragen", "heeft u vragen", "hebt u vragen", "vragen of problemen", "contact", "contactgegevens",
-                    "vragen en contact", "contact en vragen", "nog vragen"),
-            "en", Set.of("questions", "any questions", "do you have questions", "do you have any questions", "contact",
-                    "contact us", "contact details", "questions and contact"),
+            "nl",
+                    Set.of(
+                            "vragen",
+                            "heeft u vragen",
+                            "hebt u vragen",
+                            "vragen of problemen",
+                            "contact",
+                            "contactgegevens",
+                            "vragen en contact",
+                            "contact en vragen",
+                            "nog vragen"),
+            "en",
+                    Set.of(
+                            "questions",
+                            "any questions",
+                            "do you have questions",
+                            "do you have any questions",
+                            "contact",
+                            "contact us",
+                            "contact details",
+                            "questions and contact"),
             "ar", Set.of("أسئلة", "هل لديك أسئلة", "هل لديك اسئلة", "اتصل بنا", "للتواصل", "أسئلة واتصال"));
 
     @Override
@@ -48,10 +65,16 @@ final class ContactSectionRule implements Rule {
                 }
                 for (Node n = t.body().getFirstChild(); n != null; n = n.getNext()) {
                     if (n instanceof Heading heading && heading.getLevel() == 2) {
-                        String title = BlockText.of(t).stream().filter(b -> b.block() == heading).findFirst()
-                                .map(BlockText::text).orElse("");
+                        String title = BlockText.of(t).stream()
+                                .filter(b -> b.block() == heading)
+                                .findFirst()
+                                .map(BlockText::text)
+                                .orElse("");
                         if (titles.contains(normalise(title))) {
-                            findings.report(t.positionOf(heading), "section '" + title.strip() + "' repeats the contact box every page and handout ends with",
+                            findings.report(
+                                    t.positionOf(heading),
+                                    "section '" + title.strip()
+                                            + "' repeats the contact box every page and handout ends with",
                                     "remove the section; the box shows the phone number of the leaflet's 'department' from site.yaml"
                                             + " (or the hospital's), so it stays right when a number changes");
                         }
@@ -62,7 +85,10 @@ final class ContactSectionRule implements Rule {
     }
 
     private static String normalise(String title) {
-        return Normalizer.normalize(title, Normalizer.Form.NFC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(title, Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[\\p{P}\\p{S}]+", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

@@ -46,6 +46,7 @@ final class Findings {
             return;
         }
         boolean error = level == CheckSettings.Level.ERROR || strict || (serious && !chosenBySite);
-        diagnostics.report(Diagnostic.error(at, message, hint).byRule(ruleId, error ? Severity.ERROR : Severity.WARNING));
+        diagnostics.report(
+                Diagnostic.error(at, message, hint).byRule(ruleId, error ? Severity.ERROR : Severity.WARNING));
     }
 }

@@ -42,7 +42,9 @@ final class PreparationTimeRule implements Rule {
                 if (!PreparationTimes.knows(t.lang())) {
                     continue;
                 }
-                FrontMatter meta = source.filter(s -> s != t).map(s -> t.meta().inheritFrom(s.meta())).orElse(t.meta());
+                FrontMatter meta = source.filter(s -> s != t)
+                        .map(s -> t.meta().inheritFrom(s.meta()))
+                        .orElse(t.meta());
                 List<Found> phrases = phrases(t);
                 if (meta.type() == LeafletType.EXAM) {
                     checkAgainstField(t, meta.prepareDays(), fieldPosition(t, source), phrases, findings);
@@ -54,8 +56,7 @@ final class PreparationTimeRule implements Rule {
         }
     }
 
-    private record Found(PreparationTimes.Phrase phrase, SourcePosition at) {
-    }
+    private record Found(PreparationTimes.Phrase phrase, SourcePosition at) {}
 
     private static List<Found> phrases(Translation t) {
         List<Found> found = new ArrayList<>();
@@ -72,20 +73,29 @@ final class PreparationTimeRule implements Rule {
         return owner.meta().positionOf("prepare-days", SourcePosition.of(owner.displayPath()));
     }
 
-    private static void checkAgainstField(Translation t, Integer prepareDays, SourcePosition field, List<Found> phrases,
-                                          Findings findings) {
+    private static void checkAgainstField(
+            Translation t, Integer prepareDays, SourcePosition field, List<Found> phrases, Findings findings) {
         for (Found f : phrases) {
             PreparationTimes.Phrase p = f.phrase();
             if (prepareDays == null) {
-                findings.report(f.at(), "'" + p.text() + "': the leaflet asks for preparation before the exam but has no 'prepare-days'",
-                        "add 'prepare-days: " + Math.max(1, p.days()) + "' to the front matter: the page and handout then tell patients to read it in time");
+                findings.report(
+                        f.at(),
+                        "'" + p.text()
+                                + "': the leaflet asks for preparation before the exam but has no 'prepare-days'",
+                        "add 'prepare-days: " + Math.max(1, p.days())
+                                + "' to the front matter: the page and handout then tell patients to read it in time");
             } else if (p.aboutReading() && p.hours() != prepareDays * 24) {
-                findings.report(f.at(), "'" + p.text() + "' contradicts 'prepare-days: " + prepareDays + "' (" + field.line()
-                                + ":" + field.column() + "): patients would read two different times",
+                findings.report(
+                        f.at(),
+                        "'" + p.text() + "' contradicts 'prepare-days: " + prepareDays + "' (" + field.line() + ":"
+                                + field.column() + "): patients would read two different times",
                         "the notice at the top is printed from 'prepare-days'; remove this sentence, or correct 'prepare-days'");
             } else if (p.hours() > prepareDays * 24) {
-                findings.report(f.at(), "'" + p.text() + "' is earlier than 'prepare-days: " + prepareDays
-                                + "': a patient who reads the leaflet " + prepareDays + (prepareDays == 1 ? " day" : " days")
+                findings.report(
+                        f.at(),
+                        "'" + p.text() + "' is earlier than 'prepare-days: " + prepareDays
+                                + "': a patient who reads the leaflet " + prepareDays
+                                + (prepareDays == 1 ? " day" : " days")
                                 + " before is too late",
                         "set 'prepare-days: " + p.days() + "' (or more)");
             }
@@ -93,19 +103,30 @@ final class PreparationTimeRule implements Rule {
     }
 
     private static void checkAgainstSource(Translation t, List<Found> phrases, Translation source, Findings findings) {
-        List<Integer> ours = phrases.stream().map(f -> f.phrase().hours()).sorted().toList();
-        List<Integer> theirs = phrases(source).stream().map(f -> f.phrase().hours()).sorted().toList();
+        List<Integer> ours =
+                phrases.stream().map(f -> f.phrase().hours()).sorted().toList();
+        List<Integer> theirs =
+                phrases(source).stream().map(f -> f.phrase().hours()).sorted().toList();
         if (ours.equals(theirs)) {
             return;
         }
-        SourcePosition at = phrases.stream().filter(f -> !theirs.contains(f.phrase().hours())).map(Found::at).findFirst()
+        SourcePosition at = phrases.stream()
+                .filter(f -> !theirs.contains(f.phrase().hours()))
+                .map(Found::at)
+                .findFirst()
                 .orElse(new SourcePosition(t.displayPath(), t.bodyFirstLine(), 1));
-        findings.report(at, "the translation names " + describe(ours) + " before the exam where the source ("
-                        + source.lang() + ") names " + describe(theirs),
-                "translate every preparation time of " + source.displayPath() + " exactly; a wrong time makes patients prepare too late");
+        findings.report(
+                at,
+                "the translation names " + describe(ours) + " before the exam where the source (" + source.lang()
+                        + ") names " + describe(theirs),
+                "translate every preparation time of " + source.displayPath()
+                        + " exactly; a wrong time makes patients prepare too late");
     }
 
     private static String describe(List<Integer> hours) {
-        return hours.isEmpty() ? "no time" : String.join(", ", hours.stream().map(PreparationTimes::describe).toList());
+        return hours.isEmpty()
+                ? "no time"
+                : String.join(
+                        ", ", hours.stream().map(PreparationTimes::describe).toList());
     }
 }

@@ -25,61 +25,117 @@ final class PreparationTimes {
         }
     }
 
-    private record Language(Pattern phrase, Map<String, Integer> numbers, Map<String, Integer> unitHours,
-                            Map<String, Integer> impliedCount, Pattern reading) {
-    }
+    private record Language(
+            Pattern phrase,
+            Map<String, Integer> numbers,
+            Map<String, Integer> unitHours,
+            Map<String, Integer> impliedCount,
+            Pattern reading) {}
 
     private static final String DIGITS = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,3}";
     private static final String APPOINTMENT = "(?:onderzoek|scan|afspraak|opname|operatie|ingreep|behandeling|procedure"
             + "|biopsie|punctie|echo|scopie|foto|test|bestraling|kuur|narcose)";
 
     private static final Map<String, Language> LANGUAGES = Map.of(
-            "nl", new Language(
-                    Pattern.compile("(?iu)\\b(" + DIGITS + "|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|veertien)"
-                            + "\\s+(uur|uren|dag|dagen|etmaal|etmalen|week|weken)\\s+"
-                            + "(?:van\\s+tevoren|vooraf\\b|voordat|(?:vóór|voor|voorafgaand\\s+aan)\\s+(?:het\\s+|de\\s+|uw\\s+|je\\s+)?"
-                            + "(?:[\\p{L}-]+\\s+)?[\\p{L}-]*" + APPOINTMENT + ")"),
-                    Map.ofEntries(Map.entry("een", 1), Map.entry("één", 1), Map.entry("twee", 2), Map.entry("drie", 3),
-                            Map.entry("vier", 4), Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7),
-                            Map.entry("acht", 8), Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("elf", 11),
-                            Map.entry("twaalf", 12), Map.entry("veertien", 14)),
-                    Map.of("uur", 1, "uren", 1, "dag", 24, "dagen", 24, "etmaal", 24, "etmalen", 24, "week", 168, "weken", 168),
-                    Map.of(),
-                    Pattern.compile("(?iu)\\b(lees|lezen|gelezen|doorlezen|leest)\\b")),
-            "en", new Language(
-                    Pattern.compile("(?iu)\\b(" + DIGITS + "|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                            + "|fourteen|twenty-four|forty-eight|seventy-two)"
-                            + "\\s+(hours?|days?|weeks?)\\s+(?:before|prior\\s+to|ahead\\s+of|in\\s+advance)\\b"),
-                    Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2),
-                            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-                            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-                            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fourteen", 14),
-                            Map.entry("twenty-four", 24), Map.entry("forty-eight", 48), Map.entry("seventy-two", 72)),
-                    Map.of("hour", 1, "hours", 1, "day", 24, "days", 24, "week", 168, "weeks", 168),
-                    Map.of(),
-                    Pattern.compile("(?iu)\\b(read|reading)\\b")),
-            "ar", new Language(
-                    // "قبل ٣ أيام", "قبل يومين", "٣ أيام على الأقل قبل"
-                    Pattern.compile("(?u)(?:قبل\\s+(?:(" + DIGITS + "|ثلاثة|ثلاث|أربعة|أربع|خمسة|خمس|ستة|ست|سبعة|سبع|عشرة)\\s+)?"
-                            + "(ساعة|ساعات|ساعتين|ساعتان|يوم|يوما|يومًا|أيام|يومين|يومان|أسبوع|أسابيع|أسبوعين|أسبوعان)"
-                            + "|(" + DIGITS + "|ثلاثة|ثلاث|أربعة|أربع|خمسة|خمس|ستة|ست|سبعة|سبع|عشرة)\\s+"
-                            + "(ساعة|ساعات|يوم|يوما|يومًا|أيام|أسبوع|أسابيع)\\s+(?:على\\s+الأقل\\s+)?قبل"
-                            + "|(ساعتين|ساعتان|يومين|يومان|أسبوعين|أسبوعان)\\s+(?:على\\s+الأقل\\s+)?قبل"
-                            // "قبل الفحص بساعتين": before the exam by two hours
-                            + "|قبل\\s+\\S+\\s+ب(ساعتين|ساعتان|يومين|يومان|أسبوعين|أسبوعان))"),
-                    Map.ofEntries(Map.entry("ثلاثة", 3), Map.entry("ثلاث", 3), Map.entry("أربعة", 4), Map.entry("أربع", 4),
-                            Map.entry("خمسة", 5), Map.entry("خمس", 5), Map.entry("ستة", 6), Map.entry("ست", 6),
-                            Map.entry("سبعة", 7), Map.entry("سبع", 7), Map.entry("عشرة", 10)),
-                    Map.ofEntries(Map.entry("ساعة", 1), Map.entry("ساعات", 1), Map.entry("ساعتين", 1), Map.entry("ساعتان", 1),
-                            Map.entry("يوم", 24), Map.entry("يوما", 24), Map.entry("يومًا", 24), Map.entry("أيام", 24),
-                            Map.entry("يومين", 24), Map.entry("يومان", 24), Map.entry("أسبوع", 168), Map.entry("أسابيع", 168),
-                            Map.entry("أسبوعين", 168), Map.entry("أسبوعان", 168)),
-                    // the dual names its own number: "قبل يومين" is two days before
-                    Map.of("ساعتين", 2, "ساعتان", 2, "يومين", 2, "يومان", 2, "أسبوعين", 2, "أسبوعان", 2),
-                    Pattern.compile("(?u)(اقرأ|اقرئي|اقرؤوا|قراءة|تقرأ)")));
+            "nl",
+                    new Language(
+                            Pattern.compile("(?iu)\\b(" + DIGITS
+                                    + "|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|veertien)"
+                                    + "\\s+(uur|uren|dag|dagen|etmaal|etmalen|week|weken)\\s+"
+                                    + "(?:van\\s+tevoren|vooraf\\b|voordat|(?:vóór|voor|voorafgaand\\s+aan)\\s+(?:het\\s+|de\\s+|uw\\s+|je\\s+)?"
+                                    + "(?:[\\p{L}-]+\\s+)?[\\p{L}-]*" + APPOINTMENT + ")"),
+                            Map.ofEntries(
+                                    Map.entry("een", 1),
+                                    Map.entry("één", 1),
+                                    Map.entry("twee", 2),
+                                    Map.entry("drie", 3),
+                                    Map.entry("vier", 4),
+                                    Map.entry("vijf", 5),
+                                    Map.entry("zes", 6),
+                                    Map.entry("zeven", 7),
+                                    Map.entry("acht", 8),
+                                    Map.entry("negen", 9),
+                                    Map.entry("tien", 10),
+                                    Map.entry("elf", 11),
+                                    Map.entry("twaalf", 12),
+                                    Map.entry("veertien", 14)),
+                            Map.of(
+                                    "uur", 1, "uren", 1, "dag", 24, "dagen", 24, "etmaal", 24, "etmalen", 24, "week",
+                                    168, "weken", 168),
+                            Map.of(),
+                            Pattern.compile("(?iu)\\b(lees|lezen|gelezen|doorlezen|leest)\\b")),
+            "en",
+                    new Language(
+                            Pattern.compile(
+                                    "(?iu)\\b(" + DIGITS
+                                            + "|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                                            + "|fourteen|twenty-four|forty-eight|seventy-two)"
+                                            + "\\s+(hours?|days?|weeks?)\\s+(?:before|prior\\s+to|ahead\\s+of|in\\s+advance)\\b"),
+                            Map.ofEntries(
+                                    Map.entry("a", 1),
+                                    Map.entry("an", 1),
+                                    Map.entry("one", 1),
+                                    Map.entry("two", 2),
+                                    Map.entry("three", 3),
+                                    Map.entry("four", 4),
+                                    Map.entry("five", 5),
+                                    Map.entry("six", 6),
+                                    Map.entry("seven", 7),
+                                    Map.entry("eight", 8),
+                                    Map.entry("nine", 9),
+                                    Map.entry("ten", 10),
+                                    Map.entry("eleven", 11),
+                                    Map.entry("twelve", 12),
+                                    Map.entry("fourteen", 14),
+                                    Map.entry("twenty-four", 24),
+                                    Map.entry("forty-eight", 48),
+                                    Map.entry("seventy-two", 72)),
+                            Map.of("hour", 1, "hours", 1, "day", 24, "days", 24, "week", 168, "weeks", 168),
+                            Map.of(),
+                            Pattern.compile("(?iu)\\b(read|reading)\\b")),
+            "ar",
+                    new Language(
+                            // "قبل ٣ أيام", "قبل يومين", "٣ أيام على الأقل قبل"
+                            Pattern.compile("(?u)(?:قبل\\s+(?:(" + DIGITS
+                                    + "|ثلاثة|ثلاث|أربعة|أربع|خمسة|خمس|ستة|ست|سبعة|سبع|عشرة)\\s+)?"
+                                    + "(ساعة|ساعات|ساعتين|ساعتان|يوم|يوما|يومًا|أيام|يومين|يومان|أسبوع|أسابيع|أسبوعين|أسبوعان)"
+                                    + "|(" + DIGITS + "|ثلاثة|ثلاث|أربعة|أربع|خمسة|خمس|ستة|ست|سبعة|سبع|عشرة)\\s+"
+                                    + "(ساعة|ساعات|يوم|يوما|يومًا|أيام|أسبوع|أسابيع)\\s+(?:على\\s+الأقل\\s+)?قبل"
+                                    + "|(ساعتين|ساعتان|يومين|يومان|أسبوعين|أسبوعان)\\s+(?:على\\s+الأقل\\s+)?قبل"
+                                    // "قبل الفحص بساعتين": before the exam by two hours
+                                    + "|قبل\\s+\\S+\\s+ب(ساعتين|ساعتان|يومين|يومان|أسبوعين|أسبوعان))"),
+                            Map.ofEntries(
+                                    Map.entry("ثلاثة", 3),
+                                    Map.entry("ثلاث", 3),
+                                    Map.entry("أربعة", 4),
+                                    Map.entry("أربع", 4),
+                                    Map.entry("خمسة", 5),
+                                    Map.entry("خمس", 5),
+                                    Map.entry("ستة", 6),
+                                    Map.entry("ست", 6),
+                                    Map.entry("سبعة", 7),
+                                    Map.entry("سبع", 7),
+                                    Map.entry("عشرة", 10)),
+                            Map.ofEntries(
+                                    Map.entry("ساعة", 1),
+                                    Map.entry("ساعات", 1),
+                                    Map.entry("ساعتين", 1),
+                                    Map.entry("ساعتان", 1),
+                                    Map.entry("يوم", 24),
+                                    Map.entry("يوما", 24),
+                                    Map.entry("يومًا", 24),
+                                    Map.entry("أيام", 24),
+                                    Map.entry("يومين", 24),
+                                    Map.entry("يومان", 24),
+                                    Map.entry("أسبوع", 168),
+                                    Map.entry("أسابيع", 168),
+                                    Map.entry("أسبوعين", 168),
+                                    Map.entry("أسبوعان", 168)),
+                            // the dual names its own number: "قبل يومين" is two days before
+                            Map.of("ساعتين", 2, "ساعتان", 2, "يومين", 2, "يومان", 2, "أسبوعين", 2, "أسبوعان", 2),
+                            Pattern.compile("(?u)(اقرأ|اقرئي|اقرؤوا|قراءة|تقرأ)")));
 
-    private PreparationTimes() {
-    }
+    private PreparationTimes() {}
 
     /** Whether phrases can be found in {@code lang}: where not, the rules that use them say nothing. */
     static boolean knows(String lang) {
@@ -111,8 +167,14 @@ final class PreparationTimes {
                 continue;
             }
             int hours = count.get() * perUnit;
-            found.add(new Phrase(m.start(), m.end(), hours, m.group().strip(),
-                    language.reading().matcher(sentenceAround(text, m.start(), m.end())).find()));
+            found.add(new Phrase(
+                    m.start(),
+                    m.end(),
+                    hours,
+                    m.group().strip(),
+                    language.reading()
+                            .matcher(sentenceAround(text, m.start(), m.end()))
+                            .find()));
         }
         return found;
     }
@@ -153,6 +215,8 @@ final class PreparationTimes {
 
     /** "3 dagen" / "24 uur": how a time is said back to the writer. */
     static String describe(int hours) {
-        return hours % 24 == 0 ? (hours / 24) + (hours == 24 ? " day" : " days") : hours + (hours == 1 ? " hour" : " hours");
+        return hours % 24 == 0
+                ? (hours / 24) + (hours == 24 ? " day" : " days")
+                : hours + (hours == 1 ? " hour" : " hours");
     }
 }

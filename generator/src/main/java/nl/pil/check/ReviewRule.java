@@ -31,7 +31,8 @@ final class ReviewRule implements Rule {
 
     @Override
     public String description() {
-        return "leaflets are reviewed by their 'review-due' date (an error after 'grace-days', default " + GRACE_DAYS + ")";
+        return "leaflets are reviewed by their 'review-due' date (an error after 'grace-days', default " + GRACE_DAYS
+                + ")";
     }
 
     @Override
@@ -40,14 +41,18 @@ final class ReviewRule implements Rule {
         for (Leaflet leaflet : content.leaflets()) {
             leaflet.in(content.settings().sourceLanguage()).ifPresent(source -> {
                 FrontMatter m = source.meta();
-                if (m.reviewDue() == null || !m.reviewDue().isBefore(today)
+                if (m.reviewDue() == null
+                        || !m.reviewDue().isBefore(today)
                         || (m.reviewed() != null && !m.reviewDue().isAfter(m.reviewed()))) {
                     return; // a due date not after 'reviewed' is an error of its own
                 }
                 boolean pastGrace = m.reviewDue().plusDays(grace).isBefore(today);
-                findings.report(m.positionOf("review-due", SourcePosition.of(source.displayPath())),
-                        "review is overdue since " + m.reviewDue() + (pastGrace ? ", more than " + grace + " days" : ""),
-                        "have the leaflet reviewed, then update 'reviewed' and 'review-due'", pastGrace);
+                findings.report(
+                        m.positionOf("review-due", SourcePosition.of(source.displayPath())),
+                        "review is overdue since " + m.reviewDue()
+                                + (pastGrace ? ", more than " + grace + " days" : ""),
+                        "have the leaflet reviewed, then update 'reviewed' and 'review-due'",
+                        pastGrace);
             });
         }
     }

@@ -60,22 +60,29 @@ final class SectionLinkRule implements Rule {
 
                     @Override
                     public void visit(CustomNode node) {
-                        if (node instanceof LeafletLink link && link.fragment() != null && !link.fragment().isEmpty()) {
+                        if (node instanceof LeafletLink link
+                                && link.fragment() != null
+                                && !link.fragment().isEmpty()) {
                             // an unknown leaflet is the link stage's error already
-                            Optional.ofNullable(byId.get(link.leafletId())).flatMap(l -> l.in(t.lang()).or(() -> l.in(sourceLang)))
+                            Optional.ofNullable(byId.get(link.leafletId()))
+                                    .flatMap(l -> l.in(t.lang()).or(() -> l.in(sourceLang)))
                                     .ifPresent(page -> check(t, link, page, link.fragment(), link.destination()));
                         }
                         visitChildren(node);
                     }
 
-                    private void check(Translation from, Node link, Translation page, String fragment, String destination) {
+                    private void check(
+                            Translation from, Node link, Translation page, String fragment, String destination) {
                         Set<String> known = anchors.computeIfAbsent(page, SectionLinkRule::anchors);
                         if (!known.contains(fragment)) {
-                            findings.report(from.positionOf(link), "'" + destination + "' links to a section that "
+                            findings.report(
+                                    from.positionOf(link),
+                                    "'" + destination + "' links to a section that "
                                             + (page == from ? "this page" : page.displayPath()) + " does not have",
-                                    Suggest.didYouMean(fragment, known) + (known.isEmpty()
-                                            ? "the page has no headings; link to the page itself"
-                                            : "sections there: " + String.join(", ", known)));
+                                    Suggest.didYouMean(fragment, known)
+                                            + (known.isEmpty()
+                                                    ? "the page has no headings; link to the page itself"
+                                                    : "sections there: " + String.join(", ", known)));
                         }
                     }
                 });

@@ -20,7 +20,8 @@ import org.commonmark.node.CustomBlock;
  * alerts, of the same kinds, in the same order.
  */
 final class TranslationAlertsRule implements Rule {
-    private static final Pattern MARKER = Pattern.compile("\\[!\\s*(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\s*]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKER =
+            Pattern.compile("\\[!\\s*(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\s*]", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String id() {
@@ -45,8 +46,13 @@ final class TranslationAlertsRule implements Rule {
                 for (BlockText block : BlockText.of(t)) {
                     Matcher m = MARKER.matcher(block.text());
                     if (m.find()) {
-                        findings.report(block.positionAt(m.start()), "'" + m.group() + "' is not at the start of a quote: it is shown as text, not as an alert",
-                                "write the marker alone on the first line of a quote: > " + m.group().replace(" ", "") + ", then the text on the next lines starting with >");
+                        findings.report(
+                                block.positionAt(m.start()),
+                                "'" + m.group()
+                                        + "' is not at the start of a quote: it is shown as text, not as an alert",
+                                "write the marker alone on the first line of a quote: > "
+                                        + m.group().replace(" ", "")
+                                        + ", then the text on the next lines starting with >");
                     }
                 }
             }
@@ -63,8 +69,7 @@ final class TranslationAlertsRule implements Rule {
         }
     }
 
-    private record Found(Alert.Kind kind, SourcePosition at) {
-    }
+    private record Found(Alert.Kind kind, SourcePosition at) {}
 
     private static List<Found> alerts(Translation t) {
         List<Found> found = new ArrayList<>();
@@ -80,7 +85,8 @@ final class TranslationAlertsRule implements Rule {
         return found;
     }
 
-    private static void compare(Translation t, List<Found> actual, Translation source, List<Found> expected, Findings findings) {
+    private static void compare(
+            Translation t, List<Found> actual, Translation source, List<Found> expected, Findings findings) {
         int n = Math.max(actual.size(), expected.size());
         for (int i = 0; i < n; i++) {
             Found want = i < expected.size() ? expected.get(i) : null;
@@ -90,24 +96,33 @@ final class TranslationAlertsRule implements Rule {
             }
             SourcePosition at = got != null ? got.at() : new SourcePosition(t.displayPath(), t.bodyFirstLine(), 1);
             String message = want == null
-                    ? "alert " + (i + 1) + " ([!" + got.kind().name() + "]) is not in the source (" + source.lang() + ")"
+                    ? "alert " + (i + 1) + " ([!" + got.kind().name() + "]) is not in the source (" + source.lang()
+                            + ")"
                     : got == null
-                    ? "the " + ordinal(i + 1) + " alert of the source ([!" + want.kind().name() + "] at " + source.displayPath() + ":"
-                    + want.at().line() + ") is missing in this translation"
-                    : "alert " + (i + 1) + " is [!" + got.kind().name() + "] where the source has [!" + want.kind().name() + "] ("
-                    + source.displayPath() + ":" + want.at().line() + ")";
-            findings.report(at, message, "give every alert of " + source.displayPath()
-                    + " its counterpart, of the same kind and in the same order: a warning must never vanish in translation");
+                            ? "the " + ordinal(i + 1) + " alert of the source ([!"
+                                    + want.kind().name() + "] at " + source.displayPath() + ":"
+                                    + want.at().line() + ") is missing in this translation"
+                            : "alert " + (i + 1) + " is [!" + got.kind().name() + "] where the source has [!"
+                                    + want.kind().name() + "] (" + source.displayPath() + ":"
+                                    + want.at().line() + ")";
+            findings.report(
+                    at,
+                    message,
+                    "give every alert of " + source.displayPath()
+                            + " its counterpart, of the same kind and in the same order: a warning must never vanish in translation");
             return; // one difference is enough to send the translator back; the rest follow from it
         }
     }
 
     private static String ordinal(int n) {
-        return n + switch (n % 10 == 1 && n % 100 != 11 ? 1 : n % 10 == 2 && n % 100 != 12 ? 2 : n % 10 == 3 && n % 100 != 13 ? 3 : 0) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
+        return n
+                + switch (n % 10 == 1 && n % 100 != 11
+                        ? 1
+                        : n % 10 == 2 && n % 100 != 12 ? 2 : n % 10 == 3 && n % 100 != 13 ? 3 : 0) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
     }
 }

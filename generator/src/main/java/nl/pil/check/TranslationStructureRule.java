@@ -37,8 +37,8 @@ final class TranslationStructureRule implements Rule {
     }
 
     /** What is compared, as found in one file. */
-    private record Shape(int headings, List<String> cards, List<String> links, int images, SourcePosition firstHeading) {
-    }
+    private record Shape(
+            int headings, List<String> cards, List<String> links, int images, SourcePosition firstHeading) {}
 
     @Override
     public void check(Content content, Findings findings) {
@@ -57,20 +57,31 @@ final class TranslationStructureRule implements Rule {
                 SourcePosition at = new SourcePosition(t.displayPath(), t.bodyFirstLine(), 1);
                 String from = " (" + source.get().displayPath() + ")";
                 if (actual.headings() != expected.headings()) {
-                    findings.report(actual.firstHeading() != null ? actual.firstHeading() : at,
-                            "the translation has " + actual.headings() + " headings where the source has " + expected.headings() + from,
+                    findings.report(
+                            actual.firstHeading() != null ? actual.firstHeading() : at,
+                            "the translation has " + actual.headings() + " headings where the source has "
+                                    + expected.headings() + from,
                             "translate every section; a section left out is information the patient does not get");
                 }
                 if (!actual.cards().equals(expected.cards())) {
-                    findings.report(at, "the translation shows the cards " + actual.cards() + " where the source shows " + expected.cards() + from,
+                    findings.report(
+                            at,
+                            "the translation shows the cards " + actual.cards() + " where the source shows "
+                                    + expected.cards() + from,
                             "keep every [[id]] of the source, in the same order");
                 }
                 if (!actual.links().equals(expected.links())) {
-                    findings.report(at, "the translation links to the leaflets " + actual.links() + " where the source links to "
-                            + expected.links() + from, "keep every leaflet link of the source");
+                    findings.report(
+                            at,
+                            "the translation links to the leaflets " + actual.links() + " where the source links to "
+                                    + expected.links() + from,
+                            "keep every leaflet link of the source");
                 }
                 if (actual.images() != expected.images()) {
-                    findings.report(at, "the translation has " + actual.images() + " images where the source has " + expected.images() + from,
+                    findings.report(
+                            at,
+                            "the translation has " + actual.images() + " images where the source has "
+                                    + expected.images() + from,
                             "keep every image of the source, with a translated description");
                 }
             }

@@ -6,11 +6,13 @@ import nl.pil.app.Pil;
 import nl.pil.output.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
         description = "Build the site into the output folder. On errors the previous output is left untouched.")
 final class BuildCommand implements Callable<Integer> {
     @Mixin
@@ -19,11 +21,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--fail-on-warnings", description = "Treat warnings as errors.")
     boolean failOnWarnings;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress, only problems and the closing summary.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress, only problems and the closing summary.")
     boolean quiet;
 
-    @Option(names = "--clean", description = "Write every page, handout and search index afresh, instead of taking over "
-            + "what the previous build made from the same inputs.")
+    @Option(
+            names = "--clean",
+            description = "Write every page, handout and search index afresh, instead of taking over "
+                    + "what the previous build made from the same inputs.")
     boolean clean;
 
     @Spec

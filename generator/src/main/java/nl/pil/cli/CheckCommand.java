@@ -5,11 +5,13 @@ import nl.pil.app.BuildSummary;
 import nl.pil.app.Pil;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
         description = "Report every problem in the content without writing any output.")
 final class CheckCommand implements Callable<Integer> {
     @Mixin

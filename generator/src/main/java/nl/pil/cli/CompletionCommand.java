@@ -3,10 +3,12 @@ package nl.pil.cli;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-@Command(name = "completion", mixinStandardHelpOptions = true,
+@Command(
+        name = "completion",
+        mixinStandardHelpOptions = true,
         description = {"Print a bash/zsh completion script for pil.", "Use: source <(pil completion)"})
 final class CompletionCommand implements Runnable {
     @Spec

@@ -1,7 +1,7 @@
 package nl.pil.cli;
 
-import java.io.PrintWriter;
 import java.io.Console;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -7,12 +7,29 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code pil}: the standalone tool. Exit codes: 0 ok, 1 errors in content, 2 wrong usage, 3 internal failure. */
-@Command(name = "pil", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "pil",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Compiles patient-information leaflets (Markdown) into a multilingual website.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class, TranslationsCommand.class, NewCommand.class, CompletionCommand.class, WatchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            BuildCommand.class,
+            CheckCommand.class,
+            ServeCommand.class,
+            SearchCommand.class,
+            TranslationsCommand.class,
+            NewCommand.class,
+            CompletionCommand.class,
+            WatchCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success (warnings may have been printed)", "1:errors in content", "2:wrong usage",
-                "3:internal failure (a bug or an unwritable output folder)"})
+        exitCodeList = {
+            "0:success (warnings may have been printed)",
+            "1:errors in content",
+            "2:wrong usage",
+            "3:internal failure (a bug or an unwritable output folder)"
+        })
 public final class Main implements Runnable {
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;

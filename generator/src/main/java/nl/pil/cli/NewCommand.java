@@ -13,33 +13,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.pil.load.ContentLoader;
+import nl.pil.load.LeafletFile;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.Leaflet;
 import nl.pil.model.LeafletType;
 import nl.pil.model.SiteSettings;
-import nl.pil.load.ContentLoader;
-import nl.pil.load.LeafletFile;
 import nl.pil.render.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Start a leaflet from the template of its type: the required front matter and the usual sections",
-                "(exam: what, preparation, the examination, after, results, questions), with TODO where text is needed.",
-                "The build warns about every TODO left."})
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Start a leaflet from the template of its type: the required front matter and the usual sections",
+            "(exam: what, preparation, the examination, after, results, questions), with TODO where text is needed.",
+            "The build warns about every TODO left."
+        })
 final class NewCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "TYPE", description = "condition, exam, treatment, aftercare or general")
     String type;
 
-    @Parameters(index = "1", paramLabel = "ID", description = "Leaflet id: lowercase letters, digits and dashes, e.g. ct-scan.")
+    @Parameters(
+            index = "1",
+            paramLabel = "ID",
+            description = "Leaflet id: lowercase letters, digits and dashes, e.g. ct-scan.")
     String id;
 
-    @Option(names = {"-l", "--lang"}, description = "Language of the file (default: the site's source language).")
+    @Option(
+            names = {"-l", "--lang"},
+            description = "Language of the file (default: the site's source language).")
     String lang;
 
     @Option(names = "--title", description = "Title (default: the id, with spaces).")
@@ -62,7 +71,8 @@ final class NewCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         if (!Leaflet.isValidId(id)) {
-            err.println("pil: '" + id + "' is not a leaflet id: use lowercase letters, digits and dashes, e.g. ct-scan");
+            err.println(
+                    "pil: '" + id + "' is not a leaflet id: use lowercase letters, digits and dashes, e.g. ct-scan");
             return Main.USAGE;
         }
         var options = project.toBuildOptions();
@@ -78,7 +88,10 @@ final class NewCommand implements Callable<Integer> {
             err.println("pil: '" + language + "' is not one of the site's languages: " + site.languages());
             return Main.USAGE;
         }
-        Path folder = content.get().leaflet(id).map(l -> l.folder()).orElse(options.contentFolder().resolve(id));
+        Path folder = content.get()
+                .leaflet(id)
+                .map(l -> l.folder())
+                .orElse(options.contentFolder().resolve(id));
         Path file = folder.resolve(language + ".md");
         if (Files.exists(file)) {
             err.println("pil: " + file + " already exists");
@@ -89,14 +102,18 @@ final class NewCommand implements Callable<Integer> {
             err.println("pil: write the " + site.sourceLanguage() + " version first: pil new " + type + " " + id);
             return Main.CONTENT_ERRORS;
         }
-        String shownTitle = title != null ? title : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
+        String shownTitle = title != null
+                ? title
+                : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
         List<String> frontMatter = new ArrayList<>();
         frontMatter.add("type: " + type);
         frontMatter.add("title: " + shownTitle);
         frontMatter.add("summary: TODO one or two sentences for cards and search results");
         if (source) {
             LocalDate today = options.today();
-            String dept = department != null ? department : site.departments().keySet().stream().sorted().findFirst().orElse("TODO");
+            String dept = department != null
+                    ? department
+                    : site.departments().keySet().stream().sorted().findFirst().orElse("TODO");
             frontMatter.add("code: TODO");
             frontMatter.add("department: " + dept);
             frontMatter.add("reviewed: " + today + "       # date of the last medical review");

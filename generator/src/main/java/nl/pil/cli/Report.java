@@ -6,8 +6,7 @@ import nl.pil.model.Diagnostic;
 
 /** Prints the problems a run found, one {@code path:line:column: error|warning: message} each, with its hint. */
 final class Report {
-    private Report() {
-    }
+    private Report() {}
 
     static void diagnostics(BuildSummary summary, PrintWriter err) {
         for (Diagnostic d : summary.diagnostics()) {

@@ -9,27 +9,40 @@ import nl.pil.search.LeafletSearcher;
 import nl.pil.search.SearchRequest;
 import nl.pil.search.SearchResponse;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
         description = "Search a built site's index, as patients would: prints the top results (id, title, score).")
 final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What a patient would type.")
     String[] words;
 
-    @Option(names = {"-l", "--lang"}, description = "Language of the query (default: the site's source language).")
+    @Option(
+            names = {"-l", "--lang"},
+            description = "Language of the query (default: the site's source language).")
     String lang;
 
-    @Option(names = "--type", description = "Only leaflets of this type (condition, exam, treatment, aftercare, general).")
+    @Option(
+            names = "--type",
+            description = "Only leaflets of this type (condition, exam, treatment, aftercare, general).")
     String type;
 
-    @Option(names = {"-n", "--limit"}, defaultValue = "10", description = "Number of results (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-n", "--limit"},
+            defaultValue = "10",
+            description = "Number of results (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "build/site", description = "The built site (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-o", "--out"},
+            paramLabel = "DIR",
+            defaultValue = "build/site",
+            description = "The built site (default: ${DEFAULT-VALUE}).")
     Path site;
 
     @Spec
@@ -42,14 +55,28 @@ final class SearchCommand implements Callable<Integer> {
         try (LeafletSearcher searcher = LeafletSearcher.open(site)) {
             String language = lang != null ? lang : searcher.sourceLanguage();
             if (!searcher.languages().contains(language)) {
-                spec.commandLine().getErr().println("pil: no index for language '" + language + "'; the site has " + searcher.languages());
+                spec.commandLine()
+                        .getErr()
+                        .println("pil: no index for language '" + language + "'; the site has " + searcher.languages());
                 return Main.USAGE;
             }
             SearchResponse r = searcher.search(new SearchRequest(String.join(" ", words), language, type, null, limit));
-            out.printf(Locale.ROOT, "%d match%s in %s (%d ms)%n", r.total(), r.total() == 1 ? "" : "es", language, r.tookMs());
+            out.printf(
+                    Locale.ROOT,
+                    "%d match%s in %s (%d ms)%n",
+                    r.total(),
+                    r.total() == 1 ? "" : "es",
+                    language,
+                    r.tookMs());
             int rank = 1;
             for (SearchResponse.Hit hit : r.results()) {
-                out.printf(Locale.ROOT, "%2d. %-32s %-50s %7.3f%s%n", rank++, hit.id(), hit.title(), hit.score(),
+                out.printf(
+                        Locale.ROOT,
+                        "%2d. %-32s %-50s %7.3f%s%n",
+                        rank++,
+                        hit.id(),
+                        hit.title(),
+                        hit.score(),
                         hit.fallback() ? "  (" + hit.lang() + ")" : "");
             }
             if (r.suggestion() != null) {

@@ -10,27 +10,36 @@ import nl.pil.app.ServeListener;
 import nl.pil.app.ServeOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Build the site, then serve it over HTTP until stopped (Ctrl-C).")
 class ServeCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project = new ProjectOptions();
 
-    @Option(names = {"-p", "--port"}, defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(
+            names = {"-p", "--port"},
+            defaultValue = "8080",
+            description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
             description = "Address to listen on (default: ${DEFAULT-VALUE}; use 0.0.0.0 to serve other machines).")
     String host;
 
     @Option(names = "--no-build", description = "Serve the output folder as it is, without building first.")
     boolean noBuild;
 
-    @Option(names = {"-w", "--watch"}, description = "Rebuild when content or templates change, and reload open pages.")
+    @Option(
+            names = {"-w", "--watch"},
+            description = "Rebuild when content or templates change, and reload open pages.")
     boolean watch;
 
     @Spec
@@ -38,7 +47,8 @@ class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Pil pil = new Pil(project.toOptions(b -> b.host(host).port(port).noBuild(noBuild).watch(watch)));
+        Pil pil = new Pil(
+                project.toOptions(b -> b.host(host).port(port).noBuild(noBuild).watch(watch)));
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         Path folder = pil.options().outputFolder();

@@ -8,11 +8,11 @@ import nl.pil.translate.TranslationMatrix;
 
 /** The translation overview as a small stand-alone HTML page for the communications team. */
 final class TranslationReport {
-    private TranslationReport() {
-    }
+    private TranslationReport() {}
 
     static String html(TranslationMatrix matrix, Site site) {
-        StringBuilder html = new StringBuilder("""
+        StringBuilder html = new StringBuilder(
+                """
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>Translations – %s</title>
@@ -30,13 +30,20 @@ final class TranslationReport {
         }
         html.append("</tr></thead><tbody>\n");
         for (TranslationMatrix.Row row : matrix.rows()) {
-            html.append("<tr><th scope=\"row\">").append(StringUtil.XHTMLEnc(row.id())).append("<br><small>")
-                    .append(StringUtil.XHTMLEnc(row.title())).append("</small></th>");
+            html.append("<tr><th scope=\"row\">")
+                    .append(StringUtil.XHTMLEnc(row.id()))
+                    .append("<br><small>")
+                    .append(StringUtil.XHTMLEnc(row.title()))
+                    .append("</small></th>");
             for (String lang : matrix.languages()) {
                 String status = row.status().get(lang).name().toLowerCase(Locale.ROOT);
                 LocalDate on = row.translatedOn().get(lang);
-                html.append("<td class=\"").append(status).append("\">").append(status)
-                        .append(on == null ? "" : "<br><small>" + on + "</small>").append("</td>");
+                html.append("<td class=\"")
+                        .append(status)
+                        .append("\">")
+                        .append(status)
+                        .append(on == null ? "" : "<br><small>" + on + "</small>")
+                        .append("</td>");
             }
             html.append("</tr>\n");
         }

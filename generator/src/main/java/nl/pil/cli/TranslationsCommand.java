@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import nl.pil.app.BuildSummary;
-import nl.pil.link.Site;
 import nl.pil.link.Linker;
+import nl.pil.link.Site;
 import nl.pil.link.SourceVersion;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Content;
@@ -25,36 +25,58 @@ import nl.pil.translate.TranslationMatrix;
 import nl.pil.translate.XliffExchange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "translations", mixinStandardHelpOptions = true,
-        description = {"Show which leaflets are translated, outdated or missing per language, and write the overview as",
-                "HTML and CSV. With --stamp, record that translations match the current source; with --export/--import,",
-                "exchange XLIFF 2.0 files with translation agencies."})
+@Command(
+        name = "translations",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Show which leaflets are translated, outdated or missing per language, and write the overview as",
+            "HTML and CSV. With --stamp, record that translations match the current source; with --export/--import,",
+            "exchange XLIFF 2.0 files with translation agencies."
+        })
 final class TranslationsCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project = new ProjectOptions();
 
-    @Option(names = {"-l", "--lang"}, description = "Only this language (required for --export).")
+    @Option(
+            names = {"-l", "--lang"},
+            description = "Only this language (required for --export).")
     String lang;
 
-    @Option(names = "--report", paramLabel = "DIR", defaultValue = "build/translations",
+    @Option(
+            names = "--report",
+            paramLabel = "DIR",
+            defaultValue = "build/translations",
             description = "Where the overview goes: index.html and translations.csv (default: ${DEFAULT-VALUE}).")
     Path report;
 
-    @Option(names = "--stamp", description = "Mark the translations of the given leaflets (all when none given) as made from the current source.")
+    @Option(
+            names = "--stamp",
+            description =
+                    "Mark the translations of the given leaflets (all when none given) as made from the current source.")
     boolean stamp;
 
-    @Option(names = "--export", paramLabel = "FORMAT", description = "Write files for translators; the only format is xliff.")
+    @Option(
+            names = "--export",
+            paramLabel = "FORMAT",
+            description = "Write files for translators; the only format is xliff.")
     String export;
 
-    @Option(names = "--to", paramLabel = "DIR", defaultValue = "build/xliff", description = "Where --export writes (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--to",
+            paramLabel = "DIR",
+            defaultValue = "build/xliff",
+            description = "Where --export writes (default: ${DEFAULT-VALUE}).")
     Path exportFolder;
 
-    @Option(names = "--import", paramLabel = "PATH", description = "Read translated XLIFF files (a file or a folder) into the content folder.")
+    @Option(
+            names = "--import",
+            paramLabel = "PATH",
+            description = "Read translated XLIFF files (a file or a folder) into the content folder.")
     Path importPath;
 
     @Parameters(paramLabel = "LEAFLET", arity = "0..*", description = "Leaflet ids (default: all).")
@@ -69,16 +91,19 @@ final class TranslationsCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var options = project.toBuildOptions();
         Diagnostics diagnostics = new Diagnostics();
-        Content content = new ContentLoader(options.contentFolder()).load(diagnostics).orElse(null);
+        Content content =
+                new ContentLoader(options.contentFolder()).load(diagnostics).orElse(null);
         Site site = content == null ? null : new Linker(options.today()).link(content, diagnostics);
-        List<Diagnostic> errors = diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> errors =
+                diagnostics.sorted().stream().filter(Diagnostic::isError).toList();
         if (site == null || !errors.isEmpty()) {
             errors.forEach(d -> err.println(d.format()));
             err.println("pil: fix the errors above first");
             return Main.CONTENT_ERRORS;
         }
         if (lang != null && !site.settings().languages().contains(lang)) {
-            err.println("pil: '" + lang + "' is not one of the site's languages: " + site.settings().languages());
+            err.println("pil: '" + lang + "' is not one of the site's languages: "
+                    + site.settings().languages());
             return Main.USAGE;
         }
         for (String id : ids) {
@@ -91,18 +116,24 @@ final class TranslationsCommand implements Callable<Integer> {
             return stamp(site, out);
         }
         if (export != null) {
-            if (!export.equalsIgnoreCase("xliff") || lang == null || lang.equals(site.settings().sourceLanguage())) {
+            if (!export.equalsIgnoreCase("xliff")
+                    || lang == null
+                    || lang.equals(site.settings().sourceLanguage())) {
                 err.println("pil: use --export xliff --lang <translation language>");
                 return Main.USAGE;
             }
             List<Path> files = new XliffExchange(site).export(lang, ids, exportFolder);
-            out.println("wrote " + BuildSummary.plural(files.size(), "XLIFF file") + " to " + exportFolder.resolve(lang));
+            out.println(
+                    "wrote " + BuildSummary.plural(files.size(), "XLIFF file") + " to " + exportFolder.resolve(lang));
             return 0;
         }
         if (importPath != null) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(importPath)) {
-                files = walk.filter(p -> p.toString().endsWith(".xlf") || p.toString().endsWith(".xliff")).sorted().toList();
+                files = walk.filter(p ->
+                                p.toString().endsWith(".xlf") || p.toString().endsWith(".xliff"))
+                        .sorted()
+                        .toList();
             }
             XliffExchange exchange = new XliffExchange(site);
             int failed = 0;
@@ -114,18 +145,23 @@ final class TranslationsCommand implements Callable<Integer> {
                     failed++;
                 }
             }
-            out.println(BuildSummary.plural(files.size() - failed, "file") + " imported" + (failed > 0 ? ", " + failed + " failed" : "")
-                    + "; run 'pil check' to see them checked");
+            out.println(BuildSummary.plural(files.size() - failed, "file") + " imported"
+                    + (failed > 0 ? ", " + failed + " failed" : "") + "; run 'pil check' to see them checked");
             return failed > 0 ? Main.CONTENT_ERRORS : 0;
         }
         return overview(site, out);
     }
 
     private int stamp(Site site, PrintWriter out) throws IOException {
-        List<Translation> stamped = Stamper.stampAll(site, lang, ids, project.toBuildOptions().today());
+        List<Translation> stamped =
+                Stamper.stampAll(site, lang, ids, project.toBuildOptions().today());
         for (Translation t : stamped) {
-            out.println("stamped " + t.displayPath() + " (source version " + SourceVersion.of(site.pages().get(t.leafletId())
-                    .get(site.settings().sourceLanguage()).translation()) + ")");
+            out.println("stamped " + t.displayPath() + " (source version "
+                    + SourceVersion.of(site.pages()
+                            .get(t.leafletId())
+                            .get(site.settings().sourceLanguage())
+                            .translation())
+                    + ")");
         }
         out.println(BuildSummary.plural(stamped.size(), "translation") + " stamped");
         return 0;
@@ -133,26 +169,35 @@ final class TranslationsCommand implements Callable<Integer> {
 
     private int overview(Site site, PrintWriter out) throws IOException {
         TranslationMatrix matrix = TranslationMatrix.of(site);
-        List<String> langs = lang == null ? matrix.languages() : List.of(site.settings().sourceLanguage(), lang);
+        List<String> langs =
+                lang == null ? matrix.languages() : List.of(site.settings().sourceLanguage(), lang);
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-34s", "leaflet"));
         langs.forEach(l -> header.append(String.format(Locale.ROOT, " %-10s", l)));
         out.println(header.toString().stripTrailing());
         for (TranslationMatrix.Row row : matrix.rows()) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s", row.id()));
-            langs.forEach(l -> line.append(String.format(Locale.ROOT, " %-10s", row.status().get(l).name().toLowerCase(Locale.ROOT))));
+            langs.forEach(l -> line.append(String.format(
+                    Locale.ROOT, " %-10s", row.status().get(l).name().toLowerCase(Locale.ROOT))));
             out.println(line.toString().stripTrailing());
         }
         for (String l : langs) {
             if (!l.equals(site.settings().sourceLanguage())) {
                 Map<TranslationMatrix.Status, Integer> c = matrix.counts(l);
-                out.printf(Locale.ROOT, "%s: %d current, %d outdated, %d untracked, %d missing%n", l, c.get(TranslationMatrix.Status.CURRENT),
-                        c.get(TranslationMatrix.Status.OUTDATED), c.get(TranslationMatrix.Status.UNTRACKED), c.get(TranslationMatrix.Status.MISSING));
+                out.printf(
+                        Locale.ROOT,
+                        "%s: %d current, %d outdated, %d untracked, %d missing%n",
+                        l,
+                        c.get(TranslationMatrix.Status.CURRENT),
+                        c.get(TranslationMatrix.Status.OUTDATED),
+                        c.get(TranslationMatrix.Status.UNTRACKED),
+                        c.get(TranslationMatrix.Status.MISSING));
             }
         }
         Files.createDirectories(report);
         Files.writeString(report.resolve("translations.csv"), matrix.csv(), StandardCharsets.UTF_8);
         Files.writeString(report.resolve("index.html"), TranslationReport.html(matrix, site), StandardCharsets.UTF_8);
-        out.println("overview written to " + report.resolve("index.html") + " and " + report.resolve("translations.csv"));
+        out.println(
+                "overview written to " + report.resolve("index.html") + " and " + report.resolve("translations.csv"));
         return 0;
     }
 }

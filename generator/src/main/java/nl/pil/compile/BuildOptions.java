@@ -17,8 +17,14 @@ import java.util.TreeSet;
  * @param languages       publish only these of {@code site.yaml}'s languages (empty: all). Every language is still
  *                        loaded and checked; the others are left out of the site as if {@code site.yaml} did not list them
  */
-public record BuildOptions(Path contentFolder, List<Path> templateFolders, Path outputFolder, LocalDate today,
-                           Set<String> formats, boolean clean, List<String> languages) {
+public record BuildOptions(
+        Path contentFolder,
+        List<Path> templateFolders,
+        Path outputFolder,
+        LocalDate today,
+        Set<String> formats,
+        boolean clean,
+        List<String> languages) {
 
     /**
      * Every output a build can be asked for: {@code html} (pages, sitemap, assets), {@code index} (the search index in
@@ -30,19 +36,25 @@ public record BuildOptions(Path contentFolder, List<Path> templateFolders, Path 
     public BuildOptions {
         templateFolders = List.copyOf(templateFolders);
         formats = Set.copyOf(formats);
-        languages = languages.stream().map(String::strip).filter(l -> !l.isEmpty()).distinct().toList();
+        languages = languages.stream()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .distinct()
+                .toList();
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("no output format chosen; choose from " + new TreeSet<>(FORMATS));
         }
         for (String format : formats) {
             if (!FORMATS.contains(format)) {
-                throw new IllegalArgumentException("unknown output format '" + format + "'; choose from " + new TreeSet<>(FORMATS));
+                throw new IllegalArgumentException(
+                        "unknown output format '" + format + "'; choose from " + new TreeSet<>(FORMATS));
             }
         }
     }
 
     /** Reusing what the previous build made. */
-    public BuildOptions(Path contentFolder, List<Path> templateFolders, Path outputFolder, LocalDate today, Set<String> formats) {
+    public BuildOptions(
+            Path contentFolder, List<Path> templateFolders, Path outputFolder, LocalDate today, Set<String> formats) {
         this(contentFolder, templateFolders, outputFolder, today, formats, false, List.of());
     }
 

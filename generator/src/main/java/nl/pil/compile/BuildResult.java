@@ -13,10 +13,20 @@ import nl.pil.model.Diagnostic;
  * @param upToDate   nothing was built: every input was as the last build left it, whose output is in place and whose
  *                   diagnostics these are ({@link Compiler#buildIfChanged()})
  */
-public record BuildResult(List<Diagnostic> diagnostics, boolean published, int leaflets, int pages,
-                          Map<String, Duration> stageTimes, boolean upToDate) {
+public record BuildResult(
+        List<Diagnostic> diagnostics,
+        boolean published,
+        int leaflets,
+        int pages,
+        Map<String, Duration> stageTimes,
+        boolean upToDate) {
 
-    public BuildResult(List<Diagnostic> diagnostics, boolean published, int leaflets, int pages, Map<String, Duration> stageTimes) {
+    public BuildResult(
+            List<Diagnostic> diagnostics,
+            boolean published,
+            int leaflets,
+            int pages,
+            Map<String, Duration> stageTimes) {
         this(diagnostics, published, leaflets, pages, stageTimes, false);
     }
 

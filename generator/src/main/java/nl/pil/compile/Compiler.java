@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import nl.pil.check.Checker;
-import nl.pil.link.Site;
 import nl.pil.link.Linker;
+import nl.pil.link.Site;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostics;
@@ -60,7 +60,11 @@ public final class Compiler {
     }
 
     /** @param order the order to run the outputs in, from the usual one (the site is the same in any order) */
-    Compiler(BuildOptions options, Progress progress, BuildSession session, UnaryOperator<List<Output<RenderContext>>> order) {
+    Compiler(
+            BuildOptions options,
+            Progress progress,
+            BuildSession session,
+            UnaryOperator<List<Output<RenderContext>>> order) {
         this.session = session;
         this.progress = progress;
         this.options = options;
@@ -76,7 +80,8 @@ public final class Compiler {
             // the search texts go with the web pages (the service shows them also without an index)
             candidates.add(new SearchIndexOutput(options.includes("index"), options.includes("html")));
         }
-        this.outputs = List.copyOf(order.apply(candidates.stream().filter(o -> options.includes(o.format())).toList()));
+        this.outputs = List.copyOf(order.apply(
+                candidates.stream().filter(o -> options.includes(o.format())).toList()));
     }
 
     /** The formats this compiler writes: those asked for in the options that it has an output for. */
@@ -114,8 +119,15 @@ public final class Compiler {
                 Map<String, Duration> times = new LinkedHashMap<>();
                 times.put("compare inputs", Duration.ofNanos(System.nanoTime() - start));
                 upToDate = last.get();
-                return new BuildResult(last.get().problems().stream().map(UpToDate.Problem::diagnostic).toList(), false,
-                        last.get().leaflets(), last.get().pages(), times, true);
+                return new BuildResult(
+                        last.get().problems().stream()
+                                .map(UpToDate.Problem::diagnostic)
+                                .toList(),
+                        false,
+                        last.get().leaflets(),
+                        last.get().pages(),
+                        times,
+                        true);
             }
         }
         BuildResult result = build();
@@ -127,8 +139,18 @@ public final class Compiler {
                 }
             }
             UpToDate.FolderSize output = UpToDate.FolderSize.of(options.outputFolder());
-            UpToDate.write(options.outputFolder(), new UpToDate.Record(inputs, result.leaflets(), result.pages(), totals,
-                    result.diagnostics().stream().map(UpToDate.Problem::of).toList(), output.files(), output.bytes()));
+            UpToDate.write(
+                    options.outputFolder(),
+                    new UpToDate.Record(
+                            inputs,
+                            result.leaflets(),
+                            result.pages(),
+                            totals,
+                            result.diagnostics().stream()
+                                    .map(UpToDate.Problem::of)
+                                    .toList(),
+                            output.files(),
+                            output.bytes()));
         }
         return result;
     }
@@ -161,8 +183,11 @@ public final class Compiler {
                 progress.step("load");
             }
         };
-        Optional<Content> content = timed(times, "load", () -> new ContentLoader(options.contentFolder(), Path.of(""),
-                session == null ? null : session.parsed()).load(diagnostics, files));
+        Optional<Content> content = timed(
+                times,
+                "load",
+                () -> new ContentLoader(options.contentFolder(), Path.of(""), session == null ? null : session.parsed())
+                        .load(diagnostics, files));
         if (content.isEmpty()) {
             return new BuildResult(diagnostics.sorted(), false, 0, 0, times);
         }
@@ -170,7 +195,8 @@ public final class Compiler {
             new Checker(options.today()).check(content.get(), diagnostics);
             SynonymRules.check(content.get().searchFiles(), diagnostics);
             if (formats().contains("html") || formats().contains("pdf")) {
-                theme.checkTemplates(diagnostics); // syntax errors in the user's templates: check reports what build would
+                theme.checkTemplates(
+                        diagnostics); // syntax errors in the user's templates: check reports what build would
             }
             return null;
         });
@@ -183,7 +209,8 @@ public final class Compiler {
         }
         long start = System.nanoTime();
         try {
-            Publisher publisher = session == null ? new Publisher() : new Publisher(session.cleanup(), session.spares());
+            Publisher publisher =
+                    session == null ? new Publisher() : new Publisher(session.cleanup(), session.spares());
             RenderContext context = RenderContext.of(site, theme, options.previousOutput(), formats(), diagnostics);
             publisher.publish(options.outputFolder(), folder -> {
                 for (Output<RenderContext> output : outputs) {
@@ -202,9 +229,13 @@ public final class Compiler {
         } catch (IOException e) {
             throw new PublishFailure(e);
         }
-        times.put("publish", Duration.ofNanos(System.nanoTime() - start)
-                .minus(times.entrySet().stream().filter(e -> e.getKey().startsWith("render"))
-                        .map(Map.Entry::getValue).reduce(Duration.ZERO, Duration::plus)));
+        times.put(
+                "publish",
+                Duration.ofNanos(System.nanoTime() - start)
+                        .minus(times.entrySet().stream()
+                                .filter(e -> e.getKey().startsWith("render"))
+                                .map(Map.Entry::getValue)
+                                .reduce(Duration.ZERO, Duration::plus)));
         return new BuildResult(diagnostics.sorted(), true, leaflets, pages, times);
     }
 
@@ -237,19 +268,27 @@ public final class Compiler {
         List<String> known = site.settings().languages();
         Path file = options.contentFolder().toAbsolutePath().normalize().resolve("site.yaml");
         Path here = Path.of("").toAbsolutePath();
-        SourcePosition at = SourcePosition.of(
-                (file.startsWith(here) ? here.relativize(file) : file).toString().replace('\\', '/'));
+        SourcePosition at = SourcePosition.of((file.startsWith(here) ? here.relativize(file) : file)
+                .toString()
+                .replace('\\', '/'));
         boolean usable = true;
         for (String lang : options.languages()) {
             if (!known.contains(lang)) {
-                diagnostics.error(at, "cannot publish language '" + lang + "': site.yaml does not list it",
+                diagnostics.error(
+                        at,
+                        "cannot publish language '" + lang + "': site.yaml does not list it",
                         Suggest.didYouMean(lang, known) + "the site's languages are " + String.join(", ", known));
                 usable = false;
             }
         }
         if (!options.languages().contains(site.settings().sourceLanguage())) {
-            diagnostics.error(at, "the languages to publish (" + String.join(", ", options.languages()) + ") leave out the source language '"
-                    + site.settings().sourceLanguage() + "'", "every other language falls back to it; add " + site.settings().sourceLanguage());
+            diagnostics.error(
+                    at,
+                    "the languages to publish (" + String.join(", ", options.languages())
+                            + ") leave out the source language '"
+                            + site.settings().sourceLanguage() + "'",
+                    "every other language falls back to it; add "
+                            + site.settings().sourceLanguage());
             usable = false;
         }
         return usable ? site.restrictTo(options.languages()) : site;

@@ -27,6 +27,7 @@ import nl.pil.model.Severity;
 final class UpToDate {
     /** The name of the build's manifest. */
     static final String MANIFEST = "build";
+
     private static final String KEY = "site"; // the manifest's one entry: the whole output folder
     private static final String FILES = "outputFiles";
     private static final String BYTES = "outputBytes";
@@ -47,16 +48,19 @@ final class UpToDate {
      * @param totals      per output with a file per page (html, pdf), how many there are
      * @param outputFiles how many files the output folder held after the build (the manifest aside), and their bytes
      */
-    record Record(String inputs, int leaflets, int pages, Map<String, Integer> totals, List<Problem> problems,
-                  long outputFiles, long outputBytes) {
-    }
+    record Record(
+            String inputs,
+            int leaflets,
+            int pages,
+            Map<String, Integer> totals,
+            List<Problem> problems,
+            long outputFiles,
+            long outputBytes) {}
 
     /** What the build reported, to report it again while nothing changes: the manifest entry's extra. */
-    private record Report(int leaflets, int pages, Map<String, Integer> totals, List<Problem> problems) {
-    }
+    private record Report(int leaflets, int pages, Map<String, Integer> totals, List<Problem> problems) {}
 
-    private UpToDate() {
-    }
+    private UpToDate() {}
 
     /** A fingerprint of everything a build with {@code options} reads, computed before it reads anything. */
     static String inputs(BuildOptions options, Set<String> formats) {
@@ -83,13 +87,16 @@ final class UpToDate {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         // not the output folder (it may sit inside), not tooling folders such as .git
-                        boolean skip = dir.startsWith(output) || (!dir.equals(root) && dir.getFileName().toString().startsWith("."));
+                        boolean skip = dir.startsWith(output)
+                                || (!dir.equals(root)
+                                        && dir.getFileName().toString().startsWith("."));
                         return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (output.getParent() != null && output.getParent().equals(file.getParent())
+                        if (output.getParent() != null
+                                && output.getParent().equals(file.getParent())
                                 && file.getFileName().toString().startsWith("." + output.getFileName() + ".")) {
                             return FileVisitResult.CONTINUE; // the output's lock file, when the output sits inside
                         }
@@ -113,8 +120,14 @@ final class UpToDate {
         Optional<Manifest.Entry> entry = Manifest.read(outputFolder, MANIFEST).get(KEY);
         try {
             Optional<Report> report = entry.flatMap(e -> e.extra(REPORT, Report.class));
-            return report.map(r -> new Record(entry.get().fingerprint(), r.leaflets(), r.pages(), r.totals(),
-                    r.problems(), entry.get().count(FILES), entry.get().count(BYTES)));
+            return report.map(r -> new Record(
+                    entry.get().fingerprint(),
+                    r.leaflets(),
+                    r.pages(),
+                    r.totals(),
+                    r.problems(),
+                    entry.get().count(FILES),
+                    entry.get().count(BYTES)));
         } catch (RuntimeException e) {
             return Optional.empty(); // a damaged record only costs a build
         }
@@ -122,9 +135,14 @@ final class UpToDate {
 
     static void write(Path outputFolder, Record record) throws IOException {
         Manifest manifest = new Manifest(MANIFEST);
-        manifest.put(KEY, Manifest.Entry.of(record.inputs())
-                .withCount(FILES, record.outputFiles()).withCount(BYTES, record.outputBytes())
-                .withExtra(REPORT, new Report(record.leaflets(), record.pages(), record.totals(), record.problems())));
+        manifest.put(
+                KEY,
+                Manifest.Entry.of(record.inputs())
+                        .withCount(FILES, record.outputFiles())
+                        .withCount(BYTES, record.outputBytes())
+                        .withExtra(
+                                REPORT,
+                                new Report(record.leaflets(), record.pages(), record.totals(), record.problems())));
         manifest.write(outputFolder);
     }
 

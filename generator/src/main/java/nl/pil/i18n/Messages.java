@@ -53,7 +53,8 @@ public final class Messages {
         Map<String, String> result = new TreeMap<>();
         for (InputStream in : source.openAll("i18n/" + lang + ".properties")) {
             Properties properties = new Properties();
-            try (in; Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            try (in;
+                    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
                 properties.load(reader);
             }
             properties.forEach((k, v) -> result.put(k.toString(), v.toString()));

@@ -39,7 +39,8 @@ public final class Linker {
             Translation original = leaflet.translations().get(source);
             if (original == null) {
                 for (Translation t : leaflet.translations().values()) {
-                    diagnostics.error(SourcePosition.of(t.displayPath()),
+                    diagnostics.error(
+                            SourcePosition.of(t.displayPath()),
                             "translation without a source: leaflet '" + leaflet.id() + "' has no " + source + ".md",
                             "every leaflet is written in " + source + " first; add " + source + ".md to this folder");
                 }
@@ -54,8 +55,10 @@ public final class Linker {
                     checkAgreement(t, original, diagnostics);
                     state = trackingState(t, original, version, diagnostics);
                 } else if (t.meta().translatedFrom() != null) {
-                    diagnostics.warning(t.meta().positionOf("translated-from", SourcePosition.of(t.displayPath())),
-                            "'translated-from' in a source-language file has no meaning", "remove it");
+                    diagnostics.warning(
+                            t.meta().positionOf("translated-from", SourcePosition.of(t.displayPath())),
+                            "'translated-from' in a source-language file has no meaning",
+                            "remove it");
                 }
                 byLang.put(t.lang(), new Page(leaflet, t, meta, state));
             }
@@ -66,22 +69,32 @@ public final class Linker {
         return site;
     }
 
-    private TranslationState trackingState(Translation t, Translation original, String version, Diagnostics diagnostics) {
+    private TranslationState trackingState(
+            Translation t, Translation original, String version, Diagnostics diagnostics) {
         FrontMatter meta = t.meta();
         SourcePosition at = meta.positionOf("translated-from", SourcePosition.of(t.displayPath()));
         if (meta.translatedFrom() == null) {
-            diagnostics.warning(at, "the " + t.lang() + " translation of '" + t.leafletId() + "' does not say which version of the source it was translated from",
-                    "after checking it against " + original.displayPath() + ", run 'pil translations --stamp --lang " + t.lang() + " " + t.leafletId() + "'");
+            diagnostics.warning(
+                    at,
+                    "the " + t.lang() + " translation of '" + t.leafletId()
+                            + "' does not say which version of the source it was translated from",
+                    "after checking it against " + original.displayPath() + ", run 'pil translations --stamp --lang "
+                            + t.lang() + " " + t.leafletId() + "'");
             return TranslationState.UNTRACKED;
         }
         if (meta.translatedFrom().equals(version)) {
             return TranslationState.CURRENT;
         }
-        String since = meta.translatedOn() == null ? "" : ", translated on " + meta.translatedOn() + " ("
-                + ChronoUnit.DAYS.between(meta.translatedOn(), today) + " days ago)";
-        diagnostics.warning(at, "the " + t.lang() + " translation of '" + t.leafletId() + "' is outdated: " + original.displayPath()
+        String since = meta.translatedOn() == null
+                ? ""
+                : ", translated on " + meta.translatedOn() + " (" + ChronoUnit.DAYS.between(meta.translatedOn(), today)
+                        + " days ago)";
+        diagnostics.warning(
+                at,
+                "the " + t.lang() + " translation of '" + t.leafletId() + "' is outdated: " + original.displayPath()
                         + " has changed since it was translated" + since,
-                "update the translation, then run 'pil translations --stamp --lang " + t.lang() + " " + t.leafletId() + "'; readers see a note linking to the current " + original.lang() + " text");
+                "update the translation, then run 'pil translations --stamp --lang " + t.lang() + " " + t.leafletId()
+                        + "'; readers see a note linking to the current " + original.lang() + " text");
         return TranslationState.OUTDATED;
     }
 
@@ -90,17 +103,22 @@ public final class Linker {
         FrontMatter theirs = original.meta();
         SourcePosition file = SourcePosition.of(t.displayPath());
         if (mine.prepareDays() != null && !Objects.equals(mine.prepareDays(), theirs.prepareDays())) {
-            diagnostics.error(mine.positionOf("prepare-days", file),
-                    "'prepare-days' is " + mine.prepareDays() + " here but " + theirs.prepareDays() + " in " + original.displayPath(),
+            diagnostics.error(
+                    mine.positionOf("prepare-days", file),
+                    "'prepare-days' is " + mine.prepareDays() + " here but " + theirs.prepareDays() + " in "
+                            + original.displayPath(),
                     "a patient must get the same preparation time in every language; remove it here or make it equal");
         }
         if (mine.type() != null && theirs.type() != null && mine.type() != theirs.type()) {
-            diagnostics.error(mine.positionOf("type", file),
-                    "'type' is " + mine.type().key() + " here but " + theirs.type().key() + " in " + original.displayPath(),
+            diagnostics.error(
+                    mine.positionOf("type", file),
+                    "'type' is " + mine.type().key() + " here but "
+                            + theirs.type().key() + " in " + original.displayPath(),
                     "all languages of a leaflet share one type; remove it here or make it equal");
         }
         if (mine.code() != null && theirs.code() != null && !mine.code().equals(theirs.code())) {
-            diagnostics.error(mine.positionOf("code", file),
+            diagnostics.error(
+                    mine.positionOf("code", file),
                     "'code' is " + mine.code() + " here but " + theirs.code() + " in " + original.displayPath(),
                     "the handout number is the same in every language; remove it here or make it equal");
         }
@@ -114,16 +132,22 @@ public final class Linker {
                 if (ref.kind() == Reference.Kind.FILE || ids.contains(ref.target())) {
                     continue;
                 }
-                String what = ref.kind() == Reference.Kind.CARD ? "card of unknown leaflet '" : "link to unknown leaflet '";
-                diagnostics.error(ref.position(), what + ref.target() + "'",
-                        Suggest.didYouMean(ref.target(), ids) + "a leaflet id is the name of its folder in the content folder");
+                String what =
+                        ref.kind() == Reference.Kind.CARD ? "card of unknown leaflet '" : "link to unknown leaflet '";
+                diagnostics.error(
+                        ref.position(),
+                        what + ref.target() + "'",
+                        Suggest.didYouMean(ref.target(), ids)
+                                + "a leaflet id is the name of its folder in the content folder");
             }
             SourcePosition relatedAt = t.meta().positionOf("related", SourcePosition.of(t.displayPath()));
             for (String id : t.meta().related()) {
                 if (id.equals(page.id())) {
                     diagnostics.warning(relatedAt, "leaflet lists itself in 'related'", "remove '" + id + "'");
                 } else if (!ids.contains(id)) {
-                    diagnostics.error(relatedAt, "'related' names unknown leaflet '" + id + "'",
+                    diagnostics.error(
+                            relatedAt,
+                            "'related' names unknown leaflet '" + id + "'",
                             Suggest.didYouMean(id, ids) + "use leaflet ids (folder names)");
                 }
             }

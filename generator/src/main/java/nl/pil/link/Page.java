@@ -29,8 +29,10 @@ public record Page(Leaflet leaflet, Translation translation, FrontMatter meta, T
      * that no leaflet appears twice on a page.
      */
     public List<String> relatedAfterBody() {
-        Set<String> cards = translation.references().stream().filter(r -> r.kind() == Reference.Kind.CARD)
-                .map(Reference::target).collect(Collectors.toSet());
+        Set<String> cards = translation.references().stream()
+                .filter(r -> r.kind() == Reference.Kind.CARD)
+                .map(Reference::target)
+                .collect(Collectors.toSet());
         return meta.related().stream().filter(id -> !cards.contains(id)).toList();
     }
 

@@ -32,12 +32,17 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
 
     /** The pages written in {@code lang}, sorted by id. */
     public List<Page> pagesIn(String lang) {
-        return pages.values().stream().map(byLang -> byLang.get(lang)).filter(Objects::nonNull)
-                .sorted(Comparator.comparing(Page::id)).toList();
+        return pages.values().stream()
+                .map(byLang -> byLang.get(lang))
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(Page::id))
+                .toList();
     }
 
     public List<Page> allPages() {
-        return settings().languages().stream().flatMap(lang -> pagesIn(lang).stream()).toList();
+        return settings().languages().stream()
+                .flatMap(lang -> pagesIn(lang).stream())
+                .toList();
     }
 
     /** Leaflet ids in id order. */
@@ -60,28 +65,44 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
      * fallbacks and the search index of the other languages disappear. The source language must be among them.
      */
     public Site restrictTo(Collection<String> languages) {
-        List<String> kept = settings().languages().stream().filter(languages::contains).toList();
+        List<String> kept =
+                settings().languages().stream().filter(languages::contains).toList();
         if (kept.isEmpty() || !kept.getFirst().equals(settings().sourceLanguage())) {
-            throw new IllegalArgumentException("the source language " + settings().sourceLanguage() + " must be kept");
+            throw new IllegalArgumentException(
+                    "the source language " + settings().sourceLanguage() + " must be kept");
         }
         SiteSettings s = settings();
-        SiteSettings restricted = new SiteSettings(s.name(), s.baseUrl(), kept, s.contact(), s.departments(), s.pdf(), s.checks());
+        SiteSettings restricted =
+                new SiteSettings(s.name(), s.baseUrl(), kept, s.contact(), s.departments(), s.pdf(), s.checks());
         Map<String, Leaflet> leaflets = new HashMap<>();
         for (Leaflet l : content.leaflets()) {
             Map<String, Translation> translations = new HashMap<>(l.translations());
             translations.keySet().retainAll(kept);
             leaflets.put(l.folder().toString(), new Leaflet(l.id(), l.folder(), translations));
         }
-        Content c = new Content(content.root(), restricted, content.leaflets().stream()
-                .map(l -> leaflets.get(l.folder().toString())).toList(),
-                Fingerprint.start().add(content.siteFingerprint()).add(String.join(",", kept)).hex(),
+        Content c = new Content(
+                content.root(),
+                restricted,
+                content.leaflets().stream()
+                        .map(l -> leaflets.get(l.folder().toString()))
+                        .toList(),
+                Fingerprint.start()
+                        .add(content.siteFingerprint())
+                        .add(String.join(",", kept))
+                        .hex(),
                 content.searchFiles());
         Map<String, Map<String, Page>> byId = new HashMap<>();
         pages.forEach((id, byLang) -> {
             Map<String, Page> keptPages = new LinkedHashMap<>();
             byLang.forEach((lang, page) -> {
                 if (kept.contains(lang)) {
-                    keptPages.put(lang, new Page(leaflets.get(page.leaflet().folder().toString()), page.translation(), page.meta(), page.state()));
+                    keptPages.put(
+                            lang,
+                            new Page(
+                                    leaflets.get(page.leaflet().folder().toString()),
+                                    page.translation(),
+                                    page.meta(),
+                                    page.state()));
                 }
             });
             byId.put(id, keptPages);
@@ -92,6 +113,9 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
     /** Every language version of a leaflet, in the site's language order. */
     public List<Page> translationsOf(String id) {
         Map<String, Page> byLang = pages.getOrDefault(id, Map.of());
-        return settings().languages().stream().map(byLang::get).filter(Objects::nonNull).toList();
+        return settings().languages().stream()
+                .map(byLang::get)
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

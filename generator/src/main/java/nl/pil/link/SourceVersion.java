@@ -14,8 +14,7 @@ import nl.pil.model.Translation;
 public final class SourceVersion {
     static final int LENGTH = 10;
 
-    private SourceVersion() {
-    }
+    private SourceVersion() {}
 
     /** Every run of whitespace as one space (what {@code replaceAll("\\s+", " ")} does, without a regex: it runs on every file). */
     static String collapseWhitespace(String text) {
@@ -40,10 +39,12 @@ public final class SourceVersion {
     }
 
     public static String of(Translation source) {
-        String text = source.meta().title() + "\n" + source.meta().summary() + "\n" + source.meta().prepareDays() + "\n"
-                + source.bodyText();
+        String text = source.meta().title() + "\n" + source.meta().summary() + "\n"
+                + source.meta().prepareDays() + "\n" + source.bodyText();
         String normalised = collapseWhitespace(text.strip());
         // a plain SHA-256, not a Fingerprint: content files store this value, so it must never change
-        return HexFormat.of().formatHex(Fingerprint.sha256(normalised.getBytes(StandardCharsets.UTF_8))).substring(0, LENGTH);
+        return HexFormat.of()
+                .formatHex(Fingerprint.sha256(normalised.getBytes(StandardCharsets.UTF_8)))
+                .substring(0, LENGTH);
     }
 }

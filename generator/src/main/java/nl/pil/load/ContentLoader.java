@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nl.pil.cache.Fingerprint;
 import nl.pil.cache.Memo;
 import nl.pil.markdown.LeafletCard;
@@ -61,8 +60,7 @@ public final class ContentLoader {
      * The syntax trees are shared between loads; nothing changes them after parsing.
      */
     public static final class ParsedFiles {
-        private record Parsed(Optional<Translation> translation, List<Diagnostic> diagnostics) {
-        }
+        private record Parsed(Optional<Translation> translation, List<Diagnostic> diagnostics) {}
 
         private final Memo<Parsed> files = new Memo<>();
 
@@ -101,12 +99,10 @@ public final class ContentLoader {
 
         Listener NONE = new Listener() {
             @Override
-            public void found(int files) {
-            }
+            public void found(int files) {}
 
             @Override
-            public void read() {
-            }
+            public void read() {}
         };
     }
 
@@ -116,13 +112,16 @@ public final class ContentLoader {
 
     public Optional<Content> load(Diagnostics diagnostics, Listener listener) {
         if (!Files.isDirectory(root)) {
-            diagnostics.error(SourcePosition.of(display(root)), "content folder does not exist",
+            diagnostics.error(
+                    SourcePosition.of(display(root)),
+                    "content folder does not exist",
                     "pass the folder that holds site.yaml, e.g. --content content");
             return Optional.empty();
         }
         Path siteFile = root.resolve("site.yaml");
         Optional<String> siteText = SiteReader.text(siteFile, display(siteFile), diagnostics);
-        Optional<SiteSettings> site = siteText.flatMap(text -> SiteReader.read(text, siteFile, display(siteFile), diagnostics));
+        Optional<SiteSettings> site =
+                siteText.flatMap(text -> SiteReader.read(text, siteFile, display(siteFile), diagnostics));
         if (site.isEmpty()) {
             return Optional.empty();
         }
@@ -143,13 +142,19 @@ public final class ContentLoader {
 
         Map<Path, Map<String, Translation>> byFolder = new TreeMap<>();
         for (Translation t : translations) {
-            byFolder.computeIfAbsent(t.sourceFile().getParent(), k -> new LinkedHashMap<>()).put(t.lang(), t);
+            byFolder.computeIfAbsent(t.sourceFile().getParent(), k -> new LinkedHashMap<>())
+                    .put(t.lang(), t);
         }
         List<Leaflet> leaflets = new ArrayList<>();
         byFolder.forEach((folder, byLang) ->
                 leaflets.add(new Leaflet(folder.getFileName().toString(), folder, byLang)));
-        leaflets.sort(Comparator.comparing(Leaflet::id).thenComparing(l -> l.folder().toString()));
-        return Optional.of(new Content(root, site.get(), leaflets, Fingerprint.of(siteText.get()),
+        leaflets.sort(
+                Comparator.comparing(Leaflet::id).thenComparing(l -> l.folder().toString()));
+        return Optional.of(new Content(
+                root,
+                site.get(),
+                leaflets,
+                Fingerprint.of(siteText.get()),
                 searchFiles(site.get().languages(), diagnostics)));
     }
 
@@ -174,7 +179,9 @@ public final class ContentLoader {
         }
         String shown = display(file);
         if (!Attachments.realPathInside(file, root)) {
-            diagnostics.error(SourcePosition.of(shown), "the file is a symbolic link to a file outside the content folder",
+            diagnostics.error(
+                    SourcePosition.of(shown),
+                    "the file is a symbolic link to a file outside the content folder",
                     "copy the file into the content folder instead of linking to it");
             return Optional.empty();
         }
@@ -189,13 +196,15 @@ public final class ContentLoader {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return dir.equals(root) || isVisible(root.relativize(dir)) ? FileVisitResult.CONTINUE
+                    return dir.equals(root) || isVisible(root.relativize(dir))
+                            ? FileVisitResult.CONTINUE
                             : FileVisitResult.SKIP_SUBTREE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (file.getParent().equals(root) || !isVisible(root.relativize(file))
+                    if (file.getParent().equals(root)
+                            || !isVisible(root.relativize(file))
                             || !file.getFileName().toString().endsWith(".md")) {
                         return FileVisitResult.CONTINUE;
                     }
@@ -214,7 +223,8 @@ public final class ContentLoader {
                 }
             });
         } catch (IOException | UncheckedIOException e) {
-            diagnostics.error(SourcePosition.of(display(root)), "cannot list the content folder: " + e.getMessage(), null);
+            diagnostics.error(
+                    SourcePosition.of(display(root)), "cannot list the content folder: " + e.getMessage(), null);
             return List.of();
         }
         return found.stream()
@@ -222,7 +232,9 @@ public final class ContentLoader {
                     if (LANGUAGE_FILE.matcher(p.getFileName().toString()).matches()) {
                         return true;
                     }
-                    diagnostics.warning(SourcePosition.of(display(p)), "ignored: a leaflet file must be named after its language",
+                    diagnostics.warning(
+                            SourcePosition.of(display(p)),
+                            "ignored: a leaflet file must be named after its language",
                             "name it like nl.md or en.md; leaflet folders hold one file per language");
                     return false;
                 })
@@ -236,7 +248,9 @@ public final class ContentLoader {
         try {
             Path real = file.toRealPath();
             if (!real.startsWith(root.toRealPath())) {
-                diagnostics.error(at, "the file is a symbolic link to " + real + ", outside the content folder",
+                diagnostics.error(
+                        at,
+                        "the file is a symbolic link to " + real + ", outside the content folder",
                         "copy the file into the content folder instead of linking to it");
                 return false;
             }
@@ -246,7 +260,10 @@ public final class ContentLoader {
             }
             return true;
         } catch (IOException e) { // dangling, a loop, or a folder we may not read
-            diagnostics.error(at, "the file is a symbolic link that leads nowhere (" + e.getClass().getSimpleName() + ")",
+            diagnostics.error(
+                    at,
+                    "the file is a symbolic link that leads nowhere ("
+                            + e.getClass().getSimpleName() + ")",
                     "replace the link with the file itself, or remove it");
             return false;
         }
@@ -271,7 +288,9 @@ public final class ContentLoader {
         String id = file.getParent().getFileName().toString();
         SourcePosition start = SourcePosition.of(displayPath);
         if (!site.languages().contains(lang)) {
-            diagnostics.error(start, "language '" + lang + "' is not one of the site's languages",
+            diagnostics.error(
+                    start,
+                    "language '" + lang + "' is not one of the site's languages",
                     "add it to 'languages' in site.yaml, or rename the file; the site's languages are "
                             + String.join(", ", site.languages()));
             return Optional.empty();
@@ -284,7 +303,11 @@ public final class ContentLoader {
             return parse(file, text.get(), lang, id, displayPath, site, diagnostics);
         }
         // what parsing a file gives depends on its text, where it is and the site's languages
-        String fingerprint = Fingerprint.start().add(text.get()).add(displayPath).add(String.join(",", site.languages())).hex();
+        String fingerprint = Fingerprint.start()
+                .add(text.get())
+                .add(displayPath)
+                .add(String.join(",", site.languages()))
+                .hex();
         Optional<ParsedFiles.Parsed> before = parsed.files.get(cacheKey(file), fingerprint);
         if (before.isPresent()) {
             before.get().diagnostics().forEach(diagnostics::report);
@@ -302,18 +325,28 @@ public final class ContentLoader {
         return file.toAbsolutePath().normalize().toString();
     }
 
-    private Optional<Translation> parse(Path file, String text, String lang, String id, String displayPath, SiteSettings site,
-                                        Diagnostics diagnostics) {
+    private Optional<Translation> parse(
+            Path file,
+            String text,
+            String lang,
+            String id,
+            String displayPath,
+            SiteSettings site,
+            Diagnostics diagnostics) {
         SourcePosition start = SourcePosition.of(displayPath);
         LeafletFile.Parts parts;
         try {
             parts = LeafletFile.split(text);
         } catch (LeafletFile.Unsplittable e) {
             if (e.problem() == LeafletFile.Problem.NO_FRONT_MATTER) {
-                diagnostics.error(start, "missing front matter",
+                diagnostics.error(
+                        start,
+                        "missing front matter",
                         "start the file with a '---' line, then 'type:', 'title:', 'summary:' and the other keys, then another '---' line");
             } else {
-                diagnostics.error(start, "front matter is not closed",
+                diagnostics.error(
+                        start,
+                        "front matter is not closed",
                         "put a line with only '---' after the last front matter key");
             }
             return Optional.empty();
@@ -328,8 +361,8 @@ public final class ContentLoader {
         String bodyText = parts.body();
         Node body = body(bodyText, displayPath, bodyFirstLine, diagnostics);
         List<Reference> references = references(body, displayPath, bodyFirstLine);
-        return Optional.of(new Translation(id, lang, file, displayPath, meta, body, bodyFirstLine, references, bodyText,
-                Fingerprint.of(text)));
+        return Optional.of(new Translation(
+                id, lang, file, displayPath, meta, body, bodyFirstLine, references, bodyText, Fingerprint.of(text)));
     }
 
     /**
@@ -341,7 +374,9 @@ public final class ContentLoader {
         try {
             body = LeafletMarkdown.parse(text);
         } catch (StackOverflowError e) {
-            diagnostics.error(new SourcePosition(displayPath, bodyFirstLine, 1), "text is nested too deeply to read",
+            diagnostics.error(
+                    new SourcePosition(displayPath, bodyFirstLine, 1),
+                    "text is nested too deeply to read",
                     "use fewer levels of lists inside lists, quotes inside quotes or emphasis inside emphasis");
             return new Document();
         }
@@ -358,7 +393,10 @@ public final class ContentLoader {
             @Override
             public void visit(Link link) {
                 if (LeafletMarkdown.isLocalFile(link.getDestination())) {
-                    references.add(new Reference(Reference.Kind.FILE, link.getDestination(), SourcePosition.of(link, displayPath, bodyFirstLine)));
+                    references.add(new Reference(
+                            Reference.Kind.FILE,
+                            link.getDestination(),
+                            SourcePosition.of(link, displayPath, bodyFirstLine)));
                 }
                 visitChildren(link);
             }
@@ -366,7 +404,10 @@ public final class ContentLoader {
             @Override
             public void visit(CustomNode node) {
                 if (node instanceof LeafletLink link) {
-                    references.add(new Reference(Reference.Kind.LEAFLET_LINK, link.leafletId(), SourcePosition.of(link, displayPath, bodyFirstLine)));
+                    references.add(new Reference(
+                            Reference.Kind.LEAFLET_LINK,
+                            link.leafletId(),
+                            SourcePosition.of(link, displayPath, bodyFirstLine)));
                 }
                 visitChildren(node);
             }
@@ -374,7 +415,10 @@ public final class ContentLoader {
             @Override
             public void visit(Image image) {
                 if (LeafletMarkdown.isLocalFile(image.getDestination())) {
-                    references.add(new Reference(Reference.Kind.FILE, image.getDestination(), SourcePosition.of(image, displayPath, bodyFirstLine)));
+                    references.add(new Reference(
+                            Reference.Kind.FILE,
+                            image.getDestination(),
+                            SourcePosition.of(image, displayPath, bodyFirstLine)));
                 }
                 visitChildren(image);
             }
@@ -382,7 +426,10 @@ public final class ContentLoader {
             @Override
             public void visit(CustomBlock block) {
                 if (block instanceof LeafletCard card) {
-                    references.add(new Reference(Reference.Kind.CARD, card.leafletId(), SourcePosition.of(card, displayPath, bodyFirstLine)));
+                    references.add(new Reference(
+                            Reference.Kind.CARD,
+                            card.leafletId(),
+                            SourcePosition.of(card, displayPath, bodyFirstLine)));
                 }
                 visitChildren(block);
             }

@@ -14,34 +14,56 @@ import nl.pil.model.SourcePosition;
  * {@code docs/leaflet.schema.json}. Keys a translation may leave out are required in source-language files only.
  */
 final class FrontMatterReader {
-    static final List<String> KEYS = List.of("type", "title", "summary", "code", "department", "reviewed",
-            "review-due", "authors", "reviewers", "related", "keywords", "prepare-days", "pdf-format",
-            "translated-from", "translated-on");
+    static final List<String> KEYS = List.of(
+            "type",
+            "title",
+            "summary",
+            "code",
+            "department",
+            "reviewed",
+            "review-due",
+            "authors",
+            "reviewers",
+            "related",
+            "keywords",
+            "prepare-days",
+            "pdf-format",
+            "translated-from",
+            "translated-on");
     static final List<String> REQUIRED = List.of("type", "title", "summary");
     static final List<String> REQUIRED_IN_SOURCE = List.of("code", "department", "reviewed", "review-due", "authors");
     static final int MAX_PREPARE_DAYS = 90;
 
-    private FrontMatterReader() {
-    }
+    private FrontMatterReader() {}
 
-    static FrontMatter read(YamlDocument.Parsed parsed, boolean isSource, SourcePosition start, Diagnostics diagnostics) {
+    static FrontMatter read(
+            YamlDocument.Parsed parsed, boolean isSource, SourcePosition start, Diagnostics diagnostics) {
         YamlFields v = new YamlFields(parsed, diagnostics, "front matter");
         v.rejectUnknownKeys(KEYS, "known keys: " + String.join(", ", KEYS));
         v.requireAll(REQUIRED, start, "every language file needs type, title and summary");
         if (isSource) {
-            v.requireAll(REQUIRED_IN_SOURCE, start,
+            v.requireAll(
+                    REQUIRED_IN_SOURCE,
+                    start,
                     "the source-language file must say who wrote it, its code, department and review dates");
         }
-        LeafletType type = v.text("type").flatMap(word -> {
-            Optional<LeafletType> t = LeafletType.fromKey(word);
-            if (t.isEmpty()) {
-                diagnostics.error(v.at("type"), "unknown type '" + word + "'",
-                        YamlFields.closest(word, LeafletType.keyList()).map(k -> "did you mean '" + k + "'? ").orElse("")
-                                + "use one of: " + LeafletType.keys());
-            }
-            return t;
-        }).orElse(null);
-        return new FrontMatter(type,
+        LeafletType type = v.text("type")
+                .flatMap(word -> {
+                    Optional<LeafletType> t = LeafletType.fromKey(word);
+                    if (t.isEmpty()) {
+                        diagnostics.error(
+                                v.at("type"),
+                                "unknown type '" + word + "'",
+                                YamlFields.closest(word, LeafletType.keyList())
+                                                .map(k -> "did you mean '" + k + "'? ")
+                                                .orElse("")
+                                        + "use one of: " + LeafletType.keys());
+                    }
+                    return t;
+                })
+                .orElse(null);
+        return new FrontMatter(
+                type,
                 v.text("title").orElse(null),
                 v.text("summary").orElse(null),
                 v.text("code").orElse(null),

@@ -11,8 +11,7 @@ public final class LeafletFile {
     /** A fence line: {@code ---} (or YAML's {@code ...} to close), trailing blanks allowed. */
     private static final Pattern FENCE = Pattern.compile("(---|\\.\\.\\.)[ \\t]*");
 
-    private LeafletFile() {
-    }
+    private LeafletFile() {}
 
     /**
      * @param frontMatter   the lines between the fences
@@ -43,7 +42,11 @@ public final class LeafletFile {
         private final Problem problem;
 
         Unsplittable(Problem problem) {
-            super(problem == Problem.NO_FRONT_MATTER ? "no front matter" : "front matter is not closed", null, false, false);
+            super(
+                    problem == Problem.NO_FRONT_MATTER ? "no front matter" : "front matter is not closed",
+                    null,
+                    false,
+                    false);
             this.problem = problem;
         }
 
@@ -55,7 +58,9 @@ public final class LeafletFile {
     /** Splits a file's text (line ends {@code \n}, no byte-order mark). */
     public static Parts split(String text) throws Unsplittable {
         List<String> lines = text.lines().toList();
-        if (lines.isEmpty() || !lines.getFirst().startsWith("---") || !FENCE.matcher(lines.getFirst()).matches()) {
+        if (lines.isEmpty()
+                || !lines.getFirst().startsWith("---")
+                || !FENCE.matcher(lines.getFirst()).matches()) {
             throw new Unsplittable(Problem.NO_FRONT_MATTER);
         }
         for (int i = 1; i < lines.size(); i++) {

@@ -25,23 +25,27 @@ import nl.pil.model.SourcePosition;
 final class SiteReader {
     static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    static final List<String> KEYS = List.of("name", "base-url", "languages", "contact", "departments", "pdf", "checks");
+    static final List<String> KEYS =
+            List.of("name", "base-url", "languages", "contact", "departments", "pdf", "checks");
     static final List<String> PDF_KEYS = List.of("format", "bleed", "booklet", "logo");
     private static final List<String> CONTACT_KEYS = List.of("phone", "emergency", "email", "address");
     private static final List<String> DEPARTMENT_KEYS = List.of("name", "phone", "email", "hours");
 
-    private SiteReader() {
-    }
+    private SiteReader() {}
 
     /** The text of site.yaml; empty (with an error) when it is missing or unreadable. */
     static Optional<String> text(Path file, String displayPath, Diagnostics diagnostics) {
         if (!Files.isRegularFile(file)) {
-            diagnostics.error(SourcePosition.of(displayPath), "site.yaml is missing",
+            diagnostics.error(
+                    SourcePosition.of(displayPath),
+                    "site.yaml is missing",
                     "create it with at least 'name', 'base-url' and 'languages' (see the README)");
             return Optional.empty();
         }
         if (!Attachments.realPathInside(file, file.getParent())) {
-            diagnostics.error(SourcePosition.of(displayPath), "site.yaml is a symbolic link to a file outside the content folder",
+            diagnostics.error(
+                    SourcePosition.of(displayPath),
+                    "site.yaml is a symbolic link to a file outside the content folder",
                     "copy the file into the content folder instead of linking to it");
             return Optional.empty();
         }
@@ -63,16 +67,24 @@ final class SiteReader {
         Set<String> languageSet = new LinkedHashSet<>(languages);
         Optional<LocalizedText> name = site.localized("name", languageSet);
         Optional<URI> baseUrl = site.absoluteUrl("base-url");
-        Contact contact = site.mapping("contact", "'contact'").map(c -> {
-            c.rejectUnknownKeys(CONTACT_KEYS, "contact knows: " + String.join(", ", CONTACT_KEYS));
-            return new Contact(c.text("phone").orElse(null), c.text("emergency").orElse(null),
-                    c.text("email").orElse(null), c.text("address").orElse(null));
-        }).orElse(Contact.none());
+        Contact contact = site.mapping("contact", "'contact'")
+                .map(c -> {
+                    c.rejectUnknownKeys(CONTACT_KEYS, "contact knows: " + String.join(", ", CONTACT_KEYS));
+                    return new Contact(
+                            c.text("phone").orElse(null),
+                            c.text("emergency").orElse(null),
+                            c.text("email").orElse(null),
+                            c.text("address").orElse(null));
+                })
+                .orElse(Contact.none());
         Map<String, Department> departments = departments(site, languageSet, diagnostics);
-        PdfSettings pdf = site.mapping("pdf", "'pdf'").map(p -> pdfSettings(p, file.toAbsolutePath().getParent(), diagnostics))
+        PdfSettings pdf = site.mapping("pdf", "'pdf'")
+                .map(p -> pdfSettings(p, file.toAbsolutePath().getParent(), diagnostics))
                 .orElse(PdfSettings.defaults());
 
-        CheckSettings checks = site.mapping("checks", "'checks'").map(SiteReader::checkSettings).orElse(CheckSettings.DEFAULTS);
+        CheckSettings checks = site.mapping("checks", "'checks'")
+                .map(SiteReader::checkSettings)
+                .orElse(CheckSettings.DEFAULTS);
 
         if (name.isEmpty() || baseUrl.isEmpty() || languages.isEmpty()) {
             return Optional.empty();
@@ -84,7 +96,9 @@ final class SiteReader {
         List<String> languages = new ArrayList<>();
         for (String lang : site.textList("languages")) {
             if (!LANGUAGE.matcher(lang).matches()) {
-                diagnostics.error(site.at("languages"), "'" + lang + "' is not a language code",
+                diagnostics.error(
+                        site.at("languages"),
+                        "'" + lang + "' is not a language code",
                         "use lowercase ISO 639 codes such as nl, en, ar, tr, pl, uk");
             } else if (languages.contains(lang)) {
                 diagnostics.error(site.at("languages"), "language '" + lang + "' is listed twice", null);
@@ -98,28 +112,39 @@ final class SiteReader {
     private static PdfSettings pdfSettings(YamlFields p, Path contentRoot, Diagnostics diagnostics) {
         p.rejectUnknownKeys(PDF_KEYS, "pdf knows: " + String.join(", ", PDF_KEYS));
         PdfSettings defaults = PdfSettings.defaults();
-        Path logo = p.text("logo").flatMap(name -> {
-            Path file = contentRoot.resolve(name).normalize();
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (!file.startsWith(contentRoot) || !Files.isRegularFile(file)) {
-                diagnostics.error(p.at("logo"), "logo file '" + name + "' not found",
-                        "give a path relative to the content folder, e.g. 'logo: logo.png'");
-                return Optional.empty();
-            }
-            if (!Attachments.realPathInside(file, contentRoot)) {
-                diagnostics.error(p.at("logo"), "logo file '" + name + "' is a symbolic link to a file outside the content folder",
-                        "copy the logo into the content folder instead of linking to it");
-                return Optional.empty();
-            }
-            if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
-                diagnostics.error(p.at("logo"), "logo must be a PNG or JPEG image, not '" + name + "'",
-                        "export the logo as PNG (at least 600 pixels wide for sharp print)");
-                return Optional.empty();
-            }
-            return Optional.of(file);
-        }).orElse(null);
-        return new PdfSettings(p.pageFormat("format").orElse(defaults.format()),
-                p.bool("bleed").orElse(defaults.bleed()), p.bool("booklet").orElse(defaults.booklet()), logo);
+        Path logo = p.text("logo")
+                .flatMap(name -> {
+                    Path file = contentRoot.resolve(name).normalize();
+                    String lower = name.toLowerCase(Locale.ROOT);
+                    if (!file.startsWith(contentRoot) || !Files.isRegularFile(file)) {
+                        diagnostics.error(
+                                p.at("logo"),
+                                "logo file '" + name + "' not found",
+                                "give a path relative to the content folder, e.g. 'logo: logo.png'");
+                        return Optional.empty();
+                    }
+                    if (!Attachments.realPathInside(file, contentRoot)) {
+                        diagnostics.error(
+                                p.at("logo"),
+                                "logo file '" + name + "' is a symbolic link to a file outside the content folder",
+                                "copy the logo into the content folder instead of linking to it");
+                        return Optional.empty();
+                    }
+                    if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
+                        diagnostics.error(
+                                p.at("logo"),
+                                "logo must be a PNG or JPEG image, not '" + name + "'",
+                                "export the logo as PNG (at least 600 pixels wide for sharp print)");
+                        return Optional.empty();
+                    }
+                    return Optional.of(file);
+                })
+                .orElse(null);
+        return new PdfSettings(
+                p.pageFormat("format").orElse(defaults.format()),
+                p.bool("bleed").orElse(defaults.bleed()),
+                p.bool("booklet").orElse(defaults.booklet()),
+                logo);
     }
 
     /**
@@ -136,7 +161,9 @@ final class SiteReader {
             SourcePosition at = checks.keyPositions().get(id);
             if (checks.isMapping(id)) {
                 checks.mapping(id, "check '" + id + "'").ifPresent(rule -> {
-                    CheckSettings.Level level = rule.text("level").flatMap(l -> level(l, rule.at("level"), rule)).orElse(null);
+                    CheckSettings.Level level = rule.text("level")
+                            .flatMap(l -> level(l, rule.at("level"), rule))
+                            .orElse(null);
                     Map<String, Integer> thresholds = new LinkedHashMap<>();
                     for (String key : rule.keys()) {
                         if (!key.equals("level")) {
@@ -146,7 +173,8 @@ final class SiteReader {
                     rules.put(id, new CheckSettings.Rule(level, thresholds, at));
                 });
             } else {
-                checks.text(id).flatMap(l -> level(l, checks.at(id), checks))
+                checks.text(id)
+                        .flatMap(l -> level(l, checks.at(id), checks))
                         .ifPresent(level -> rules.put(id, new CheckSettings.Rule(level, Map.of(), at)));
             }
         }
@@ -165,20 +193,33 @@ final class SiteReader {
         };
     }
 
-    private static Map<String, Department> departments(YamlFields site, Set<String> languages, Diagnostics diagnostics) {
+    private static Map<String, Department> departments(
+            YamlFields site, Set<String> languages, Diagnostics diagnostics) {
         Map<String, Department> departments = new LinkedHashMap<>();
         site.mapping("departments", "'departments'").ifPresent(all -> {
             for (String id : all.keys()) {
                 if (!ID.matcher(id).matches()) {
-                    diagnostics.error(all.keyPositions().get(id), "department id '" + id + "' must be lowercase letters, digits and dashes", null);
+                    diagnostics.error(
+                            all.keyPositions().get(id),
+                            "department id '" + id + "' must be lowercase letters, digits and dashes",
+                            null);
                     continue;
                 }
                 all.mapping(id, "department '" + id + "'").ifPresent(d -> {
                     d.rejectUnknownKeys(DEPARTMENT_KEYS, "a department knows: " + String.join(", ", DEPARTMENT_KEYS));
-                    d.requireAll(List.of("name"), all.keyPositions().get(id), "give the department a name, e.g. 'name: {nl: Radiologie, en: Radiology}'");
+                    d.requireAll(
+                            List.of("name"),
+                            all.keyPositions().get(id),
+                            "give the department a name, e.g. 'name: {nl: Radiologie, en: Radiology}'");
                     LocalizedText name = d.localized("name", languages).orElse(LocalizedText.of(id));
-                    departments.put(id, new Department(id, name, d.text("phone").orElse(null),
-                            d.text("email").orElse(null), d.localized("hours", languages).orElse(LocalizedText.empty())));
+                    departments.put(
+                            id,
+                            new Department(
+                                    id,
+                                    name,
+                                    d.text("phone").orElse(null),
+                                    d.text("email").orElse(null),
+                                    d.localized("hours", languages).orElse(LocalizedText.empty())));
                 });
             }
         });

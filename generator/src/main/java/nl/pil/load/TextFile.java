@@ -15,8 +15,7 @@ import nl.pil.model.SourcePosition;
 
 /** Reads content files as strict UTF-8, so a wrongly saved file is reported at its first bad byte, not garbled. */
 public final class TextFile {
-    private TextFile() {
-    }
+    private TextFile() {}
 
     /** The file's text with a byte-order mark removed and line ends normalised to {@code \n}; empty on error. */
     public static Optional<String> read(Path file, String displayPath, Diagnostics diagnostics) {
@@ -24,18 +23,22 @@ public final class TextFile {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                diagnostics.error(SourcePosition.of(displayPath),
+                diagnostics.error(
+                        SourcePosition.of(displayPath),
                         String.format("file is too large (%,d KB; at most %,d KB)", size / 1024, MAX_BYTES / 1024),
                         "a leaflet is read in minutes, not hours: split it into several leaflets and link them with cards");
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.of(displayPath), "cannot read file: " + e.getMessage(),
+            diagnostics.error(
+                    SourcePosition.of(displayPath),
+                    "cannot read file: " + e.getMessage(),
                     "check that the file exists and that you may read it");
             return Optional.empty();
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -43,7 +46,8 @@ public final class TextFile {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int offset = in.position();
-            diagnostics.error(positionOfByte(bytes, offset, displayPath),
+            diagnostics.error(
+                    positionOfByte(bytes, offset, displayPath),
                     String.format("file is not valid UTF-8 (byte 0x%02X)", bytes[offset] & 0xff),
                     "save the file as UTF-8 in your editor (not Windows-1252 or Latin-1)");
             return Optional.empty();
@@ -54,7 +58,8 @@ public final class TextFile {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return Optional.of(withoutControlCharacters(text.replace("\r\n", "\n").replace('\r', '\n'), displayPath, diagnostics));
+        return Optional.of(
+                withoutControlCharacters(text.replace("\r\n", "\n").replace('\r', '\n'), displayPath, diagnostics));
     }
 
     /** Larger than any leaflet: a file this size is a mistake (a pasted export, a wrong file), and slow to lay out. */
@@ -76,7 +81,8 @@ public final class TextFile {
                     kept = new StringBuilder(text.length()).append(text, 0, i);
                 }
                 if (reported++ < 10) { // one mistake (a paste from a PDF) can hold thousands
-                    diagnostics.warning(new SourcePosition(displayPath, line, column),
+                    diagnostics.warning(
+                            new SourcePosition(displayPath, line, column),
                             String.format("invisible control character U+%04X removed", (int) c),
                             "it was probably pasted from another program; retype the text around it");
                 }

@@ -43,7 +43,9 @@ final class YamlDocument {
                 .build();
         Optional<SourcePosition> tooDeep = tooDeeplyNested(yaml, doc);
         if (tooDeep.isPresent()) {
-            diagnostics.error(tooDeep.get(), "YAML is nested more than " + MAX_DEPTH + " levels deep",
+            diagnostics.error(
+                    tooDeep.get(),
+                    "YAML is nested more than " + MAX_DEPTH + " levels deep",
                     "front matter and site.yaml need at most three levels, e.g. 'name: {nl: ..., en: ...}'");
             return Optional.empty();
         }
@@ -52,17 +54,25 @@ final class YamlDocument {
             root = new Compose(settings).composeString(yaml);
         } catch (StackOverflowError e) {
             // deep block nesting the scan above does not count; the parser recurses per level
-            diagnostics.error(new SourcePosition(displayPath, firstLine, 1), "YAML is nested too deeply to read",
+            diagnostics.error(
+                    new SourcePosition(displayPath, firstLine, 1),
+                    "YAML is nested too deeply to read",
                     "front matter and site.yaml need at most three levels, e.g. 'name: {nl: ..., en: ...}'");
             return Optional.empty();
         } catch (MarkedYamlEngineException e) {
-            SourcePosition at = e.getProblemMark().or(e::getContextMark).map(doc::position)
+            SourcePosition at = e.getProblemMark()
+                    .or(e::getContextMark)
+                    .map(doc::position)
                     .orElse(new SourcePosition(displayPath, firstLine, 1));
-            diagnostics.error(at, "invalid YAML: " + e.getProblem(),
+            diagnostics.error(
+                    at,
+                    "invalid YAML: " + e.getProblem(),
                     "check indentation, the colon after each key, and quote values that contain ': ' or start with a special character");
             return Optional.empty();
         } catch (YamlEngineException e) {
-            diagnostics.error(new SourcePosition(displayPath, firstLine, 1), "invalid YAML: " + e.getMessage(),
+            diagnostics.error(
+                    new SourcePosition(displayPath, firstLine, 1),
+                    "invalid YAML: " + e.getMessage(),
                     "check the YAML syntax");
             return Optional.empty();
         }
@@ -70,7 +80,9 @@ final class YamlDocument {
             return Optional.of(new Parsed(doc, Map.of(), Map.of()));
         }
         if (!(root.get() instanceof MappingNode mapping)) {
-            diagnostics.error(doc.position(root.get()), "expected keys and values (like 'title: CT-scan')",
+            diagnostics.error(
+                    doc.position(root.get()),
+                    "expected keys and values (like 'title: CT-scan')",
                     "write one 'key: value' per line");
             return Optional.empty();
         }
@@ -116,8 +128,7 @@ final class YamlDocument {
                     }
                 }
                 case ']', '}' -> depth = Math.max(0, depth - 1);
-                default -> {
-                }
+                default -> {}
             }
         }
         return Optional.empty();
@@ -134,8 +145,11 @@ final class YamlDocument {
             }
             SourcePosition at = position(key);
             if (values.containsKey(key.getValue())) {
-                diagnostics.error(at, "key '" + key.getValue() + "' is given twice",
-                        "the first one is on line " + keyPositions.get(key.getValue()).line() + "; remove one of them");
+                diagnostics.error(
+                        at,
+                        "key '" + key.getValue() + "' is given twice",
+                        "the first one is on line "
+                                + keyPositions.get(key.getValue()).line() + "; remove one of them");
                 continue;
             }
             values.put(key.getValue(), tuple.getValueNode());

@@ -50,7 +50,9 @@ final class YamlFields {
     void rejectUnknownKeys(Collection<String> known, String hint) {
         parsed.keyPositions().forEach((key, position) -> {
             if (!known.contains(key)) {
-                String suggestion = closest(key, known).map(k -> "did you mean '" + k + "'? ").orElse("");
+                String suggestion = closest(key, known)
+                        .map(k -> "did you mean '" + k + "'? ")
+                        .orElse("");
                 diagnostics.error(position, "unknown key '" + key + "' in " + context, suggestion + hint);
             }
         });
@@ -73,7 +75,9 @@ final class YamlFields {
         if (node instanceof ScalarNode scalar) {
             return Optional.of(scalar.getValue().strip());
         }
-        diagnostics.error(at(key), "'" + key + "' must be text, not " + describe(node),
+        diagnostics.error(
+                at(key),
+                "'" + key + "' must be text, not " + describe(node),
                 "write it on one line after the colon, e.g. '" + key + ": ...'");
         return Optional.empty();
     }
@@ -83,7 +87,9 @@ final class YamlFields {
             try {
                 return Optional.of(LocalDate.parse(value));
             } catch (DateTimeParseException e) {
-                diagnostics.error(at(key), "'" + key + "' must be a date, not '" + value + "'",
+                diagnostics.error(
+                        at(key),
+                        "'" + key + "' must be a date, not '" + value + "'",
                         "write dates as year-month-day, e.g. 2026-03-01");
                 return Optional.empty();
             }
@@ -95,12 +101,15 @@ final class YamlFields {
             try {
                 int n = Integer.parseInt(value);
                 if (n < min || n > max) {
-                    diagnostics.error(at(key), "'" + key + "' must be between " + min + " and " + max + ", not " + n, null);
+                    diagnostics.error(
+                            at(key), "'" + key + "' must be between " + min + " and " + max + ", not " + n, null);
                     return Optional.empty();
                 }
                 return Optional.of(n);
             } catch (NumberFormatException e) {
-                diagnostics.error(at(key), "'" + key + "' must be a whole number, not '" + value + "'",
+                diagnostics.error(
+                        at(key),
+                        "'" + key + "' must be a whole number, not '" + value + "'",
                         "write digits only, e.g. '" + key + ": 3'");
                 return Optional.empty();
             }
@@ -127,7 +136,9 @@ final class YamlFields {
         return text(key).flatMap(value -> {
             Optional<PageFormat> format = PageFormat.parse(value);
             if (format.isEmpty()) {
-                diagnostics.error(at(key), "unknown paper size '" + value + "' for '" + key + "'",
+                diagnostics.error(
+                        at(key),
+                        "unknown paper size '" + value + "' for '" + key + "'",
                         "use one of: " + String.join(", ", PageFormat.names()));
             }
             return format;
@@ -138,14 +149,17 @@ final class YamlFields {
         return text(key).flatMap(value -> {
             try {
                 URI uri = new URI(value);
-                if (uri.isAbsolute() && (uri.getScheme().equals("https") || uri.getScheme().equals("http"))
+                if (uri.isAbsolute()
+                        && (uri.getScheme().equals("https") || uri.getScheme().equals("http"))
                         && uri.getHost() != null) {
                     return Optional.of(uri);
                 }
             } catch (URISyntaxException e) {
                 // reported below
             }
-            diagnostics.error(at(key), "'" + key + "' must be a full web address, not '" + value + "'",
+            diagnostics.error(
+                    at(key),
+                    "'" + key + "' must be a full web address, not '" + value + "'",
                     "e.g. https://folders.example-hospital.nl/");
             return Optional.empty();
         });
@@ -166,13 +180,17 @@ final class YamlFields {
                 if (item instanceof ScalarNode scalar && !isEmpty(scalar)) {
                     items.add(scalar.getValue().strip());
                 } else if (!isEmpty(item)) {
-                    diagnostics.error(parsed.document().position(item),
-                            "each item of '" + key + "' must be text, not " + describe(item), null);
+                    diagnostics.error(
+                            parsed.document().position(item),
+                            "each item of '" + key + "' must be text, not " + describe(item),
+                            null);
                 }
             }
             return items;
         }
-        diagnostics.error(at(key), "'" + key + "' must be a list, not " + describe(node),
+        diagnostics.error(
+                at(key),
+                "'" + key + "' must be a list, not " + describe(node),
                 "write '" + key + ": [first, second]' or one '- item' per line");
         return List.of();
     }
@@ -192,8 +210,10 @@ final class YamlFields {
             YamlFields innerValues = new YamlFields(inner, diagnostics, "'" + key + "'");
             for (String lang : inner.values().keySet()) {
                 if (!languages.isEmpty() && !languages.contains(lang)) {
-                    diagnostics.warning(inner.keyPositions().get(lang), "language '" + lang + "' of '" + key
-                            + "' is not in the site's languages", "the site's languages are " + String.join(", ", languages));
+                    diagnostics.warning(
+                            inner.keyPositions().get(lang),
+                            "language '" + lang + "' of '" + key + "' is not in the site's languages",
+                            "the site's languages are " + String.join(", ", languages));
                 }
                 innerValues.text(lang).ifPresent(t -> texts.put(lang, t));
             }
@@ -210,7 +230,8 @@ final class YamlFields {
             return Optional.empty();
         }
         if (node instanceof MappingNode mapping) {
-            return Optional.of(new YamlFields(parsed.document().mapping(mapping, diagnostics), diagnostics, innerContext));
+            return Optional.of(
+                    new YamlFields(parsed.document().mapping(mapping, diagnostics), diagnostics, innerContext));
         }
         diagnostics.error(at(key), "'" + key + "' must be a group of 'key: value' lines, not " + describe(node), null);
         return Optional.empty();
@@ -236,8 +257,9 @@ final class YamlFields {
 
     /** Blank, or YAML's null ({@code ~}, {@code null}) written without quotes: no value, never the text "null". */
     static boolean isEmpty(Node node) {
-        return node instanceof ScalarNode scalar && (scalar.getValue().isBlank()
-                || (scalar.getScalarStyle() == ScalarStyle.PLAIN && NULLS.contains(scalar.getValue())));
+        return node instanceof ScalarNode scalar
+                && (scalar.getValue().isBlank()
+                        || (scalar.getScalarStyle() == ScalarStyle.PLAIN && NULLS.contains(scalar.getValue())));
     }
 
     private static final Set<String> NULLS = Set.of("~", "null", "Null", "NULL");

@@ -6,7 +6,11 @@ import org.commonmark.node.CustomBlock;
 /** A GitHub-style alert ({@code > [!WARNING]}), rendered as a call-out. */
 public final class Alert extends CustomBlock {
     public enum Kind {
-        NOTE, TIP, IMPORTANT, WARNING, CAUTION;
+        NOTE,
+        TIP,
+        IMPORTANT,
+        WARNING,
+        CAUTION;
 
         public String key() {
             return name().toLowerCase(Locale.ROOT);

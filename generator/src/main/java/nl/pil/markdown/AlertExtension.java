@@ -14,8 +14,10 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * {@code [!WARNING]} or {@code [!CAUTION]} becomes an {@link Alert}; other block quotes stay as they are. In HTML it
  * is a call-out with the site's translated title ({@link BodyContext#alertTitle}); its plain text is its text.
  */
-public final class AlertExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension,
-        TextContentRenderer.TextContentRendererExtension {
+public final class AlertExtension
+        implements Parser.ParserExtension,
+                HtmlRenderer.HtmlRendererExtension,
+                TextContentRenderer.TextContentRendererExtension {
     private final BodyContext site;
 
     private AlertExtension(BodyContext site) {

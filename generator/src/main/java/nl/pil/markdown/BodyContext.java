@@ -19,6 +19,5 @@ public interface BodyContext {
      * @param marker a short text shown after the link when it leads to another language, e.g. "(Nederlands)";
      *               {@code null} when the target is in the page's own language
      */
-    record ResolvedLink(String href, String hreflang, String marker) {
-    }
+    record ResolvedLink(String href, String hreflang, String marker) {}
 }

@@ -11,8 +11,10 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * Cards: a line that is only {@code [[id]]} becomes a {@link LeafletCard}. In HTML it is the site's card of that
  * leaflet ({@link BodyContext#cardHtml}); it has no plain text of its own.
  */
-public final class CardExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension,
-        TextContentRenderer.TextContentRendererExtension {
+public final class CardExtension
+        implements Parser.ParserExtension,
+                HtmlRenderer.HtmlRendererExtension,
+                TextContentRenderer.TextContentRendererExtension {
     private final BodyContext site;
 
     private CardExtension(BodyContext site) {

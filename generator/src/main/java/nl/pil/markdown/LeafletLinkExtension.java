@@ -12,8 +12,10 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * {@code [preparation](ct-scan#preparation)}, becomes a {@link LeafletLink} at parse time. In HTML it links to the
  * leaflet as the site resolves it ({@link BodyContext#resolveLeaflet}); its plain text is its text.
  */
-public final class LeafletLinkExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension,
-        TextContentRenderer.TextContentRendererExtension {
+public final class LeafletLinkExtension
+        implements Parser.ParserExtension,
+                HtmlRenderer.HtmlRendererExtension,
+                TextContentRenderer.TextContentRendererExtension {
     private final BodyContext site;
 
     private LeafletLinkExtension(BodyContext site) {

@@ -28,8 +28,8 @@ public final class LeafletMarkdown {
     private static final Pattern HAS_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
 
     /** The extensions every stage shares; rendering HTML adds the site to Pil's own (see {@link #renderHtml}). */
-    private static final List<Extension> COMMON = List.of(
-            TablesExtension.create(), HeadingAnchorExtension.create(), AutolinkExtension.create());
+    private static final List<Extension> COMMON =
+            List.of(TablesExtension.create(), HeadingAnchorExtension.create(), AutolinkExtension.create());
 
     private static final Parser PARSER = Parser.builder()
             .extensions(COMMON)
@@ -44,12 +44,12 @@ public final class LeafletMarkdown {
             .extensions(pil(null))
             .build();
 
-    private LeafletMarkdown() {
-    }
+    private LeafletMarkdown() {}
 
     /** Pil's own extensions; without a site ({@code null}) they parse and give plain text, but render no HTML. */
     private static List<Extension> pil(BodyContext site) {
-        return site == null ? List.of(LeafletLinkExtension.create(), CardExtension.create(), AlertExtension.create())
+        return site == null
+                ? List.of(LeafletLinkExtension.create(), CardExtension.create(), AlertExtension.create())
                 : List.of(LeafletLinkExtension.create(site), CardExtension.create(site), AlertExtension.create(site));
     }
 
@@ -62,8 +62,11 @@ public final class LeafletMarkdown {
      * leaflet id, web address, section of the page or path from the site's root.
      */
     public static boolean isLocalFile(String destination) {
-        return !destination.isEmpty() && !LeafletLinkPostProcessor.isLeafletTarget(destination)
-                && !HAS_SCHEME.matcher(destination).matches() && !destination.startsWith("#") && !destination.startsWith("/");
+        return !destination.isEmpty()
+                && !LeafletLinkPostProcessor.isLeafletTarget(destination)
+                && !HAS_SCHEME.matcher(destination).matches()
+                && !destination.startsWith("#")
+                && !destination.startsWith("/");
     }
 
     /** The HTML of a parsed body (or part of one), with leaflet links, cards and alerts as {@code site} renders them. */

@@ -26,11 +26,9 @@ public final class MarkdownLimits {
     public static final int MAX_WORD = 300;
 
     /** One limit exceeded, at the node where it first was. */
-    public record Violation(Node node, String message, String hint) {
-    }
+    public record Violation(Node node, String message, String hint) {}
 
-    private MarkdownLimits() {
-    }
+    private MarkdownLimits() {}
 
     public static List<Violation> check(Node document) {
         List<Violation> found = new ArrayList<>();
@@ -41,22 +39,34 @@ public final class MarkdownLimits {
         while (node != null) {
             if (depth > MAX_DEPTH && !tooDeep) {
                 tooDeep = true;
-                found.add(new Violation(node, "text is nested more than " + MAX_DEPTH + " levels deep",
+                found.add(new Violation(
+                        node,
+                        "text is nested more than " + MAX_DEPTH + " levels deep",
                         "use fewer levels of lists inside lists, quotes inside quotes or emphasis inside emphasis"));
             }
             if (node instanceof TableBlock table) {
                 int rows = rows(table);
                 if (rows > MAX_TABLE_ROWS) {
-                    found.add(new Violation(node, "table has " + rows + " rows (at most " + MAX_TABLE_ROWS + ")",
+                    found.add(new Violation(
+                            node,
+                            "table has " + rows + " rows (at most " + MAX_TABLE_ROWS + ")",
                             "split it into several tables under their own headings, or attach it as a file"));
                 }
             }
-            String literal = node instanceof Text text ? text.getLiteral() : node instanceof Code code ? code.getLiteral()
-                    : node instanceof FencedCodeBlock block ? block.getLiteral() : node instanceof IndentedCodeBlock block ? block.getLiteral() : null;
+            String literal = node instanceof Text text
+                    ? text.getLiteral()
+                    : node instanceof Code code
+                            ? code.getLiteral()
+                            : node instanceof FencedCodeBlock block
+                                    ? block.getLiteral()
+                                    : node instanceof IndentedCodeBlock block ? block.getLiteral() : null;
             int word = literal == null ? 0 : longestWord(literal);
             if (word > MAX_WORD && longWords++ == 0) {
-                found.add(new Violation(node, "a word of " + word + " characters without a space (at most " + MAX_WORD + ")",
-                        "break it up with spaces; link a long web address with a short text: [description](https://…)"));
+                found.add(
+                        new Violation(
+                                node,
+                                "a word of " + word + " characters without a space (at most " + MAX_WORD + ")",
+                                "break it up with spaces; link a long web address with a short text: [description](https://…)"));
             }
             // depth first, without recursion
             if (node.getFirstChild() != null) {

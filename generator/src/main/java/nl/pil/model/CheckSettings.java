@@ -12,7 +12,9 @@ import java.util.Optional;
  */
 public record CheckSettings(Map<String, Rule> rules, boolean strict) {
     public enum Level {
-        OFF, WARNING, ERROR
+        OFF,
+        WARNING,
+        ERROR
     }
 
     /**

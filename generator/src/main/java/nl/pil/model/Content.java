@@ -14,7 +14,8 @@ import nl.pil.cache.Fingerprint;
  * @param siteFingerprint {@link Fingerprint} of {@code site.yaml} as loaded: every page depends on it
  * @param searchFiles     the writers' synonyms and word lists in {@code _search/}
  */
-public record Content(Path root, SiteSettings settings, List<Leaflet> leaflets, String siteFingerprint, SearchFiles searchFiles) {
+public record Content(
+        Path root, SiteSettings settings, List<Leaflet> leaflets, String siteFingerprint, SearchFiles searchFiles) {
 
     public Content {
         leaflets = List.copyOf(leaflets);

@@ -1,4 +1,3 @@
 package nl.pil.model;
 
-public record Department(String id, LocalizedText name, String phone, String email, LocalizedText hours) {
-}
+public record Department(String id, LocalizedText name, String phone, String email, LocalizedText hours) {}

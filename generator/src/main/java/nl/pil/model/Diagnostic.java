@@ -45,7 +45,10 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+            boolean control = c < 0x20
+                    || (c >= 0x7F && c <= 0x9F)
+                    || (c >= 0x202A && c <= 0x202E)
+                    || (c >= 0x2066 && c <= 0x2069);
             if (control && out == null) {
                 out = new StringBuilder(text.length() + 8).append(text, 0, i);
             }

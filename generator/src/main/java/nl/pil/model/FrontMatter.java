@@ -14,11 +14,23 @@ import java.util.Map;
  * @param pdfFormat paper size of this leaflet's handout, or {@code null} for the site's
  * @param positions where each key was written, for diagnostics that point at a value
  */
-public record FrontMatter(LeafletType type, String title, String summary, String code, String department,
-                          LocalDate reviewed, LocalDate reviewDue, List<String> authors, List<String> reviewers,
-                          List<String> related, List<String> keywords, Integer prepareDays, PageFormat pdfFormat,
-                          String translatedFrom, LocalDate translatedOn,
-                          Map<String, SourcePosition> positions) {
+public record FrontMatter(
+        LeafletType type,
+        String title,
+        String summary,
+        String code,
+        String department,
+        LocalDate reviewed,
+        LocalDate reviewDue,
+        List<String> authors,
+        List<String> reviewers,
+        List<String> related,
+        List<String> keywords,
+        Integer prepareDays,
+        PageFormat pdfFormat,
+        String translatedFrom,
+        LocalDate translatedOn,
+        Map<String, SourcePosition> positions) {
 
     public FrontMatter {
         authors = List.copyOf(authors);
@@ -36,7 +48,8 @@ public record FrontMatter(LeafletType type, String title, String summary, String
     public FrontMatter inheritFrom(FrontMatter source) {
         return new FrontMatter(
                 type != null ? type : source.type,
-                title, summary,
+                title,
+                summary,
                 code != null ? code : source.code,
                 department != null ? department : source.department,
                 reviewed != null ? reviewed : source.reviewed,
@@ -47,7 +60,8 @@ public record FrontMatter(LeafletType type, String title, String summary, String
                 keywords,
                 prepareDays != null ? prepareDays : source.prepareDays,
                 pdfFormat != null ? pdfFormat : source.pdfFormat,
-                translatedFrom, translatedOn,
+                translatedFrom,
+                translatedOn,
                 positions);
     }
 }

@@ -28,7 +28,9 @@ public enum PageFormat {
 
     /** Reads "A4", "a5", …; empty for anything else. */
     public static Optional<PageFormat> parse(String word) {
-        return Arrays.stream(values()).filter(f -> f.name().equals(word.strip().toUpperCase(Locale.ROOT))).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.name().equals(word.strip().toUpperCase(Locale.ROOT)))
+                .findFirst();
     }
 
     public static List<String> names() {

@@ -5,5 +5,9 @@ package nl.pil.model;
  * or a file beside the leaflet (image, attachment). Collected at load time so checks need no second parse.
  */
 public record Reference(Kind kind, String target, SourcePosition position) {
-    public enum Kind { LEAFLET_LINK, CARD, FILE }
+    public enum Kind {
+        LEAFLET_LINK,
+        CARD,
+        FILE
+    }
 }

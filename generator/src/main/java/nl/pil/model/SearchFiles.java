@@ -9,8 +9,7 @@ import java.util.Optional;
  */
 public record SearchFiles(Map<String, File> synonyms, Map<String, File> words) {
     /** One file's text (UTF-8, line ends normalised) and the path diagnostics show for it. */
-    public record File(String displayPath, String text) {
-    }
+    public record File(String displayPath, String text) {}
 
     public static final SearchFiles NONE = new SearchFiles(Map.of(), Map.of());
 

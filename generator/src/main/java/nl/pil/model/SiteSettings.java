@@ -10,8 +10,14 @@ import java.util.Map;
  * @param pdf    how PDF handouts are printed (defaults when site.yaml has no {@code pdf:} group)
  * @param checks how strict the checker is (defaults when site.yaml has no {@code checks:} group)
  */
-public record SiteSettings(LocalizedText name, URI baseUrl, List<String> languages, Contact contact,
-                   Map<String, Department> departments, PdfSettings pdf, CheckSettings checks) {
+public record SiteSettings(
+        LocalizedText name,
+        URI baseUrl,
+        List<String> languages,
+        Contact contact,
+        Map<String, Department> departments,
+        PdfSettings pdf,
+        CheckSettings checks) {
 
     public SiteSettings {
         languages = List.copyOf(languages);
@@ -20,13 +26,22 @@ public record SiteSettings(LocalizedText name, URI baseUrl, List<String> languag
         checks = checks == null ? CheckSettings.DEFAULTS : checks;
     }
 
-    public SiteSettings(LocalizedText name, URI baseUrl, List<String> languages, Contact contact,
-                Map<String, Department> departments, PdfSettings pdf) {
+    public SiteSettings(
+            LocalizedText name,
+            URI baseUrl,
+            List<String> languages,
+            Contact contact,
+            Map<String, Department> departments,
+            PdfSettings pdf) {
         this(name, baseUrl, languages, contact, departments, pdf, CheckSettings.DEFAULTS);
     }
 
-    public SiteSettings(LocalizedText name, URI baseUrl, List<String> languages, Contact contact,
-                Map<String, Department> departments) {
+    public SiteSettings(
+            LocalizedText name,
+            URI baseUrl,
+            List<String> languages,
+            Contact contact,
+            Map<String, Department> departments) {
         this(name, baseUrl, languages, contact, departments, PdfSettings.defaults());
     }
 

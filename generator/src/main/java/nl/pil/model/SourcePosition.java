@@ -17,7 +17,10 @@ public record SourcePosition(String file, int line, int column) {
         if (spans.isEmpty()) {
             return new SourcePosition(file, bodyFirstLine, 1);
         }
-        return new SourcePosition(file, bodyFirstLine + spans.getFirst().getLineIndex(), spans.getFirst().getColumnIndex() + 1);
+        return new SourcePosition(
+                file,
+                bodyFirstLine + spans.getFirst().getLineIndex(),
+                spans.getFirst().getColumnIndex() + 1);
     }
 
     public SourcePosition withLine(int newLine, int newColumn) {

@@ -9,15 +9,15 @@ import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 public final class Suggest {
     private static final float MIN_SIMILARITY = 0.6f;
 
-    private Suggest() {
-    }
+    private Suggest() {}
 
     public static Optional<String> closest(String word, Collection<String> candidates) {
         // counts a swap of two letters as one edit: "exma" is close to "exam"
         LuceneLevenshteinDistance distance = new LuceneLevenshteinDistance();
         return candidates.stream()
                 .filter(c -> similarity(distance, word, c) >= MIN_SIMILARITY)
-                .max(Comparator.comparingDouble((String c) -> similarity(distance, word, c)).thenComparing(Comparator.reverseOrder()));
+                .max(Comparator.comparingDouble((String c) -> similarity(distance, word, c))
+                        .thenComparing(Comparator.reverseOrder()));
     }
 
     /** Edit similarity, raised for ids where one is the start of the other ("mri-scan" for "mri"). */

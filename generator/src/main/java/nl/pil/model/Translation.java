@@ -14,9 +14,17 @@ import org.commonmark.node.Node;
  * @param bodyFirstLine file line of the body's first line, to map body positions back to the file
  * @param fingerprint   {@link Fingerprint} of the file's text as loaded: the build cache's proof that it did not change
  */
-public record Translation(String leafletId, String lang, Path sourceFile, String displayPath,
-                          FrontMatter meta, Node body, int bodyFirstLine, List<Reference> references,
-                          String bodyText, String fingerprint) {
+public record Translation(
+        String leafletId,
+        String lang,
+        Path sourceFile,
+        String displayPath,
+        FrontMatter meta,
+        Node body,
+        int bodyFirstLine,
+        List<Reference> references,
+        String bodyText,
+        String fingerprint) {
     public Translation {
         references = List.copyOf(references);
     }

@@ -14,15 +14,12 @@ public interface Progress {
 
     Progress NONE = new Progress() {
         @Override
-        public void begin(String stage, int total) {
-        }
+        public void begin(String stage, int total) {}
 
         @Override
-        public void step(String stage) {
-        }
+        public void step(String stage) {}
 
         @Override
-        public void end(String stage, Duration took) {
-        }
+        public void end(String stage, Duration took) {}
     };
 }

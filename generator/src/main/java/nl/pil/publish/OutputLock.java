@@ -63,7 +63,9 @@ final class OutputLock implements AutoCloseable {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             try {
                 // a byte far beyond the (empty) file: on Windows a lock keeps others from reading the bytes it covers
-                FileLock lock = wait ? channel.lock(Long.MAX_VALUE - 1, 1, false) : channel.tryLock(Long.MAX_VALUE - 1, 1, false);
+                FileLock lock = wait
+                        ? channel.lock(Long.MAX_VALUE - 1, 1, false)
+                        : channel.tryLock(Long.MAX_VALUE - 1, 1, false);
                 if (lock == null) {
                     closeQuietly(channel);
                     local.unlock();

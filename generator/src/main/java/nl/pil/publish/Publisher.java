@@ -203,7 +203,8 @@ public final class Publisher {
             return Files.isDirectory(absolute);
         }
         String name = absolute.getFileName().toString();
-        if (siblings(parent, "." + name + ".new-").isEmpty() && siblings(parent, "." + name + ".old-").isEmpty()) {
+        if (siblings(parent, "." + name + ".new-").isEmpty()
+                && siblings(parent, "." + name + ".old-").isEmpty()) {
             return false; // nothing to put back: no need for a lock file
         }
         try (OutputLock lock = wait ? OutputLock.acquire(parent, name) : OutputLock.tryAcquire(parent, name)) {
@@ -269,7 +270,8 @@ public final class Publisher {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | RuntimeException e) {
-            // folders cannot be opened (Windows) or flushed here: the renames are still atomic, only maybe not yet durable
+            // folders cannot be opened (Windows) or flushed here: the renames are still atomic, only maybe not yet
+            // durable
         }
     }
 
@@ -290,14 +292,16 @@ public final class Publisher {
     /** Runs {@code action} with the output's {@link OutputLock} held. */
     static void locked(Path target, Writer action) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
-        try (OutputLock lock = OutputLock.acquire(absolute.getParent(), absolute.getFileName().toString())) {
+        try (OutputLock lock =
+                OutputLock.acquire(absolute.getParent(), absolute.getFileName().toString())) {
             action.writeInto(absolute);
         }
     }
 
     private static List<Path> siblings(Path parent, String prefix) throws IOException {
         try (Stream<Path> list = Files.list(parent)) {
-            return list.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
+            return list.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .toList();
         }
     }
 

@@ -91,12 +91,14 @@ public final class SpareFolders {
                 Files.walkFileTree(target, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                        Files.createDirectories(spare.resolve(target.relativize(dir).toString()));
+                        Files.createDirectories(
+                                spare.resolve(target.relativize(dir).toString()));
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException | RuntimeException e) {
-                Publisher.deleteQuietly(spare); // e.g. the site was replaced meanwhile: the next build makes its folders
+                Publisher.deleteQuietly(
+                        spare); // e.g. the site was replaced meanwhile: the next build makes its folders
                 return;
             }
             Path previous;

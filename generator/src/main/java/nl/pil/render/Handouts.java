@@ -23,8 +23,8 @@ import java.util.function.Supplier;
 import nl.pil.cache.Fingerprint;
 import nl.pil.cache.Manifest;
 import nl.pil.i18n.Messages;
-import nl.pil.link.Site;
 import nl.pil.link.Page;
+import nl.pil.link.Site;
 import nl.pil.load.Attachments;
 import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.model.PageFormat;
@@ -54,8 +54,7 @@ final class Handouts {
      * A page's handouts: the cache entry (files, pages, warnings of laying it out), whether they were laid out in this
      * build, and the download links of the web page; {@code entry} is {@code null} when the print template failed.
      */
-    record Planned(Manifest.Entry entry, boolean laidOut, List<Map<String, Object>> links) {
-    }
+    record Planned(Manifest.Entry entry, boolean laidOut, List<Map<String, Object>> links) {}
 
     private final RenderContext context;
     private final Site site;
@@ -76,8 +75,10 @@ final class Handouts {
         this.theme = context.theme();
         this.settings = site.settings().pdf();
         this.files = new ThemeFiles(theme);
-        this.renderer = memoized(() -> new PdfRenderer(files)); // made when the first handout must be laid out: often none is
-        this.inputs = context.inputs(PageInputs.environment("pdf", RENDERING_VERSION, theme) + settingsFingerprint(settings));
+        this.renderer =
+                memoized(() -> new PdfRenderer(files)); // made when the first handout must be laid out: often none is
+        this.inputs =
+                context.inputs(PageInputs.environment("pdf", RENDERING_VERSION, theme) + settingsFingerprint(settings));
         this.sourceDate = sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
         this.previous = Manifest.read(context.previousOutput(), PdfOutput.MANIFEST);
     }
@@ -129,14 +130,18 @@ final class Handouts {
 
     private Planned make(Page page, Path out) throws IOException {
         PageFormat format = page.meta().pdfFormat() != null ? page.meta().pdfFormat() : settings.format();
-        Instant date = sourceDate != null ? sourceDate
-                : (page.meta().reviewed() != null ? page.meta().reviewed() : LocalDate.of(2000, 1, 1)).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant date = sourceDate != null
+                ? sourceDate
+                : (page.meta().reviewed() != null ? page.meta().reviewed() : LocalDate.of(2000, 1, 1))
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
         String hash = inputs.of(page, date.toString(), format.name(), images(page));
         Path folder = out.resolve(page.path());
         Files.createDirectories(folder);
         String main = fileName(page);
 
-        Manifest.Entry entry = previous.takeOver(page.path(), hash, context.previousOutput(), out).orElse(null);
+        Manifest.Entry entry = previous.takeOver(page.path(), hash, context.previousOutput(), out)
+                .orElse(null);
         if (entry != null) {
             return new Planned(entry, false, links(entry, folder, format));
         }
@@ -148,11 +153,19 @@ final class Handouts {
             return new Planned(null, false, List.of());
         }
         if (errors.any()) {
-            return new Planned(null, false, List.of()); // the build fails: only look for more template errors, lay nothing out
+            return new Planned(
+                    null, false, List.of()); // the build fails: only look for more template errors, lay nothing out
         }
         boolean rightToLeft = "rtl".equals(TemplateModels.direction(page.lang()));
-        PdfRenderer.Rendered pdf = renderer.get().render(new PdfRenderer.Job(xhtml, page.leaflet().folder(), rightToLeft,
-                hyphenator(page.lang()), date, producer(), site.settings().absoluteUrl(page.path())));
+        PdfRenderer.Rendered pdf = renderer.get()
+                .render(new PdfRenderer.Job(
+                        xhtml,
+                        page.leaflet().folder(),
+                        rightToLeft,
+                        hyphenator(page.lang()),
+                        date,
+                        producer(),
+                        site.settings().absoluteUrl(page.path())));
         Files.write(folder.resolve(main), pdf.bytes());
         List<String> names = new ArrayList<>(List.of(main));
         if (settings.bleed()) {
@@ -165,29 +178,39 @@ final class Handouts {
             Files.write(folder.resolve(name), PrintVariants.booklet(pdf.bytes(), rightToLeft));
             names.add(name);
         }
-        entry = Manifest.Entry.of(hash).withFiles(names.stream().map(name -> page.path() + name).toList())
-                .withCount(PAGES, pdf.pages()).withWarnings(oneLine(pdf.problems()));
+        entry = Manifest.Entry.of(hash)
+                .withFiles(names.stream().map(name -> page.path() + name).toList())
+                .withCount(PAGES, pdf.pages())
+                .withWarnings(oneLine(pdf.problems()));
         return new Planned(entry, true, links(entry, folder, format));
     }
 
     /** Patterns are only read when a handout in that language is laid out: usually none is. */
     private Hyphenator hyphenator(String lang) {
-        return hyphenators.computeIfAbsent(lang, l -> files.read("hyphenation/" + l.replaceFirst("-.*", "") + ".pat").map(bytes -> {
-            try {
-                return Hyphenator.fromPatterns(bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        })).orElse(null);
+        return hyphenators
+                .computeIfAbsent(
+                        lang,
+                        l -> files.read("hyphenation/" + l.replaceFirst("-.*", "") + ".pat")
+                                .map(bytes -> {
+                                    try {
+                                        return Hyphenator.fromPatterns(bytes);
+                                    } catch (IOException e) {
+                                        throw new UncheckedIOException(e);
+                                    }
+                                }))
+                .orElse(null);
     }
 
-    private static List<Map<String, Object>> links(Manifest.Entry entry, Path folder, PageFormat format) throws IOException {
+    private static List<Map<String, Object>> links(Manifest.Entry entry, Path folder, PageFormat format)
+            throws IOException {
         List<Map<String, Object>> list = new ArrayList<>();
         for (String file : entry.files()) {
             String name = file.substring(file.lastIndexOf('/') + 1);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("href", name);
-            m.put("kind", name.endsWith("-print.pdf") ? "print" : name.endsWith("-booklet.pdf") ? "booklet" : "handout");
+            m.put(
+                    "kind",
+                    name.endsWith("-print.pdf") ? "print" : name.endsWith("-booklet.pdf") ? "booklet" : "handout");
             m.put("format", format.name());
             m.put("pages", (int) entry.count(PAGES));
             m.put("sizeKb", Math.max(1, (Files.size(folder.resolve(name)) + 512) / 1024));
@@ -198,7 +221,9 @@ final class Handouts {
 
     /** Each on one line, as they are reported: the same text whether the handout was laid out or taken over. */
     private static List<String> oneLine(List<String> warnings) {
-        return warnings.stream().map(w -> w.replaceAll("[\\t\\n\\r\\u001F]+", " ").strip()).toList();
+        return warnings.stream()
+                .map(w -> w.replaceAll("[\\t\\n\\r\\u001F]+", " ").strip())
+                .toList();
     }
 
     /** {@code make} run once, on first use, by whichever thread comes first. */
@@ -226,7 +251,9 @@ final class Handouts {
         String logo = "";
         if (settings.logo() != null) {
             try {
-                logo = Fingerprint.start().add(Files.readAllBytes(settings.logo())).hex();
+                logo = Fingerprint.start()
+                        .add(Files.readAllBytes(settings.logo()))
+                        .hex();
             } catch (IOException e) {
                 logo = "unreadable"; // laying the handout out reports it
             }
@@ -266,7 +293,8 @@ final class Handouts {
         String lang = page.lang();
         TemplateModels views = context.views();
         Messages msg = context.messages(lang);
-        String body = LeafletMarkdown.renderHtml(page.translation().body(), context.body(page, RenderContext.Medium.PRINT, ""));
+        String body = LeafletMarkdown.renderHtml(
+                page.translation().body(), context.body(page, RenderContext.Medium.PRINT, ""));
         Map<String, Object> model = context.withMessages(views.leafletPage(page, body));
         model.put("format", format.name());
         model.put("pageWidth", format.widthMm() + "mm");
@@ -276,11 +304,18 @@ final class Handouts {
         model.put("shortUrl", RenderContext.shortUrl(url));
         model.put("qr", QrCodes.dataUri(url));
         model.put("keywords", page.meta().keywords());
-        model.put("related", page.relatedAfterBody().stream().map(id -> context.printCard(id, lang)).toList());
+        model.put(
+                "related",
+                page.relatedAfterBody().stream()
+                        .map(id -> context.printCard(id, lang))
+                        .toList());
         model.put("pageOf", pageOf(msg, "rtl".equals(TemplateModels.direction(lang))));
         if (page.meta().reviewed() != null) {
-            model.put("reviewedShort", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(TemplateModels.dateLocale(lang)).format(page.meta().reviewed()));
+            model.put(
+                    "reviewedShort",
+                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                            .withLocale(TemplateModels.dateLocale(lang))
+                            .format(page.meta().reviewed()));
         }
         if (settings.logo() != null) {
             model.put("logo", dataUri(settings.logo()));

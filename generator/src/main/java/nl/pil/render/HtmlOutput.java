@@ -17,8 +17,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.pil.cache.Manifest;
 import nl.pil.i18n.Messages;
-import nl.pil.link.Site;
 import nl.pil.link.Page;
+import nl.pil.link.Site;
 import nl.pil.load.Attachments;
 import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.model.Department;
@@ -82,7 +82,8 @@ public final class HtmlOutput implements Output<RenderContext> {
                     String hash = inputs.of(page, files.toString());
                     Path folder = out.resolve(page.path());
                     Files.createDirectories(folder);
-                    Manifest.Entry entry = previous.takeOver(page.path(), hash, previousOutput, out).orElse(null);
+                    Manifest.Entry entry = previous.takeOver(page.path(), hash, previousOutput, out)
+                            .orElse(null);
                     if (entry == null) {
                         try {
                             renderLeaflet(context, page, folder, files);
@@ -113,8 +114,11 @@ public final class HtmlOutput implements Output<RenderContext> {
         }
         Map<String, Object> home = views.common(site.settings().sourceLanguage(), "");
         write(theme, out, "index.html", "home.ftlh", views.withMessages(home), errors);
-        Map<String, Object> notFound = views.common(site.settings().sourceLanguage(), site.settings().baseUrl().getPath().endsWith("/")
-                ? site.settings().baseUrl().getPath() : site.settings().baseUrl().getPath() + "/");
+        Map<String, Object> notFound = views.common(
+                site.settings().sourceLanguage(),
+                site.settings().baseUrl().getPath().endsWith("/")
+                        ? site.settings().baseUrl().getPath()
+                        : site.settings().baseUrl().getPath() + "/");
         write(theme, out, "404.html", "404.ftlh", views.withMessages(notFound), errors);
         errors.reportTo(diagnostics);
     }
@@ -123,7 +127,9 @@ public final class HtmlOutput implements Output<RenderContext> {
      * The search page of a language (results come from the search service, or are filled in by it when
      * JavaScript is off). The texts the service formats its answers with are the search index output's.
      */
-    private static void writeSearchPage(Theme theme, Site site, TemplateModels views, String lang, Path out, TemplateErrors errors) throws IOException {
+    private static void writeSearchPage(
+            Theme theme, Site site, TemplateModels views, String lang, Path out, TemplateErrors errors)
+            throws IOException {
         String root = "../../";
         Map<String, Object> model = views.withMessages(views.common(lang, root));
         model.put("canonical", site.settings().absoluteUrl(lang + "/search/"));
@@ -136,8 +142,10 @@ public final class HtmlOutput implements Output<RenderContext> {
         write(theme, out, lang + "/search/index.html", "search.ftlh", model, errors);
     }
 
-    private void renderLeaflet(RenderContext context, Page page, Path folder, List<Map<String, Object>> files) throws IOException {
-        String body = LeafletMarkdown.renderHtml(page.translation().body(), context.body(page, RenderContext.Medium.WEB, "../../"));
+    private void renderLeaflet(RenderContext context, Page page, Path folder, List<Map<String, Object>> files)
+            throws IOException {
+        String body = LeafletMarkdown.renderHtml(
+                page.translation().body(), context.body(page, RenderContext.Medium.WEB, "../../"));
         Map<String, Object> model = context.withMessages(context.views().leafletPage(page, body));
         model.put("downloads", files);
         write(context.theme(), folder.resolve("index.html"), "leaflet.ftlh", model);
@@ -176,8 +184,11 @@ public final class HtmlOutput implements Output<RenderContext> {
                 if (page.meta().type() != type) {
                     continue;
                 }
-                Department dept = page.meta().department() == null ? null : site.settings().departments().get(page.meta().department());
-                String deptName = dept == null ? msg.get("index.otherDepartment")
+                Department dept = page.meta().department() == null
+                        ? null
+                        : site.settings().departments().get(page.meta().department());
+                String deptName = dept == null
+                        ? msg.get("index.otherDepartment")
                         : dept.name().in(lang, site.settings().sourceLanguage());
                 byDepartment.computeIfAbsent(deptName, k -> new ArrayList<>()).add(views.card(id, lang, root));
             }
@@ -189,7 +200,13 @@ public final class HtmlOutput implements Output<RenderContext> {
                 cards.sort(Comparator.comparing(c -> (String) c.get("title"), collator::compare));
                 departments.add(Map.of("name", name, "leaflets", cards));
             });
-            groups.add(Map.of("type", type.key(), "label", msg.get("type." + type.key() + ".plural"), "departments", departments));
+            groups.add(Map.of(
+                    "type",
+                    type.key(),
+                    "label",
+                    msg.get("type." + type.key() + ".plural"),
+                    "departments",
+                    departments));
         }
         m.put("groups", groups);
         m.put("alternates", views.languageAlternates(lang, root, ""));
@@ -198,7 +215,9 @@ public final class HtmlOutput implements Output<RenderContext> {
     }
 
     /** A site-wide page; a template error is collected in {@code errors} instead of thrown. */
-    private static void write(Theme theme, Path out, String page, String templateName, Map<String, Object> model, TemplateErrors errors) throws IOException {
+    private static void write(
+            Theme theme, Path out, String page, String templateName, Map<String, Object> model, TemplateErrors errors)
+            throws IOException {
         try {
             write(theme, out.resolve(page), templateName, model);
         } catch (TemplateError e) {
@@ -206,7 +225,8 @@ public final class HtmlOutput implements Output<RenderContext> {
         }
     }
 
-    private static void write(Theme theme, Path file, String templateName, Map<String, Object> model) throws IOException {
+    private static void write(Theme theme, Path file, String templateName, Map<String, Object> model)
+            throws IOException {
         Files.createDirectories(file.getParent());
         String html = theme.render(templateName, model);
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -3,8 +3,8 @@ package nl.pil.render;
 import java.util.Map;
 import java.util.TreeSet;
 import nl.pil.cache.Fingerprint;
-import nl.pil.link.Site;
 import nl.pil.link.Page;
+import nl.pil.link.Site;
 import nl.pil.model.Reference;
 import nl.pil.model.Translation;
 
@@ -42,7 +42,11 @@ final class PageInputs {
      * user's template folders (which may override templates, interface text, CSS, fonts and hyphenation patterns).
      */
     static String environment(String output, int renderingVersion, Theme theme) {
-        return Fingerprint.start().addPil().add(output + " " + renderingVersion).add(theme.filesFingerprint()).hex();
+        return Fingerprint.start()
+                .addPil()
+                .add(output + " " + renderingVersion)
+                .add(theme.filesFingerprint())
+                .hex();
     }
 
     /** The fingerprint of everything {@code page} is rendered from, plus {@code extra} (what only one output uses). */
@@ -53,7 +57,10 @@ final class PageInputs {
                 .add(page.path())
                 .add(page.state().key())
                 .add(page.translation().fingerprint())
-                .add(page.leaflet().in(site.settings().sourceLanguage()).map(Translation::fingerprint).orElse(null))
+                .add(page.leaflet()
+                        .in(site.settings().sourceLanguage())
+                        .map(Translation::fingerprint)
+                        .orElse(null))
                 .add(String.join(",", page.leaflet().translations().keySet()));
         for (String id : dependencies(page)) {
             fingerprint.add(id).add(cards.computeIfAbsent(id + "\n" + page.lang(), key -> card(id, page.lang())));

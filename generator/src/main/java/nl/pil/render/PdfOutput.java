@@ -12,8 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.pil.cache.Manifest;
-import nl.pil.link.Site;
 import nl.pil.link.Page;
+import nl.pil.link.Site;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.SourcePosition;
 import nl.pil.output.Output;
@@ -32,6 +32,7 @@ import nl.pil.output.Progress;
 public final class PdfOutput implements Output<RenderContext> {
     /** The name of this output's {@link Manifest}; the handout plan reads the previous build's. */
     static final String MANIFEST = "pdf";
+
     private final int threads;
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.pil.i18n.Messages;
-import nl.pil.link.Site;
 import nl.pil.link.Page;
+import nl.pil.link.Site;
 import nl.pil.markdown.Alert;
 import nl.pil.markdown.BodyContext;
 import nl.pil.model.Diagnostics;
@@ -23,7 +23,10 @@ import nl.pil.model.SourcePosition;
  */
 public final class RenderContext {
     /** Where a leaflet body is shown: a web page links relative to the site, a handout with full addresses. */
-    enum Medium { WEB, PRINT }
+    enum Medium {
+        WEB,
+        PRINT
+    }
 
     private final Site site;
     private final Theme theme;
@@ -32,7 +35,8 @@ public final class RenderContext {
     private final Handouts handouts;
     private final Map<String, String> cards = new ConcurrentHashMap<>();
 
-    private RenderContext(Site site, Theme theme, Path previousOutput, Map<String, Messages> messages, boolean handouts) {
+    private RenderContext(
+            Site site, Theme theme, Path previousOutput, Map<String, Messages> messages, boolean handouts) {
         this.site = site;
         this.theme = theme;
         this.previousOutput = previousOutput;
@@ -50,7 +54,8 @@ public final class RenderContext {
      * @param formats        the output formats of the build ({@code html}, {@code pdf}, {@code index}): with
      *                       {@code pdf} the pages get handouts, without it the handout plan is empty
      */
-    public static RenderContext of(Site site, Theme theme, Path previousOutput, Set<String> formats, Diagnostics diagnostics)
+    public static RenderContext of(
+            Site site, Theme theme, Path previousOutput, Set<String> formats, Diagnostics diagnostics)
             throws IOException {
         boolean warn = formats.contains("html");
         Map<String, Messages> messages = new LinkedHashMap<>();
@@ -62,11 +67,17 @@ public final class RenderContext {
             }
             SourcePosition at = SourcePosition.of("templates/i18n/" + lang + ".properties");
             if (!m.hasOwnFile()) {
-                diagnostics.warning(at, "no interface text for language '" + lang + "'; English is used",
+                diagnostics.warning(
+                        at,
+                        "no interface text for language '" + lang + "'; English is used",
                         "add i18n/" + lang + ".properties to your templates folder");
             } else if (!m.missingKeys().isEmpty()) {
-                diagnostics.warning(at, "interface text for '" + lang + "' lacks " + m.missingKeys().size()
-                        + " keys; English is used for: " + String.join(", ", m.missingKeys()), null);
+                diagnostics.warning(
+                        at,
+                        "interface text for '" + lang + "' lacks "
+                                + m.missingKeys().size() + " keys; English is used for: "
+                                + String.join(", ", m.missingKeys()),
+                        null);
             }
             messages.put(lang, m);
         }
@@ -123,11 +134,17 @@ public final class RenderContext {
         return new BodyContext() {
             @Override
             public ResolvedLink resolveLeaflet(String leafletId, String fragment) {
-                return site.resolve(leafletId, lang).map(target -> new ResolvedLink(
-                        (medium == Medium.WEB ? root + target.path() : site.settings().absoluteUrl(target.path()))
-                                + (fragment == null || fragment.isEmpty() ? "" : "#" + fragment),
-                        target.lang().equals(lang) ? null : target.lang(),
-                        target.lang().equals(lang) ? null : "(" + TemplateModels.languageName(target.lang()) + ")")).orElse(null);
+                return site.resolve(leafletId, lang)
+                        .map(target -> new ResolvedLink(
+                                (medium == Medium.WEB
+                                                ? root + target.path()
+                                                : site.settings().absoluteUrl(target.path()))
+                                        + (fragment == null || fragment.isEmpty() ? "" : "#" + fragment),
+                                target.lang().equals(lang) ? null : target.lang(),
+                                target.lang().equals(lang)
+                                        ? null
+                                        : "(" + TemplateModels.languageName(target.lang()) + ")"))
+                        .orElse(null);
             }
 
             @Override
@@ -155,7 +172,8 @@ public final class RenderContext {
     /** A card as a handout shows it: with the leaflet's full and short address. */
     Map<String, Object> printCard(String id, String lang) {
         Map<String, Object> card = views.card(id, lang, "");
-        String url = site.settings().absoluteUrl(site.resolve(id, lang).orElseThrow().path());
+        String url =
+                site.settings().absoluteUrl(site.resolve(id, lang).orElseThrow().path());
         card.put("url", url);
         card.put("shortUrl", shortUrl(url));
         return card;

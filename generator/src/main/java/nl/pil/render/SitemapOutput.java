@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.pil.link.Site;
 import nl.pil.link.Page;
+import nl.pil.link.Site;
 import nl.pil.model.Diagnostics;
 import nl.pil.output.Output;
 import nl.pil.output.Progress;
@@ -33,33 +33,48 @@ public final class SitemapOutput implements Output<RenderContext> {
         List<Map<String, Object>> urls = new ArrayList<>();
         String source = site.settings().sourceLanguage();
         List<Map<String, Object>> languageIndexes = site.settings().languages().stream()
-                .map(l -> Map.<String, Object>of("lang", l, "href", site.settings().absoluteUrl(l + "/"))).toList();
+                .map(l -> Map.<String, Object>of(
+                        "lang", l, "href", site.settings().absoluteUrl(l + "/")))
+                .toList();
         for (String lang : site.settings().languages()) {
-            urls.add(url(site.settings().absoluteUrl(lang + "/"), null, languageIndexes, site.settings().absoluteUrl(source + "/")));
+            urls.add(url(
+                    site.settings().absoluteUrl(lang + "/"),
+                    null,
+                    languageIndexes,
+                    site.settings().absoluteUrl(source + "/")));
         }
         for (String id : site.leafletIds()) {
             List<Page> versions = site.translationsOf(id);
             List<Map<String, Object>> alternates = versions.stream()
-                    .map(p -> Map.<String, Object>of("lang", p.lang(), "href", site.settings().absoluteUrl(p.path()))).toList();
-            String xDefault = site.settings().absoluteUrl(site.resolve(id, source).orElseThrow().path());
+                    .map(p -> Map.<String, Object>of(
+                            "lang", p.lang(), "href", site.settings().absoluteUrl(p.path())))
+                    .toList();
+            String xDefault = site.settings()
+                    .absoluteUrl(site.resolve(id, source).orElseThrow().path());
             for (Page page : versions) {
-                String lastmod = page.meta().reviewed() == null ? null : page.meta().reviewed().toString();
+                String lastmod = page.meta().reviewed() == null
+                        ? null
+                        : page.meta().reviewed().toString();
                 urls.add(url(site.settings().absoluteUrl(page.path()), lastmod, alternates, xDefault));
             }
         }
         Map<String, Object> model = Map.of("urls", urls);
         try {
-            Files.writeString(out.resolve("sitemap.xml"), context.theme().render("sitemap.ftlx", model), StandardCharsets.UTF_8);
+            Files.writeString(
+                    out.resolve("sitemap.xml"), context.theme().render("sitemap.ftlx", model), StandardCharsets.UTF_8);
         } catch (TemplateError e) {
             TemplateErrors errors = new TemplateErrors();
             errors.add(e, "sitemap.xml");
             errors.reportTo(diagnostics);
         }
-        Files.writeString(out.resolve("robots.txt"),
-                "User-agent: *\nAllow: /\nSitemap: " + site.settings().absoluteUrl("sitemap.xml") + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                out.resolve("robots.txt"),
+                "User-agent: *\nAllow: /\nSitemap: " + site.settings().absoluteUrl("sitemap.xml") + "\n",
+                StandardCharsets.UTF_8);
     }
 
-    private static Map<String, Object> url(String loc, String lastmod, List<Map<String, Object>> alternates, String xDefault) {
+    private static Map<String, Object> url(
+            String loc, String lastmod, List<Map<String, Object>> alternates, String xDefault) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("loc", loc);
         if (lastmod != null) {

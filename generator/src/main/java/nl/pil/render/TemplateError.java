@@ -12,8 +12,9 @@ import nl.pil.model.SourcePosition;
  * diagnostic at the template file, line and column, not a crash. Made by {@link Theme#render}.
  */
 public final class TemplateError extends RuntimeException {
-    static final String SANDBOX_HINT = "templates get the page's data and Pil's functions only: they cannot create Java "
-            + "objects, run programs or read files (see 'Templates' in the README)";
+    static final String SANDBOX_HINT =
+            "templates get the page's data and Pil's functions only: they cannot create Java "
+                    + "objects, run programs or read files (see 'Templates' in the README)";
     static final String INCLUDE_HINT = "a template includes or imports other templates by a name relative to the "
             + "template folders (e.g. \"layout.ftlh\"); it cannot read files elsewhere";
     static final String SYNTAX_HINT = "fix the FreeMarker syntax (https://freemarker.apache.org/docs/ref.html); "
@@ -36,9 +37,15 @@ public final class TemplateError extends RuntimeException {
         ParseException syntax = find(e, ParseException.class);
         if (syntax != null) {
             String name = syntax.getTemplateName() != null ? syntax.getTemplateName() : template;
-            return new TemplateError(Diagnostic.error(new SourcePosition(theme.displayPath(name),
-                    Math.max(1, syntax.getLineNumber()), Math.max(1, syntax.getColumnNumber())),
-                    "template syntax: " + oneLine(syntax.getEditorMessage()), SYNTAX_HINT), e);
+            return new TemplateError(
+                    Diagnostic.error(
+                            new SourcePosition(
+                                    theme.displayPath(name),
+                                    Math.max(1, syntax.getLineNumber()),
+                                    Math.max(1, syntax.getColumnNumber())),
+                            "template syntax: " + oneLine(syntax.getEditorMessage()),
+                            SYNTAX_HINT),
+                    e);
         }
         if (e instanceof TemplateException te) {
             String name = te.getTemplateSourceName() != null ? te.getTemplateSourceName() : template;
@@ -51,24 +58,35 @@ public final class TemplateError extends RuntimeException {
                 text = (colon > 0 ? text.substring(0, colon + 2) + " " : "") + outside.getMessage();
             }
             String hint;
-            if (text.contains("for security reasons") || text.contains("?api") || text.contains("does not give templates")) {
+            if (text.contains("for security reasons")
+                    || text.contains("?api")
+                    || text.contains("does not give templates")) {
                 hint = SANDBOX_HINT;
-            } else if (outside != null || find(e, TemplateNotFoundException.class) != null
+            } else if (outside != null
+                    || find(e, TemplateNotFoundException.class) != null
                     || find(e, MalformedTemplateNameException.class) != null) {
                 hint = INCLUDE_HINT;
             } else {
                 hint = tip(te.getMessageWithoutStackTop());
             }
-            return new TemplateError(Diagnostic.error(new SourcePosition(theme.displayPath(name), line, column),
-                    "template: " + text, hint), e);
+            return new TemplateError(
+                    Diagnostic.error(
+                            new SourcePosition(theme.displayPath(name), line, column), "template: " + text, hint),
+                    e);
         }
         // the template itself could not be found or read
         TemplateSandbox.OutsideFolder outside = find(e, TemplateSandbox.OutsideFolder.class);
-        String text = outside != null ? outside.getMessage()
-                : e instanceof TemplateNotFoundException ? "template '" + template + "' not found"
-                : "cannot read template '" + template + "': " + e.getMessage();
-        return new TemplateError(Diagnostic.error(SourcePosition.of(theme.displayPath(template)), text,
-                outside != null ? "replace the link with the file itself" : INCLUDE_HINT), e);
+        String text = outside != null
+                ? outside.getMessage()
+                : e instanceof TemplateNotFoundException
+                        ? "template '" + template + "' not found"
+                        : "cannot read template '" + template + "': " + e.getMessage();
+        return new TemplateError(
+                Diagnostic.error(
+                        SourcePosition.of(theme.displayPath(template)),
+                        text,
+                        outside != null ? "replace the link with the file itself" : INCLUDE_HINT),
+                e);
     }
 
     private static <T extends Throwable> T find(Throwable e, Class<T> type) {

@@ -13,8 +13,7 @@ import nl.pil.model.Diagnostics;
  * page's message is kept does not depend on the order the pages were rendered in.
  */
 final class TemplateErrors {
-    private record Seen(Diagnostic first, String firstPage, Set<String> pages) {
-    }
+    private record Seen(Diagnostic first, String firstPage, Set<String> pages) {}
 
     private final Map<String, Seen> byPosition = new TreeMap<>();
 
@@ -42,7 +41,8 @@ final class TemplateErrors {
             Diagnostic d = seen.first();
             int others = seen.pages().size() - 1;
             String where = " (rendering " + seen.firstPage() + (others == 0 ? "" : " and " + others + " more") + ")";
-            diagnostics.report(new Diagnostic(d.severity(), d.file(), d.line(), d.column(), d.message() + where, d.hint()));
+            diagnostics.report(
+                    new Diagnostic(d.severity(), d.file(), d.line(), d.column(), d.message() + where, d.hint()));
         }
     }
 }

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.pil.i18n.Messages;
-import nl.pil.link.Site;
 import nl.pil.link.Page;
+import nl.pil.link.Site;
 import nl.pil.link.TranslationState;
 import nl.pil.model.Department;
 import nl.pil.model.FrontMatter;
@@ -85,7 +85,11 @@ final class TemplateModels {
 
     /** A date as readers of {@code lang} write it; plain "en" is written the British way (day month year), as in Europe. */
     static String formatDate(LocalDate date, String lang) {
-        return date == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(dateLocale(lang)).format(date);
+        return date == null
+                ? null
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(dateLocale(lang))
+                        .format(date);
     }
 
     static Locale dateLocale(String lang) {
@@ -109,8 +113,17 @@ final class TemplateModels {
         m.put("contact", contact);
         List<Map<String, Object>> languages = new ArrayList<>();
         for (String l : s.languages()) {
-            languages.add(Map.of("code", l, "name", languageName(l), "dir", direction(l),
-                    "href", root + l + "/", "current", l.equals(lang)));
+            languages.add(Map.of(
+                    "code",
+                    l,
+                    "name",
+                    languageName(l),
+                    "dir",
+                    direction(l),
+                    "href",
+                    root + l + "/",
+                    "current",
+                    l.equals(lang)));
         }
         m.put("languages", languages);
         return m;
@@ -161,44 +174,89 @@ final class TemplateModels {
         m.put("body", bodyHtml);
         putIfPresent(m, "prepareWarning", prepareWarning(meta, lang, "prepare.warning"));
         putIfPresent(m, "prepareDays", meta.prepareDays());
-        Department dept = meta.department() == null ? null : site.settings().departments().get(meta.department());
+        Department dept =
+                meta.department() == null ? null : site.settings().departments().get(meta.department());
         if (dept != null) {
             m.put("department", department(dept, lang));
         }
         putIfPresent(m, "reviewed", formatDate(meta.reviewed(), lang));
-        putIfPresent(m, "reviewedIso", meta.reviewed() == null ? null : meta.reviewed().toString());
+        putIfPresent(
+                m,
+                "reviewedIso",
+                meta.reviewed() == null ? null : meta.reviewed().toString());
         putIfPresent(m, "reviewDue", formatDate(meta.reviewDue(), lang));
         m.put("authors", meta.authors());
         m.put("reviewers", meta.reviewers());
-        m.put("related", page.relatedAfterBody().stream().map(id -> card(id, lang, root)).toList());
+        m.put(
+                "related",
+                page.relatedAfterBody().stream().map(id -> card(id, lang, root)).toList());
         m.put("canonical", site.settings().absoluteUrl(page.path()));
         m.put("alternates", alternates(page.id(), lang, root));
-        m.put("breadcrumbs", List.of(
-                Map.of("label", site.settings().nameIn(lang), "href", root),
-                Map.of("label", msg.get("nav.leaflets"), "href", root + lang + "/"),
-                Map.of("label", msg.get("type." + meta.type().key() + ".plural"), "href", root + lang + "/#" + meta.type().key())));
+        m.put(
+                "breadcrumbs",
+                List.of(
+                        Map.of("label", site.settings().nameIn(lang), "href", root),
+                        Map.of("label", msg.get("nav.leaflets"), "href", root + lang + "/"),
+                        Map.of(
+                                "label",
+                                msg.get("type." + meta.type().key() + ".plural"),
+                                "href",
+                                root + lang + "/#" + meta.type().key())));
         m.put("jsonLd", jsonLd(page));
         m.put("translationState", page.state().key());
         if (page.state() == TranslationState.OUTDATED) {
-            Page source = site.resolve(page.id(), site.settings().sourceLanguage()).orElseThrow();
-            m.put("outdated", Map.of("href", root + source.path(), "absolute", site.settings().absoluteUrl(source.path()), "lang", source.lang(),
-                    "text", msg.format("translation.outdated", Map.of("language", languageNameIn(source.lang(), lang))),
-                    "link", msg.format("translation.readSource", Map.of("language", languageNameIn(source.lang(), lang)))));
+            Page source =
+                    site.resolve(page.id(), site.settings().sourceLanguage()).orElseThrow();
+            m.put(
+                    "outdated",
+                    Map.of(
+                            "href",
+                            root + source.path(),
+                            "absolute",
+                            site.settings().absoluteUrl(source.path()),
+                            "lang",
+                            source.lang(),
+                            "text",
+                            msg.format("translation.outdated", Map.of("language", languageNameIn(source.lang(), lang))),
+                            "link",
+                            msg.format(
+                                    "translation.readSource",
+                                    Map.of("language", languageNameIn(source.lang(), lang)))));
         }
         return m;
     }
 
     /** The language versions of a site-wide page such as {@code nl/} or {@code nl/search/}: one per site language. */
     List<Map<String, Object>> languageAlternates(String lang, String root, String suffix) {
-        return site.settings().languages().stream().map(l -> Map.<String, Object>of("lang", l, "name", languageName(l),
-                "href", root + l + "/" + suffix, "absolute", site.settings().absoluteUrl(l + "/" + suffix), "current", l.equals(lang))).toList();
+        return site.settings().languages().stream()
+                .map(l -> Map.<String, Object>of(
+                        "lang",
+                        l,
+                        "name",
+                        languageName(l),
+                        "href",
+                        root + l + "/" + suffix,
+                        "absolute",
+                        site.settings().absoluteUrl(l + "/" + suffix),
+                        "current",
+                        l.equals(lang)))
+                .toList();
     }
 
     private List<Map<String, Object>> alternates(String id, String lang, String root) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Page p : site.translationsOf(id)) {
-            list.add(Map.of("lang", p.lang(), "name", languageName(p.lang()), "href", root + p.path(),
-                    "absolute", site.settings().absoluteUrl(p.path()), "current", p.lang().equals(lang)));
+            list.add(Map.of(
+                    "lang",
+                    p.lang(),
+                    "name",
+                    languageName(p.lang()),
+                    "href",
+                    root + p.path(),
+                    "absolute",
+                    site.settings().absoluteUrl(p.path()),
+                    "current",
+                    p.lang().equals(lang)));
         }
         return list;
     }
@@ -230,12 +288,28 @@ final class TemplateModels {
             ld.put("lastReviewed", meta.reviewed().toString());
         }
         if (!meta.authors().isEmpty()) {
-            ld.put("author", meta.authors().stream().map(a -> Map.of("@type", "Organization", "name", a)).toList());
+            ld.put(
+                    "author",
+                    meta.authors().stream()
+                            .map(a -> Map.of("@type", "Organization", "name", a))
+                            .toList());
         }
         if (!meta.reviewers().isEmpty()) {
-            ld.put("reviewedBy", meta.reviewers().stream().map(r -> Map.of("@type", "Person", "name", r)).toList());
+            ld.put(
+                    "reviewedBy",
+                    meta.reviewers().stream()
+                            .map(r -> Map.of("@type", "Person", "name", r))
+                            .toList());
         }
-        ld.put("publisher", Map.of("@type", "Hospital", "name", s.nameIn(page.lang()), "url", s.baseUrl().toString()));
+        ld.put(
+                "publisher",
+                Map.of(
+                        "@type",
+                        "Hospital",
+                        "name",
+                        s.nameIn(page.lang()),
+                        "url",
+                        s.baseUrl().toString()));
         meta.type().schemaOrgAbout().ifPresent(type -> ld.put("about", Map.of("@type", type, "name", meta.title())));
         if (!meta.keywords().isEmpty()) {
             ld.put("keywords", String.join(", ", meta.keywords()));
@@ -243,8 +317,12 @@ final class TemplateModels {
         try {
             // inside <script> "</script" ends the element and "<!--" switches the HTML parser into an escaped state
             // that swallows the rest of the page; JSON means the same with every < > & written as \\u escapes
-            return JSON.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-                    .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+            return JSON.writeValueAsString(ld)
+                    .replace("<", "\\u003c")
+                    .replace(">", "\\u003e")
+                    .replace("&", "\\u0026")
+                    .replace("\u2028", "\\u2028")
+                    .replace("\u2029", "\\u2029");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

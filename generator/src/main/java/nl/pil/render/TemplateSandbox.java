@@ -39,8 +39,7 @@ import java.nio.file.Path;
  * </ul>
  */
 final class TemplateSandbox {
-    private TemplateSandbox() {
-    }
+    private TemplateSandbox() {}
 
     static void apply(Configuration cfg) {
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
@@ -97,8 +96,8 @@ final class TemplateSandbox {
 
         @Override
         protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
-            throw new TemplateModelException("Pil does not give templates Java objects (" + obj.getClass().getName()
-                    + "); this is a bug in Pil's data model");
+            throw new TemplateModelException("Pil does not give templates Java objects ("
+                    + obj.getClass().getName() + "); this is a bug in Pil's data model");
         }
     }
 
@@ -107,7 +106,8 @@ final class TemplateSandbox {
         final Path file;
 
         OutsideFolder(Path file, Path folder) {
-            super("'" + file + "' leads outside the template folder " + folder + "; Pil only reads templates inside it");
+            super("'" + file + "' leads outside the template folder " + folder
+                    + "; Pil only reads templates inside it");
             this.file = file;
         }
     }
@@ -170,8 +170,7 @@ final class TemplateSandbox {
         }
 
         @Override
-        public void closeTemplateSource(Object source) {
-        }
+        public void closeTemplateSource(Object source) {}
 
         @Override
         public String toString() {

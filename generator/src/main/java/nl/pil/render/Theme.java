@@ -41,7 +41,10 @@ public final class Theme implements Messages.ResourceSource {
 
     /** @param folders user template folders, most specific first; may be empty */
     public Theme(List<Path> folders) {
-        this.folders = folders.stream().filter(Files::isDirectory).map(p -> p.toAbsolutePath().normalize()).toList();
+        this.folders = folders.stream()
+                .filter(Files::isDirectory)
+                .map(p -> p.toAbsolutePath().normalize())
+                .toList();
         this.freemarker = configure(this.folders);
     }
 
@@ -95,17 +98,22 @@ public final class Theme implements Messages.ResourceSource {
         Set<String> names = new TreeSet<>();
         for (Path folder : folders) {
             try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.filter(f -> Files.isSymbolicLink(f) || !Files.isDirectory(f)).sorted().toList()) {
+                for (Path file : files.filter(f -> Files.isSymbolicLink(f) || !Files.isDirectory(f))
+                        .sorted()
+                        .toList()) {
                     String name = folder.relativize(file).toString().replace('\\', '/');
                     if (name.matches(".*\\.ftl[hx]?")) {
                         names.add(name);
                     } else if (!TemplateSandbox.inside(folder, file)) {
-                        diagnostics.warning(SourcePosition.of(show(file)), "'" + show(file)
-                                + "' leads outside the template folder; Pil does not read it", "replace the link with the file itself");
+                        diagnostics.warning(
+                                SourcePosition.of(show(file)),
+                                "'" + show(file) + "' leads outside the template folder; Pil does not read it",
+                                "replace the link with the file itself");
                     }
                 }
             } catch (IOException | UncheckedIOException e) {
-                diagnostics.error(SourcePosition.of(show(folder)), "cannot read the template folder: " + e.getMessage(), null);
+                diagnostics.error(
+                        SourcePosition.of(show(folder)), "cannot read the template folder: " + e.getMessage(), null);
             }
         }
         for (String name : names) {
@@ -134,7 +142,9 @@ public final class Theme implements Messages.ResourceSource {
     private static String show(Path file) {
         Path here = Path.of("").toAbsolutePath();
         Path absolute = file.toAbsolutePath().normalize();
-        return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString().replace('\\', '/');
+        return (absolute.startsWith(here) ? here.relativize(absolute) : absolute)
+                .toString()
+                .replace('\\', '/');
     }
 
     public List<Path> folders() {
@@ -153,7 +163,9 @@ public final class Theme implements Messages.ResourceSource {
             Fingerprint fingerprint = Fingerprint.start();
             for (Path folder : folders) {
                 try (Stream<Path> files = Files.walk(folder)) {
-                    for (Path file : files.filter(f -> Files.isRegularFile(f) && TemplateSandbox.inside(folder, f)).sorted().toList()) {
+                    for (Path file : files.filter(f -> Files.isRegularFile(f) && TemplateSandbox.inside(folder, f))
+                            .sorted()
+                            .toList()) {
                         fingerprint.addFile(folder, file);
                     }
                 } catch (IOException e) {
@@ -190,9 +202,13 @@ public final class Theme implements Messages.ResourceSource {
         Files.createDirectories(target);
         try (InputStream list = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "assets/assets.list")) {
             if (list != null) {
-                for (String name : new String(list.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                        .filter(s -> !s.isEmpty() && !s.startsWith("#")).toList()) {
-                    try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "assets/" + name)) {
+                for (String name : new String(list.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty() && !s.startsWith("#"))
+                        .toList()) {
+                    try (InputStream in =
+                            Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + "assets/" + name)) {
                         if (in != null) {
                             Path out = target.resolve(name);
                             Files.createDirectories(out.getParent());
@@ -208,7 +224,8 @@ public final class Theme implements Messages.ResourceSource {
                 continue;
             }
             try (Stream<Path> files = Files.walk(assets)) {
-                for (Path file : files.filter(f -> Files.isRegularFile(f) && TemplateSandbox.inside(folder, f)).toList()) {
+                for (Path file : files.filter(f -> Files.isRegularFile(f) && TemplateSandbox.inside(folder, f))
+                        .toList()) {
                     if (file.getFileName().toString().equals("assets.list")) {
                         continue;
                     }

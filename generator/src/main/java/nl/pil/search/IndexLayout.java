@@ -16,8 +16,7 @@ public final class IndexLayout {
     /** In each language's folder: the synonym rules the index was built with. */
     public static final String SYNONYMS = "synonyms.txt";
 
-    private IndexLayout() {
-    }
+    private IndexLayout() {}
 
     public static Path folder(Path site) {
         return site.resolve(FOLDER);

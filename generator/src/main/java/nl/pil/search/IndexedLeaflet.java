@@ -8,7 +8,9 @@ import nl.pil.markdown.LeafletMarkdown;
 record IndexedLeaflet(Page page, List<String> headings, String bodyText) {
 
     static IndexedLeaflet of(Page page) {
-        return new IndexedLeaflet(page, LeafletMarkdown.headings(page.translation().body()),
+        return new IndexedLeaflet(
+                page,
+                LeafletMarkdown.headings(page.translation().body()),
                 LeafletMarkdown.plainText(page.translation().body()));
     }
 }

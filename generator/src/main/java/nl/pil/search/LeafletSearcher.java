@@ -92,9 +92,14 @@ public final class LeafletSearcher implements Closeable {
     private final AtomicInteger references = new AtomicInteger(1);
 
     /** @param ids the leaflets this language's index holds, to skip them in source-language fallbacks */
-    private record Language(String lang, DirectoryReader reader, IndexSearcher searcher, Analyzer query, Analyzer text,
-                            SortedSetDocValuesReaderState facets, Set<String> ids) {
-    }
+    private record Language(
+            String lang,
+            DirectoryReader reader,
+            IndexSearcher searcher,
+            Analyzer query,
+            Analyzer text,
+            SortedSetDocValuesReaderState facets,
+            Set<String> ids) {}
 
     private LeafletSearcher(Map<String, Language> languages, String sourceLanguage, String basePath) {
         this.languages = languages;
@@ -109,7 +114,8 @@ public final class LeafletSearcher implements Closeable {
         try {
             meta = new ObjectMapper().readTree(root.resolve(IndexLayout.META).toFile());
         } catch (FileNotFoundException e) {
-            throw new NoSuchFileException(root.resolve(IndexLayout.META).toString(), null, "no search index; build the site first");
+            throw new NoSuchFileException(
+                    root.resolve(IndexLayout.META).toString(), null, "no search index; build the site first");
         }
         if (meta.path("analyzers").asInt() != SearchAnalyzers.VERSION) {
             throw new IOException("the search index was built by another version of Pil; rebuild the site");
@@ -126,7 +132,10 @@ public final class LeafletSearcher implements Closeable {
             }
             throw e;
         }
-        return new LeafletSearcher(languages, meta.path("sourceLanguage").asText(), meta.path("basePath").asText("/"));
+        return new LeafletSearcher(
+                languages,
+                meta.path("sourceLanguage").asText(),
+                meta.path("basePath").asText("/"));
     }
 
     private static Language openLanguage(Path folder, String lang) throws IOException {
@@ -137,7 +146,8 @@ public final class LeafletSearcher implements Closeable {
         }
         SynonymMap synonyms;
         try {
-            synonyms = SearchAnalyzers.synonyms(lang, Files.readString(folder.resolve(IndexLayout.SYNONYMS), StandardCharsets.UTF_8));
+            synonyms = SearchAnalyzers.synonyms(
+                    lang, Files.readString(folder.resolve(IndexLayout.SYNONYMS), StandardCharsets.UTF_8));
         } catch (ParseException e) {
             throw new IOException("bad synonyms in " + folder, e);
         }
@@ -154,8 +164,14 @@ public final class LeafletSearcher implements Closeable {
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             ids.add(stored.document(doc, Set.of(SearchFields.ID)).get(SearchFields.ID));
         }
-        return new Language(lang, reader, searcher, SearchAnalyzers.query(lang, compounds, synonyms),
-                SearchAnalyzers.text(lang, compounds), facets, Set.copyOf(ids));
+        return new Language(
+                lang,
+                reader,
+                searcher,
+                SearchAnalyzers.query(lang, compounds, synonyms),
+                SearchAnalyzers.text(lang, compounds),
+                facets,
+                Set.copyOf(ids));
     }
 
     public Set<String> languages() {
@@ -180,7 +196,8 @@ public final class LeafletSearcher implements Closeable {
         long start = System.nanoTime();
         Language language = languages.get(request.lang());
         if (language == null) {
-            throw new IllegalArgumentException("unknown language '" + request.lang() + "'; the index has " + String.join(", ", languages.keySet()));
+            throw new IllegalArgumentException("unknown language '" + request.lang() + "'; the index has "
+                    + String.join(", ", languages.keySet()));
         }
         Budget time = new Budget(start, budget);
         Query query = buildQuery(language, request, time);
@@ -189,8 +206,8 @@ public final class LeafletSearcher implements Closeable {
         long total = 0;
         if (query != null) {
             IndexSearcher searcher = time.searcher(language);
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
-                    request.limit(), new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult result =
+                    FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
             time.cut |= searcher.timedOut();
             total = result.topDocs().totalHits.value();
             hits.addAll(hits(language, query, result.topDocs(), false, time));
@@ -217,8 +234,15 @@ public final class LeafletSearcher implements Closeable {
             }
         }
         String suggestion = total < FEW_RESULTS && !time.spent() ? suggestion(language, request.query(), time) : null;
-        return new SearchResponse(request.query(), request.lang(), total, (System.nanoTime() - start) / 1_000_000,
-                hits, facets, suggestion, time.cut);
+        return new SearchResponse(
+                request.query(),
+                request.lang(),
+                total,
+                (System.nanoTime() - start) / 1_000_000,
+                hits,
+                facets,
+                suggestion,
+                time.cut);
     }
 
     /**
@@ -260,8 +284,12 @@ public final class LeafletSearcher implements Closeable {
         if (language == null) {
             throw new IllegalArgumentException("unknown language '" + lang + "'");
         }
-        List<String> words = terms(WORDS, SearchFields.SUGGEST,
-                typed.length() > SearchRequest.MAX_QUERY_CHARS ? typed.substring(0, SearchRequest.MAX_QUERY_CHARS) : typed);
+        List<String> words = terms(
+                WORDS,
+                SearchFields.SUGGEST,
+                typed.length() > SearchRequest.MAX_QUERY_CHARS
+                        ? typed.substring(0, SearchRequest.MAX_QUERY_CHARS)
+                        : typed);
         if (words.isEmpty() || words.size() > SearchRequest.MAX_TERMS) {
             return List.of();
         }
@@ -277,8 +305,15 @@ public final class LeafletSearcher implements Closeable {
         var stored = language.searcher().storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
             Document d = stored.document(sd.doc);
-            result.add(new SearchResponse.Hit(d.get(SearchFields.ID), lang, d.get(SearchFields.TYPE), d.get(SearchFields.TITLE),
-                    basePath + d.get(SearchFields.URL), null, sd.score, false));
+            result.add(new SearchResponse.Hit(
+                    d.get(SearchFields.ID),
+                    lang,
+                    d.get(SearchFields.TYPE),
+                    d.get(SearchFields.TITLE),
+                    basePath + d.get(SearchFields.URL),
+                    null,
+                    sd.score,
+                    false));
         }
         return result;
     }
@@ -292,9 +327,17 @@ public final class LeafletSearcher implements Closeable {
             text = String.join(" ", words.subList(0, SearchRequest.MAX_TERMS));
         }
         QueryBuilder builder = new QueryBuilder(language.query());
-        Map<String, Float> fields = Map.of(SearchFields.TITLE, SearchFields.TITLE_BOOST, SearchFields.KEYWORDS, SearchFields.KEYWORDS_BOOST,
-                SearchFields.SUMMARY, SearchFields.SUMMARY_BOOST, SearchFields.HEADINGS, SearchFields.HEADINGS_BOOST,
-                SearchFields.BODY, SearchFields.BODY_BOOST);
+        Map<String, Float> fields = Map.of(
+                SearchFields.TITLE,
+                SearchFields.TITLE_BOOST,
+                SearchFields.KEYWORDS,
+                SearchFields.KEYWORDS_BOOST,
+                SearchFields.SUMMARY,
+                SearchFields.SUMMARY_BOOST,
+                SearchFields.HEADINGS,
+                SearchFields.HEADINGS_BOOST,
+                SearchFields.BODY,
+                SearchFields.BODY_BOOST);
         for (Map.Entry<String, Float> field : fields.entrySet()) {
             Query q = builder.createBooleanQuery(field.getKey(), text);
             if (q != null) {
@@ -303,13 +346,19 @@ public final class LeafletSearcher implements Closeable {
             }
         }
         // the words together, as written: a title or keyword phrase that matches what the patient typed wins
-        for (Map.Entry<String, Float> field : Map.of(SearchFields.TITLE, SearchFields.TITLE_BOOST * 2,
-                SearchFields.KEYWORDS, SearchFields.KEYWORDS_BOOST * 2).entrySet()) {
+        for (Map.Entry<String, Float> field : Map.of(
+                        SearchFields.TITLE,
+                        SearchFields.TITLE_BOOST * 2,
+                        SearchFields.KEYWORDS,
+                        SearchFields.KEYWORDS_BOOST * 2)
+                .entrySet()) {
             Query phrase = words.size() > 1 ? builder.createPhraseQuery(field.getKey(), text, 1) : null;
             if (phrase != null) {
                 should.add(new BoostQuery(phrase, field.getValue()), BooleanClause.Occur.SHOULD);
             }
-            Query allWords = words.size() > 1 ? builder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.MUST) : null;
+            Query allWords = words.size() > 1
+                    ? builder.createBooleanQuery(field.getKey(), text, BooleanClause.Occur.MUST)
+                    : null;
             if (allWords != null) {
                 should.add(new BoostQuery(allWords, field.getValue()), BooleanClause.Occur.SHOULD);
             }
@@ -318,7 +367,8 @@ public final class LeafletSearcher implements Closeable {
         // expansions each
         int tolerant = 0;
         for (String term : terms(language.text(), SearchFields.BODY, text)) {
-            if (term.length() < 5 || language.reader().docFreq(new Term(SearchFields.BODY, term)) > 0
+            if (term.length() < 5
+                    || language.reader().docFreq(new Term(SearchFields.BODY, term)) > 0
                     || language.reader().docFreq(new Term(SearchFields.TITLE, term)) > 0) {
                 continue;
             }
@@ -331,7 +381,9 @@ public final class LeafletSearcher implements Closeable {
             // rewritten here, to the look-alike words themselves: the highlighter then need not build the
             // automaton again, and the three fields share one (see LookAlikes)
             LookAlikes lookAlikes = new LookAlikes();
-            for (Map.Entry<String, Float> field : List.of(Map.entry(SearchFields.TITLE, 1.0f), Map.entry(SearchFields.KEYWORDS, 0.8f),
+            for (Map.Entry<String, Float> field : List.of(
+                    Map.entry(SearchFields.TITLE, 1.0f),
+                    Map.entry(SearchFields.KEYWORDS, 0.8f),
                     Map.entry(SearchFields.BODY, 0.3f))) {
                 Query fuzzy = language.searcher().rewrite(lookAlikes.query(new Term(field.getKey(), term), edits));
                 should.add(new BoostQuery(fuzzy, field.getValue()), BooleanClause.Occur.SHOULD);
@@ -344,8 +396,12 @@ public final class LeafletSearcher implements Closeable {
         }
         Matcher code = CODE.matcher(request.query());
         if (code.matches()) {
-            should.add(new BoostQuery(new TermQuery(new Term(SearchFields.CODE,
-                    SearchFields.normalizeCode(code.group(1) + code.group(2)))), 50f), BooleanClause.Occur.SHOULD);
+            should.add(
+                    new BoostQuery(
+                            new TermQuery(new Term(
+                                    SearchFields.CODE, SearchFields.normalizeCode(code.group(1) + code.group(2)))),
+                            50f),
+                    BooleanClause.Occur.SHOULD);
             clauses++;
         }
         if (clauses == 0) {
@@ -364,21 +420,29 @@ public final class LeafletSearcher implements Closeable {
     private List<SearchResponse.Hit> hits(Language language, Query query, TopDocs top, boolean fallback, Budget time)
             throws IOException {
         // out of time: the summaries stand in for the snippets
-        String[] snippets = time.spent() ? new String[top.scoreDocs.length]
+        String[] snippets = time.spent()
+                ? new String[top.scoreDocs.length]
                 : UnifiedHighlighter.builder(language.searcher(), language.text())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                .withHandleMultiTermQuery(true)
-                .withMaxLength(200_000)
-                .build()
-                .highlight(SearchFields.BODY, query, top, 1);
+                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                        .withHandleMultiTermQuery(true)
+                        .withMaxLength(200_000)
+                        .build()
+                        .highlight(SearchFields.BODY, query, top, 1);
         List<SearchResponse.Hit> hits = new ArrayList<>();
         var stored = language.searcher().storedFields();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
             Document d = stored.document(sd.doc);
             String snippet = snippets[i] != null ? snippets[i] : StringUtil.XHTMLEnc(d.get(SearchFields.SUMMARY));
-            hits.add(new SearchResponse.Hit(d.get(SearchFields.ID), language.lang(), d.get(SearchFields.TYPE),
-                    d.get(SearchFields.TITLE), basePath + d.get(SearchFields.URL), snippet.strip(), sd.score, fallback));
+            hits.add(new SearchResponse.Hit(
+                    d.get(SearchFields.ID),
+                    language.lang(),
+                    d.get(SearchFields.TYPE),
+                    d.get(SearchFields.TITLE),
+                    basePath + d.get(SearchFields.URL),
+                    snippet.strip(),
+                    sd.score,
+                    fallback));
         }
         return hits;
     }
@@ -409,13 +473,20 @@ public final class LeafletSearcher implements Closeable {
         boolean changed = false;
         int checked = 0;
         for (String word : words) {
-            boolean check = word.length() >= 4 && checked < MAX_TOLERANT_WORDS && !time.spent()
+            boolean check = word.length() >= 4
+                    && checked < MAX_TOLERANT_WORDS
+                    && !time.spent()
                     && language.reader().docFreq(new Term(SearchFields.SPELL, word)) == 0;
             if (check) {
                 checked++;
             }
-            SuggestWord[] options = !check ? new SuggestWord[0]
-                    : checker.suggestSimilar(new Term(SearchFields.SPELL, word), 1, language.reader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            SuggestWord[] options = !check
+                    ? new SuggestWord[0]
+                    : checker.suggestSimilar(
+                            new Term(SearchFields.SPELL, word),
+                            1,
+                            language.reader(),
+                            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             if (options.length > 0) {
                 corrected.add(options[0].string);
                 changed = true;
@@ -438,8 +509,7 @@ public final class LeafletSearcher implements Closeable {
         Query query(Term term, int edits) {
             return new FuzzyQuery(term, edits, 1, MAX_EXPANSIONS, true) {
                 @Override
-                protected TermsEnum getTermsEnum(Terms terms,
-                        AttributeSource ignored) throws IOException {
+                protected TermsEnum getTermsEnum(Terms terms, AttributeSource ignored) throws IOException {
                     var hint = shared.addAttribute(MaxNonCompetitiveBoostAttribute.class);
                     hint.setMaxNonCompetitiveBoost(Float.NEGATIVE_INFINITY);
                     hint.setCompetitiveTerm(null);
@@ -451,7 +521,8 @@ public final class LeafletSearcher implements Closeable {
 
     /** Words of {@code field} beginning with {@code start}: the 20 most frequent, scored like the words themselves. */
     private static Query prefix(String field, String start) {
-        return new PrefixQuery(new Term(field, start), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
+        return new PrefixQuery(
+                new Term(field, start), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
     }
 
     private static List<String> terms(Analyzer analyzer, String field, String text) throws IOException {

@@ -23,10 +23,10 @@ import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
-import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfo;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
@@ -63,8 +63,8 @@ import org.apache.lucene.util.StringHelper;
 final class ReproducibleIndex {
     private static final String TMP = ".pil-tmp";
     /** Diagnostics that describe the segment, not the machine or the moment: kept. The rest are dropped. */
-    private static final Set<String> STABLE_DIAGNOSTICS = Set.of("source", "lucene.version", "mergeFactor",
-            "mergeMaxNumSegments");
+    private static final Set<String> STABLE_DIAGNOSTICS =
+            Set.of("source", "lucene.version", "mergeFactor", "mergeMaxNumSegments");
 
     /**
      * Documents buffered before a segment is written; the memory estimate never decides. A language of up to this many
@@ -72,15 +72,17 @@ final class ReproducibleIndex {
      */
     static final int MAX_BUFFERED_DOCS = 4_000;
 
-    private ReproducibleIndex() {
-    }
+    private ReproducibleIndex() {}
 
     /** Sets up {@code config} for a writer whose index is {@link #rewrite rewritten} afterwards. */
     static IndexWriterConfig configure(IndexWriterConfig config) {
         LogDocMergePolicy merges = new LogDocMergePolicy();
         merges.setNoCFSRatio(0.0);
-        return config.setUseCompoundFile(false).setMergePolicy(merges).setMergeScheduler(new SerialMergeScheduler())
-                .setMaxBufferedDocs(MAX_BUFFERED_DOCS).setRAMBufferSizeMB(IndexWriterConfig.DISABLE_AUTO_FLUSH);
+        return config.setUseCompoundFile(false)
+                .setMergePolicy(merges)
+                .setMergeScheduler(new SerialMergeScheduler())
+                .setMaxBufferedDocs(MAX_BUFFERED_DOCS)
+                .setRAMBufferSizeMB(IndexWriterConfig.DISABLE_AUTO_FLUSH);
     }
 
     /** A 16-byte id, comparable by value. */
@@ -143,8 +145,13 @@ final class ReproducibleIndex {
                     rewritten.add(sci);
                 }
                 if (sci.getId() != null) {
-                    map(ids, keep, sci.getId(), seed, "commit " + infos.getGeneration() + " segment " + name
-                            + " " + sci.getDelGen() + " " + sci.getFieldInfosGen() + " " + sci.getDocValuesGen());
+                    map(
+                            ids,
+                            keep,
+                            sci.getId(),
+                            seed,
+                            "commit " + infos.getGeneration() + " segment " + name + " " + sci.getDelGen() + " "
+                                    + sci.getFieldInfosGen() + " " + sci.getDocValuesGen());
                 }
             }
             if (ids.isEmpty()) {
@@ -155,7 +162,8 @@ final class ReproducibleIndex {
                 for (SegmentCommitInfo sci : rewritten) {
                     SegmentInfo info = sci.info;
                     if (info.getUseCompoundFile()) {
-                        throw new IOException("compound segment " + info.name + " in " + folder + ": cannot be rewritten");
+                        throw new IOException(
+                                "compound segment " + info.name + " in " + folder + ": cannot be rewritten");
                     }
                     String siFile = IndexFileNames.segmentFileName(info.name, "", "si");
                     writeSegmentInfo(dir, info, ids.get(new Id(info.getId())));
@@ -185,7 +193,10 @@ final class ReproducibleIndex {
             written.remove(infos.getSegmentsFileName());
             written.add(infos.getSegmentsFileName());
             for (String file : written) {
-                Files.move(folder.resolve(file + TMP), folder.resolve(file), StandardCopyOption.REPLACE_EXISTING,
+                Files.move(
+                        folder.resolve(file + TMP),
+                        folder.resolve(file),
+                        StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             }
         }
@@ -217,9 +228,19 @@ final class ReproducibleIndex {
     private static void writeSegmentInfo(Directory dir, SegmentInfo info, byte[] id) throws IOException {
         Map<String, String> diagnostics = new TreeMap<>(info.getDiagnostics());
         diagnostics.keySet().retainAll(STABLE_DIAGNOSTICS);
-        SegmentInfo again = new SegmentInfo(dir, info.getVersion(), info.getMinVersion(), info.name, info.maxDoc(),
-                info.getUseCompoundFile(), info.getHasBlocks(), info.getCodec(), diagnostics, id,
-                new TreeMap<>(info.getAttributes()), info.getIndexSort());
+        SegmentInfo again = new SegmentInfo(
+                dir,
+                info.getVersion(),
+                info.getMinVersion(),
+                info.name,
+                info.maxDoc(),
+                info.getUseCompoundFile(),
+                info.getHasBlocks(),
+                info.getCodec(),
+                diagnostics,
+                id,
+                new TreeMap<>(info.getAttributes()),
+                info.getIndexSort());
         again.setFiles(info.files());
         info.getCodec().segmentInfoFormat().write(new OrderedTemporaryFiles(dir), again, IOContext.DEFAULT);
     }

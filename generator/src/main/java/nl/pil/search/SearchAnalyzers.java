@@ -49,8 +49,7 @@ public final class SearchAnalyzers {
     static final int MIN_COMPOUND_WORD = 8;
     static final int MIN_COMPOUND_PART = 4;
 
-    private SearchAnalyzers() {
-    }
+    private SearchAnalyzers() {}
 
     /** Analyzer for the text fields of documents in {@code lang}. */
     public static Analyzer text(String lang, CharArraySet compoundParts) {
@@ -91,8 +90,14 @@ public final class SearchAnalyzers {
                         source = new StandardTokenizer();
                         ts = new LowerCaseFilter(source);
                         if (compoundParts != null && !compoundParts.isEmpty()) {
-                            ts = new DictionaryCompoundWordTokenFilter(ts, compoundParts, MIN_COMPOUND_WORD,
-                                    MIN_COMPOUND_PART, 30, true, false); // longest parts, not overlapping
+                            ts = new DictionaryCompoundWordTokenFilter(
+                                    ts,
+                                    compoundParts,
+                                    MIN_COMPOUND_WORD,
+                                    MIN_COMPOUND_PART,
+                                    30,
+                                    true,
+                                    false); // longest parts, not overlapping
                         }
                         ts = new ASCIIFoldingFilter(ts);
                         // after folding, so "vóór" is the stop word "voor" too

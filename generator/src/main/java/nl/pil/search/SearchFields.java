@@ -26,8 +26,7 @@ public final class SearchFields {
     static final float HEADINGS_BOOST = 1.5f;
     static final float BODY_BOOST = 1f;
 
-    private SearchFields() {
-    }
+    private SearchFields() {}
 
     /** Leaflet codes match however a patient types them: "lng 092", "LNG-092", "lng092" (indexed and queried so). */
     public static String normalizeCode(String code) {

@@ -25,13 +25,12 @@ import nl.pil.cache.FileLinks;
 import nl.pil.cache.Fingerprint;
 import nl.pil.cache.Manifest;
 import nl.pil.i18n.Messages;
-import nl.pil.link.Site;
 import nl.pil.link.Page;
+import nl.pil.link.Site;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.LeafletType;
 import nl.pil.model.SearchFiles;
-import nl.pil.model.SourcePosition;
 import nl.pil.output.Output;
 import nl.pil.output.Progress;
 import nl.pil.render.RenderContext;
@@ -116,7 +115,6 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         return Set.copyOf(updated);
     }
 
-
     @Override
     public String name() {
         return index ? "index" : "search texts";
@@ -160,7 +158,8 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         Files.createDirectories(file.getParent());
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (String key : new TreeSet<>(texts.stringPropertyNames())) {
-                writer.write(key + "=" + texts.getProperty(key).replace("\\", "\\\\").replace("\n", "\\n") + "\n");
+                writer.write(
+                        key + "=" + texts.getProperty(key).replace("\\", "\\\\").replace("\n", "\\n") + "\n");
             }
         }
     }
@@ -170,7 +169,9 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         Manifest next = new Manifest(MANIFEST, version());
         Path root = out.resolve(IndexLayout.FOLDER);
         Files.createDirectories(root);
-        List<String> languages = site.settings().languages().stream().filter(lang -> !site.pagesIn(lang).isEmpty()).toList();
+        List<String> languages = site.settings().languages().stream()
+                .filter(lang -> !site.pagesIn(lang).isEmpty())
+                .toList();
         // the rules the check stage accepted (it stops the build on any other)
         Map<String, String> synonyms = new LinkedHashMap<>();
         for (String lang : languages) {
@@ -181,7 +182,8 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         try {
             languages.parallelStream().forEach(lang -> {
                 try {
-                    fingerprints.put(lang, writeLanguage(site, lang, root.resolve(lang), synonyms.get(lang), previous, next));
+                    fingerprints.put(
+                            lang, writeLanguage(site, lang, root.resolve(lang), synonyms.get(lang), previous, next));
                     site.pagesIn(lang).forEach(page -> progress.step(name()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -199,7 +201,9 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         String basePath = site.settings().baseUrl().getPath();
         meta.put("basePath", basePath.endsWith("/") ? basePath : basePath + "/");
         meta.put("build", buildId(meta, languages, fingerprints));
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(root.resolve(IndexLayout.META).toFile(), meta);
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(root.resolve(IndexLayout.META).toFile(), meta);
         next.write(out);
     }
 
@@ -220,8 +224,11 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     private String writeLanguage(Site site, String lang, Path folder, String synonyms, Manifest previous, Manifest next)
             throws IOException {
         Files.createDirectories(folder);
-        List<IndexedLeaflet> docs = site.pagesIn(lang).stream().map(IndexedLeaflet::of).toList();
-        List<String> extra = SearchAnalyzers.splitsCompounds(lang) ? extraWords(site.content().searchFiles(), lang) : List.of();
+        List<IndexedLeaflet> docs =
+                site.pagesIn(lang).stream().map(IndexedLeaflet::of).toList();
+        List<String> extra = SearchAnalyzers.splitsCompounds(lang)
+                ? extraWords(site.content().searchFiles(), lang)
+                : List.of();
         Map<String, String> keys = new TreeMap<>();
         for (IndexedLeaflet doc : docs) {
             keys.put(doc.page().id(), documentFingerprint(doc));
@@ -277,7 +284,8 @@ public final class SearchIndexOutput implements Output<RenderContext> {
      * its files are taken over (hard links) instead of indexing again.
      */
     private static String fingerprint(String lang, Map<String, String> documents, String synonyms, List<String> extra) {
-        Fingerprint fingerprint = Fingerprint.start().add(documentsHeader(lang)).add(synonyms).add(String.join("\n", extra));
+        Fingerprint fingerprint =
+                Fingerprint.start().add(documentsHeader(lang)).add(synonyms).add(String.join("\n", extra));
         documents.values().forEach(fingerprint::add); // in leaflet id order, as the documents come
         return fingerprint.hex();
     }
@@ -291,9 +299,17 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     private static String documentFingerprint(IndexedLeaflet l) {
         FrontMatter meta = l.page().meta();
         Fingerprint fingerprint = Fingerprint.start();
-        for (String part : List.of(l.page().id(), l.page().path(), meta.type().key(), String.valueOf(meta.department()),
-                String.valueOf(meta.code()), meta.title(), meta.summary(), String.join("\n", meta.keywords()),
-                String.join("\n", l.headings()), l.bodyText())) {
+        for (String part : List.of(
+                l.page().id(),
+                l.page().path(),
+                meta.type().key(),
+                String.valueOf(meta.department()),
+                String.valueOf(meta.code()),
+                meta.title(),
+                meta.summary(),
+                String.join("\n", meta.keywords()),
+                String.join("\n", l.headings()),
+                l.bodyText())) {
             fingerprint.add(part);
         }
         return fingerprint.hex();
@@ -307,23 +323,33 @@ public final class SearchIndexOutput implements Output<RenderContext> {
      *
      * @param longTokens per leaflet id, its words long enough to be split ({@link SearchAnalyzers#MIN_COMPOUND_WORD})
      */
-    private boolean updatePrevious(String lang, Path folder, List<IndexedLeaflet> docs, Map<String, String> keys,
-                                   List<String> words, Map<String, Set<String>> longTokens, Analyzer analyzer,
-                                   String fingerprint, Manifest previousManifest) throws IOException {
+    private boolean updatePrevious(
+            String lang,
+            Path folder,
+            List<IndexedLeaflet> docs,
+            Map<String, String> keys,
+            List<String> words,
+            Map<String, Set<String>> longTokens,
+            Analyzer analyzer,
+            String fingerprint,
+            Manifest previousManifest)
+            throws IOException {
         if (previousSite == null || previousManifest.get(lang).isEmpty()) {
             return false; // no previous index of this language, or one not known to be complete
         }
         Path previous = previousSite.resolve(IndexLayout.FOLDER).resolve(lang);
         Map<String, String> before = previousDocuments(previousManifest, lang);
         List<String> previousWords = Files.isRegularFile(previous.resolve(IndexLayout.COMPOUNDS))
-                ? Files.readAllLines(previous.resolve(IndexLayout.COMPOUNDS), StandardCharsets.UTF_8) : List.of();
+                ? Files.readAllLines(previous.resolve(IndexLayout.COMPOUNDS), StandardCharsets.UTF_8)
+                : List.of();
         Set<String> now = new HashSet<>(words);
         Set<String> then = new HashSet<>(previousWords);
         Set<String> changedWords = new HashSet<>(now);
         changedWords.addAll(then);
         changedWords.removeIf(w -> now.contains(w) && then.contains(w));
         if (changedWords.size() > MAX_CHANGED_WORDS) {
-            return false; // a new word list or a large edit: indexing afresh is quicker than finding who splits differently
+            return false; // a new word list or a large edit: indexing afresh is quicker than finding who splits
+            // differently
         }
         Set<String> resplit = resplit(longTokens, changedWords);
         try {
@@ -331,7 +357,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
             Set<ReproducibleIndex.Id> unchanged = ReproducibleIndex.ids(folder);
             FacetsConfig facets = new FacetsConfig();
             try (FSDirectory dir = FSDirectory.open(folder);
-                 IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.APPEND))) {
+                    IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.APPEND))) {
                 for (IndexedLeaflet doc : docs) {
                     String id = doc.page().id();
                     if (!keys.get(id).equals(before.get(id)) || resplit.contains(id)) {
@@ -398,7 +424,9 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         try (Stream<Path> list = Files.list(previous)) {
             for (Path file : list.filter(Files::isRegularFile).toList()) {
                 String name = file.getFileName().toString();
-                if (name.equals(IndexLayout.COMPOUNDS) || name.equals(IndexLayout.SYNONYMS) || name.equals("write.lock")) {
+                if (name.equals(IndexLayout.COMPOUNDS)
+                        || name.equals(IndexLayout.SYNONYMS)
+                        || name.equals("write.lock")) {
                     continue;
                 }
                 FileLinks.linkOrCopy(file, folder.resolve(name));
@@ -411,12 +439,16 @@ public final class SearchIndexOutput implements Output<RenderContext> {
      * written so that the same documents give the same files ({@link ReproducibleIndex}).
      */
     private static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
-        return ReproducibleIndex.configure(new IndexWriterConfig(analyzer).setOpenMode(mode)
+        return ReproducibleIndex.configure(new IndexWriterConfig(analyzer)
+                .setOpenMode(mode)
                 .setIndexSort(new Sort(new SortField(SearchFields.ID, SortField.Type.STRING))));
     }
 
-    private boolean reusePrevious(String lang, Path folder, String fingerprint, Manifest previousManifest) throws IOException {
-        Path previous = previousSite == null ? null : previousSite.resolve(IndexLayout.FOLDER).resolve(lang);
+    private boolean reusePrevious(String lang, Path folder, String fingerprint, Manifest previousManifest)
+            throws IOException {
+        Path previous = previousSite == null
+                ? null
+                : previousSite.resolve(IndexLayout.FOLDER).resolve(lang);
         if (previous == null || previousManifest.get(lang, fingerprint).isEmpty() || !Files.isDirectory(previous)) {
             return false;
         }
@@ -440,10 +472,11 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         }
     }
 
-    private static void write(Path folder, List<IndexedLeaflet> docs, Analyzer analyzer, String fingerprint) throws IOException {
+    private static void write(Path folder, List<IndexedLeaflet> docs, Analyzer analyzer, String fingerprint)
+            throws IOException {
         FacetsConfig facets = new FacetsConfig();
         try (FSDirectory dir = FSDirectory.open(folder);
-             IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.CREATE))) {
+                IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.CREATE))) {
             for (IndexedLeaflet leaflet : docs) {
                 writer.addDocument(facets.build(document(leaflet)));
             }
@@ -475,8 +508,11 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         doc.add(new TextField(SearchFields.HEADINGS, String.join("\n", l.headings()), Field.Store.NO));
         doc.add(new TextField(SearchFields.BODY, l.bodyText(), Field.Store.YES));
         doc.add(new TextField(SearchFields.KEYWORDS, String.join("\n", meta.keywords()), Field.Store.NO));
-        doc.add(new TextField(SearchFields.SPELL, meta.title() + "\n" + String.join("\n", meta.keywords()) + "\n"
-                + String.join("\n", l.headings()) + "\n" + l.bodyText(), Field.Store.NO));
+        doc.add(new TextField(
+                SearchFields.SPELL,
+                meta.title() + "\n" + String.join("\n", meta.keywords()) + "\n" + String.join("\n", l.headings()) + "\n"
+                        + l.bodyText(),
+                Field.Store.NO));
         doc.add(new TextField(SearchFields.SUGGEST, meta.title(), Field.Store.NO));
         return doc;
     }
@@ -487,8 +523,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
      * @param words      the compound dictionary: words of letters only, at least {@link SearchAnalyzers#MIN_COMPOUND_PART} long
      * @param longTokens per leaflet id, the tokens long enough for the filter to split
      */
-    private record Vocabulary(TreeSet<String> words, Map<String, Set<String>> longTokens) {
-    }
+    private record Vocabulary(TreeSet<String> words, Map<String, Set<String>> longTokens) {}
 
     private static Vocabulary vocabulary(List<IndexedLeaflet> docs) throws IOException {
         TreeSet<String> words = new TreeSet<>();
@@ -502,7 +537,8 @@ public final class SearchIndexOutput implements Output<RenderContext> {
                     CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
                     ts.reset();
                     while (ts.incrementToken()) {
-                        if (term.length() >= SearchAnalyzers.MIN_COMPOUND_PART && term.chars().allMatch(Character::isLetter)) {
+                        if (term.length() >= SearchAnalyzers.MIN_COMPOUND_PART
+                                && term.chars().allMatch(Character::isLetter)) {
                             words.add(term.toString());
                         }
                         if (term.length() >= SearchAnalyzers.MIN_COMPOUND_WORD) {
@@ -519,7 +555,13 @@ public final class SearchIndexOutput implements Output<RenderContext> {
 
     /** Writers' own word list ({@code content/_search/words-<lang>.txt}) adds compound parts the content lacks. */
     private static List<String> extraWords(SearchFiles files, String lang) {
-        return files.words(lang).map(SearchFiles.File::text).orElse("").lines().map(String::strip)
-                .filter(s -> !s.isEmpty() && !s.startsWith("#")).map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        return files.words(lang)
+                .map(SearchFiles.File::text)
+                .orElse("")
+                .lines()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty() && !s.startsWith("#"))
+                .map(s -> s.toLowerCase(Locale.ROOT))
+                .toList();
     }
 }

@@ -10,6 +10,7 @@ public record SearchRequest(String query, String lang, String type, String depar
     public static final int MAX_LIMIT = 50;
     /** Longer queries are cut here: patients type a few words, and long input only costs time. */
     public static final int MAX_QUERY_CHARS = 200;
+
     public static final int MAX_TERMS = 12;
 
     public SearchRequest {

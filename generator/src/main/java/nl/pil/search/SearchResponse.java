@@ -11,12 +11,25 @@ import java.util.Map;
  * @param suggestion a corrected query when few leaflets matched and a likely misspelling was found, else null
  * @param partial    true when the search ran out of its time or cost budget and answers with what it had found
  */
-public record SearchResponse(String query, String lang, long total, long tookMs, List<Hit> results,
-                             Map<String, Map<String, Integer>> facets, String suggestion, boolean partial) {
+public record SearchResponse(
+        String query,
+        String lang,
+        long total,
+        long tookMs,
+        List<Hit> results,
+        Map<String, Map<String, Integer>> facets,
+        String suggestion,
+        boolean partial) {
 
     /** A complete answer. */
-    public SearchResponse(String query, String lang, long total, long tookMs, List<Hit> results,
-                          Map<String, Map<String, Integer>> facets, String suggestion) {
+    public SearchResponse(
+            String query,
+            String lang,
+            long total,
+            long tookMs,
+            List<Hit> results,
+            Map<String, Map<String, Integer>> facets,
+            String suggestion) {
         this(query, lang, total, tookMs, results, facets, suggestion, false);
     }
 
@@ -26,7 +39,13 @@ public record SearchResponse(String query, String lang, long total, long tookMs,
      * @param snippet  HTML: the text is escaped, matches are wrapped in {@code <mark>}
      * @param fallback true when the leaflet is shown in the source language because it has no translation
      */
-    public record Hit(String id, String lang, String type, String title, String url, String snippet, float score,
-                      boolean fallback) {
-    }
+    public record Hit(
+            String id,
+            String lang,
+            String type,
+            String title,
+            String url,
+            String snippet,
+            float score,
+            boolean fallback) {}
 }

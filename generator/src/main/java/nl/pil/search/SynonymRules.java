@@ -11,8 +11,7 @@ import nl.pil.model.SourcePosition;
  * language's analysis chain reads them: checked in the check stage, each bad rule an error at its line.
  */
 public final class SynonymRules {
-    private SynonymRules() {
-    }
+    private SynonymRules() {}
 
     /** Reports every rule of every language's file that the analysis chain cannot read. */
     public static void check(SearchFiles files, Diagnostics diagnostics) {
@@ -21,7 +20,9 @@ public final class SynonymRules {
             for (int i = 0; i < lines.length; i++) {
                 String problem = problem(lang, lines[i]);
                 if (problem != null) {
-                    diagnostics.error(new SourcePosition(file.displayPath(), i + 1, 1), "invalid synonym rule: " + problem,
+                    diagnostics.error(
+                            new SourcePosition(file.displayPath(), i + 1, 1),
+                            "invalid synonym rule: " + problem,
                             "write words that mean the same separated by commas, e.g. 'uitzaaiingen, metastasen'");
                 }
             }
@@ -34,7 +35,9 @@ public final class SynonymRules {
      */
     static String rules(SearchFiles files, String lang) {
         StringBuilder rules = new StringBuilder();
-        files.synonyms(lang).ifPresent(file -> file.text().lines().forEach(line -> rules.append(line).append('\n')));
+        files.synonyms(lang)
+                .ifPresent(file ->
+                        file.text().lines().forEach(line -> rules.append(line).append('\n')));
         return rules.toString();
     }
 

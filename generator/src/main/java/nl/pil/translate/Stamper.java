@@ -17,8 +17,7 @@ import nl.pil.model.Translation;
  * ({@code translated-from} and {@code translated-on}), leaving every other line as the writer left it.
  */
 public final class Stamper {
-    private Stamper() {
-    }
+    private Stamper() {}
 
     /**
      * Stamps every translation of the given leaflets (all when empty) in {@code lang} (all languages when null)
@@ -52,7 +51,8 @@ public final class Stamper {
             throw new IOException(file + ": " + e.getMessage());
         }
         List<String> frontMatter = new ArrayList<>(parts.frontMatter().stream()
-                .filter(l -> !l.startsWith("translated-from:") && !l.startsWith("translated-on:")).toList());
+                .filter(l -> !l.startsWith("translated-from:") && !l.startsWith("translated-on:"))
+                .toList());
         frontMatter.add("translated-from: " + sourceVersion);
         frontMatter.add("translated-on: " + on);
         String body = parts.body().isEmpty() ? "" : parts.body() + (text.endsWith("\n") ? "\n" : ""); // as it was

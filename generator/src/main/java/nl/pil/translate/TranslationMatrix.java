@@ -6,17 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.pil.link.Site;
 import nl.pil.link.Page;
+import nl.pil.link.Site;
 
 /** Which leaflet exists in which language, and whether each translation is up to date with its source. */
 public record TranslationMatrix(List<String> languages, List<Row> rows) {
 
-    public enum Status { SOURCE, CURRENT, OUTDATED, UNTRACKED, MISSING }
+    public enum Status {
+        SOURCE,
+        CURRENT,
+        OUTDATED,
+        UNTRACKED,
+        MISSING
+    }
 
     /** One leaflet: its status and translation date per language. */
-    public record Row(String id, String title, Map<String, Status> status, Map<String, LocalDate> translatedOn) {
-    }
+    public record Row(String id, String title, Map<String, Status> status, Map<String, LocalDate> translatedOn) {}
 
     public static TranslationMatrix of(Site site) {
         List<String> languages = site.settings().languages();
@@ -35,7 +40,10 @@ public record TranslationMatrix(List<String> languages, List<Row> rows) {
                     dates.put(lang, page.meta().translatedOn());
                 }
             }
-            String title = site.resolve(id, site.settings().sourceLanguage()).orElseThrow().meta().title();
+            String title = site.resolve(id, site.settings().sourceLanguage())
+                    .orElseThrow()
+                    .meta()
+                    .title();
             rows.add(new Row(id, title, status, dates));
         }
         return new TranslationMatrix(languages, rows);
@@ -59,8 +67,10 @@ public record TranslationMatrix(List<String> languages, List<Row> rows) {
             out.append(row.id()).append(',').append(quote(row.title()));
             for (String lang : languages) {
                 LocalDate on = row.translatedOn().get(lang);
-                out.append(',').append(row.status().get(lang).name().toLowerCase(Locale.ROOT))
-                        .append(',').append(on == null ? "" : on.toString());
+                out.append(',')
+                        .append(row.status().get(lang).name().toLowerCase(Locale.ROOT))
+                        .append(',')
+                        .append(on == null ? "" : on.toString());
             }
             out.append('\n');
         }

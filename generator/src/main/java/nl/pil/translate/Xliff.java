@@ -27,13 +27,18 @@ public final class Xliff {
     static final String VERSION_NOTE = "pil-source-version";
     static final String TYPE_NOTE = "pil-type";
 
-    private Xliff() {
-    }
+    private Xliff() {}
 
     /** The content of one XLIFF file: what to translate and (after translation) the targets. */
-    public record Document(String sourceLang, String targetLang, String leafletId, String original, String sourceVersion,
-                           String type, Map<String, String> sources, Map<String, String> targets) {
-    }
+    public record Document(
+            String sourceLang,
+            String targetLang,
+            String leafletId,
+            String original,
+            String sourceVersion,
+            String type,
+            Map<String, String> sources,
+            Map<String, String> targets) {}
 
     /** Splits a Markdown body into blocks at blank lines, never inside a fenced code block. */
     public static List<String> blocks(String body) {
@@ -144,7 +149,8 @@ public final class Xliff {
                 }
                 switch (xml.getLocalName()) {
                     case "xliff" -> {
-                        if (!NS.equals(xml.getNamespaceURI()) || !"2.0".equals(xml.getAttributeValue(null, "version"))) {
+                        if (!NS.equals(xml.getNamespaceURI())
+                                || !"2.0".equals(xml.getAttributeValue(null, "version"))) {
                             throw new IOException(file + " is not an XLIFF 2.0 file");
                         }
                         srcLang = xml.getAttributeValue(null, "srcLang");
@@ -152,7 +158,8 @@ public final class Xliff {
                     }
                     case "file" -> {
                         if (id != null) {
-                            throw new IOException(file + " holds more than one leaflet; export gives one file per leaflet");
+                            throw new IOException(
+                                    file + " holds more than one leaflet; export gives one file per leaflet");
                         }
                         id = xml.getAttributeValue(null, "id");
                         original = xml.getAttributeValue(null, "original");
@@ -175,6 +182,7 @@ public final class Xliff {
         if (srcLang == null || trgLang == null || id == null) {
             throw new IOException(file + ": missing srcLang, trgLang or file id");
         }
-        return new Document(srcLang, trgLang, id, original, notes.get(VERSION_NOTE), notes.get(TYPE_NOTE), sources, targets);
+        return new Document(
+                srcLang, trgLang, id, original, notes.get(VERSION_NOTE), notes.get(TYPE_NOTE), sources, targets);
     }
 }

@@ -11,13 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.pil.link.Site;
 import nl.pil.check.AlertKinds;
 import nl.pil.link.Page;
-import nl.pil.markdown.Alert;
-import nl.pil.markdown.LeafletMarkdown;
+import nl.pil.link.Site;
 import nl.pil.link.SourceVersion;
 import nl.pil.load.LeafletFile;
+import nl.pil.markdown.Alert;
+import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.model.FrontMatter;
 
 /** Export of leaflets to XLIFF for agencies, and import of their translations as leaflet files. */
@@ -48,8 +48,17 @@ public final class XliffExchange {
                 }
             }
             Path file = folder.resolve(lang).resolve(id + ".xlf");
-            Xliff.write(new Xliff.Document(source, lang, id, id + "/" + source + ".md", SourceVersion.of(original.translation()),
-                    original.meta().type().key(), sources, targets), file);
+            Xliff.write(
+                    new Xliff.Document(
+                            source,
+                            lang,
+                            id,
+                            id + "/" + source + ".md",
+                            SourceVersion.of(original.translation()),
+                            original.meta().type().key(),
+                            sources,
+                            targets),
+                    file);
             written.add(file);
         }
         return written;
@@ -76,17 +85,21 @@ public final class XliffExchange {
     public Path importFile(Path xlf, LocalDate today) throws IOException {
         Xliff.Document doc = Xliff.read(xlf);
         if (!doc.sourceLang().equals(site.settings().sourceLanguage())) {
-            throw new IOException(xlf + ": source language " + doc.sourceLang() + " is not the site's (" + site.settings().sourceLanguage() + ")");
+            throw new IOException(xlf + ": source language " + doc.sourceLang() + " is not the site's ("
+                    + site.settings().sourceLanguage() + ")");
         }
-        if (!site.settings().languages().contains(doc.targetLang()) || doc.targetLang().equals(doc.sourceLang())) {
-            throw new IOException(xlf + ": target language " + doc.targetLang() + " is not one of the site's translation languages");
+        if (!site.settings().languages().contains(doc.targetLang())
+                || doc.targetLang().equals(doc.sourceLang())) {
+            throw new IOException(
+                    xlf + ": target language " + doc.targetLang() + " is not one of the site's translation languages");
         }
         Map<String, Page> pages = site.pages().get(doc.leafletId());
         if (pages == null) {
             throw new IOException(xlf + ": unknown leaflet '" + doc.leafletId() + "'");
         }
         List<String> missing = doc.sources().keySet().stream()
-                .filter(unit -> doc.targets().getOrDefault(unit, "").isBlank()).toList();
+                .filter(unit -> doc.targets().getOrDefault(unit, "").isBlank())
+                .toList();
         if (!missing.isEmpty()) {
             throw new IOException(xlf + ": no translation for " + String.join(", ", missing));
         }
@@ -96,23 +109,33 @@ public final class XliffExchange {
         frontMatter.add("type: " + meta.type().key());
         frontMatter.add("title: " + yamlText(doc.targets().get("title")));
         frontMatter.add("summary: " + yamlText(doc.targets().get("summary")));
-        Optional.ofNullable(doc.targets().get("keywords")).ifPresent(k -> frontMatter.add("keywords: ["
-                + String.join(", ", Arrays.stream(k.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                        .map(XliffExchange::yamlText).toList()) + "]"));
+        Optional.ofNullable(doc.targets().get("keywords"))
+                .ifPresent(k -> frontMatter.add("keywords: ["
+                        + String.join(
+                                ", ",
+                                Arrays.stream(k.split(","))
+                                        .map(String::strip)
+                                        .filter(s -> !s.isEmpty())
+                                        .map(XliffExchange::yamlText)
+                                        .toList())
+                        + "]"));
         if (meta.prepareDays() != null) {
             frontMatter.add("prepare-days: " + meta.prepareDays());
         }
         frontMatter.add("translated-from: " + doc.sourceVersion());
         frontMatter.add("translated-on: " + today);
         List<String> blocks = new ArrayList<>();
-        doc.sources().keySet().stream().filter(u -> u.matches("b\\d+")).forEach(u -> blocks.add(doc.targets().get(u).strip()));
+        doc.sources().keySet().stream()
+                .filter(u -> u.matches("b\\d+"))
+                .forEach(u -> blocks.add(doc.targets().get(u).strip()));
         String body = String.join("\n\n", blocks) + "\n";
         List<Alert.Kind> expected = AlertKinds.of(original.translation().body());
         List<Alert.Kind> alerts = AlertKinds.of(LeafletMarkdown.parse(body));
         if (!alerts.equals(expected)) {
             // a warning must never vanish in translation: a garbled '[!WARNING]' makes the Arabic text a plain quote
-            throw new IOException(xlf + ": the translation has the alerts " + alerts + " where the source has " + expected
-                    + "; keep every '> [!KIND]' marker of the source as it is, on the first line of its quote");
+            throw new IOException(
+                    xlf + ": the translation has the alerts " + alerts + " where the source has " + expected
+                            + "; keep every '> [!KIND]' marker of the source as it is, on the first line of its quote");
         }
         String md = LeafletFile.join(frontMatter, body);
         Path file = original.leaflet().folder().resolve(doc.targetLang() + ".md");

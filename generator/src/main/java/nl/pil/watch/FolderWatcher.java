@@ -49,8 +49,13 @@ public final class FolderWatcher implements AutoCloseable {
             return;
         }
         try (Stream<Path> dirs = Files.walk(root)) {
-            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !ignoredBelow(root, d)).toList()) {
-                dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+            for (Path dir : dirs.filter(Files::isDirectory)
+                    .filter(d -> !ignoredBelow(root, d))
+                    .toList()) {
+                dir.register(
+                        service,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
         }

@@ -23,8 +23,7 @@ public final class Rebuilder implements AutoCloseable {
     static final long QUIET_MILLIS = 150;
 
     /** What a rebuild gave: the compiler (for its outputs' counts), its result, and how long it took. */
-    public record Rebuilt(Compiler compiler, BuildResult result, Duration took) {
-    }
+    public record Rebuilt(Compiler compiler, BuildResult result, Duration took) {}
 
     /** Told of every rebuild. */
     public interface Listener {
@@ -83,7 +82,10 @@ public final class Rebuilder implements AutoCloseable {
     static Predicate<Path> builtBy(Path outputFolder) {
         Path out = outputFolder.toAbsolutePath().normalize();
         String siblings = "." + out.getFileName() + ".";
-        return path -> path.startsWith(out) || (out.getParent() != null && path.getParent() != null
-                && path.getParent().equals(out.getParent()) && path.getFileName().toString().startsWith(siblings));
+        return path -> path.startsWith(out)
+                || (out.getParent() != null
+                        && path.getParent() != null
+                        && path.getParent().equals(out.getParent())
+                        && path.getFileName().toString().startsWith(siblings));
     }
 }

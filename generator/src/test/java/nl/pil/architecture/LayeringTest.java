@@ -19,23 +19,46 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
     /** Lowest first. Each package may depend only on packages earlier in this list. */
     static final List<String> LAYERS = List.of(
-            "cache", "model", "i18n", "markdown", "load", "check", "link", "translate", "output", "render", "search", "publish",
-            "serve", "compile", "watch", "app", "cli");
+            "cache",
+            "model",
+            "i18n",
+            "markdown",
+            "load",
+            "check",
+            "link",
+            "translate",
+            "output",
+            "render",
+            "search",
+            "publish",
+            "serve",
+            "compile",
+            "watch",
+            "app",
+            "cli");
 
     private static JavaClasses classes;
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("nl.pil");
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.pil");
     }
 
     @Test
     void everyPackageIsInTheList() {
-        List<String> unlisted = classes.stream().map(c -> c.getPackageName())
-                .filter(p -> p.startsWith("nl.pil.")).map(p -> p.substring("nl.pil.".length()).split("\\.")[0])
-                .distinct().filter(p -> !LAYERS.contains(p)).sorted().toList();
+        List<String> unlisted = classes.stream()
+                .map(c -> c.getPackageName())
+                .filter(p -> p.startsWith("nl.pil."))
+                .map(p -> p.substring("nl.pil.".length()).split("\\.")[0])
+                .distinct()
+                .filter(p -> !LAYERS.contains(p))
+                .sorted()
+                .toList();
         if (!unlisted.isEmpty()) {
-            throw new AssertionError("packages missing from LayeringTest.LAYERS (put each after what it uses): " + unlisted);
+            throw new AssertionError(
+                    "packages missing from LayeringTest.LAYERS (put each after what it uses): " + unlisted);
         }
     }
 
@@ -46,8 +69,12 @@ class LayeringTest {
             for (String layer : LAYERS.subList(i + 1, LAYERS.size())) {
                 later.add("nl.pil." + layer + "..");
             }
-            noClasses().that().resideInAPackage("nl.pil." + LAYERS.get(i) + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(later.toArray(String[]::new))
+            noClasses()
+                    .that()
+                    .resideInAPackage("nl.pil." + LAYERS.get(i) + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(later.toArray(String[]::new))
                     .because("stages only use earlier stages (" + String.join(" → ", LAYERS) + ")")
                     .check(classes);
         }
@@ -55,7 +82,9 @@ class LayeringTest {
 
     @Test
     void noPackageCycles() {
-        slices().matching("nl.pil.(**)").should().beFreeOfCycles()
+        slices().matching("nl.pil.(**)")
+                .should()
+                .beFreeOfCycles()
                 // as in commonmark-java's extensions: the public extensions install their internal parsers and
                 // renderers, which work on the public node types; together they are one package, markdown
                 .ignoreDependency(resideInAPackage("nl.pil.markdown.internal"), resideInAPackage("nl.pil.markdown"))
@@ -64,9 +93,14 @@ class LayeringTest {
 
     @Test
     void onlyMarkdownUsesItsInternals() {
-        noClasses().that().resideOutsideOfPackage("nl.pil.markdown..")
-                .should().dependOnClassesThat().resideInAPackage("nl.pil.markdown.internal..")
-                .because("the Markdown extensions' parsers and renderers are reached through the extensions and LeafletMarkdown")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("nl.pil.markdown..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("nl.pil.markdown.internal..")
+                .because(
+                        "the Markdown extensions' parsers and renderers are reached through the extensions and LeafletMarkdown")
                 .check(classes);
     }
 }

@@ -16,25 +16,34 @@ class FingerprintTest {
 
     @Test
     void everyPartIsLengthPrefixedSoThatPartsCannotRunTogether() {
-        assertNotEquals(Fingerprint.start().add("ab").add("c").hex(), Fingerprint.start().add("a").add("bc").hex());
-        assertNotEquals(Fingerprint.start().add("").add("x").hex(), Fingerprint.start().add("x").hex());
+        assertNotEquals(
+                Fingerprint.start().add("ab").add("c").hex(),
+                Fingerprint.start().add("a").add("bc").hex());
+        assertNotEquals(
+                Fingerprint.start().add("").add("x").hex(),
+                Fingerprint.start().add("x").hex());
         // the exact layout: the length in ASCII digits, a colon, the bytes
-        assertEquals(hex(Fingerprint.sha256("2:ab1:c".getBytes(StandardCharsets.US_ASCII))),
+        assertEquals(
+                hex(Fingerprint.sha256("2:ab1:c".getBytes(StandardCharsets.US_ASCII))),
                 Fingerprint.start().add("ab").add("c").hex());
-        assertEquals(Fingerprint.start().add("één".getBytes(StandardCharsets.UTF_8)).hex(), Fingerprint.of("één"));
+        assertEquals(
+                Fingerprint.start().add("één".getBytes(StandardCharsets.UTF_8)).hex(), Fingerprint.of("één"));
     }
 
     @Test
     void nullIsAValueOfItsOwn() {
         assertNotEquals(Fingerprint.start().add((String) null).hex(), Fingerprint.of(""));
         assertNotEquals(Fingerprint.start().add((String) null).hex(), Fingerprint.of("-"));
-        assertEquals(Fingerprint.start().add((String) null).hex(), Fingerprint.start().add((String) null).hex());
+        assertEquals(
+                Fingerprint.start().add((String) null).hex(),
+                Fingerprint.start().add((String) null).hex());
     }
 
     @Test
     void sha256IsThePlainDigest() {
         // FIPS 180-2's example: values such as SourceVersion's are stored in content files and must never change
-        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+        assertEquals(
+                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
                 hex(Fingerprint.sha256("abc".getBytes(StandardCharsets.US_ASCII))));
         assertEquals(64, Fingerprint.of("abc").length());
     }
@@ -43,15 +52,20 @@ class FingerprintTest {
     void aFileCountsWithItsPathRelativeToTheFolderAndItsBytes() throws Exception {
         Path file = Files.createDirectories(dir.resolve("css")).resolve("site.css");
         Files.writeString(file, "h1 {}");
-        assertEquals(Fingerprint.start().add("css/site.css").add("h1 {}").hex(), Fingerprint.start().addFile(dir, file).hex());
+        assertEquals(
+                Fingerprint.start().add("css/site.css").add("h1 {}").hex(),
+                Fingerprint.start().addFile(dir, file).hex());
         // a folder (or anything but a regular file) counts as empty
-        assertEquals(Fingerprint.start().add("css").add(new byte[0]).hex(), Fingerprint.start().addFile(dir, dir.resolve("css")).hex());
+        assertEquals(
+                Fingerprint.start().add("css").add(new byte[0]).hex(),
+                Fingerprint.start().addFile(dir, dir.resolve("css")).hex());
     }
 
     @Test
     void pilItselfIsPartOfTheFingerprint() {
         assertNotEquals(Fingerprint.start().hex(), Fingerprint.start().addPil().hex());
-        assertEquals(Fingerprint.start().addPil().hex(), Fingerprint.start().addPil().hex());
+        assertEquals(
+                Fingerprint.start().addPil().hex(), Fingerprint.start().addPil().hex());
     }
 
     private static String hex(byte[] bytes) {

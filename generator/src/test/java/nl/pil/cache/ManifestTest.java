@@ -18,16 +18,21 @@ class ManifestTest {
     @TempDir
     Path dir;
 
-    record Problem(String file, int line, String message) {
-    }
+    record Problem(String file, int line, String message) {}
 
     private static Manifest sample() {
         Manifest manifest = new Manifest("pdf", "v1");
-        manifest.put("nl/ct/", Manifest.Entry.of("f-ct").withFiles(List.of("nl/ct/CT-nl.pdf", "nl/ct/CT-nl-print.pdf"))
-                .withCount("pages", 3).withWarnings(List.of("font 'Foo' not found", "two\tparts")));
-        manifest.put("en/ct/", Manifest.Entry.of("f-en")
-                .withExtra("problems", List.of(new Problem("ct/en.md", 4, "outdated")))
-                .withExtra("totals", Map.of("html", 2)));
+        manifest.put(
+                "nl/ct/",
+                Manifest.Entry.of("f-ct")
+                        .withFiles(List.of("nl/ct/CT-nl.pdf", "nl/ct/CT-nl-print.pdf"))
+                        .withCount("pages", 3)
+                        .withWarnings(List.of("font 'Foo' not found", "two\tparts")));
+        manifest.put(
+                "en/ct/",
+                Manifest.Entry.of("f-en")
+                        .withExtra("problems", List.of(new Problem("ct/en.md", 4, "outdated")))
+                        .withExtra("totals", Map.of("html", 2)));
         return manifest;
     }
 
@@ -44,7 +49,9 @@ class ManifestTest {
         assertEquals(0, ct.count("booklets"));
         assertEquals(List.of("font 'Foo' not found", "two\tparts"), ct.warnings());
         Manifest.Entry en = read.get("en/ct/").orElseThrow();
-        assertEquals(List.of(new Problem("ct/en.md", 4, "outdated")), List.of(en.extra("problems", Problem[].class).orElseThrow()));
+        assertEquals(
+                List.of(new Problem("ct/en.md", 4, "outdated")),
+                List.of(en.extra("problems", Problem[].class).orElseThrow()));
         assertEquals(Optional.empty(), en.extra("missing", Problem[].class));
 
         assertEquals(Optional.of(ct), read.get("nl/ct/", "f-ct"));
@@ -56,12 +63,15 @@ class ManifestTest {
     void theSameEntriesGiveTheSameBytesInAnyOrder() throws IOException {
         sample().write(dir.resolve("a"));
         Manifest reversed = new Manifest("pdf", "v1");
-        List<Map.Entry<String, Manifest.Entry>> entries = List.copyOf(sample().entries().entrySet());
+        List<Map.Entry<String, Manifest.Entry>> entries =
+                List.copyOf(sample().entries().entrySet());
         for (int i = entries.size() - 1; i >= 0; i--) {
             reversed.put(entries.get(i).getKey(), entries.get(i).getValue());
         }
         reversed.write(dir.resolve("b"));
-        assertArrayEquals(Files.readAllBytes(Manifest.file(dir.resolve("a"), "pdf")), Files.readAllBytes(Manifest.file(dir.resolve("b"), "pdf")));
+        assertArrayEquals(
+                Files.readAllBytes(Manifest.file(dir.resolve("a"), "pdf")),
+                Files.readAllBytes(Manifest.file(dir.resolve("b"), "pdf")));
     }
 
     @Test
@@ -75,8 +85,15 @@ class ManifestTest {
         assertTrue(Manifest.read(dir, "html", "v1").entries().isEmpty(), "another output's manifest");
 
         String good = Files.readString(Manifest.file(dir, "pdf"));
-        for (String damaged : List.of("", "rubbish\twith\ttabs\n\u0000", "{ not json", good.substring(0, good.length() / 2),
-                "[]", "{}", good.replace("\"format\" : 1", "\"format\" : 99"), good.replace("\"pages\" : 3", "\"pages\" : \"three\""),
+        for (String damaged : List.of(
+                "",
+                "rubbish\twith\ttabs\n\u0000",
+                "{ not json",
+                good.substring(0, good.length() / 2),
+                "[]",
+                "{}",
+                good.replace("\"format\" : 1", "\"format\" : 99"),
+                good.replace("\"pages\" : 3", "\"pages\" : \"three\""),
                 good.replace("\"nl/ct/\" : {", "\"nl/ct/\" : null, \"x\" : {"))) {
             Files.writeString(Manifest.file(dir, "pdf"), damaged);
             assertTrue(Manifest.read(dir, "pdf", "v1").entries().isEmpty(), damaged);
@@ -91,12 +108,15 @@ class ManifestTest {
         new Manifest("pdf", "v1").write(dir);
         assertTrue(Manifest.read(dir, "pdf", "v1").entries().isEmpty());
         try (Stream<Path> files = Files.list(dir.resolve(Manifest.FOLDER))) {
-            assertEquals(List.of("pdf.json"), files.map(p -> p.getFileName().toString()).toList());
+            assertEquals(
+                    List.of("pdf.json"),
+                    files.map(p -> p.getFileName().toString()).toList());
         }
         // as readable as any other file of the site (a temporary file would be its owner's only)
         if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
             Path other = Files.writeString(dir.resolve("other.html"), "");
-            assertEquals(Files.getPosixFilePermissions(other), Files.getPosixFilePermissions(Manifest.file(dir, "pdf")));
+            assertEquals(
+                    Files.getPosixFilePermissions(other), Files.getPosixFilePermissions(Manifest.file(dir, "pdf")));
         }
     }
 

@@ -36,21 +36,30 @@ class AlertParityProperties {
     }
 
     @Property(tries = 25)
-    void aTranslationMissingOneAlertIsAlwaysAnError(@ForAll("kinds") List<Alert.Kind> kinds, @ForAll @IntRange(max = 4) int dropped,
-                                                     @ForAll boolean garble) throws IOException {
+    void aTranslationMissingOneAlertIsAlwaysAnError(
+            @ForAll("kinds") List<Alert.Kind> kinds, @ForAll @IntRange(max = 4) int dropped, @ForAll boolean garble)
+            throws IOException {
         int drop = dropped % kinds.size();
         dir = Files.createTempDirectory("pil-alerts");
         List<Alert.Kind> translated = new ArrayList<>(kinds);
         translated.remove(drop);
-        ContentFixture f = new ContentFixture(dir).leaflet("ct", "exam", "CT", "prepare-days: 1", body(kinds, -1, false, "Tekst"))
+        ContentFixture f = new ContentFixture(dir)
+                .leaflet("ct", "exam", "CT", "prepare-days: 1", body(kinds, -1, false, "Tekst"))
                 .translation("ct", "en", "CT", "", body(kinds, drop, garble, "Text"));
-        List<String> alerts = f.headlines(f.check()).stream().filter(h -> h.endsWith("[alerts]") && h.contains(": error: ")).toList();
+        List<String> alerts = f.headlines(f.check()).stream()
+                .filter(h -> h.endsWith("[alerts]") && h.contains(": error: "))
+                .toList();
         assertTrue(!alerts.isEmpty(), () -> "not caught: " + kinds + " without #" + drop);
         assertTrue(alerts.stream().allMatch(h -> h.contains("/en.md:")), alerts::toString);
 
-        ContentFixture same = new ContentFixture(dir.resolve("same")).leaflet("ct", "exam", "CT", "prepare-days: 1", body(kinds, -1, false, "Tekst"))
+        ContentFixture same = new ContentFixture(dir.resolve("same"))
+                .leaflet("ct", "exam", "CT", "prepare-days: 1", body(kinds, -1, false, "Tekst"))
                 .translation("ct", "en", "CT", "", body(kinds, -1, false, "Text"));
-        assertEquals(List.of(), same.headlines(same.check()).stream().filter(h -> h.endsWith("[alerts]")).toList());
+        assertEquals(
+                List.of(),
+                same.headlines(same.check()).stream()
+                        .filter(h -> h.endsWith("[alerts]"))
+                        .toList());
     }
 
     /** Paragraphs and alerts; alert {@code skip} left out, or (garbled) its marker put after a word. */
@@ -62,7 +71,10 @@ class AlertParityProperties {
             if (i == skip && !garble) {
                 continue;
             }
-            body.append(i == skip ? "> " + word + " " + marker + "\n" : "> " + marker + "\n").append("> ").append(word).append(" in alert.\n\n");
+            body.append(i == skip ? "> " + word + " " + marker + "\n" : "> " + marker + "\n")
+                    .append("> ")
+                    .append(word)
+                    .append(" in alert.\n\n");
         }
         return body.toString();
     }

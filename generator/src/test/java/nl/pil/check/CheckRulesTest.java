@@ -20,91 +20,133 @@ class CheckRulesTest {
     }
 
     private ContentFixture withArabic() {
-        return fixture().write("site.yaml", ContentFixture.SITE_YAML.replace("languages: [nl, en]", "languages: [nl, en, ar]"));
+        return fixture()
+                .write("site.yaml", ContentFixture.SITE_YAML.replace("languages: [nl, en]", "languages: [nl, en, ar]"));
     }
 
     /** The headlines of one rule, in file order. */
     private static List<String> of(ContentFixture f, BuildResult result, String rule) {
         String root = f.root().toAbsolutePath().toString().replace('\\', '/') + "/";
-        return f.headlines(result).stream().filter(h -> h.endsWith("[" + rule + "]")).map(h -> h.replace(root, "")).toList();
+        return f.headlines(result).stream()
+                .filter(h -> h.endsWith("[" + rule + "]"))
+                .map(h -> h.replace(root, ""))
+                .toList();
     }
 
     // --- preparation-time: body 12 lines down (front matter of 9 lines + one extra line + '---')
 
     @Test
     void readingTimeInTheBodyThatContradictsPrepareDaysIsAnError() {
-        ContentFixture f = fixture().leaflet("mri", "exam", "MRI", "prepare-days: 7",
-                "> [!IMPORTANT]\n> LET OP! Lees deze folder minstens 3 dagen vóór het onderzoek.\n");
-        assertEquals(List.of("mri/nl.md:13:37: error: '3 dagen vóór het onderzoek' contradicts 'prepare-days: 7' (10:15):"
-                + " patients would read two different times [preparation-time]"), of(f, f.check(), "preparation-time"));
+        ContentFixture f = fixture()
+                .leaflet(
+                        "mri",
+                        "exam",
+                        "MRI",
+                        "prepare-days: 7",
+                        "> [!IMPORTANT]\n> LET OP! Lees deze folder minstens 3 dagen vóór het onderzoek.\n");
+        assertEquals(
+                List.of("mri/nl.md:13:37: error: '3 dagen vóór het onderzoek' contradicts 'prepare-days: 7' (10:15):"
+                        + " patients would read two different times [preparation-time]"),
+                of(f, f.check(), "preparation-time"));
     }
 
     @Test
     void leadTimeLongerThanPrepareDaysIsAnError() {
-        ContentFixture f = fixture().leaflet("mri", "exam", "MRI", "prepare-days: 3",
-                "Stop **7 dagen** voor het onderzoek met uw bloedverdunners.\n");
-        assertEquals(List.of("mri/nl.md:12:8: error: '7 dagen voor het onderzoek' is earlier than 'prepare-days: 3': a patient"
-                + " who reads the leaflet 3 days before is too late [preparation-time]"), of(f, f.check(), "preparation-time"));
+        ContentFixture f = fixture()
+                .leaflet(
+                        "mri",
+                        "exam",
+                        "MRI",
+                        "prepare-days: 3",
+                        "Stop **7 dagen** voor het onderzoek met uw bloedverdunners.\n");
+        assertEquals(
+                List.of(
+                        "mri/nl.md:12:8: error: '7 dagen voor het onderzoek' is earlier than 'prepare-days: 3': a patient"
+                                + " who reads the leaflet 3 days before is too late [preparation-time]"),
+                of(f, f.check(), "preparation-time"));
     }
 
     @Test
     void preparationWithoutPrepareDaysIsAnErrorThatNamesTheValue() {
-        ContentFixture f = fixture().leaflet("mri", "exam", "MRI", "",
-                "Eet niets in de\nlaatste 6 uur voor de scan.\n");
+        ContentFixture f =
+                fixture().leaflet("mri", "exam", "MRI", "", "Eet niets in de\nlaatste 6 uur voor de scan.\n");
         BuildResult result = f.check();
-        assertEquals(List.of("mri/nl.md:12:9: error: '6 uur voor de scan': the leaflet asks for preparation before the exam"
-                + " but has no 'prepare-days' [preparation-time]"), of(f, result, "preparation-time"));
-        assertTrue(result.diagnostics().stream().anyMatch(d -> "add 'prepare-days: 1' to the front matter: the page and handout"
-                .regionMatches(0, String.valueOf(d.hint()), 0, 52)), result.diagnostics()::toString);
+        assertEquals(
+                List.of("mri/nl.md:12:9: error: '6 uur voor de scan': the leaflet asks for preparation before the exam"
+                        + " but has no 'prepare-days' [preparation-time]"),
+                of(f, result, "preparation-time"));
+        assertTrue(
+                result.diagnostics().stream()
+                        .anyMatch(d -> "add 'prepare-days: 1' to the front matter: the page and handout"
+                                .regionMatches(0, String.valueOf(d.hint()), 0, 52)),
+                result.diagnostics()::toString);
     }
 
     @Test
     void timesThatFitPrepareDaysAndOtherUsesOfVoorPass() {
-        ContentFixture f = fixture().leaflet("mri", "exam", "MRI", "prepare-days: 3",
-                "Eet 2 uur vóór het onderzoek niets. Stop 3 dagen voor de scan met ijzertabletten.\n\n"
-                        + "Reken op 3 dagen voor herstel. Lees dit 3 dagen van tevoren.\n");
+        ContentFixture f = fixture()
+                .leaflet(
+                        "mri",
+                        "exam",
+                        "MRI",
+                        "prepare-days: 3",
+                        "Eet 2 uur vóór het onderzoek niets. Stop 3 dagen voor de scan met ijzertabletten.\n\n"
+                                + "Reken op 3 dagen voor herstel. Lees dit 3 dagen van tevoren.\n");
         assertEquals(List.of(), of(f, f.check(), "preparation-time"));
     }
 
     @Test
     void englishAndArabicTimesAreComparedWithTheSource() {
-        ContentFixture f = withArabic().leaflet("ct", "exam", "CT", "prepare-days: 1", "Eet de laatste 2 uur vóór het onderzoek niets.\n")
+        ContentFixture f = withArabic()
+                .leaflet("ct", "exam", "CT", "prepare-days: 1", "Eet de laatste 2 uur vóór het onderzoek niets.\n")
                 .translation("ct", "en", "CT", "", "Do not eat for 4 hours before the scan.\n")
                 .translation("ct", "ar", "CT", "", "لا تأكل شيئًا خلال آخر ساعتين قبل الفحص.\n");
         List<String> found = of(f, f.check(), "preparation-time");
-        assertEquals(List.of("ct/en.md:6:16: error: the translation names 4 hours before the exam where the source (nl) names"
-                + " 2 hours [preparation-time]"), found);
+        assertEquals(
+                List.of(
+                        "ct/en.md:6:16: error: the translation names 4 hours before the exam where the source (nl) names"
+                                + " 2 hours [preparation-time]"),
+                found);
     }
 
     @Test
     void aTranslationThatDropsTheTimeIsCaught() {
-        ContentFixture f = withArabic().leaflet("ct", "exam", "CT", "prepare-days: 1", "Eet 2 uur vóór het onderzoek niets.\n")
+        ContentFixture f = withArabic()
+                .leaflet("ct", "exam", "CT", "prepare-days: 1", "Eet 2 uur vóór het onderzoek niets.\n")
                 .translation("ct", "ar", "CT", "", "لا تأكل شيئًا قبل الفحص.\n");
-        assertEquals(List.of("ct/ar.md:6:1: error: the translation names no time before the exam where the source (nl) names"
-                + " 2 hours [preparation-time]"), of(f, f.check(), "preparation-time"));
+        assertEquals(
+                List.of("ct/ar.md:6:1: error: the translation names no time before the exam where the source (nl) names"
+                        + " 2 hours [preparation-time]"),
+                of(f, f.check(), "preparation-time"));
     }
 
     // --- alerts
 
     @Test
     void aGarbledAlertMarkerIsAnError() {
-        ContentFixture f = withArabic().leaflet("ct", "exam", "CT", "prepare-days: 1", "> [!WARNING]\n> Neem contact op.\n")
+        ContentFixture f = withArabic()
+                .leaflet("ct", "exam", "CT", "prepare-days: 1", "> [!WARNING]\n> Neem contact op.\n")
                 .translation("ct", "ar", "CT", "", "> ترجمة [!WARNING]\n> اتصل بنا.\n");
         List<String> found = of(f, f.check(), "alerts");
-        assertEquals(List.of("ct/ar.md:6:1: error: the 1st alert of the source ([!WARNING] at ct/nl.md:12) is missing in this"
-                        + " translation [alerts]",
-                "ct/ar.md:6:9: error: '[!WARNING]' is not at the start of a quote: it is shown as text, not as an alert [alerts]"),
+        assertEquals(
+                List.of(
+                        "ct/ar.md:6:1: error: the 1st alert of the source ([!WARNING] at ct/nl.md:12) is missing in this"
+                                + " translation [alerts]",
+                        "ct/ar.md:6:9: error: '[!WARNING]' is not at the start of a quote: it is shown as text, not as an alert [alerts]"),
                 found.stream().toList());
     }
 
     @Test
     void alertsOfAnotherKindOrOrderAreErrorsAndTheSameOnesPass() {
-        ContentFixture f = fixture().leaflet("ct", "exam", "CT", "prepare-days: 1",
-                        "> [!WARNING]\n> Eén.\n\n> [!NOTE]\n> Twee.\n")
+        ContentFixture f = fixture()
+                .leaflet("ct", "exam", "CT", "prepare-days: 1", "> [!WARNING]\n> Eén.\n\n> [!NOTE]\n> Twee.\n")
                 .translation("ct", "en", "CT", "", "> [!NOTE]\n> One.\n\n> [!WARNING]\n> Two.\n");
-        assertEquals(List.of("ct/en.md:6:1: error: alert 1 is [!NOTE] where the source has [!WARNING] (ct/nl.md:12) [alerts]"),
+        assertEquals(
+                List.of(
+                        "ct/en.md:6:1: error: alert 1 is [!NOTE] where the source has [!WARNING] (ct/nl.md:12) [alerts]"),
                 of(f, f.check(), "alerts").stream().toList());
-        ContentFixture same = new ContentFixture(dir.resolve("other")).leaflet("mri", "exam", "MRI", "prepare-days: 1", "> [!WARNING]\n> Eén.\n")
+        ContentFixture same = new ContentFixture(dir.resolve("other"))
+                .leaflet("mri", "exam", "MRI", "prepare-days: 1", "> [!WARNING]\n> Eén.\n")
                 .translation("mri", "en", "MRI", "", "> [!WARNING]\n> One.\n");
         assertEquals(List.of(), of(same, same.check(), "alerts"));
     }
@@ -113,15 +155,20 @@ class CheckRulesTest {
 
     @Test
     void aCardInsideASentenceAndAHalfCardAreErrors() {
-        ContentFixture f = fixture().leaflet("ct", "exam", "CT", "prepare-days: 1", "Lees ook [[mri]] voor meer.\n\nZie [[mri] ook.\n")
+        ContentFixture f = fixture()
+                .leaflet("ct", "exam", "CT", "prepare-days: 1", "Lees ook [[mri]] voor meer.\n\nZie [[mri] ook.\n")
                 .leaflet("mri", "exam", "MRI", "prepare-days: 1", "Tekst.\n");
-        assertEquals(List.of("ct/nl.md:12:10: error: card '[[mri]]' inside running text is shown as text [card-syntax]",
-                "ct/nl.md:14:5: error: unmatched '[[': a card needs [[ and ]] [card-syntax]"), of(f, f.check(), "card-syntax"));
+        assertEquals(
+                List.of(
+                        "ct/nl.md:12:10: error: card '[[mri]]' inside running text is shown as text [card-syntax]",
+                        "ct/nl.md:14:5: error: unmatched '[[': a card needs [[ and ]] [card-syntax]"),
+                of(f, f.check(), "card-syntax"));
     }
 
     @Test
     void aCardOnItsOwnLineAndCodeWithBracketsPass() {
-        ContentFixture f = fixture().leaflet("ct", "exam", "CT", "prepare-days: 1", "Zie:\n\n[[mri]]\n\nSchrijf `[[id]]` zo.\n")
+        ContentFixture f = fixture()
+                .leaflet("ct", "exam", "CT", "prepare-days: 1", "Zie:\n\n[[mri]]\n\nSchrijf `[[id]]` zo.\n")
                 .leaflet("mri", "exam", "MRI", "prepare-days: 1", "Tekst.\n");
         assertEquals(List.of(), of(f, f.check(), "card-syntax"));
     }
@@ -130,13 +177,27 @@ class CheckRulesTest {
 
     @Test
     void aLinkToAMissingSectionIsAnErrorWithTheSectionsThatExist() {
-        ContentFixture f = fixture().leaflet("ct", "exam", "CT", "prepare-days: 1",
+        ContentFixture f = fixture()
+                .leaflet(
+                        "ct",
+                        "exam",
+                        "CT",
+                        "prepare-days: 1",
                         "Zie [de echo](echo#bestaat-niet) en [voorbereiding](echo#voorbereiding) en [hier](#uitslag).\n\n## Uitslag\n\nTekst.\n")
-                .leaflet("echo", "exam", "Echo", "prepare-days: 1", "## Voorbereiding\n\nTekst.\n\n## Na afloop\n\nTekst.\n");
+                .leaflet(
+                        "echo",
+                        "exam",
+                        "Echo",
+                        "prepare-days: 1",
+                        "## Voorbereiding\n\nTekst.\n\n## Na afloop\n\nTekst.\n");
         BuildResult result = f.check();
-        assertEquals(List.of("ct/nl.md:12:5: error: 'echo#bestaat-niet' links to a section that echo/nl.md does not have"
-                + " [section-links]"), of(f, result, "section-links").stream().toList());
-        assertTrue(result.diagnostics().stream().anyMatch(d -> "sections there: voorbereiding, na-afloop".equals(d.hint())),
+        assertEquals(
+                List.of("ct/nl.md:12:5: error: 'echo#bestaat-niet' links to a section that echo/nl.md does not have"
+                        + " [section-links]"),
+                of(f, result, "section-links").stream().toList());
+        assertTrue(
+                result.diagnostics().stream()
+                        .anyMatch(d -> "sections there: voorbereiding, na-afloop".equals(d.hint())),
                 result.diagnostics()::toString);
     }
 
@@ -144,10 +205,13 @@ class CheckRulesTest {
 
     @Test
     void aCardThatIsAlsoRelatedIsAWarning() {
-        ContentFixture f = fixture().leaflet("ct", "exam", "CT", "prepare-days: 1\nrelated: [mri]", "[[mri]]\n")
+        ContentFixture f = fixture()
+                .leaflet("ct", "exam", "CT", "prepare-days: 1\nrelated: [mri]", "[[mri]]\n")
                 .leaflet("mri", "exam", "MRI", "prepare-days: 1", "Tekst.\n");
-        assertEquals(List.of("ct/nl.md:11:10: warning: 'mri' is listed in 'related' and shown as a card at line 13: the page"
-                + " shows it once, as the card [card-and-related]"), of(f, f.check(), "card-and-related"));
+        assertEquals(
+                List.of("ct/nl.md:11:10: warning: 'mri' is listed in 'related' and shown as a card at line 13: the page"
+                        + " shows it once, as the card [card-and-related]"),
+                of(f, f.check(), "card-and-related"));
         f.leaflet("ct", "exam", "CT", "prepare-days: 1\nrelated: [mri, echo]", "[[mri]]\n")
                 .leaflet("echo", "exam", "Echo", "prepare-days: 1", "Tekst.\n");
         f.build();
@@ -158,10 +222,13 @@ class CheckRulesTest {
 
     @Test
     void aQuestionsSectionIsAWarningInEveryKnownLanguage() {
-        ContentFixture f = withArabic().leaflet("ct", "exam", "CT", "prepare-days: 1", "## Uitslag\n\nTekst.\n\n## Vragen?\n\nBel ons.\n")
+        ContentFixture f = withArabic()
+                .leaflet("ct", "exam", "CT", "prepare-days: 1", "## Uitslag\n\nTekst.\n\n## Vragen?\n\nBel ons.\n")
                 .translation("ct", "ar", "CT", "", "## النتيجة\n\nنص.\n\n## هل لديك أسئلة؟\n\nاتصل.\n");
-        assertEquals(List.of("ct/ar.md:10:1: warning: section 'هل لديك أسئلة؟' repeats the contact box every page and handout ends with [contact-section]",
-                "ct/nl.md:16:1: warning: section 'Vragen?' repeats the contact box every page and handout ends with [contact-section]"),
+        assertEquals(
+                List.of(
+                        "ct/ar.md:10:1: warning: section 'هل لديك أسئلة؟' repeats the contact box every page and handout ends with [contact-section]",
+                        "ct/nl.md:16:1: warning: section 'Vragen?' repeats the contact box every page and handout ends with [contact-section]"),
                 of(f, f.check(), "contact-section"));
     }
 
@@ -169,27 +236,41 @@ class CheckRulesTest {
 
     @Test
     void anOverdueReviewIsAWarningThenAnErrorAfterTheGracePeriod() {
-        ContentFixture recent = fixture().leaflet("ct", "exam", "CT", "prepare-days: 1", "Tekst.\n")
-                .write("mri/nl.md", "---\ntype: exam\ntitle: MRI\nsummary: Over MRI.\nreviewed: 2024-01-10\nreview-due: 2025-01-10\n---\nTekst.\n");
+        ContentFixture recent = fixture()
+                .leaflet("ct", "exam", "CT", "prepare-days: 1", "Tekst.\n")
+                .write(
+                        "mri/nl.md",
+                        "---\ntype: exam\ntitle: MRI\nsummary: Over MRI.\nreviewed: 2024-01-10\nreview-due: 2025-01-10\n---\nTekst.\n");
         List<String> found = of(recent, recent.check(), "review-overdue");
-        assertEquals(List.of("mri/nl.md:6:13: error: review is overdue since 2025-01-10, more than 90 days [review-overdue]"), found);
+        assertEquals(
+                List.of(
+                        "mri/nl.md:6:13: error: review is overdue since 2025-01-10, more than 90 days [review-overdue]"),
+                found);
         recent.write("site.yaml", ContentFixture.SITE_YAML + "checks:\n  review-overdue: {grace-days: 1000}\n");
-        assertEquals(List.of("mri/nl.md:6:13: warning: review is overdue since 2025-01-10 [review-overdue]"),
+        assertEquals(
+                List.of("mri/nl.md:6:13: warning: review is overdue since 2025-01-10 [review-overdue]"),
                 of(recent, recent.check(), "review-overdue"));
     }
 
     @Test
     void siteYamlTurnsRulesOffOrUpAndRejectsUnknownOnes() {
-        ContentFixture f = fixture().leaflet("ct", "exam", "CT", "prepare-days: 1", "## Vragen?\n\nBel ons.\n")
-                .write("site.yaml", ContentFixture.SITE_YAML + "checks:\n  contact-section: error\n  card-sintax: off\n");
+        ContentFixture f = fixture()
+                .leaflet("ct", "exam", "CT", "prepare-days: 1", "## Vragen?\n\nBel ons.\n")
+                .write(
+                        "site.yaml",
+                        ContentFixture.SITE_YAML + "checks:\n  contact-section: error\n  card-sintax: off\n");
         List<String> h = f.headlines(f.check());
-        assertTrue(h.contains("ct/nl.md:12:1: error: section 'Vragen?' repeats the contact box every page and handout ends with"
-                + " [contact-section]"), h::toString);
+        assertTrue(
+                h.contains(
+                        "ct/nl.md:12:1: error: section 'Vragen?' repeats the contact box every page and handout ends with"
+                                + " [contact-section]"),
+                h::toString);
         assertTrue(h.contains("site.yaml:16:3: error: unknown check 'card-sintax' in site.yaml"), h::toString);
         f.write("site.yaml", ContentFixture.SITE_YAML + "checks:\n  contact-section: off\n");
         assertEquals(List.of(), of(f, f.check(), "contact-section"));
         f.write("site.yaml", ContentFixture.SITE_YAML + "checks:\n  strict: true\n");
-        assertTrue(f.headlines(f.check()).contains("ct/nl.md:12:1: error: section 'Vragen?' repeats the contact box every page"
-                + " and handout ends with [contact-section]"));
+        assertTrue(f.headlines(f.check())
+                .contains("ct/nl.md:12:1: error: section 'Vragen?' repeats the contact box every page"
+                        + " and handout ends with [contact-section]"));
     }
 }

@@ -22,7 +22,9 @@ class ContentDiagnosticsTest {
     }
 
     private static void assertReported(List<String> headlines, String expected) {
-        assertTrue(headlines.contains(expected), () -> "expected\n  " + expected + "\nin\n  " + String.join("\n  ", headlines));
+        assertTrue(
+                headlines.contains(expected),
+                () -> "expected\n  " + expected + "\nin\n  " + String.join("\n  ", headlines));
     }
 
     private static Diagnostic only(BuildResult result) {
@@ -32,7 +34,8 @@ class ContentDiagnosticsTest {
 
     @Test
     void validContentHasNoDiagnostics() {
-        ContentFixture f = fixture().leaflet("ct-scan", "exam", "CT-scan", "prepare-days: 1", "## Wat is het?\n\nTekst.\n");
+        ContentFixture f =
+                fixture().leaflet("ct-scan", "exam", "CT-scan", "prepare-days: 1", "## Wat is het?\n\nTekst.\n");
         BuildResult result = f.check();
         assertEquals(List.of(), f.headlines(result));
         assertEquals(1, result.leaflets());
@@ -86,10 +89,14 @@ class ContentDiagnosticsTest {
 
     @Test
     void translationsMayLeaveOutWhatTheSourceSays() {
-        ContentFixture f = fixture().leaflet("ct-scan", "exam", "CT-scan", "prepare-days: 1", "Body\n")
+        ContentFixture f = fixture()
+                .leaflet("ct-scan", "exam", "CT-scan", "prepare-days: 1", "Body\n")
                 .translation("ct-scan", "en", "CT scan", "", "Body\n");
-        assertEquals(List.of("ct-scan/en.md:1:1: warning: the en translation of 'ct-scan' does not say which version of the source it was translated from"),
-                f.headlines(f.check()), "no errors: only the reminder to record the source version");
+        assertEquals(
+                List.of(
+                        "ct-scan/en.md:1:1: warning: the en translation of 'ct-scan' does not say which version of the source it was translated from"),
+                f.headlines(f.check()),
+                "no errors: only the reminder to record the source version");
     }
 
     @Test
@@ -128,8 +135,10 @@ class ContentDiagnosticsTest {
     void duplicateIdsInDifferentFolders() {
         ContentFixture f = fixture()
                 .leaflet("radiology/ct-scan", "exam", "CT-scan", "", "Body\n")
-                .write("surgery/ct-scan/nl.md", "---\ntype: exam\ntitle: CT 2\nsummary: x\ncode: X-2\ndepartment: surgery\n"
-                        + "reviewed: 2026-01-01\nreview-due: 2027-01-01\nauthors: [x]\n---\nBody\n");
+                .write(
+                        "surgery/ct-scan/nl.md",
+                        "---\ntype: exam\ntitle: CT 2\nsummary: x\ncode: X-2\ndepartment: surgery\n"
+                                + "reviewed: 2026-01-01\nreview-due: 2027-01-01\nauthors: [x]\n---\nBody\n");
         List<String> h = f.headlines(f.check());
         assertReported(h, "surgery/ct-scan/nl.md:1:1: error: duplicate leaflet id 'ct-scan'");
     }
@@ -138,14 +147,22 @@ class ContentDiagnosticsTest {
     void unknownLinkAndCardIdsArePinpointed() {
         ContentFixture f = fixture()
                 .leaflet("mri", "exam", "MRI", "", "Tekst\n")
-                .leaflet("liver", "condition", "Lever", "", "## Onderzoeken\n\nLees over de [MRI](mr) en [CT](ct-scan).\n\n[[mri-scan]]\n");
+                .leaflet(
+                        "liver",
+                        "condition",
+                        "Lever",
+                        "",
+                        "## Onderzoeken\n\nLees over de [MRI](mr) en [CT](ct-scan).\n\n[[mri-scan]]\n");
         BuildResult result = f.check();
         List<String> h = f.headlines(result);
         // body starts on line 11 (front matter: 9 keys + 2 fences)
         assertReported(h, "liver/nl.md:13:14: error: link to unknown leaflet 'mr'");
         assertReported(h, "liver/nl.md:13:27: error: link to unknown leaflet 'ct-scan'");
         assertReported(h, "liver/nl.md:15:1: error: card of unknown leaflet 'mri-scan'");
-        Diagnostic card = result.diagnostics().stream().filter(d -> d.message().contains("mri-scan")).findFirst().orElseThrow();
+        Diagnostic card = result.diagnostics().stream()
+                .filter(d -> d.message().contains("mri-scan"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(card.hint().startsWith("did you mean 'mri'?"), card::hint);
     }
 
@@ -153,7 +170,8 @@ class ContentDiagnosticsTest {
     void translationWithoutSource() {
         ContentFixture f = fixture().translation("ct-scan", "en", "CT scan", "", "Body\n");
         Diagnostic d = only(f.check());
-        assertEquals("ct-scan/en.md:1:1: error: translation without a source: leaflet 'ct-scan' has no nl.md", strip(f, d));
+        assertEquals(
+                "ct-scan/en.md:1:1: error: translation without a source: leaflet 'ct-scan' has no nl.md", strip(f, d));
     }
 
     @Test
@@ -167,7 +185,8 @@ class ContentDiagnosticsTest {
 
     @Test
     void languageNotInSiteYaml() {
-        ContentFixture f = fixture().leaflet("ct-scan", "exam", "CT", "", "Body\n")
+        ContentFixture f = fixture()
+                .leaflet("ct-scan", "exam", "CT", "", "Body\n")
                 .translation("ct-scan", "fr", "Scanner", "", "Body\n");
         Diagnostic d = only(f.check());
         assertEquals("ct-scan/fr.md:1:1: error: language 'fr' is not one of the site's languages", strip(f, d));
@@ -177,7 +196,9 @@ class ContentDiagnosticsTest {
     void missingAndUnclosedFrontMatter() {
         ContentFixture f = fixture().write("a/nl.md", "# Titel\n\nTekst\n").write("b/nl.md", "---\ntype: exam\n");
         List<String> h = f.headlines(f.check());
-        assertEquals(List.of("a/nl.md:1:1: error: missing front matter", "b/nl.md:1:1: error: front matter is not closed"), h);
+        assertEquals(
+                List.of("a/nl.md:1:1: error: missing front matter", "b/nl.md:1:1: error: front matter is not closed"),
+                h);
     }
 
     @Test
@@ -188,36 +209,51 @@ class ContentDiagnosticsTest {
                 .translation("mri", "en", "MRI", "prepare-days: 1", "Body\n");
         List<String> h = f.headlines(f.check());
         assertReported(h, "rfa/nl.md:10:15: error: 'prepare-days' is only for exams, and this leaflet is a treatment");
-        assertTrue(h.stream().anyMatch(s -> s.startsWith("mri/en.md:5:15: error: 'prepare-days' is 1 here but 3 in ")), h::toString);
+        assertTrue(
+                h.stream().anyMatch(s -> s.startsWith("mri/en.md:5:15: error: 'prepare-days' is 1 here but 3 in ")),
+                h::toString);
     }
 
     @Test
     void departmentsCodesAndReviewDates() {
         ContentFixture f = fixture()
-                .write("a/nl.md", "---\ntype: exam\ntitle: A\nsummary: a\ncode: RAD-1\ndepartment: radiolgy\n"
-                        + "reviewed: 2026-05-01\nreview-due: 2026-04-01\nauthors: [x]\n---\nBody\n")
-                .write("b/nl.md", "---\ntype: exam\ntitle: B\nsummary: b\ncode: RAD-1\ndepartment: surgery\n"
-                        + "reviewed: 2024-01-01\nreview-due: 2025-01-01\nauthors: [x]\n---\nBody\n");
+                .write(
+                        "a/nl.md",
+                        "---\ntype: exam\ntitle: A\nsummary: a\ncode: RAD-1\ndepartment: radiolgy\n"
+                                + "reviewed: 2026-05-01\nreview-due: 2026-04-01\nauthors: [x]\n---\nBody\n")
+                .write(
+                        "b/nl.md",
+                        "---\ntype: exam\ntitle: B\nsummary: b\ncode: RAD-1\ndepartment: surgery\n"
+                                + "reviewed: 2024-01-01\nreview-due: 2025-01-01\nauthors: [x]\n---\nBody\n");
         BuildResult result = f.check();
         List<String> h = f.headlines(result);
         assertReported(h, "a/nl.md:6:13: error: unknown department 'radiolgy'");
         assertReported(h, "a/nl.md:8:13: error: 'review-due' (2026-04-01) is not after 'reviewed' (2026-05-01)");
         assertReported(h, "b/nl.md:5:7: error: code 'RAD-1' is already used by leaflet 'a'");
-        assertReported(h, "b/nl.md:8:13: error: review is overdue since 2025-01-01, more than 90 days [review-overdue]");
+        assertReported(
+                h, "b/nl.md:8:13: error: review is overdue since 2025-01-01, more than 90 days [review-overdue]");
     }
 
     @Test
     void bodyLints() {
-        ContentFixture f = fixture().leaflet("ct", "exam", "CT", "",
-                "# Titel\n\n#### Diep\n\n<b>vet</b> en <i>schuin</i>\n\n![](foto.png)\n\n> [!DANGER]\n> Oei\n\nDit heeft beĆÆnvloeden.\n\n[folder](bijlage.pdf) [buiten](../x/geheim.txt)\n");
+        ContentFixture f = fixture()
+                .leaflet(
+                        "ct",
+                        "exam",
+                        "CT",
+                        "",
+                        "# Titel\n\n#### Diep\n\n<b>vet</b> en <i>schuin</i>\n\n![](foto.png)\n\n> [!DANGER]\n> Oei\n\nDit heeft beĆÆnvloeden.\n\n[folder](bijlage.pdf) [buiten](../x/geheim.txt)\n");
         f.writeBytes("ct/foto.png", new byte[] {1, 2, 3});
         List<String> h = f.headlines(f.check());
         assertReported(h, "ct/nl.md:11:1: warning: a '#' heading in the body repeats the page title level");
         assertReported(h, "ct/nl.md:13:1: warning: heading level jumps from 1 to 4");
         assertReported(h, "ct/nl.md:15:1: warning: raw HTML is not allowed and is shown as plain text");
-        assertEquals(1, h.stream().filter(s -> s.contains("raw HTML")).count(), "one warning per paragraph, not per tag");
+        assertEquals(
+                1, h.stream().filter(s -> s.contains("raw HTML")).count(), "one warning per paragraph, not per tag");
         assertReported(h, "ct/nl.md:17:1: warning: image has no description (alt text)");
-        assertReported(h, "ct/nl.md:17:1: warning: image 'foto.png' cannot be read: the file is damaged or not the kind its name says");
+        assertReported(
+                h,
+                "ct/nl.md:17:1: warning: image 'foto.png' cannot be read: the file is damaged or not the kind its name says");
         assertReported(h, "ct/nl.md:19:1: warning: unknown call-out type 'DANGER', shown as a quote");
         assertTrue(h.stream().anyMatch(s -> s.startsWith("ct/nl.md:22:13: warning: text looks garbled")), h::toString);
         assertReported(h, "ct/nl.md:24:1: error: file 'bijlage.pdf' does not exist");
@@ -231,12 +267,17 @@ class ContentDiagnosticsTest {
                 .leaflet("a", "exam", "A", "colour: red", "[y](nope) [z](nope2)\n");
         List<Diagnostic> d = f.check().diagnostics();
         assertEquals(d.stream().sorted().toList(), d);
-        assertEquals(List.of("a", "a", "a", "b"), d.stream().map(x -> x.file().replaceAll(".*/([ab])/nl.md$", "$1")).toList());
+        assertEquals(
+                List.of("a", "a", "a", "b"),
+                d.stream()
+                        .map(x -> x.file().replaceAll(".*/([ab])/nl.md$", "$1"))
+                        .toList());
     }
 
     @Test
     void badSiteYaml() {
-        ContentFixture f = fixture().write("site.yaml", "name: X\nbase-url: folders\nlanguages: [nl, NL, nl]\nlogo: x.png\n");
+        ContentFixture f =
+                fixture().write("site.yaml", "name: X\nbase-url: folders\nlanguages: [nl, NL, nl]\nlogo: x.png\n");
         List<String> h = f.headlines(f.check());
         assertReported(h, "site.yaml:2:11: error: 'base-url' must be a full web address, not 'folders'");
         assertReported(h, "site.yaml:3:12: error: 'NL' is not a language code");
@@ -261,6 +302,7 @@ class ContentDiagnosticsTest {
     }
 
     private static String strip(ContentFixture f, Diagnostic d) {
-        return f.headlines(new BuildResult(List.of(d), false, 0, 0, java.util.Map.of())).getFirst();
+        return f.headlines(new BuildResult(List.of(d), false, 0, 0, java.util.Map.of()))
+                .getFirst();
     }
 }

@@ -20,7 +20,9 @@ class ConsoleProgressTest {
         p.end("render pdf", Duration.ofMillis(1500));
         p.begin("load", 0);
         p.end("load", Duration.ofMillis(200));
-        assertEquals("pil: render pdf       3/3 in 1.50 s\npil: load             in 0.20 s\n", out.toString().replace("\r\n", "\n"));
+        assertEquals(
+                "pil: render pdf       3/3 in 1.50 s\npil: load             in 0.20 s\n",
+                out.toString().replace("\r\n", "\n"));
     }
 
     @Test

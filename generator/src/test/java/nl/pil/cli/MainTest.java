@@ -16,8 +16,7 @@ class MainTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
@@ -28,7 +27,9 @@ class MainTest {
 
     private String[] project(String command, String... more) {
         ContentFixture f = new ContentFixture(dir);
-        String[] base = {command, "--content", f.root().toString(), "--out", f.output().toString(), "--today", "2026-11-23"};
+        String[] base = {
+            command, "--content", f.root().toString(), "--out", f.output().toString(), "--today", "2026-11-23"
+        };
         String[] all = new String[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);
@@ -44,13 +45,19 @@ class MainTest {
         assertTrue(Files.isRegularFile(dir.resolve("out/nl/ct/index.html")));
         assertTrue(Files.isRegularFile(dir.resolve("out/nl/ct/T-" + Math.abs("ct".hashCode() % 10000) + "-nl.pdf")));
         Run again = run(project("build"));
-        assertTrue(again.out().startsWith("nothing changed since the last build: 1 leaflet, 1 page, 1 PDF in "), again.out());
+        assertTrue(
+                again.out().startsWith("nothing changed since the last build: 1 leaflet, 1 page, 1 PDF in "),
+                again.out());
         assertTrue(again.out().contains(" are up to date (checked in "), again.out());
         new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst, nu langer.\n");
         Run edited = run(project("build"));
-        assertTrue(edited.out().startsWith("built 1 leaflet, 1 page, 1 PDF into "), "the edited leaflet is written again: " + edited.out());
+        assertTrue(
+                edited.out().startsWith("built 1 leaflet, 1 page, 1 PDF into "),
+                "the edited leaflet is written again: " + edited.out());
         Run clean = run(project("build", "--clean"));
-        assertTrue(clean.out().startsWith("built 1 leaflet, 1 page, 1 PDF into "), "--clean takes nothing over: " + clean.out());
+        assertTrue(
+                clean.out().startsWith("built 1 leaflet, 1 page, 1 PDF into "),
+                "--clean takes nothing over: " + clean.out());
     }
 
     @Test
@@ -58,7 +65,9 @@ class MainTest {
         new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst\n");
         Run r = run(project("build", "--languages", "nl,fr"));
         assertEquals(1, r.code(), r.out());
-        assertTrue(r.err().contains("site.yaml:1:1: error: cannot publish language 'fr': site.yaml does not list it"), r.err());
+        assertTrue(
+                r.err().contains("site.yaml:1:1: error: cannot publish language 'fr': site.yaml does not list it"),
+                r.err());
         Run dutch = run(project("build", "--languages", "nl"));
         assertEquals(0, dutch.code(), dutch.err());
         assertTrue(Files.isRegularFile(dir.resolve("out/nl/ct/index.html")));
@@ -74,7 +83,9 @@ class MainTest {
         try (var files = Files.list(dir.resolve("out/nl/ct"))) {
             assertTrue(files.noneMatch(p -> p.toString().endsWith(".pdf")));
         }
-        assertTrue(!Files.readString(dir.resolve("out/nl/ct/index.html"), java.nio.charset.StandardCharsets.UTF_8).contains(".pdf"),
+        assertTrue(
+                !Files.readString(dir.resolve("out/nl/ct/index.html"), java.nio.charset.StandardCharsets.UTF_8)
+                        .contains(".pdf"),
                 "no link to a handout that is not there");
     }
 

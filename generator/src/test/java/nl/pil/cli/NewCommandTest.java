@@ -32,7 +32,11 @@ class NewCommandTest {
         assertEquals(0, pil(f, "new", "exam", "ct-scan", "--lang", "nl", "--title", "CT-scan"));
         String md = Files.readString(f.root().resolve("ct-scan/nl.md"));
         assertTrue(md.startsWith("---\ntype: exam\ntitle: CT-scan\n"), md);
-        for (String section : List.of("## Wat is een CT-scan?", "## Voorbereiding", "## Het onderzoek", "## Na het onderzoek",
+        for (String section : List.of(
+                "## Wat is een CT-scan?",
+                "## Voorbereiding",
+                "## Het onderzoek",
+                "## Na het onderzoek",
                 "## De uitslag")) {
             assertTrue(md.contains(section), section);
         }
@@ -42,7 +46,12 @@ class NewCommandTest {
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         List<String> h = f.headlines(result);
         assertTrue(h.contains("ct-scan/nl.md:4:10: warning: unfinished: 'summary' still says TODO"), h::toString);
-        assertTrue(h.stream().filter(s -> s.contains("unfinished: 'TODO' is still in the text")).count() >= 5, h::toString);
+        assertTrue(
+                h.stream()
+                                .filter(s -> s.contains("unfinished: 'TODO' is still in the text"))
+                                .count()
+                        >= 5,
+                h::toString);
 
         assertEquals(0, pil(f, "new", "exam", "ct-scan", "--lang", "en", "--title", "CT scan"));
         String en = Files.readString(f.root().resolve("ct-scan/en.md"));

@@ -43,7 +43,8 @@ class BuildProgressTest {
 
     @Test
     void everyStageCountsItsItems() throws IOException {
-        ContentFixture f = new ContentFixture(dir).withPdf()
+        ContentFixture f = new ContentFixture(dir)
+                .withPdf()
                 .leaflet("ct", "exam", "CT-scan", "", "Niet eten.\n")
                 .translation("ct", "en", "CT scan", "", "Do not eat.\n")
                 .leaflet("mri", "exam", "MRI-scan", "", "Magneet.\n")

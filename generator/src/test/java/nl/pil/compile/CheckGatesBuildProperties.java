@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterTry;
+import net.jqwik.api.statistics.Statistics;
 import nl.pil.ContentFixture;
 import nl.pil.RandomLeaflets;
 import nl.pil.publish.Publisher;
@@ -33,8 +33,10 @@ class CheckGatesBuildProperties {
     }
 
     @Property(tries = 12)
-    void whatCheckAcceptsBuildRenders(@ForAll(supplier = RandomLeaflets.ThreeBodies.class) List<String> bodies,
-                                      @ForAll(supplier = RandomLeaflets.Titles.class) String title) throws IOException {
+    void whatCheckAcceptsBuildRenders(
+            @ForAll(supplier = RandomLeaflets.ThreeBodies.class) List<String> bodies,
+            @ForAll(supplier = RandomLeaflets.Titles.class) String title)
+            throws IOException {
         dir = Files.createTempDirectory("pil-gate");
         Statistics.label("outcome").collect(assertGate(dir, bodies, title) ? "built" : "refused by check");
         // not vacuous: random leaflets pass the check and are really built (about half of them; the fuzz run asks 30 %)
@@ -58,8 +60,11 @@ class CheckGatesBuildProperties {
         BuildResult check = f.check();
         if (check.hasErrors()) {
             // which rules refuse random content, without the quoted parts: shows whether the generator tests the gate
-            check.diagnostics().stream().filter(nl.pil.model.Diagnostic::isError).findFirst().ifPresent(d ->
-                    Statistics.label("first error").collect(d.message().replaceAll("'[^']*'", "'…'").replaceAll("\\d+", "N")));
+            check.diagnostics().stream()
+                    .filter(nl.pil.model.Diagnostic::isError)
+                    .findFirst()
+                    .ifPresent(d -> Statistics.label("first error")
+                            .collect(d.message().replaceAll("'[^']*'", "'…'").replaceAll("\\d+", "N")));
             return false; // refused at the writer's line: fine, as long as it did not crash
         }
         BuildResult build;
@@ -75,7 +80,10 @@ class CheckGatesBuildProperties {
                 if (name.endsWith(".html")) {
                     String html = Files.readString(file);
                     assertTrue(html.strip().endsWith("</html>"), file + " is complete");
-                    assertTrue(!html.contains("<script>alert") && !html.contains("<img src=x onerror") && !html.contains("<div onclick"),
+                    assertTrue(
+                            !html.contains("<script>alert")
+                                    && !html.contains("<img src=x onerror")
+                                    && !html.contains("<div onclick"),
                             file + " carries no writer markup");
                 } else if (name.endsWith(".pdf") && Files.size(file) > 100) { // a handout, not the 9-byte attachment
                     try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
@@ -88,7 +96,8 @@ class CheckGatesBuildProperties {
     }
 
     private static void writePng(Path file) throws IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
         javax.imageio.ImageIO.write(image, "png", file.toFile());
     }
 }

@@ -35,7 +35,8 @@ class HardeningRegressionTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new ContentFixture(own).leaflet("ct-scan", "exam", "CT-scan", "", "## Voorbereiding\n\nNiet eten.\n\n" + body);
+        return new ContentFixture(own)
+                .leaflet("ct-scan", "exam", "CT-scan", "", "## Voorbereiding\n\nNiet eten.\n\n" + body);
     }
 
     /** Check finds no errors, and the build (with handouts) publishes: the checker is the gate. */
@@ -49,7 +50,8 @@ class HardeningRegressionTest {
 
     private static void assertRefused(ContentFixture f, String expected) {
         BuildResult check = f.check();
-        assertTrue(f.headlines(check).stream().anyMatch(h -> h.contains(": error: ") && h.contains(expected)),
+        assertTrue(
+                f.headlines(check).stream().anyMatch(h -> h.contains(": error: ") && h.contains(expected)),
                 () -> "expected an error containing '" + expected + "', got " + f.headlines(check));
         BuildResult build = f.withPdf().build();
         assertFalse(build.published());
@@ -57,9 +59,14 @@ class HardeningRegressionTest {
     }
 
     private String pdfText(ContentFixture f) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(f.output().resolve("nl/ct-scan").resolve(
-                Files.list(f.output().resolve("nl/ct-scan")).filter(p -> p.toString().endsWith(".pdf")).findFirst()
-                        .orElseThrow().getFileName()).toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(f.output()
+                .resolve("nl/ct-scan")
+                .resolve(Files.list(f.output().resolve("nl/ct-scan"))
+                        .filter(p -> p.toString().endsWith(".pdf"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getFileName())
+                .toFile())) {
             return new PDFTextStripper().getText(pdf);
         }
     }
@@ -77,8 +84,15 @@ class HardeningRegressionTest {
         ContentFixture f = fixture("Tekst met \u0001 en \u001b[31m kleur \u0007 en \u0085.\n");
         BuildResult build = checkedAndBuilt(f);
         List<String> warnings = f.headlines(build);
-        assertTrue(warnings.contains("ct-scan/nl.md:15:11: warning: invisible control character U+0001 removed"), warnings::toString);
-        assertEquals(4, warnings.stream().filter(w -> w.contains("invisible control character")).count(), warnings::toString);
+        assertTrue(
+                warnings.contains("ct-scan/nl.md:15:11: warning: invisible control character U+0001 removed"),
+                warnings::toString);
+        assertEquals(
+                4,
+                warnings.stream()
+                        .filter(w -> w.contains("invisible control character"))
+                        .count(),
+                warnings::toString);
         assertFalse(f.read("nl/ct-scan/index.html").contains("\u001b"));
         assertTrue(pdfText(f).contains("kleur"));
     }
@@ -107,13 +121,15 @@ class HardeningRegressionTest {
         checkedAndBuilt(fixture("_".repeat(50_000) + "\n")); // a line of them is a thematic break: fine
         assertRefused(fixture("Tekst " + "_".repeat(50_000) + "\n"), "a word of 50000 characters");
         assertRefused(fixture("_a ".repeat(25_000) + "b_ ".repeat(25_000) + "\n"), "nested");
-        assertRefused(fixture("*a ".repeat(20_000) + "\n\n" + "[".repeat(20_000) + "x" + "](ct-scan)".repeat(20_000) + "\n"), "error");
+        assertRefused(
+                fixture("*a ".repeat(20_000) + "\n\n" + "[".repeat(20_000) + "x" + "](ct-scan)".repeat(20_000) + "\n"),
+                "error");
     }
 
     @Test
     void deepYamlFlowNestingIsAnError() {
-        ContentFixture f = new ContentFixture(dir).leaflet("ct-scan", "exam", "CT-scan",
-                "keywords: " + "[".repeat(1100) + "]".repeat(1100), "Tekst.\n");
+        ContentFixture f = new ContentFixture(dir)
+                .leaflet("ct-scan", "exam", "CT-scan", "keywords: " + "[".repeat(1100) + "]".repeat(1100), "Tekst.\n");
         assertRefused(f, "YAML is nested more than 20 levels deep");
     }
 
@@ -141,11 +157,12 @@ class HardeningRegressionTest {
 
     @Test
     void aCommentOpenerInTheTitleDoesNotBlankThePage() {
-        ContentFixture f = new ContentFixture(dir).leaflet("ct-scan", "exam", "\"Voor <!-- en </script> na\"", "",
-                "Lichaamstekst blijft zichtbaar.\n");
+        ContentFixture f = new ContentFixture(dir)
+                .leaflet("ct-scan", "exam", "\"Voor <!-- en </script> na\"", "", "Lichaamstekst blijft zichtbaar.\n");
         assertTrue(f.build().published());
         String html = f.read("nl/ct-scan/index.html");
-        String jsonLd = html.substring(html.indexOf("application/ld+json"), html.indexOf("</script>", html.indexOf("application/ld+json")));
+        String jsonLd = html.substring(
+                html.indexOf("application/ld+json"), html.indexOf("</script>", html.indexOf("application/ld+json")));
         assertFalse(jsonLd.contains("<!--") || jsonLd.contains("</") || jsonLd.contains("<"), jsonLd);
         assertTrue(jsonLd.contains("Voor \\u003c!-- en \\u003c/script\\u003e na"), jsonLd);
         assertTrue(html.contains("Lichaamstekst blijft zichtbaar."));
@@ -167,14 +184,17 @@ class HardeningRegressionTest {
                 Tekst.
                 """);
         List<String> errors = f.headlines(f.check());
-        assertTrue(errors.contains("ct-scan/nl.md:4:1: error: missing required key 'summary' in front matter"), errors::toString);
+        assertTrue(
+                errors.contains("ct-scan/nl.md:4:1: error: missing required key 'summary' in front matter"),
+                errors::toString);
         assertTrue(errors.stream().anyMatch(e -> e.contains("missing required key 'code'")), errors::toString);
         assertTrue(errors.stream().anyMatch(e -> e.contains("missing required key 'authors'")), errors::toString);
     }
 
     @Test
     void aQuotedNullIsText() {
-        ContentFixture f = new ContentFixture(dir).leaflet("ct-scan", "exam", "CT-scan", "keywords: [\"null\"]", "Tekst.\n");
+        ContentFixture f =
+                new ContentFixture(dir).leaflet("ct-scan", "exam", "CT-scan", "keywords: [\"null\"]", "Tekst.\n");
         assertFalse(f.check().hasErrors());
     }
 
@@ -185,7 +205,9 @@ class HardeningRegressionTest {
         for (Diagnostic d : check.diagnostics()) {
             assertFalse(d.format().chars().anyMatch(c -> c < 0x20 && c != '\n'), d.format());
         }
-        assertTrue(f.headlines(check).stream().anyMatch(h -> h.contains("rood\\x1B[31mtekst")), () -> f.headlines(check).toString());
+        assertTrue(
+                f.headlines(check).stream().anyMatch(h -> h.contains("rood\\x1B[31mtekst")),
+                () -> f.headlines(check).toString());
     }
 
     @Test
@@ -194,7 +216,8 @@ class HardeningRegressionTest {
         ContentFixture f = fixture("Vul het [formulier](formulier.pdf) in.\n");
         symlink(f.root().resolve("ct-scan/formulier.pdf"), secret);
         assertRefused(f, "'formulier.pdf' is a symbolic link to a file outside the leaflet's folder");
-        assertTrue(f.headlines(f.check()).stream().anyMatch(h -> h.startsWith("ct-scan/nl.md:15:9: error:")),
+        assertTrue(
+                f.headlines(f.check()).stream().anyMatch(h -> h.startsWith("ct-scan/nl.md:15:9: error:")),
                 () -> f.headlines(f.check()).toString());
     }
 
@@ -204,7 +227,9 @@ class HardeningRegressionTest {
         symlink(f.root().resolve("ct-scan/a.pdf"), dir.resolve("does-not-exist.pdf"));
         symlink(f.root().resolve("ct-scan/b.pdf"), f.root().resolve("ct-scan/b.pdf"));
         List<String> errors = f.headlines(f.check());
-        assertTrue(errors.stream().anyMatch(e -> e.contains("'a.pdf' is a symbolic link to a file that does not exist")), errors::toString);
+        assertTrue(
+                errors.stream().anyMatch(e -> e.contains("'a.pdf' is a symbolic link to a file that does not exist")),
+                errors::toString);
         assertTrue(errors.stream().anyMatch(e -> e.contains("'b.pdf'") && e.contains("error")), errors::toString);
     }
 
@@ -217,16 +242,23 @@ class HardeningRegressionTest {
         Files.createDirectories(f.root().resolve("echo"));
         symlink(f.root().resolve("echo/nl.md"), dir.resolve("gone.md"));
         List<String> errors = f.headlines(f.check());
-        assertTrue(errors.stream().anyMatch(e -> e.startsWith("mri/nl.md:1:1: error: the file is a symbolic link to")
-                && e.contains("outside the content folder")), errors::toString);
-        assertTrue(errors.stream().anyMatch(e -> e.startsWith("echo/nl.md:1:1: error: the file is a symbolic link that leads nowhere")),
+        assertTrue(
+                errors.stream()
+                        .anyMatch(e -> e.startsWith("mri/nl.md:1:1: error: the file is a symbolic link to")
+                                && e.contains("outside the content folder")),
+                errors::toString);
+        assertTrue(
+                errors.stream()
+                        .anyMatch(e ->
+                                e.startsWith("echo/nl.md:1:1: error: the file is a symbolic link that leads nowhere")),
                 errors::toString);
     }
 
     @Test
     void aSymlinkInsideTheLeafletFolderStillWorks() throws IOException {
         ContentFixture f = fixture("Vul het [formulier](formulier.pdf) in.\n");
-        Path real = Files.write(f.root().resolve("ct-scan/formulier-2026.pdf"), "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+        Path real = Files.write(
+                f.root().resolve("ct-scan/formulier-2026.pdf"), "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
         symlink(f.root().resolve("ct-scan/formulier.pdf"), real);
         assertTrue(f.build().published());
         assertEquals("%PDF-1.4\n", f.read("nl/ct-scan/formulier.pdf"));
@@ -240,7 +272,9 @@ class HardeningRegressionTest {
         f.write("ct-scan/evil.js", "alert(1)");
         List<String> errors = f.headlines(f.check());
         for (String type : List.of(".svg", ".html", ".js")) {
-            assertTrue(errors.stream().anyMatch(e -> e.contains("error: files of type '" + type + "' cannot be attached")), errors::toString);
+            assertTrue(
+                    errors.stream().anyMatch(e -> e.contains("error: files of type '" + type + "' cannot be attached")),
+                    errors::toString);
         }
         assertRefused(f, "cannot be attached");
     }
@@ -254,18 +288,29 @@ class HardeningRegressionTest {
 
     @Test
     void scriptAndDataAddressesAreErrors() {
-        ContentFixture f = fixture("[a](data:text/html,<script>alert(1)</script>) [b](javascript:alert(1)) [c](VBScript:x) "
-                + "[d](file:///etc/passwd) <javascript:alert(2)> ![e](data:image/svg+xml,x)\n\n[ok](https://example.org) [m](mailto:a@b.nl) [t](tel:+31405550000)\n");
-        List<String> errors = f.headlines(f.check()).stream().filter(h -> h.contains(": error: ")).toList();
-        assertEquals(List.of("data", "javascript", "vbscript", "file", "javascript", "data"),
-                errors.stream().map(e -> e.replaceAll(".*to a '([a-z]+):' address.*", "$1")).toList(), errors::toString);
-        assertTrue(errors.getFirst().startsWith("ct-scan/nl.md:15:1: error: link to a 'data:' address is not allowed"), errors::toString);
+        ContentFixture f = fixture(
+                "[a](data:text/html,<script>alert(1)</script>) [b](javascript:alert(1)) [c](VBScript:x) "
+                        + "[d](file:///etc/passwd) <javascript:alert(2)> ![e](data:image/svg+xml,x)\n\n[ok](https://example.org) [m](mailto:a@b.nl) [t](tel:+31405550000)\n");
+        List<String> errors = f.headlines(f.check()).stream()
+                .filter(h -> h.contains(": error: "))
+                .toList();
+        assertEquals(
+                List.of("data", "javascript", "vbscript", "file", "javascript", "data"),
+                errors.stream()
+                        .map(e -> e.replaceAll(".*to a '([a-z]+):' address.*", "$1"))
+                        .toList(),
+                errors::toString);
+        assertTrue(
+                errors.getFirst().startsWith("ct-scan/nl.md:15:1: error: link to a 'data:' address is not allowed"),
+                errors::toString);
     }
 
     @Test
     void aLatin1SynonymsFileIsAnErrorAtItsByteInCheckAndBuild() {
-        ContentFixture f = fixture("Tekst.\n").writeBytes("_search/synonyms-nl.txt",
-                "ct, computertomografie\nr\u00f6ntgen, x-ray\n".getBytes(StandardCharsets.ISO_8859_1));
+        ContentFixture f = fixture("Tekst.\n")
+                .writeBytes(
+                        "_search/synonyms-nl.txt",
+                        "ct, computertomografie\nr\u00f6ntgen, x-ray\n".getBytes(StandardCharsets.ISO_8859_1));
         assertRefused(f, "_search/synonyms-nl.txt:2:2: error: file is not valid UTF-8 (byte 0xF6)");
     }
 
@@ -275,7 +320,9 @@ class HardeningRegressionTest {
         Path rules = Files.writeString(dir.resolve("synonyms.txt"), "ct, computertomografie\n");
         Files.createDirectories(f.root().resolve("_search"));
         symlink(f.root().resolve("_search/synonyms-nl.txt"), rules);
-        assertRefused(f, "_search/synonyms-nl.txt:1:1: error: the file is a symbolic link to a file outside the content folder");
+        assertRefused(
+                f,
+                "_search/synonyms-nl.txt:1:1: error: the file is a symbolic link to a file outside the content folder");
         Path yaml = Files.move(f.root().resolve("site.yaml"), dir.resolve("site.yaml"));
         symlink(f.root().resolve("site.yaml"), yaml);
         assertRefused(f, "site.yaml is a symbolic link to a file outside the content folder");

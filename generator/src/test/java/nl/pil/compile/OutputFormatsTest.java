@@ -17,11 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputFormatsTest {
     @TempDir
     Path dir;
+
     ContentFixture f;
 
     @BeforeEach
     void content() {
-        f = new ContentFixture(dir).leaflet("ct", "exam", "CT-scan", "", "## Voorbereiding\n\nNiet eten.\n")
+        f = new ContentFixture(dir)
+                .leaflet("ct", "exam", "CT-scan", "", "## Voorbereiding\n\nNiet eten.\n")
                 .translation("ct", "en", "CT scan", "", "## Preparation\n\nDo not eat.\n");
     }
 
@@ -31,7 +33,9 @@ class OutputFormatsTest {
 
     @Test
     void everyFormatByDefault() {
-        assertEquals(BuildOptions.FORMATS, new BuildOptions(f.root(), java.util.List.of(), f.output(), ContentFixture.TODAY).formats());
+        assertEquals(
+                BuildOptions.FORMATS,
+                new BuildOptions(f.root(), java.util.List.of(), f.output(), ContentFixture.TODAY).formats());
         assertTrue(compiler(BuildOptions.FORMATS).formats().containsAll(Set.of("html", "index")));
     }
 
@@ -43,8 +47,10 @@ class OutputFormatsTest {
         assertFalse(Files.exists(f.output().resolve("_search/meta.json")), "no search index");
         assertFalse(Files.exists(f.output().resolve("_search/nl")), "no search index");
         // the search page's service shows its texts also without an index
-        assertTrue(Files.isRegularFile(f.output().resolve("_search/texts-nl.properties")), "search texts with the pages");
-        assertTrue(Files.isRegularFile(f.output().resolve("_search/texts-en.properties")), "search texts with the pages");
+        assertTrue(
+                Files.isRegularFile(f.output().resolve("_search/texts-nl.properties")), "search texts with the pages");
+        assertTrue(
+                Files.isRegularFile(f.output().resolve("_search/texts-en.properties")), "search texts with the pages");
     }
 
     @Test
@@ -54,7 +60,9 @@ class OutputFormatsTest {
         assertTrue(Files.isDirectory(f.output().resolve("_search/nl")));
         assertFalse(Files.exists(f.output().resolve("nl/ct/index.html")));
         assertFalse(Files.exists(f.output().resolve("sitemap.xml")));
-        assertFalse(Files.exists(f.output().resolve("_search/texts-nl.properties")), "search texts go with the pages, as before");
+        assertFalse(
+                Files.exists(f.output().resolve("_search/texts-nl.properties")),
+                "search texts go with the pages, as before");
     }
 
     @Test
@@ -66,7 +74,8 @@ class OutputFormatsTest {
 
     @Test
     void unknownOrNoFormatsAreRejected() {
-        var unknown = assertThrows(IllegalArgumentException.class, () -> f.options().withFormats(Set.of("html", "epub")));
+        var unknown =
+                assertThrows(IllegalArgumentException.class, () -> f.options().withFormats(Set.of("html", "epub")));
         assertEquals("unknown output format 'epub'; choose from [html, index, pdf]", unknown.getMessage());
         assertThrows(IllegalArgumentException.class, () -> f.options().withFormats(Set.of()));
     }

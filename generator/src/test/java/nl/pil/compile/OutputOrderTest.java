@@ -34,10 +34,16 @@ class OutputOrderTest {
 
     private ContentFixture content() {
         // A5 with print copies and booklets: which handout files a page gets and their sizes show on the web page
-        return new ContentFixture(dir).withPdf()
+        return new ContentFixture(dir)
+                .withPdf()
                 .write("site.yaml", ContentFixture.SITE_YAML + "pdf: {format: A5, bleed: true, booklet: true}\n")
-                .leaflet("ct", "exam", "CT-scan", "related: [echo]", "Een CT-scan. Zie de [MRI-scan](mri).\n\n[[mri]]\n\n## Voorbereiding\n\n"
-                        + "Niet eten.\n\n".repeat(40))
+                .leaflet(
+                        "ct",
+                        "exam",
+                        "CT-scan",
+                        "related: [echo]",
+                        "Een CT-scan. Zie de [MRI-scan](mri).\n\n[[mri]]\n\n## Voorbereiding\n\n"
+                                + "Niet eten.\n\n".repeat(40))
                 .translation("ct", "en", "CT scan", "", "A CT scan.\n")
                 .leaflet("mri", "exam", "MRI-scan", "", "Een MRI-scan.\n")
                 .leaflet("echo", "exam", "Echo", "", "Een echo, zie [de CT-scan](ct).\n");
@@ -92,8 +98,9 @@ class OutputOrderTest {
             orders.add(build(f, shuffled, seed));
             assertSameSite(usual, shuffled, "order " + orders.getLast());
         }
-        assertTrue(orders.stream().anyMatch(o -> o.indexOf("html") < o.indexOf("pdf")), "some order has the web pages first: "
-                + orders);
+        assertTrue(
+                orders.stream().anyMatch(o -> o.indexOf("html") < o.indexOf("pdf")),
+                "some order has the web pages first: " + orders);
         assertNotEquals(List.of(), usualOrder);
     }
 

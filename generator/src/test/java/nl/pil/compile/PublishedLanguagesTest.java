@@ -39,7 +39,8 @@ class PublishedLanguagesTest {
         assertTrue(result.published(), result.diagnostics()::toString);
         assertTrue(Files.isRegularFile(f.output().resolve("en/ct/index.html")));
         assertFalse(Files.exists(f.output().resolve("ar")), "no Arabic pages");
-        for (String page : List.of("nl/ct/index.html", "en/ct/index.html", "index.html", "nl/index.html", "sitemap.xml")) {
+        for (String page :
+                List.of("nl/ct/index.html", "en/ct/index.html", "index.html", "nl/index.html", "sitemap.xml")) {
             String text = f.read(page);
             assertFalse(text.contains("ar/"), page + " links no Arabic page");
             assertFalse(text.contains("hreflang=\"ar\""), page + " names no Arabic alternate");
@@ -51,7 +52,9 @@ class PublishedLanguagesTest {
         // all of site.yaml's languages again: the Arabic pages appear and the others link them
         assertTrue(build(f).published());
         assertTrue(Files.isRegularFile(f.output().resolve("ar/ct/index.html")));
-        assertTrue(f.read("nl/ct/index.html").contains("hreflang=\"ar\""), "the Dutch page was written again, with its new alternate");
+        assertTrue(
+                f.read("nl/ct/index.html").contains("hreflang=\"ar\""),
+                "the Dutch page was written again, with its new alternate");
     }
 
     @Test
@@ -60,7 +63,9 @@ class PublishedLanguagesTest {
         f.translation("ct", "ar", "الأشعة المقطعية", "prepare-days: 3", "لا تأكل.\n"); // contradicts the source's 1 day
         BuildResult result = build(f, "nl", "en");
         assertFalse(result.published());
-        assertTrue(f.headlines(result).stream().anyMatch(h -> h.startsWith("ct/ar.md") && h.contains("'prepare-days' is 3 here but 1")),
+        assertTrue(
+                f.headlines(result).stream()
+                        .anyMatch(h -> h.startsWith("ct/ar.md") && h.contains("'prepare-days' is 3 here but 1")),
                 f.headlines(result)::toString);
     }
 
@@ -68,9 +73,14 @@ class PublishedLanguagesTest {
     void unknownLanguagesAndALeftOutSourceAreErrors() throws IOException {
         ContentFixture f = threeLanguages();
         List<String> unknown = f.headlines(build(f, "nl", "fr"));
-        assertTrue(unknown.stream().anyMatch(h -> h.endsWith("site.yaml:1:1: error: cannot publish language 'fr': site.yaml does not list it")), unknown::toString);
+        assertTrue(
+                unknown.stream()
+                        .anyMatch(h -> h.endsWith(
+                                "site.yaml:1:1: error: cannot publish language 'fr': site.yaml does not list it")),
+                unknown::toString);
         List<String> noSource = f.headlines(build(f, "en"));
-        assertTrue(noSource.stream().anyMatch(h -> h.contains("leave out the source language 'nl'")), noSource::toString);
+        assertTrue(
+                noSource.stream().anyMatch(h -> h.contains("leave out the source language 'nl'")), noSource::toString);
         assertFalse(Files.exists(f.output()), "nothing was published");
     }
 }

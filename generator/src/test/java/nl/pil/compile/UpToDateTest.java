@@ -37,7 +37,9 @@ class UpToDateTest {
         BuildResult first = build(f.options());
         assertFalse(first.upToDate());
         assertTrue(first.published());
-        Object page = Files.readAttributes(f.output().resolve("nl/ct/index.html"), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Object page = Files.readAttributes(
+                        f.output().resolve("nl/ct/index.html"), java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey();
 
         BuildResult second = build(f.options());
         assertTrue(second.upToDate());
@@ -45,7 +47,12 @@ class UpToDateTest {
         assertEquals(first.diagnostics(), second.diagnostics(), "the same warnings, in the same order");
         assertEquals(first.leaflets(), second.leaflets());
         assertEquals(first.pages(), second.pages());
-        assertEquals(page, Files.readAttributes(f.output().resolve("nl/ct/index.html"), java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+        assertEquals(
+                page,
+                Files.readAttributes(
+                                f.output().resolve("nl/ct/index.html"),
+                                java.nio.file.attribute.BasicFileAttributes.class)
+                        .fileKey(),
                 "the site was not even swapped");
     }
 
@@ -67,12 +74,14 @@ class UpToDateTest {
         assertTrue(build(f.options()).upToDate());
 
         assertFalse(build(f.options().withFormats(Set.of("html"))).upToDate(), "other formats");
-        BuildOptions tomorrow = new BuildOptions(f.root(), List.of(), f.output(), ContentFixture.TODAY.plusDays(1), Set.of("html"));
+        BuildOptions tomorrow =
+                new BuildOptions(f.root(), List.of(), f.output(), ContentFixture.TODAY.plusDays(1), Set.of("html"));
         assertFalse(build(tomorrow).upToDate(), "another day: review dates may have passed");
         Path templates = dir.resolve("templates");
         Files.createDirectories(templates);
         Files.writeString(templates.resolve("extra.css"), "h1 { color: navy; }\n");
-        BuildOptions themed = new BuildOptions(f.root(), List.of(templates), f.output(), ContentFixture.TODAY.plusDays(1), Set.of("html"));
+        BuildOptions themed = new BuildOptions(
+                f.root(), List.of(templates), f.output(), ContentFixture.TODAY.plusDays(1), Set.of("html"));
         assertFalse(build(themed).upToDate(), "a template folder");
         assertTrue(build(themed).upToDate());
         assertFalse(build(themed.withClean(true)).upToDate(), "--clean always builds");
@@ -98,7 +107,8 @@ class UpToDateTest {
     @Test
     void anOutputFolderInsideTheContentFolderIsNoInput() throws IOException {
         ContentFixture f = site();
-        BuildOptions inside = new BuildOptions(f.root(), List.of(), f.root().resolve("site"), ContentFixture.TODAY, Set.of("html", "index"));
+        BuildOptions inside = new BuildOptions(
+                f.root(), List.of(), f.root().resolve("site"), ContentFixture.TODAY, Set.of("html", "index"));
         build(inside);
         assertTrue(build(inside).upToDate());
     }

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.pil.render.Theme;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The interface text Pil ships: complete in every language, and plurals that follow each language's rules. */
 class ShippedMessagesTest {
@@ -32,8 +32,29 @@ class ShippedMessagesTest {
         assertEquals(Set.of(), m.missingKeys(), "keys missing in " + lang);
         Set<String> keys = new TreeSet<>(m.patterns("").keySet());
         for (String key : keys) {
-            String text = m.format(key, Map.of("days", 3, "count", 3, "query", "lever", "language", "Nederlands",
-                    "format", "A4", "size", 120, "url", "https://x.example/", "page", 1, "pages", 2, "date", "2026-01-01"));
+            String text = m.format(
+                    key,
+                    Map.of(
+                            "days",
+                            3,
+                            "count",
+                            3,
+                            "query",
+                            "lever",
+                            "language",
+                            "Nederlands",
+                            "format",
+                            "A4",
+                            "size",
+                            120,
+                            "url",
+                            "https://x.example/",
+                            "page",
+                            1,
+                            "pages",
+                            2,
+                            "date",
+                            "2026-01-01"));
             assertFalse(text.contains("{"), key + " in " + lang + " left a placeholder: " + text);
         }
     }
@@ -59,7 +80,8 @@ class ShippedMessagesTest {
         assertEquals(forms.size(), new TreeSet<>(forms).size(), forms::toString);
         assertEquals(days(ar, 3).replace("3", "7"), days(ar, 7), "3 and 7 share the 'few' form");
         String count = ar.format("search.summary", Map.of("count", 2, "query", "x"));
-        assertNotEquals(ar.format("search.summary", Map.of("count", 5, "query", "x")).replace("5", "2"), count);
+        assertNotEquals(
+                ar.format("search.summary", Map.of("count", 5, "query", "x")).replace("5", "2"), count);
     }
 
     @Test
@@ -67,7 +89,8 @@ class ShippedMessagesTest {
         for (String lang : List.of("pl", "uk")) {
             Messages m = load(lang);
             // "2 ulotki" but "5 ulotek"; "2 листівки" but "5 листівок"
-            assertNotEquals(found(m, 2).replace("2", "5"), found(m, 5), lang + ": 2 and 5 leaflets use different forms");
+            assertNotEquals(
+                    found(m, 2).replace("2", "5"), found(m, 5), lang + ": 2 and 5 leaflets use different forms");
             assertEquals(found(m, 2).replace("2", "3"), found(m, 3), lang + ": 2 and 3 share a form");
             assertEquals(found(m, 5).replace("5", "11"), found(m, 11), lang + ": 5 and 11 share a form");
             assertNotEquals(days(m, 1).replace("1", "2"), days(m, 2), lang + ": 1 and 2 days differ");

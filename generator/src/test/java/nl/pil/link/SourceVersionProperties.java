@@ -22,7 +22,8 @@ class SourceVersionProperties {
     @Provide
     Arbitrary<String> texts() {
         // mostly whitespace of every kind \s knows, and some it does not (no-break space, line separator)
-        return Arbitraries.strings().withChars(' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2028', 'a', 'é', '1')
+        return Arbitraries.strings()
+                .withChars(' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2028', 'a', 'é', '1')
                 .ofMaxLength(40);
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class LeafletFileTest {
     @Test
     void splitsFrontMatterFromTheBody() throws LeafletFile.Unsplittable {
-        LeafletFile.Parts parts = LeafletFile.split("---\ntype: exam\ntitle: CT\n...  \n## Voorbereiding\n\nNiet eten.\n");
+        LeafletFile.Parts parts =
+                LeafletFile.split("---\ntype: exam\ntitle: CT\n...  \n## Voorbereiding\n\nNiet eten.\n");
         assertEquals(List.of("type: exam", "title: CT"), parts.frontMatter());
         assertEquals("type: exam\ntitle: CT", parts.yaml());
         assertEquals("## Voorbereiding\n\nNiet eten.", parts.body());
@@ -23,29 +24,50 @@ class LeafletFileTest {
 
     @Test
     void saysWhyATextCannotBeSplit() {
-        assertEquals(LeafletFile.Problem.NO_FRONT_MATTER, assertThrows(LeafletFile.Unsplittable.class,
-                () -> LeafletFile.split("type: exam\n---\n")).problem());
-        assertEquals(LeafletFile.Problem.NO_FRONT_MATTER, assertThrows(LeafletFile.Unsplittable.class,
-                () -> LeafletFile.split("")).problem());
-        assertEquals(LeafletFile.Problem.NOT_CLOSED, assertThrows(LeafletFile.Unsplittable.class,
-                () -> LeafletFile.split("---\ntype: exam\ntitle: CT\n")).problem());
+        assertEquals(
+                LeafletFile.Problem.NO_FRONT_MATTER,
+                assertThrows(LeafletFile.Unsplittable.class, () -> LeafletFile.split("type: exam\n---\n"))
+                        .problem());
+        assertEquals(
+                LeafletFile.Problem.NO_FRONT_MATTER,
+                assertThrows(LeafletFile.Unsplittable.class, () -> LeafletFile.split(""))
+                        .problem());
+        assertEquals(
+                LeafletFile.Problem.NOT_CLOSED,
+                assertThrows(LeafletFile.Unsplittable.class, () -> LeafletFile.split("---\ntype: exam\ntitle: CT\n"))
+                        .problem());
     }
 
     @Property(tries = 200)
-    void joinedPartsSplitBackIntoThemselves(@ForAll("lines") List<String> frontMatter, @ForAll("lines") List<String> body)
+    void joinedPartsSplitBackIntoThemselves(
+            @ForAll("lines") List<String> frontMatter, @ForAll("lines") List<String> body)
             throws LeafletFile.Unsplittable {
         String text = LeafletFile.join(frontMatter, String.join("\n", body));
         LeafletFile.Parts parts = LeafletFile.split(text);
         assertEquals(frontMatter, parts.frontMatter());
         // the body up to line ends at its end, which the loader never kept either
-        assertEquals(String.join("\n", body).replaceAll("\n+$", ""), parts.body().replaceAll("\n+$", ""));
+        assertEquals(
+                String.join("\n", body).replaceAll("\n+$", ""), parts.body().replaceAll("\n+$", ""));
         assertEquals(frontMatter.size() + 3, parts.bodyFirstLine());
     }
 
     @Provide
     Arbitrary<List<String>> lines() {
-        return Arbitraries.oneOf(Arbitraries.of("type: exam", "title: \"CT: scan\"", "# comment", "", "- item", "--", "----x", "a ... b"),
-                Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(20).filter(s -> !s.matches("(---|\\.\\.\\.)[ \\t]*")))
-                .list().ofMaxSize(6);
+        return Arbitraries.oneOf(
+                        Arbitraries.of(
+                                "type: exam",
+                                "title: \"CT: scan\"",
+                                "# comment",
+                                "",
+                                "- item",
+                                "--",
+                                "----x",
+                                "a ... b"),
+                        Arbitraries.strings()
+                                .withCharRange(' ', '~')
+                                .ofMaxLength(20)
+                                .filter(s -> !s.matches("(---|\\.\\.\\.)[ \\t]*")))
+                .list()
+                .ofMaxSize(6);
     }
 }

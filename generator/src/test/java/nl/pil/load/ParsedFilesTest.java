@@ -1,8 +1,8 @@
 package nl.pil.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +29,8 @@ class ParsedFilesTest {
 
     private static Loaded load(ContentFixture f, ContentLoader.ParsedFiles parsed) {
         Diagnostics d = new Diagnostics();
-        Content content = new ContentLoader(f.root(), Path.of(""), parsed).load(d).orElseThrow();
+        Content content =
+                new ContentLoader(f.root(), Path.of(""), parsed).load(d).orElseThrow();
         return new Loaded(content, d.sorted());
     }
 
@@ -50,11 +51,16 @@ class ParsedFilesTest {
         assertEquals(first.diagnostics(), second.diagnostics());
         assertSame(first.file("ct", "nl"), second.file("ct", "nl"), "the parsed file itself is shared");
 
-        f.write("ct/nl.md", Files.readString(f.root().resolve("ct/nl.md")).replace("Niet eten.", "Niet eten of drinken."));
+        f.write(
+                "ct/nl.md",
+                Files.readString(f.root().resolve("ct/nl.md")).replace("Niet eten.", "Niet eten of drinken."));
         Loaded third = load(f, parsed);
         assertEquals(5, parsed.hits(), "the two other files");
         assertNotSame(second.file("ct", "nl"), third.file("ct", "nl"));
-        assertEquals(third.file("ct", "nl").bodyText(), load(f, null).file("ct", "nl").bodyText(), "as a fresh load reads it");
+        assertEquals(
+                third.file("ct", "nl").bodyText(),
+                load(f, null).file("ct", "nl").bodyText(),
+                "as a fresh load reads it");
 
         // the site's languages decide what a file may leave out: parse everything again
         f.write("site.yaml", ContentFixture.SITE_YAML.replace("languages: [nl, en]", "languages: [nl, en, ar]"));
@@ -68,6 +74,8 @@ class ParsedFilesTest {
         f.write("mri/nl.md", mri);
         Loaded back = load(f, parsed);
         assertEquals(1, back.diagnostics().size());
-        assertEquals(first.diagnostics().getFirst().message(), back.diagnostics().getFirst().message());
+        assertEquals(
+                first.diagnostics().getFirst().message(),
+                back.diagnostics().getFirst().message());
     }
 }

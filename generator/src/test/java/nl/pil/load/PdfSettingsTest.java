@@ -21,7 +21,8 @@ class PdfSettingsTest {
     Path dir;
 
     private ContentFixture site(String pdf) {
-        return new ContentFixture(dir).write("site.yaml", ContentFixture.SITE_YAML + pdf)
+        return new ContentFixture(dir)
+                .write("site.yaml", ContentFixture.SITE_YAML + pdf)
                 .leaflet("ct", "exam", "CT-scan", "", "Tekst.\n");
     }
 
@@ -53,8 +54,21 @@ class PdfSettingsTest {
         var mri = content.leaflet("mri").orElseThrow();
         assertEquals(PageFormat.A4, mri.in("nl").orElseThrow().meta().pdfFormat());
         assertNull(mri.in("en").orElseThrow().meta().pdfFormat(), "as written; the linker gives it the source's");
-        assertEquals(PageFormat.A4, mri.in("en").orElseThrow().meta().inheritFrom(mri.in("nl").orElseThrow().meta()).pdfFormat());
-        assertNull(content.leaflet("ct").orElseThrow().in("nl").orElseThrow().meta().pdfFormat(), "the site's format");
+        assertEquals(
+                PageFormat.A4,
+                mri.in("en")
+                        .orElseThrow()
+                        .meta()
+                        .inheritFrom(mri.in("nl").orElseThrow().meta())
+                        .pdfFormat());
+        assertNull(
+                content.leaflet("ct")
+                        .orElseThrow()
+                        .in("nl")
+                        .orElseThrow()
+                        .meta()
+                        .pdfFormat(),
+                "the site's format");
     }
 
     @Test

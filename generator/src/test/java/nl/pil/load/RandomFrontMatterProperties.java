@@ -35,7 +35,8 @@ class RandomFrontMatterProperties {
     }
 
     @Property(tries = 300)
-    void randomFrontMatterNeverCrashesTheLoader(@ForAll("frontMatter") String yaml, @ForAll("bodies") String body) throws IOException {
+    void randomFrontMatterNeverCrashesTheLoader(@ForAll("frontMatter") String yaml, @ForAll("bodies") String body)
+            throws IOException {
         dir = Files.createTempDirectory("pil-prop");
         ContentFixture f = new ContentFixture(dir).write("leaflet/nl.md", "---\n" + yaml + "\n---\n" + body);
         BuildResult result = f.check();
@@ -60,22 +61,46 @@ class RandomFrontMatterProperties {
 
     @Provide
     Arbitrary<String> frontMatter() {
-        Arbitrary<String> line = Combinators.combine(keys(), separators(), values()).as((k, s, v) -> k + s + v);
+        Arbitrary<String> line =
+                Combinators.combine(keys(), separators(), values()).as((k, s, v) -> k + s + v);
         return line.list().ofMaxSize(16).map(lines -> String.join("\n", lines));
     }
 
     @Provide
     Arbitrary<String> bodies() {
-        return Arbitraries.of("", "Tekst\n", "[[ct-scan]]\n", "[x](unknown)\n", "> [!NOTE]\n> a\n", "<b>\n", "# T\n#### U\n",
-                "![](missing.png)\n", "| a |\n|---|\n| b |\n", "[[]]\n", "[[UPPER]]\n", "---\n", "\u0000\u202e\n");
+        return Arbitraries.of(
+                "",
+                "Tekst\n",
+                "[[ct-scan]]\n",
+                "[x](unknown)\n",
+                "> [!NOTE]\n> a\n",
+                "<b>\n",
+                "# T\n#### U\n",
+                "![](missing.png)\n",
+                "| a |\n|---|\n| b |\n",
+                "[[]]\n",
+                "[[UPPER]]\n",
+                "---\n",
+                "\u0000\u202e\n");
     }
 
     private static Arbitrary<String> keys() {
         Arbitrary<String> known = Arbitraries.of(FrontMatterReader.KEYS);
         Arbitrary<String> random = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(8);
-        Arbitrary<String> tricky = Arbitraries.of("", "- item", "? complex", "&anchor type", "*alias", "!!binary x", "  indented", "\ttab",
-                "\"quoted key\"", "title", "title");
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, known), net.jqwik.api.Tuple.of(2, random), net.jqwik.api.Tuple.of(2, tricky));
+        Arbitrary<String> tricky = Arbitraries.of(
+                "",
+                "- item",
+                "? complex",
+                "&anchor type",
+                "*alias",
+                "!!binary x",
+                "  indented",
+                "\ttab",
+                "\"quoted key\"",
+                "title",
+                "title");
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, known), net.jqwik.api.Tuple.of(2, random), net.jqwik.api.Tuple.of(2, tricky));
     }
 
     private static Arbitrary<String> separators() {
@@ -84,10 +109,44 @@ class RandomFrontMatterProperties {
 
     private static Arbitrary<String> values() {
         return Arbitraries.oneOf(
-                Arbitraries.of(List.of("exam", "condition", "treatment", "aftercare", "general", "exma", "2026-01-01", "2026-13-45",
-                        "3", "-1", "999999999999", "1.5", "yes", "null", "~", "[]", "{}", "[a, b", "{a: 1}", "[nl, en]",
-                        "\"unterminated", "'single'", "|", ">", "&a [x]", "*a", "!!int x", "@at", "`tick`", "%dir",
-                        "RAD-012", "radiology", "[ct-scan, mri]", "[[1]]", "[{a: b}]", "\u00e9\u00eb\u00ef", "\u0627\u0644\u0639\u0631\u0628\u064a\u0629")),
+                Arbitraries.of(List.of(
+                        "exam",
+                        "condition",
+                        "treatment",
+                        "aftercare",
+                        "general",
+                        "exma",
+                        "2026-01-01",
+                        "2026-13-45",
+                        "3",
+                        "-1",
+                        "999999999999",
+                        "1.5",
+                        "yes",
+                        "null",
+                        "~",
+                        "[]",
+                        "{}",
+                        "[a, b",
+                        "{a: 1}",
+                        "[nl, en]",
+                        "\"unterminated",
+                        "'single'",
+                        "|",
+                        ">",
+                        "&a [x]",
+                        "*a",
+                        "!!int x",
+                        "@at",
+                        "`tick`",
+                        "%dir",
+                        "RAD-012",
+                        "radiology",
+                        "[ct-scan, mri]",
+                        "[[1]]",
+                        "[{a: b}]",
+                        "\u00e9\u00eb\u00ef",
+                        "\u0627\u0644\u0639\u0631\u0628\u064a\u0629")),
                 Arbitraries.strings().withCharRange(' ', '\u024f').ofMaxLength(30),
                 Arbitraries.integers().between(-5, 200).map(String::valueOf));
     }

@@ -30,7 +30,9 @@ class SchemaDocumentTest {
         List<String> types = new ArrayList<>();
         schema.get("properties").get("type").get("enum").forEach(n -> types.add(n.asText()));
         assertEquals(LeafletType.keyList(), types);
-        assertEquals(FrontMatterReader.MAX_PREPARE_DAYS, schema.get("properties").get("prepare-days").get("maximum").asInt());
+        assertEquals(
+                FrontMatterReader.MAX_PREPARE_DAYS,
+                schema.get("properties").get("prepare-days").get("maximum").asInt());
         List<String> formats = new ArrayList<>();
         schema.get("properties").get("pdf-format").get("enum").forEach(n -> formats.add(n.asText()));
         assertEquals(nl.pil.model.PageFormat.names(), formats);
@@ -46,7 +48,12 @@ class SchemaDocumentTest {
         schema.get("properties").get("pdf").get("properties").fieldNames().forEachRemaining(pdf::add);
         assertEquals(new TreeSet<>(SiteReader.PDF_KEYS), pdf);
         List<String> formats = new ArrayList<>();
-        schema.get("properties").get("pdf").get("properties").get("format").get("enum").forEach(n -> formats.add(n.asText()));
+        schema.get("properties")
+                .get("pdf")
+                .get("properties")
+                .get("format")
+                .get("enum")
+                .forEach(n -> formats.add(n.asText()));
         assertEquals(nl.pil.model.PageFormat.names(), formats);
     }
 }

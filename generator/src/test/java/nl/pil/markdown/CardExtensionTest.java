@@ -15,8 +15,11 @@ class CardExtensionTest {
     @Test
     void aLineThatIsOnlyAnIdInDoubleBracketsIsACard() {
         Node doc = LeafletMarkdown.parse("  [[ ct-scan ]]  \n");
-        assertEquals("ct-scan", assertInstanceOf(LeafletCard.class, doc.getFirstChild()).leafletId());
-        assertInstanceOf(Paragraph.class, LeafletMarkdown.parse("See [[ct-scan]]\n").getFirstChild());
+        assertEquals(
+                "ct-scan",
+                assertInstanceOf(LeafletCard.class, doc.getFirstChild()).leafletId());
+        assertInstanceOf(
+                Paragraph.class, LeafletMarkdown.parse("See [[ct-scan]]\n").getFirstChild());
     }
 
     @Test
@@ -29,11 +32,16 @@ class CardExtensionTest {
 
     @Test
     void aCardHasNoPlainTextAndKeepsTheTextAroundItApart() {
-        assertEquals("Before\nAfter", LeafletMarkdown.plainText(LeafletMarkdown.parse("Before\n\n[[ct-scan]]\n\nAfter\n")));
+        assertEquals(
+                "Before\nAfter", LeafletMarkdown.plainText(LeafletMarkdown.parse("Before\n\n[[ct-scan]]\n\nAfter\n")));
     }
 
     @Test
     void withoutASiteItCannotRenderHtml() {
-        assertThrows(IllegalStateException.class, () -> HtmlRenderer.builder().extensions(List.of(CardExtension.create())).build());
+        assertThrows(
+                IllegalStateException.class,
+                () -> HtmlRenderer.builder()
+                        .extensions(List.of(CardExtension.create()))
+                        .build());
     }
 }

@@ -15,7 +15,8 @@ final class FakeSite implements BodyContext {
         if (id.equals("unknown")) {
             return null;
         }
-        String href = "../../" + (id.startsWith("x-") ? "nl" : "en") + "/" + id + "/" + (fragment == null ? "" : "#" + fragment);
+        String href = "../../" + (id.startsWith("x-") ? "nl" : "en") + "/" + id + "/"
+                + (fragment == null ? "" : "#" + fragment);
         return id.startsWith("x-") ? new ResolvedLink(href, "nl", "(Nederlands)") : new ResolvedLink(href, null, null);
     }
 

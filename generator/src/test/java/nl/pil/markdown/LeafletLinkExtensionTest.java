@@ -57,14 +57,18 @@ class LeafletLinkExtensionTest {
         String markdown = "Read [the CT *scan*](ct-scan#voorbereiding \"Prepare\") first.\n";
         Node doc = LeafletMarkdown.parse(markdown);
         Paragraph paragraph = (Paragraph) doc.getFirstChild();
-        LeafletLink link = assertInstanceOf(LeafletLink.class, paragraph.getFirstChild().getNext());
+        LeafletLink link =
+                assertInstanceOf(LeafletLink.class, paragraph.getFirstChild().getNext());
         assertEquals("ct-scan", link.leafletId());
         assertEquals("voorbereiding", link.fragment());
         assertEquals("Prepare", link.title());
         assertEquals("ct-scan#voorbereiding", link.destination());
         assertEquals("the CT ", ((Text) link.getFirstChild()).getLiteral());
         assertInstanceOf(Emphasis.class, link.getLastChild());
-        Node asCommonMark = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build().parse(markdown);
+        Node asCommonMark = Parser.builder()
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build()
+                .parse(markdown);
         assertEquals(links(asCommonMark).getFirst().getSourceSpans(), link.getSourceSpans());
         assertEquals(1, link.getSourceSpans().size());
         assertEquals(List.of(), links(doc));
@@ -72,7 +76,8 @@ class LeafletLinkExtensionTest {
 
     @Test
     void aBareIdHasNoFragmentOrTitle() {
-        LeafletLink link = leafletLinks(LeafletMarkdown.parse("[CT](ct-scan)\n")).getFirst();
+        LeafletLink link =
+                leafletLinks(LeafletMarkdown.parse("[CT](ct-scan)\n")).getFirst();
         assertEquals("ct-scan", link.leafletId());
         assertNull(link.fragment());
         assertNull(link.title());
@@ -81,49 +86,77 @@ class LeafletLinkExtensionTest {
     @Test
     void leafletLinksInsideEmphasisListsAndReferencesAreFound() {
         Node doc = LeafletMarkdown.parse("*see [CT](ct-scan)*\n\n- [MRI](mri-scan)\n\nA [ref][r].\n\n[r]: pet-ct\n");
-        assertEquals(List.of("ct-scan", "mri-scan", "pet-ct"), leafletLinks(doc).stream().map(LeafletLink::leafletId).toList());
+        assertEquals(
+                List.of("ct-scan", "mri-scan", "pet-ct"),
+                leafletLinks(doc).stream().map(LeafletLink::leafletId).toList());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://example.org", "file.pdf", "bijlagen/lijst.pdf", "mailto:x@example.org", "#section",
-            "/absolute", "CT-Scan", "-x"})
+    @ValueSource(
+            strings = {
+                "https://example.org",
+                "file.pdf",
+                "bijlagen/lijst.pdf",
+                "mailto:x@example.org",
+                "#section",
+                "/absolute",
+                "CT-Scan",
+                "-x"
+            })
     void otherLinksStayLinks(String destination) {
         Node doc = LeafletMarkdown.parse("[x](" + destination + ")\n");
         assertEquals(List.of(), leafletLinks(doc));
-        assertEquals(List.of(destination), links(doc).stream().map(Link::getDestination).toList());
+        assertEquals(
+                List.of(destination),
+                links(doc).stream().map(Link::getDestination).toList());
     }
 
     @Test
     void htmlLinksToTheLeafletAsTheSiteResolvesIt() {
-        String html = LeafletMarkdown.renderHtml(LeafletMarkdown.parse(
-                "[CT](ct-scan \"Scan\") [MRI](x-mri#prep) [gone](unknown) [*em*](ct-scan)\n"), new FakeSite());
-        assertEquals("<p><a href=\"../../en/ct-scan/\" title=\"Scan\">CT</a> "
-                + "<a href=\"../../nl/x-mri/#prep\" hreflang=\"nl\">MRI</a> <span class=\"lang-marker\">(Nederlands)</span> "
-                + "gone <a href=\"../../en/ct-scan/\"><em>em</em></a></p>\n", html);
+        String html = LeafletMarkdown.renderHtml(
+                LeafletMarkdown.parse("[CT](ct-scan \"Scan\") [MRI](x-mri#prep) [gone](unknown) [*em*](ct-scan)\n"),
+                new FakeSite());
+        assertEquals(
+                "<p><a href=\"../../en/ct-scan/\" title=\"Scan\">CT</a> "
+                        + "<a href=\"../../nl/x-mri/#prep\" hreflang=\"nl\">MRI</a> <span class=\"lang-marker\">(Nederlands)</span> "
+                        + "gone <a href=\"../../en/ct-scan/\"><em>em</em></a></p>\n",
+                html);
     }
 
     @Test
     void otherLinksAreNotNofollowed() {
-        String html = LeafletMarkdown.renderHtml(LeafletMarkdown.parse("[site](https://example.org \"T\") [f](bijlage.pdf)\n"), new FakeSite());
+        String html = LeafletMarkdown.renderHtml(
+                LeafletMarkdown.parse("[site](https://example.org \"T\") [f](bijlage.pdf)\n"), new FakeSite());
         assertTrue(html.contains("<a href=\"https://example.org\" title=\"T\">site</a>"), html);
         assertFalse(html.contains("nofollow"), html);
     }
 
     @Test
     void plainTextIsTheLinkText() {
-        assertEquals("Read the CT scan first.", LeafletMarkdown.plainText(LeafletMarkdown.parse("Read [the CT *scan*](ct-scan#voorbereiding) first.\n")));
+        assertEquals(
+                "Read the CT scan first.",
+                LeafletMarkdown.plainText(
+                        LeafletMarkdown.parse("Read [the CT *scan*](ct-scan#voorbereiding) first.\n")));
     }
 
     @Test
     void theExtensionWorksInAPlainCommonMarkSetUp() {
         List<LeafletLinkExtension> extensions = List.of(LeafletLinkExtension.create(new FakeSite()));
         Node doc = Parser.builder().extensions(extensions).build().parse("[CT](ct-scan)\n");
-        assertEquals("<p><a href=\"../../en/ct-scan/\">CT</a></p>\n", HtmlRenderer.builder().extensions(extensions).build().render(doc));
-        assertEquals("CT", TextContentRenderer.builder().extensions(extensions).build().render(doc));
+        assertEquals(
+                "<p><a href=\"../../en/ct-scan/\">CT</a></p>\n",
+                HtmlRenderer.builder().extensions(extensions).build().render(doc));
+        assertEquals(
+                "CT",
+                TextContentRenderer.builder().extensions(extensions).build().render(doc));
     }
 
     @Test
     void withoutASiteItCannotRenderHtml() {
-        assertThrows(IllegalStateException.class, () -> HtmlRenderer.builder().extensions(List.of(LeafletLinkExtension.create())).build());
+        assertThrows(
+                IllegalStateException.class,
+                () -> HtmlRenderer.builder()
+                        .extensions(List.of(LeafletLinkExtension.create()))
+                        .build());
     }
 }

@@ -21,8 +21,11 @@ class LeafletMarkdownTest {
             if (id.equals("unknown")) {
                 return null;
             }
-            String href = "../../" + (id.startsWith("x-") ? "nl" : "en") + "/" + id + "/" + (fragment == null ? "" : "#" + fragment);
-            return id.startsWith("x-") ? new ResolvedLink(href, "nl", "(Nederlands)") : new ResolvedLink(href, null, null);
+            String href = "../../" + (id.startsWith("x-") ? "nl" : "en") + "/" + id + "/"
+                    + (fragment == null ? "" : "#" + fragment);
+            return id.startsWith("x-")
+                    ? new ResolvedLink(href, "nl", "(Nederlands)")
+                    : new ResolvedLink(href, null, null);
         }
 
         @Override
@@ -44,7 +47,8 @@ class LeafletMarkdownTest {
     @Test
     void cardParagraphBecomesACard() {
         FakeContext context = new FakeContext();
-        String html = LeafletMarkdown.renderHtml(LeafletMarkdown.parse("Intro\n\n[[ct-scan]]\n\n  [[ mri ]]  \n"), context);
+        String html =
+                LeafletMarkdown.renderHtml(LeafletMarkdown.parse("Intro\n\n[[ct-scan]]\n\n  [[ mri ]]  \n"), context);
         assertEquals(List.of("ct-scan", "mri"), context.cards);
         assertTrue(html.contains("<div class=\"card\">ct-scan</div>"), html);
         assertFalse(html.contains("[["), html);
@@ -61,12 +65,16 @@ class LeafletMarkdownTest {
     void leafletLinksResolveAndMarkOtherLanguages() {
         String html = render("Read [CT](ct-scan) and [MRI](x-mri#preparation).\n");
         assertTrue(html.contains("<a href=\"../../en/ct-scan/\">CT</a>"), html);
-        assertTrue(html.contains("<a href=\"../../nl/x-mri/#preparation\" hreflang=\"nl\">MRI</a> <span class=\"lang-marker\">(Nederlands)</span>"), html);
+        assertTrue(
+                html.contains(
+                        "<a href=\"../../nl/x-mri/#preparation\" hreflang=\"nl\">MRI</a> <span class=\"lang-marker\">(Nederlands)</span>"),
+                html);
     }
 
     @Test
     void otherLinksPassThroughAndDangerousOnesAreDefused() {
-        String html = render("[site](https://example.org/a?b=1&c=2) [mail](mailto:x@example.org) [bad](javascript:alert(1))\n");
+        String html = render(
+                "[site](https://example.org/a?b=1&c=2) [mail](mailto:x@example.org) [bad](javascript:alert(1))\n");
         assertTrue(html.contains("href=\"https://example.org/a?b=1&amp;c=2\""), html);
         assertTrue(html.contains("href=\"mailto:x@example.org\""), html);
         assertFalse(html.contains("javascript:"), html);
@@ -74,8 +82,12 @@ class LeafletMarkdownTest {
 
     @Test
     void alertsBecomeCallOutsWithTranslatedTitles() {
-        String html = render("> [!WARNING]\n> Call us when you have a fever.\n>\n> - above 38.5 °C\n\n> [!note]\n> Lowercase works too.\n");
-        assertTrue(html.contains("<aside class=\"callout callout-warning\" role=\"note\"><p class=\"callout-title\">Title warning</p>"), html);
+        String html = render(
+                "> [!WARNING]\n> Call us when you have a fever.\n>\n> - above 38.5 °C\n\n> [!note]\n> Lowercase works too.\n");
+        assertTrue(
+                html.contains(
+                        "<aside class=\"callout callout-warning\" role=\"note\"><p class=\"callout-title\">Title warning</p>"),
+                html);
         assertTrue(html.contains("<li>above 38.5 °C</li>"), html);
         assertTrue(html.contains("callout-note"), html);
         assertFalse(html.contains("[!"), html);
@@ -120,23 +132,29 @@ class LeafletMarkdownTest {
 
     @Test
     void plainTextOfATableKeepsCellsAndRowsApart() {
-        assertEquals("Intro\nWeek| Wat\n1| Rust\n2| Werk\nOutro",
-                LeafletMarkdown.plainText(LeafletMarkdown.parse("Intro\n\n| Week | Wat |\n|---|---|\n| 1 | Rust |\n| 2 | Werk |\n\nOutro\n")));
+        assertEquals(
+                "Intro\nWeek| Wat\n1| Rust\n2| Werk\nOutro",
+                LeafletMarkdown.plainText(LeafletMarkdown.parse(
+                        "Intro\n\n| Week | Wat |\n|---|---|\n| 1 | Rust |\n| 2 | Werk |\n\nOutro\n")));
     }
 
     @Test
     void plainTextIsTheWordsWithoutMarkup() {
-        String markdown = "## Kop met `code`\n\nEen *zin*\nmet een [link](https://x.nl \"titel\") en `code`.\\\nNieuwe regel.\n\n"
-                + "- een\n- twee\n  1. drie\n\n```\nniet\n```\n\n    ook niet\n\n<div>\nblok\n</div>\n\nTekst <b>vet</b>\n\n---\n\n"
-                + "![foto](a.png)\n\n> citaat\n";
-        assertEquals("Kop met code\n\nEen zin met een link en code.\nNieuwe regel.\neen\ntwee\ndrie\nTekst vet\nfoto\ncitaat",
+        String markdown =
+                "## Kop met `code`\n\nEen *zin*\nmet een [link](https://x.nl \"titel\") en `code`.\\\nNieuwe regel.\n\n"
+                        + "- een\n- twee\n  1. drie\n\n```\nniet\n```\n\n    ook niet\n\n<div>\nblok\n</div>\n\nTekst <b>vet</b>\n\n---\n\n"
+                        + "![foto](a.png)\n\n> citaat\n";
+        assertEquals(
+                "Kop met code\n\nEen zin met een link en code.\nNieuwe regel.\neen\ntwee\ndrie\nTekst vet\nfoto\ncitaat",
                 LeafletMarkdown.plainText(LeafletMarkdown.parse(markdown)));
     }
 
     @Test
     void headingsAreTheirPlainText() {
-        assertEquals(List.of("Een b", "In een citaat", "Setext"), LeafletMarkdown.headings(LeafletMarkdown.parse(
-                "## Een `b`\n\ntekst\n\n> ### In een *citaat*\n\nSetext\n---\n")));
+        assertEquals(
+                List.of("Een b", "In een citaat", "Setext"),
+                LeafletMarkdown.headings(
+                        LeafletMarkdown.parse("## Een `b`\n\ntekst\n\n> ### In een *citaat*\n\nSetext\n---\n")));
     }
 
     /** Whether {@code [x](destination)} parses as a leaflet link. */

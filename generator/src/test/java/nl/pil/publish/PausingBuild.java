@@ -15,8 +15,7 @@ import nl.pil.compile.Compiler;
  * <p>Arguments: {@code SIGNAL STEP CONTENT OUT}.
  */
 public final class PausingBuild {
-    private PausingBuild() {
-    }
+    private PausingBuild() {}
 
     public static void main(String[] args) throws Exception {
         Path signal = Path.of(args[0]);
@@ -32,7 +31,8 @@ public final class PausingBuild {
                 System.exit(9); // nobody killed it: the test has failed already
             }
         };
-        BuildOptions options = new BuildOptions(Path.of(args[2]), List.of(), Path.of(args[3]), ContentFixture.TODAY, Set.of("html", "index"));
+        BuildOptions options = new BuildOptions(
+                Path.of(args[2]), List.of(), Path.of(args[3]), ContentFixture.TODAY, Set.of("html", "index"));
         new Compiler(options).buildIfChanged();
         System.exit(0);
     }

@@ -32,10 +32,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Timeout(20)
 class PublisherCrashTest {
-    private static final Map<String, String> OLD = Map.of("index.html", "old home", "nl/ct/index.html", "old CT",
-            "nl/gone/index.html", "a leaflet the new site drops");
-    private static final Map<String, String> NEW = Map.of("index.html", "new home", "nl/ct/index.html", "new CT",
-            "nl/mri/index.html", "new MRI");
+    private static final Map<String, String> OLD = Map.of(
+            "index.html",
+            "old home",
+            "nl/ct/index.html",
+            "old CT",
+            "nl/gone/index.html",
+            "a leaflet the new site drops");
+    private static final Map<String, String> NEW =
+            Map.of("index.html", "new home", "nl/ct/index.html", "new CT", "nl/mri/index.html", "new MRI");
     private static final Map<String, String> NEXT = Map.of("index.html", "next home");
 
     @TempDir
@@ -64,13 +69,15 @@ class PublisherCrashTest {
 
     @ParameterizedTest(name = "killed at {0}, watching: {1}")
     @MethodSource("everyStep")
-    void aPublishKilledAtAnyStepLeavesTheOldOrTheNewSiteWholeAndTheNextBuildClearsUp(Publisher.Step step, boolean watching)
-            throws IOException {
+    void aPublishKilledAtAnyStepLeavesTheOldOrTheNewSiteWholeAndTheNextBuildClearsUp(
+            Publisher.Step step, boolean watching) throws IOException {
         Path site = dir.resolve("site");
         SpareFolders spares = watching ? new SpareFolders(Runnable::run) : null;
         Publisher publisher = watching ? new Publisher(Runnable::run, spares) : new Publisher();
         if (watching) {
-            publisher.publish(site, writing(Map.of("nl/x/index.html", "first"))); // becomes the spare the crashing build writes into
+            publisher.publish(
+                    site,
+                    writing(Map.of("nl/x/index.html", "first"))); // becomes the spare the crashing build writes into
         }
         publisher.publish(site, writing(OLD));
 
@@ -84,7 +91,8 @@ class PublisherCrashTest {
         };
         assertThrows(Killed.class, () -> publisher.publish(site, writing(NEW)));
         Publisher.hook = null;
-        assertEquals(step == Publisher.Step.OLD_MOVED, !Files.exists(site), "only between the renames is there no site");
+        assertEquals(
+                step == Publisher.Step.OLD_MOVED, !Files.exists(site), "only between the renames is there no site");
         assertTrue(siblings().size() > 1, "the killed build left folders: " + siblings());
 
         // what pil serve and the site server do first, and every build
@@ -133,7 +141,8 @@ class PublisherCrashTest {
         CountDownLatch between = new CountDownLatch(1);
         CountDownLatch proceed = new CountDownLatch(1);
         Publisher.hook = (step, folder) -> {
-            if (step == Publisher.Step.OLD_MOVED && Thread.currentThread().getName().equals("first")) {
+            if (step == Publisher.Step.OLD_MOVED
+                    && Thread.currentThread().getName().equals("first")) {
                 between.countDown();
                 await(proceed);
             }
@@ -144,7 +153,9 @@ class PublisherCrashTest {
         CompletableFuture<Void> second = run("second", ignored -> new Publisher().publish(site, writing(NEXT)));
         CompletableFuture<Void> reader = run("reader", ignored -> assertTrue(Publisher.recover(site)));
         // the first of them to finish, if any: neither can before the first build lets go of its lock
-        assertThrows(java.util.concurrent.TimeoutException.class, () -> CompletableFuture.anyOf(second, reader).get(300, TimeUnit.MILLISECONDS),
+        assertThrows(
+                java.util.concurrent.TimeoutException.class,
+                () -> CompletableFuture.anyOf(second, reader).get(300, TimeUnit.MILLISECONDS),
                 "both wait for the first build's lock");
         proceed.countDown();
         first.get(5, TimeUnit.SECONDS);
@@ -156,14 +167,16 @@ class PublisherCrashTest {
 
     private static CompletableFuture<Void> run(String name, Publisher.Writer work) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                work.writeInto(null);
-                done.complete(null);
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        }, name);
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        work.writeInto(null);
+                        done.complete(null);
+                    } catch (Throwable e) {
+                        done.completeExceptionally(e);
+                    }
+                },
+                name);
         t.setDaemon(true);
         t.start();
         return done;
@@ -211,7 +224,10 @@ class PublisherCrashTest {
     /** What lies beside the output, its lock file aside. */
     private List<String> siblings() throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".site.lock")).sorted().toList();
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals(".site.lock"))
+                    .sorted()
+                    .toList();
         }
     }
 }

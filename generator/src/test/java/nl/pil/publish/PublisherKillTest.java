@@ -45,12 +45,16 @@ class PublisherKillTest {
             }
         });
         // an answer within this time would mean it did not wait
-        assertThrows(java.util.concurrent.TimeoutException.class, () -> serve.get(300, TimeUnit.MILLISECONDS),
+        assertThrows(
+                java.util.concurrent.TimeoutException.class,
+                () -> serve.get(300, TimeUnit.MILLISECONDS),
                 "the build in the other process holds the lock");
         kill(build);
         assertTrue(serve.get(10, TimeUnit.SECONDS), "the system released the dead process's lock");
         assertTrue(f.read("index.html").contains("<html"), "there is a home page to serve");
-        assertTrue(f.read("nl/ct/index.html").contains("Tweede versie"), "the killed build's complete site was put in place");
+        assertTrue(
+                f.read("nl/ct/index.html").contains("Tweede versie"),
+                "the killed build's complete site was put in place");
 
         BuildResult next = new Compiler(f.options()).buildIfChanged();
         assertTrue(next.published());
@@ -62,7 +66,9 @@ class PublisherKillTest {
         ContentFixture f = fixture();
         kill(startPausedBuild(f, Publisher.Step.OLD_MOVED));
         assertFalse(Files.exists(f.output()));
-        assertTrue(siblings().stream().anyMatch(n -> n.startsWith(".out.new-")) && siblings().stream().anyMatch(n -> n.startsWith(".out.old-")),
+        assertTrue(
+                siblings().stream().anyMatch(n -> n.startsWith(".out.new-"))
+                        && siblings().stream().anyMatch(n -> n.startsWith(".out.old-")),
                 "the killed build left both sites beside the output: " + siblings());
 
         f.leaflet("ct", "exam", "CT", "", "Derde versie.\n");
@@ -85,7 +91,8 @@ class PublisherKillTest {
 
     /** A built site ("Eerste versie"), then an edit ("Tweede versie") for the build that will be killed. */
     private ContentFixture fixture() {
-        ContentFixture f = new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Eerste versie.\n")
+        ContentFixture f = new ContentFixture(dir)
+                .leaflet("ct", "exam", "CT", "", "Eerste versie.\n")
                 .leaflet("mri", "exam", "MRI", "", "Over de MRI.\n");
         assertTrue(f.build().published());
         f.leaflet("ct", "exam", "CT", "", "Tweede versie.\n");
@@ -98,15 +105,26 @@ class PublisherKillTest {
         Path log = dir.resolve("build.log");
         Files.deleteIfExists(signal);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"), PausingBuild.class.getName(),
-                signal.toString(), step.name(), f.root().toString(), f.output().toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                        java,
+                        "-XX:TieredStopAtLevel=1",
+                        "-Xshare:auto",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        PausingBuild.class.getName(),
+                        signal.toString(),
+                        step.name(),
+                        f.root().toString(),
+                        f.output().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!Files.exists(signal) || Files.size(signal) == 0) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 process.destroyForcibly();
-                fail("the build did not reach " + step + " (exit " + (process.isAlive() ? "none" : process.exitValue()) + "): "
-                        + Files.readString(log));
+                fail("the build did not reach " + step + " (exit " + (process.isAlive() ? "none" : process.exitValue())
+                        + "): " + Files.readString(log));
             }
             Thread.sleep(20);
         }
@@ -120,8 +138,11 @@ class PublisherKillTest {
 
     private List<String> siblings() throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".out.") || n.equals("out"))
-                    .filter(n -> !n.equals(".out.lock")).sorted().toList();
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".out.") || n.equals("out"))
+                    .filter(n -> !n.equals(".out.lock"))
+                    .sorted()
+                    .toList();
         }
     }
 }

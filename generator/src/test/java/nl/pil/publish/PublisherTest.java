@@ -66,7 +66,10 @@ class PublisherTest {
             Files.createLink(folder.resolve("nl/ct/index.html"), shared);
             write(folder.resolve("nl/mri/index.html"), "MRI 2");
         });
-        assertEquals("CT 1", Files.readString(site.resolve("nl/ct/index.html")), "emptying the spare leaves the linked page alone");
+        assertEquals(
+                "CT 1",
+                Files.readString(site.resolve("nl/ct/index.html")),
+                "emptying the spare leaves the linked page alone");
 
         // the third is written into the first one's folders, and drops the MRI leaflet
         publisher.publish(site, folder -> {
@@ -79,7 +82,10 @@ class PublisherTest {
         });
         assertEquals("CT 3", Files.readString(site.resolve("nl/ct/index.html")));
         assertEquals(ctFolder, key(site.resolve("nl/ct")), "the folder was reused, not made again");
-        assertEquals(List.of("nl/ct/index.html", "nl/echo/index.html"), files(site), "no folder of the dropped leaflet is left");
+        assertEquals(
+                List.of("nl/ct/index.html", "nl/echo/index.html"),
+                files(site),
+                "no folder of the dropped leaflet is left");
         spares.close();
         assertEquals(List.of("site"), siblings(), "closing removes the spare");
     }
@@ -94,10 +100,17 @@ class PublisherTest {
         Files.createDirectories(dir.resolve(".site.spare-0")); // left by a process that was killed
         SpareFolders spares = new SpareFolders(Runnable::run);
         spares.prepare(site);
-        assertEquals(List.of("site"), siblings().stream().filter(n -> !n.startsWith(".site.spare-")).toList());
-        assertEquals(1, siblings().stream().filter(n -> n.startsWith(".site.spare-")).count(), "the leftover is gone, one spare made");
+        assertEquals(
+                List.of("site"),
+                siblings().stream().filter(n -> !n.startsWith(".site.spare-")).toList());
+        assertEquals(
+                1,
+                siblings().stream().filter(n -> n.startsWith(".site.spare-")).count(),
+                "the leftover is gone, one spare made");
         new Publisher(Runnable::run, spares).publish(site, folder -> {
-            assertTrue(Files.isDirectory(folder.resolve("nl/ct")) && Files.isDirectory(folder.resolve("en/ct")), "the folders are there");
+            assertTrue(
+                    Files.isDirectory(folder.resolve("nl/ct")) && Files.isDirectory(folder.resolve("en/ct")),
+                    "the folders are there");
             write(folder.resolve("nl/ct/index.html"), "CT 2");
         });
         assertEquals(List.of("nl/ct/index.html"), files(site), "and the unused ones are gone");
@@ -124,9 +137,12 @@ class PublisherTest {
 
     private static List<String> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> !p.equals(root)).filter(p -> Files.isRegularFile(p) || isEmptyFolder(p))
+            return walk.filter(p -> !p.equals(root))
+                    .filter(p -> Files.isRegularFile(p) || isEmptyFolder(p))
                     .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.equals(Publisher.COMPLETE) && !p.equals(".pil")).sorted().toList();
+                    .filter(p -> !p.equals(Publisher.COMPLETE) && !p.equals(".pil"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -139,7 +155,8 @@ class PublisherTest {
     }
 
     private static Object key(Path p) throws IOException {
-        return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        return Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey();
     }
 
     @Test
@@ -147,10 +164,12 @@ class PublisherTest {
         Path site = dir.resolve("site");
         Files.createDirectories(site);
         Files.writeString(site.resolve("index.html"), "previous");
-        IOException failure = assertThrows(IOException.class, () -> new Publisher().publish(site, folder -> {
-            Files.writeString(folder.resolve("index.html"), "half");
-            throw new IOException("disk full");
-        }));
+        IOException failure = assertThrows(
+                IOException.class,
+                () -> new Publisher().publish(site, folder -> {
+                    Files.writeString(folder.resolve("index.html"), "half");
+                    throw new IOException("disk full");
+                }));
         assertEquals("disk full", failure.getMessage());
         assertEquals("previous", Files.readString(site.resolve("index.html")));
         assertEquals(List.of("site"), siblings());
@@ -172,7 +191,10 @@ class PublisherTest {
     /** What lies beside the output, its lock file aside (it stays, see {@link OutputLock}). */
     private List<String> siblings() throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".site.lock")).sorted().toList();
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals(".site.lock"))
+                    .sorted()
+                    .toList();
         }
     }
 }

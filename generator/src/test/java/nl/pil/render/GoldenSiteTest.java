@@ -30,7 +30,13 @@ class GoldenSiteTest {
     @Test
     void renderedSiteMatchesTheReviewedCopy() throws IOException { // pages only: PDFs are tested in PdfOutputTest
         Path site = out.resolve("site");
-        BuildResult result = new Compiler(new BuildOptions(GOLDEN.resolve("content"), List.of(), site, LocalDate.of(2026, 11, 23), java.util.Set.of("html", "index"))).build();
+        BuildResult result = new Compiler(new BuildOptions(
+                        GOLDEN.resolve("content"),
+                        List.of(),
+                        site,
+                        LocalDate.of(2026, 11, 23),
+                        java.util.Set.of("html", "index")))
+                .build();
         assertEquals(List.of(), result.diagnostics());
         List<Path> pages = files(site);
         Path expected = GOLDEN.resolve("expected");
@@ -42,12 +48,18 @@ class GoldenSiteTest {
                 Files.copy(page, target);
             }
         }
-        List<String> actualNames = pages.stream().map(p -> site.relativize(p).toString().replace('\\', '/')).toList();
-        List<String> expectedNames = files(expected).stream().map(p -> expected.relativize(p).toString().replace('\\', '/')).toList();
+        List<String> actualNames = pages.stream()
+                .map(p -> site.relativize(p).toString().replace('\\', '/'))
+                .toList();
+        List<String> expectedNames = files(expected).stream()
+                .map(p -> expected.relativize(p).toString().replace('\\', '/'))
+                .toList();
         assertEquals(expectedNames, actualNames, "the same files are produced");
         for (String name : actualNames) {
-            assertEquals(Files.readString(expected.resolve(name), StandardCharsets.UTF_8),
-                    Files.readString(site.resolve(name), StandardCharsets.UTF_8), name);
+            assertEquals(
+                    Files.readString(expected.resolve(name), StandardCharsets.UTF_8),
+                    Files.readString(site.resolve(name), StandardCharsets.UTF_8),
+                    name);
         }
         assertTrue(actualNames.contains("nl/echo/index.html"));
     }
@@ -59,8 +71,11 @@ class GoldenSiteTest {
     private static List<Path> files(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> !root.relativize(p).startsWith("assets") && !root.relativize(p).startsWith("_search") && !root.relativize(p).startsWith(".pil"))
-                    .sorted().toList();
+                    .filter(p -> !root.relativize(p).startsWith("assets")
+                            && !root.relativize(p).startsWith("_search")
+                            && !root.relativize(p).startsWith(".pil"))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -48,7 +48,11 @@ class PageReuseTest {
                 written.add(f.output().relativize(page.getParent()).toString().replace('\\', '/'));
             }
         }
-        Output.Counts counts = compiler.outputs().stream().filter(o -> o.name().equals("html")).findFirst().orElseThrow().counts();
+        Output.Counts counts = compiler.outputs().stream()
+                .filter(o -> o.name().equals("html"))
+                .findFirst()
+                .orElseThrow()
+                .counts();
         assertEquals(written.size(), counts.written(), "the count agrees with the files: " + written);
         assertEquals(pages(f.output()).size(), counts.total());
         return written;
@@ -59,13 +63,17 @@ class PageReuseTest {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(out)) {
-            return walk.filter(p -> p.getFileName().toString().equals("index.html") && p.getNameCount() - out.getNameCount() == 3)
-                    .filter(p -> !p.getParent().getFileName().toString().equals("search")).sorted().toList();
+            return walk.filter(p -> p.getFileName().toString().equals("index.html")
+                            && p.getNameCount() - out.getNameCount() == 3)
+                    .filter(p -> !p.getParent().getFileName().toString().equals("search"))
+                    .sorted()
+                    .toList();
         }
     }
 
     private static Object inode(Path file) throws IOException {
-        Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey();
         return key != null ? key : file + "@" + Files.getLastModifiedTime(file).toMillis() + "#" + Files.size(file);
     }
 
@@ -92,7 +100,8 @@ class PageReuseTest {
         assertEquals(Set.of("nl/ct", "en/ct"), build(f), "the English page now says it is outdated");
         assertTrue(f.read("en/ct/index.html").contains("made from an earlier version of the Dutch text"));
 
-        // a new translation: the leaflet's pages (language switch); the liver leaflet has no English page that links it.
+        // a new translation: the leaflet's pages (language switch); the liver leaflet has no English page that links
+        // it.
         // Stamping also marks the English CT text as current again: its page loses the note.
         f.translation("echo", "en", "Ultrasound", "", "Sound waves.\n").stampTranslations();
         assertEquals(Set.of("nl/echo", "en/echo", "en/ct"), build(f));

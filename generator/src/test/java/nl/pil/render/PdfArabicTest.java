@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,15 +57,23 @@ class PdfArabicTest {
 
     @TempDir
     static Path dir;
+
     static ContentFixture site;
     static PDDocument ar;
 
     @BeforeAll
     static void build() throws IOException {
-        site = new ContentFixture(dir).withPdf().write("site.yaml", SITE)
-                .leaflet("ct", "exam", "CT-scan", "prepare-days: 3",
+        site = new ContentFixture(dir)
+                .withPdf()
+                .write("site.yaml", SITE)
+                .leaflet(
+                        "ct",
+                        "exam",
+                        "CT-scan",
+                        "prepare-days: 3",
                         "Een CT-scan.\n\n## Voorbereiding\n\nEet 2 uur vóór het onderzoek niets.\n\n## Na het onderzoek\n\nDrink veel.\n")
-                .write("ct/ar.md", AR).stampTranslations();
+                .write("ct/ar.md", AR)
+                .stampTranslations();
         BuildResult result = site.build();
         assertEquals(List.of(), site.headlines(result), "Arabic interface text is complete");
         ar = Pdfs.open(Pdfs.only(site.output().resolve("ar/ct")));
@@ -80,16 +87,28 @@ class PdfArabicTest {
 
     @Test
     void arabicTextIsEmbeddedInTheArabicFontAndExtractsInLogicalOrder() throws IOException {
-        assertTrue(Pdfs.fonts(ar).keySet().stream().anyMatch(n -> n.endsWith("+NotoSansArabic-Regular")), Pdfs.fonts(ar).keySet()::toString);
+        assertTrue(
+                Pdfs.fonts(ar).keySet().stream().anyMatch(n -> n.endsWith("+NotoSansArabic-Regular")),
+                Pdfs.fonts(ar).keySet()::toString);
         assertTrue(Pdfs.fonts(ar).values().stream().allMatch(f -> f.isEmbedded()));
         String text = Pdfs.text(ar);
         assertTrue(text.contains("مستشفى الاختبار") && text.contains("قسم الأشعة"), text);
-        assertInOrder(text, "التصوير المقطعي", "في التصوير المقطعي نلتقط صورا لداخل جسمك بالأشعة السينية",
-                "تنبيه!", "التحضير", "قبل الفحص بساعتين", "تناول أدويتك كالمعتاد", "بعد الفحص", "اشرب كثيرا في بقية اليوم",
+        assertInOrder(
+                text,
+                "التصوير المقطعي",
+                "في التصوير المقطعي نلتقط صورا لداخل جسمك بالأشعة السينية",
+                "تنبيه!",
+                "التحضير",
+                "قبل الفحص بساعتين",
+                "تناول أدويتك كالمعتاد",
+                "بعد الفحص",
+                "اشرب كثيرا في بقية اليوم",
                 "اقرأ هذه النشرة على الإنترنت");
         assertTrue(text.contains("من 10 إلى 15 دقيقة"), "numbers keep their order inside Arabic text:\n" + text);
         assertTrue(text.contains("قبل 3 أيام على الأقل"), "the plural form for three days:\n" + text);
-        assertTrue(visualLines(ar, 1).stream().anyMatch(l -> l.replace('\u00A0', ' ').startsWith("+31 40 555 01 20 ")),
+        assertTrue(
+                visualLines(ar, 1).stream()
+                        .anyMatch(l -> l.replace('\u00A0', ' ').startsWith("+31 40 555 01 20 ")),
                 "phone numbers keep their digit groups in order, left to right: " + visualLines(ar, 1));
     }
 
@@ -97,32 +116,63 @@ class PdfArabicTest {
     void layoutIsMirrored() throws IOException {
         float width = ar.getPage(0).getMediaBox().getWidth();
         float margin = 22 * 72 / 25.4f; // pdf.css: @page margin
-        Line title = lines(ar, 1).stream().filter(l -> l.text().equals("التصوير المقطعي")).findFirst().orElseThrow();
+        Line title = lines(ar, 1).stream()
+                .filter(l -> l.text().equals("التصوير المقطعي"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(width - margin, title.right(), 2, "the title starts at the right margin");
         assertTrue(title.left() > width / 2, "and does not reach the left half");
-        Line hospital = lines(ar, 1).stream().filter(l -> l.text().contains("مستشفى الاختبار")).findFirst().orElseThrow();
+        Line hospital = lines(ar, 1).stream()
+                .filter(l -> l.text().contains("مستشفى الاختبار"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(width - margin, hospital.right(), 2, "the hospital's name stands top right");
-        Line code = lines(ar, 1).stream().filter(l -> l.text().contains("T-")).findFirst().orElseThrow();
+        Line code = lines(ar, 1).stream()
+                .filter(l -> l.text().contains("T-"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(width - margin, code.right(), 2, "leaflet code at the right of the footer: " + code);
-        Line pageWord = lines(ar, 1).stream().filter(l -> l.text().contains("صفحة")).findFirst().orElseThrow();
-        List<Line> pageNumber = sameLine(lines(ar, 1), pageWord).stream().filter(l -> l.right() < width / 2).toList();
-        assertEquals(margin, pageNumber.getFirst().left(), 2, "page number at the left of the footer, inside the margin: " + pageNumber);
+        Line pageWord = lines(ar, 1).stream()
+                .filter(l -> l.text().contains("صفحة"))
+                .findFirst()
+                .orElseThrow();
+        List<Line> pageNumber = sameLine(lines(ar, 1), pageWord).stream()
+                .filter(l -> l.right() < width / 2)
+                .toList();
+        assertEquals(
+                margin,
+                pageNumber.getFirst().left(),
+                2,
+                "page number at the left of the footer, inside the margin: " + pageNumber);
     }
 
     @Test
     void pdfUaAndPdfAConformanceCheckedByVeraPdf() throws IOException {
         Path file = Pdfs.only(site.output().resolve("ar/ct"));
-        assertEquals(List.of(), nl.pil.render.pdf.VeraPdf.failures(file, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1), "PDF/UA-1");
-        assertEquals(List.of(), nl.pil.render.pdf.VeraPdf.failures(file, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A), "PDF/A-2a");
+        assertEquals(
+                List.of(),
+                nl.pil.render.pdf.VeraPdf.failures(file, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1),
+                "PDF/UA-1");
+        assertEquals(
+                List.of(),
+                nl.pil.render.pdf.VeraPdf.failures(file, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A),
+                "PDF/A-2a");
     }
 
     @Test
     void tableColumnsRunFromRightToLeft() throws IOException {
         List<Line> lines = lines(ar, 1);
-        Line header = lines.stream().filter(l -> l.text().contains("الوقت")).findFirst().orElseThrow();
-        Line row = lines.stream().filter(l -> l.text().contains("التسجيل في مكتب الاستقبال")).findFirst().orElseThrow();
+        Line header = lines.stream()
+                .filter(l -> l.text().contains("الوقت"))
+                .findFirst()
+                .orElseThrow();
+        Line row = lines.stream()
+                .filter(l -> l.text().contains("التسجيل في مكتب الاستقبال"))
+                .findFirst()
+                .orElseThrow();
         float width = ar.getPage(0).getMediaBox().getWidth();
-        assertTrue(header.right() > width - 25 * 72 / 25.4f, "the first column's header stands at the right: " + header);
+        assertTrue(
+                header.right() > width - 25 * 72 / 25.4f, "the first column's header stands at the right: " + header);
         assertTrue(row.right() < width - 60, "the second column stands left of the first: " + row);
     }
 
@@ -131,12 +181,23 @@ class PdfArabicTest {
         int pages = ar.getNumberOfPages();
         for (int p = 1; p <= pages; p++) {
             List<Line> all = lines(ar, p);
-            Line word = all.stream().filter(l -> l.text().contains("صفحة")).findFirst().orElseThrow();
+            Line word = all.stream()
+                    .filter(l -> l.text().contains("صفحة"))
+                    .findFirst()
+                    .orElseThrow();
             // read right to left: "صفحة", page, "من", pages
-            List<String> rightToLeft = sameLine(all, word).stream().filter(l -> l.right() < 300)
-                    .map(Line::text).toList().reversed();
-            assertEquals(List.of("صفحة", Integer.toString(p), "من", Integer.toString(pages)),
-                    String.join(" ", rightToLeft).lines().flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList(), "page " + p);
+            List<String> rightToLeft = sameLine(all, word).stream()
+                    .filter(l -> l.right() < 300)
+                    .map(Line::text)
+                    .toList()
+                    .reversed();
+            assertEquals(
+                    List.of("صفحة", Integer.toString(p), "من", Integer.toString(pages)),
+                    String.join(" ", rightToLeft)
+                            .lines()
+                            .flatMap(l -> java.util.Arrays.stream(l.split("\\s+")))
+                            .toList(),
+                    "page " + p);
         }
         assertEquals("https://folders.test.example/ar/ct/", Pdfs.qrCode(ar, ar.getNumberOfPages()));
         assertEquals("ar", ar.getDocumentCatalog().getLanguage());
@@ -175,7 +236,8 @@ class PdfArabicTest {
         stripper.getText(doc);
         java.util.TreeMap<Integer, List<TextPosition>> byLine = new java.util.TreeMap<>();
         for (TextPosition g : glyphs) {
-            byLine.computeIfAbsent(Math.round(g.getYDirAdj() / 4), k -> new ArrayList<>()).add(g);
+            byLine.computeIfAbsent(Math.round(g.getYDirAdj() / 4), k -> new ArrayList<>())
+                    .add(g);
         }
         List<String> lines = new ArrayList<>();
         for (List<TextPosition> line : byLine.values()) {
@@ -194,12 +256,14 @@ class PdfArabicTest {
         return lines;
     }
 
-    record Line(String text, float left, float right, float y) {
-    }
+    record Line(String text, float left, float right, float y) {}
 
     /** Everything printed on the same line as {@code part}, left to right. */
     static List<Line> sameLine(List<Line> lines, Line part) {
-        return lines.stream().filter(l -> Math.abs(l.y() - part.y()) < 2).sorted(java.util.Comparator.comparing(Line::left)).toList();
+        return lines.stream()
+                .filter(l -> Math.abs(l.y() - part.y()) < 2)
+                .sorted(java.util.Comparator.comparing(Line::left))
+                .toList();
     }
 
     /** Each line of a page with its horizontal extent. */
@@ -214,7 +278,8 @@ class PdfArabicTest {
                     left = Math.min(left, p.getXDirAdj());
                     right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
                 }
-                lines.add(new Line(text.strip(), left, right, positions.getFirst().getYDirAdj()));
+                lines.add(
+                        new Line(text.strip(), left, right, positions.getFirst().getYDirAdj()));
             }
         };
         stripper.setSortByPosition(true);

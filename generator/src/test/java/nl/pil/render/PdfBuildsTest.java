@@ -19,8 +19,8 @@ import nl.pil.cache.Manifest;
 import nl.pil.compile.BuildOptions;
 import nl.pil.compile.BuildResult;
 import nl.pil.compile.Compiler;
-import nl.pil.link.Site;
 import nl.pil.link.Linker;
+import nl.pil.link.Site;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Diagnostics;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,8 @@ class PdfBuildsTest {
     Path dir;
 
     private ContentFixture site() {
-        return new ContentFixture(dir).withPdf()
+        return new ContentFixture(dir)
+                .withPdf()
                 .leaflet("ct", "exam", "CT-scan", "related: [mri]", "Een CT-scan.\n\n## Voorbereiding\n\nNiet eten.\n")
                 .translation("ct", "en", "CT scan", "", "A CT scan.\n")
                 .leaflet("mri", "exam", "MRI-scan", "", "Een MRI-scan.\n")
@@ -43,7 +44,11 @@ class PdfBuildsTest {
         Compiler compiler = new Compiler(options);
         BuildResult result = compiler.build();
         assertTrue(result.published(), result.diagnostics()::toString);
-        return compiler.outputs().stream().filter(o -> o instanceof PdfOutput).map(o -> (PdfOutput) o).findFirst().orElseThrow();
+        return compiler.outputs().stream()
+                .filter(o -> o instanceof PdfOutput)
+                .map(o -> (PdfOutput) o)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Map<String, byte[]> pdfs(Path root) throws IOException {
@@ -73,10 +78,14 @@ class PdfBuildsTest {
 
         // lay the same site out again, one leaflet at a time, into a fresh folder (so nothing can be reused)
         Diagnostics d = new Diagnostics();
-        Site site = new Linker(ContentFixture.TODAY).link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
+        Site site = new Linker(ContentFixture.TODAY)
+                .link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
         Path again = dir.resolve("again");
         PdfOutput serial = new PdfOutput(1);
-        serial.render(RenderContext.of(site, new Theme(List.of()), dir.resolve("no-previous-build"), Set.of("pdf"), d), again, d);
+        serial.render(
+                RenderContext.of(site, new Theme(List.of()), dir.resolve("no-previous-build"), Set.of("pdf"), d),
+                again,
+                d);
         assertEquals(4, serial.counts().written());
         Map<String, byte[]> second = pdfs(again);
         assertEquals(first.keySet(), second.keySet());
@@ -97,9 +106,13 @@ class PdfBuildsTest {
         Map<String, byte[]> after = pdfs(f.output());
         before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
         if (inode != null) {
-            assertEquals(inode, inode(f.output().resolve("nl/echo/" + PdfOutput.fileName(page(f, "echo", "nl")))), "hard-linked, not copied");
+            assertEquals(
+                    inode,
+                    inode(f.output().resolve("nl/echo/" + PdfOutput.fileName(page(f, "echo", "nl")))),
+                    "hard-linked, not copied");
         }
-        assertTrue(f.read("nl/echo/index.html").contains("href=\"" + PdfOutput.fileName(page(f, "echo", "nl")) + "\""),
+        assertTrue(
+                f.read("nl/echo/index.html").contains("href=\"" + PdfOutput.fileName(page(f, "echo", "nl")) + "\""),
                 "a reused handout is still linked");
 
         // the MRI's body changes: only its own handout; cards show title and summary, which stayed the same
@@ -109,7 +122,9 @@ class PdfBuildsTest {
         assertEquals(3, third.counts().reused());
 
         // its summary changes: also the CT handouts in both languages, whose "see also" card shows it
-        f.write("mri/nl.md", Files.readString(f.root().resolve("mri/nl.md")).replace("summary: Over MRI-scan.", "summary: Anders."));
+        f.write(
+                "mri/nl.md",
+                Files.readString(f.root().resolve("mri/nl.md")).replace("summary: Over MRI-scan.", "summary: Anders."));
         PdfOutput fourth = build(f.options());
         assertEquals(3, fourth.counts().written());
         assertEquals(1, fourth.counts().reused(), "the echo stays as it was");
@@ -117,8 +132,12 @@ class PdfBuildsTest {
         // a template change touches every handout
         Path mine = dir.resolve("my-templates");
         Files.createDirectories(mine);
-        Files.writeString(mine.resolve("pdf.css"), new String(Theme.class.getClassLoader()
-                .getResourceAsStream("pil/templates/pdf.css").readAllBytes()) + "\nh1 { color: black; }\n");
+        Files.writeString(
+                mine.resolve("pdf.css"),
+                new String(Theme.class
+                                .getClassLoader()
+                                .getResourceAsStream("pil/templates/pdf.css")
+                                .readAllBytes()) + "\nh1 { color: black; }\n");
         PdfOutput fifth = build(new BuildOptions(f.root(), List.of(mine), f.output(), ContentFixture.TODAY));
         assertEquals(4, fifth.counts().written());
 
@@ -135,8 +154,11 @@ class PdfBuildsTest {
         // as if the layout engine had reported a problem (it rarely does, and never on purpose): the cache keeps it
         Manifest cache = Manifest.read(f.output(), PdfOutput.MANIFEST);
         assertEquals(Set.of("nl/ct/"), cache.entries().keySet());
-        cache.put("nl/ct/", cache.get("nl/ct/").orElseThrow()
-                .withWarnings(List.of("image 'scanner.webp' could not be read", "font 'Foo' not found")));
+        cache.put(
+                "nl/ct/",
+                cache.get("nl/ct/")
+                        .orElseThrow()
+                        .withWarnings(List.of("image 'scanner.webp' could not be read", "font 'Foo' not found")));
         cache.write(f.output());
         List<String> expected = List.of("PDF: font 'Foo' not found", "PDF: image 'scanner.webp' could not be read");
         assertEquals(expected, pdfWarnings(f.options()), "reported again while the handout is taken over");
@@ -147,7 +169,11 @@ class PdfBuildsTest {
         Compiler compiler = new Compiler(options);
         BuildResult result = compiler.build();
         assertTrue(result.published(), result.diagnostics()::toString);
-        return result.diagnostics().stream().map(nl.pil.model.Diagnostic::message).filter(m -> m.startsWith("PDF: ")).sorted().toList();
+        return result.diagnostics().stream()
+                .map(nl.pil.model.Diagnostic::message)
+                .filter(m -> m.startsWith("PDF: "))
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -159,6 +185,9 @@ class PdfBuildsTest {
 
     private static nl.pil.link.Page page(ContentFixture f, String id, String lang) {
         Diagnostics d = new Diagnostics();
-        return new Linker(ContentFixture.TODAY).link(new ContentLoader(f.root()).load(d).orElseThrow(), d).resolve(id, lang).orElseThrow();
+        return new Linker(ContentFixture.TODAY)
+                .link(new ContentLoader(f.root()).load(d).orElseThrow(), d)
+                .resolve(id, lang)
+                .orElseThrow();
     }
 }

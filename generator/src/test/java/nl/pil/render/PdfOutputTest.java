@@ -108,7 +108,9 @@ class PdfOutputTest {
     /** A long leaflet: 30 sections of varying length, lists and a 40-row table, so pages break everywhere. */
     static String longLeaflet() {
         java.util.Random random = new java.util.Random(7);
-        String[] words = "de het een onderzoek patiënt afdeling verpleegkundige behandeling medicijnen uitslag contrastvloeistof voorbereiding wachtkamer bloedonderzoek ziekenhuis".split(" ");
+        String[] words =
+                "de het een onderzoek patiënt afdeling verpleegkundige behandeling medicijnen uitslag contrastvloeistof voorbereiding wachtkamer bloedonderzoek ziekenhuis"
+                        .split(" ");
         java.util.function.IntFunction<String> text = k -> {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < k; i++) {
@@ -131,18 +133,31 @@ class PdfOutputTest {
         for (int n = 1; n <= 30; n++) {
             md.append("\n## Kopje ").append(n).append("\n\n");
             for (int p = 0; p < n % 4 + 1; p++) {
-                md.append("Tekst ").append(text.apply(10 + (n * 7 + p * 13) % 45)).append(".\n\n");
+                md.append("Tekst ")
+                        .append(text.apply(10 + (n * 7 + p * 13) % 45))
+                        .append(".\n\n");
             }
             if (n % 7 == 3) {
                 for (int i = 0; i < 8; i++) {
-                    md.append("- Lijstpunt ").append(n).append('.').append(i).append(' ').append(text.apply(6 + i * 3)).append('\n');
+                    md.append("- Lijstpunt ")
+                            .append(n)
+                            .append('.')
+                            .append(i)
+                            .append(' ')
+                            .append(text.apply(6 + i * 3))
+                            .append('\n');
                 }
             }
             if (n == 12) {
                 md.append("\n| Tijd | Wat |\n|---|---|\n");
                 for (int r = 0; r < 40; r++) {
-                    md.append("| ").append(String.format("%02d.%02d", 8 + r / 4, r % 4 * 15)).append(" | Rij ").append(r).append(' ')
-                            .append(text.apply(3 + r % 9)).append(" |\n");
+                    md.append("| ")
+                            .append(String.format("%02d.%02d", 8 + r / 4, r % 4 * 15))
+                            .append(" | Rij ")
+                            .append(r)
+                            .append(' ')
+                            .append(text.apply(3 + r % 9))
+                            .append(" |\n");
                 }
             }
         }
@@ -151,6 +166,7 @@ class PdfOutputTest {
 
     @TempDir
     static Path dir;
+
     static ContentFixture site;
     static BuildResult result;
     static PDDocument ct;
@@ -158,18 +174,27 @@ class PdfOutputTest {
     static String paragraphs(String topic, int n) {
         StringBuilder s = new StringBuilder();
         for (int i = 1; i <= n; i++) {
-            s.append(topic).append(" alinea ").append(i).append(": de verpleegkundige legt u uit hoe het onderzoek verloopt, ")
+            s.append(topic)
+                    .append(" alinea ")
+                    .append(i)
+                    .append(": de verpleegkundige legt u uit hoe het onderzoek verloopt, ")
                     .append("welke voorbereidingen noodzakelijk zijn en waarom contrastvloeistof soms nodig is. ")
-                    .append("Vraag het gerust als iets onduidelijk is; wij nemen de tijd voor uw vragen en zorgen.\n\n");
+                    .append(
+                            "Vraag het gerust als iets onduidelijk is; wij nemen de tijd voor uw vragen en zorgen.\n\n");
         }
         return s.toString();
     }
 
     @BeforeAll
     static void build() throws IOException {
-        site = new ContentFixture(dir).withPdf()
-                .write("ct/nl.md", CT).write("ct/en.md", CT_EN).write("ct/formulier.pdf", "%PDF-1.4\n")
-                .write("mri/nl.md", MRI).write("long/nl.md", longLeaflet()).stampTranslations();
+        site = new ContentFixture(dir)
+                .withPdf()
+                .write("ct/nl.md", CT)
+                .write("ct/en.md", CT_EN)
+                .write("ct/formulier.pdf", "%PDF-1.4\n")
+                .write("mri/nl.md", MRI)
+                .write("long/nl.md", longLeaflet())
+                .stampTranslations();
         result = site.build();
         assertEquals(List.of(), site.headlines(result));
         ct = Pdfs.open(site.output().resolve("nl/ct/RAD-012-nl.pdf"));
@@ -186,14 +211,19 @@ class PdfOutputTest {
         for (String p : List.of("nl/ct/RAD-012-nl.pdf", "en/ct/RAD-012-en.pdf", "nl/mri/RAD-020-nl.pdf")) {
             assertTrue(Files.isRegularFile(site.output().resolve(p)), p);
         }
-        assertFalse(Files.exists(site.output().resolve("en/mri/RAD-020-en.pdf")), "no handout for an untranslated leaflet");
+        assertFalse(
+                Files.exists(site.output().resolve("en/mri/RAD-020-en.pdf")), "no handout for an untranslated leaflet");
     }
 
     @Test
     void leafletPageLinksItsHandout() {
         String page = site.read("nl/ct/index.html");
-        assertTrue(page.matches("(?s).*<a href=\"RAD-012-nl.pdf\" type=\"application/pdf\">Folder afdrukken \\(pdf, A4, \\d+ kB\\)</a>.*"), page);
-        assertTrue(site.read("en/ct/index.html").contains("<a href=\"RAD-012-en.pdf\" type=\"application/pdf\">Print this leaflet (PDF, A4, "));
+        assertTrue(
+                page.matches(
+                        "(?s).*<a href=\"RAD-012-nl.pdf\" type=\"application/pdf\">Folder afdrukken \\(pdf, A4, \\d+ kB\\)</a>.*"),
+                page);
+        assertTrue(site.read("en/ct/index.html")
+                .contains("<a href=\"RAD-012-en.pdf\" type=\"application/pdf\">Print this leaflet (PDF, A4, "));
     }
 
     @Test
@@ -212,18 +242,33 @@ class PdfOutputTest {
         assertFalse(fonts.isEmpty());
         for (var e : fonts.entrySet()) {
             assertTrue(e.getValue().isEmbedded(), e.getKey() + " is embedded");
-            assertTrue(e.getKey().matches("[A-Z]{6}\\+NotoSans-.*"), e.getKey() + " is a subset of the shipped Noto Sans");
+            assertTrue(
+                    e.getKey().matches("[A-Z]{6}\\+NotoSans-.*"), e.getKey() + " is a subset of the shipped Noto Sans");
         }
-        assertTrue(fonts.keySet().stream().anyMatch(n -> n.endsWith("NotoSans-Bold")), "headings use the real bold face: " + fonts.keySet());
+        assertTrue(
+                fonts.keySet().stream().anyMatch(n -> n.endsWith("NotoSans-Bold")),
+                "headings use the real bold face: " + fonts.keySet());
     }
 
     @Test
     void textIsExtractableInReadingOrderWithDiacritics() throws IOException {
         String text = Pdfs.text(ct);
-        assertInOrder(text, "Testziekenhuis", "CT-scan", "Bij een CT-scan maken we foto's", "LET OP!",
-                "Lees deze folder minstens 2 dagen vóór uw onderzoek goed door", "Een CT-scan is een onderzoek met röntgenstraling",
-                "Voorbereiding", "Op de dag van het onderzoek", "Aanmelden bij de balie", "Na het onderzoek",
-                "Krijgt u jeuk of bultjes?", "Zie ook", "MRI-scan", "Lees deze folder online");
+        assertInOrder(
+                text,
+                "Testziekenhuis",
+                "CT-scan",
+                "Bij een CT-scan maken we foto's",
+                "LET OP!",
+                "Lees deze folder minstens 2 dagen vóór uw onderzoek goed door",
+                "Een CT-scan is een onderzoek met röntgenstraling",
+                "Voorbereiding",
+                "Op de dag van het onderzoek",
+                "Aanmelden bij de balie",
+                "Na het onderzoek",
+                "Krijgt u jeuk of bultjes?",
+                "Zie ook",
+                "MRI-scan",
+                "Lees deze folder online");
         assertTrue(text.replaceAll("\\s+", " ").contains("Geëmigreerde patiënten, naïeve vragen, óf een café"), text);
     }
 
@@ -248,16 +293,26 @@ class PdfOutputTest {
     @Test
     void cardsShowTitleSummaryAndShortAddress() throws IOException {
         String text = Pdfs.text(ct);
-        assertInOrder(text, "MRI-scan", "Een MRI-scan maakt beelden met een sterke magneet.", "folders.test.example/nl/mri");
+        assertInOrder(
+                text, "MRI-scan", "Een MRI-scan maakt beelden met een sterke magneet.", "folders.test.example/nl/mri");
     }
 
     @Test
     void lastPageHasQrCodeToTheOnlinePageAndAuthorship() throws IOException {
         int last = ct.getNumberOfPages();
         assertEquals("https://folders.test.example/nl/ct/", Pdfs.qrCode(ct, last));
-        assertInOrder(Pdfs.text(ct, last), "Lees deze folder online", "folders.test.example/nl/ct",
-                "Geschreven door", "Afdeling Radiologie", "Gecontroleerd door", "dr. M. de Vries, radioloog",
-                "Laatst gecontroleerd", "2 maart 2026", "Foldernummer", "RAD-012");
+        assertInOrder(
+                Pdfs.text(ct, last),
+                "Lees deze folder online",
+                "folders.test.example/nl/ct",
+                "Geschreven door",
+                "Afdeling Radiologie",
+                "Gecontroleerd door",
+                "dr. M. de Vries, radioloog",
+                "Laatst gecontroleerd",
+                "2 maart 2026",
+                "Foldernummer",
+                "RAD-012");
         try (PDDocument en = Pdfs.open(site.output().resolve("en/ct/RAD-012-en.pdf"))) {
             assertEquals("https://folders.test.example/en/ct/", Pdfs.qrCode(en, en.getNumberOfPages()));
             assertTrue(Pdfs.text(en, 1).contains("Page 1 of " + en.getNumberOfPages()), Pdfs.text(en));
@@ -276,8 +331,11 @@ class PdfOutputTest {
             }
         }
         assertTrue(uris.contains("https://folders.test.example/nl/mri/"), uris::toString);
-        assertTrue(uris.contains("https://folders.test.example/nl/ct/formulier.pdf"), "attachments resolve against the page: " + uris);
-        assertTrue(uris.stream().allMatch(u -> u.startsWith("https://")), "no local file paths leak into links: " + uris);
+        assertTrue(
+                uris.contains("https://folders.test.example/nl/ct/formulier.pdf"),
+                "attachments resolve against the page: " + uris);
+        assertTrue(
+                uris.stream().allMatch(u -> u.startsWith("https://")), "no local file paths leak into links: " + uris);
     }
 
     @Test
@@ -287,7 +345,10 @@ class PdfOutputTest {
         assertEquals("Bij een CT-scan maken we foto's van de binnenkant van uw lichaam.", info.getSubject());
         assertEquals("Afdeling Radiologie", info.getAuthor());
         assertEquals("nl", ct.getDocumentCatalog().getLanguage());
-        assertEquals(java.time.Instant.parse("2026-03-02T00:00:00Z"), info.getCreationDate().toInstant(), "dated by the review, not the clock");
+        assertEquals(
+                java.time.Instant.parse("2026-03-02T00:00:00Z"),
+                info.getCreationDate().toInstant(),
+                "dated by the review, not the clock");
     }
 
     /** Asserts that the parts occur in this order; line breaks count as spaces. */
@@ -298,7 +359,8 @@ class PdfOutputTest {
             for (int p = 1; p < doc.getNumberOfPages(); p++) {
                 List<String> lines = Pdfs.lines(doc, p);
                 String lastBodyLine = lines.get(lines.size() - 2); // the footer is the last line
-                assertFalse(lastBodyLine.matches("Kopje \\d+"), "page " + p + " ends with heading '" + lastBodyLine + "'");
+                assertFalse(
+                        lastBodyLine.matches("Kopje \\d+"), "page " + p + " ends with heading '" + lastBodyLine + "'");
             }
         }
     }
@@ -313,9 +375,12 @@ class PdfOutputTest {
             }
             int tablePages = 0;
             for (String line : md.lines().toList()) {
-                java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\| (\\d\\d\\.\\d\\d) \\| (Rij .*) \\|").matcher(line);
-                java.util.regex.Matcher item = java.util.regex.Pattern.compile("- (Lijstpunt .*)").matcher(line);
-                String whole = row.matches() ? row.group(1) + " " + row.group(2) : item.matches() ? item.group(1) : null;
+                java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\| (\\d\\d\\.\\d\\d) \\| (Rij .*) \\|")
+                        .matcher(line);
+                java.util.regex.Matcher item =
+                        java.util.regex.Pattern.compile("- (Lijstpunt .*)").matcher(line);
+                String whole =
+                        row.matches() ? row.group(1) + " " + row.group(2) : item.matches() ? item.group(1) : null;
                 if (whole != null) {
                     assertTrue(pages.stream().anyMatch(page -> page.contains(whole)), "on one page: " + whole);
                 }
@@ -324,7 +389,9 @@ class PdfOutputTest {
                 int firstRow = page.indexOf(" Rij ");
                 if (firstRow >= 0) {
                     tablePages++;
-                    assertTrue(page.lastIndexOf("Tijd Wat", firstRow) >= 0, "the header row repeats above the rows of\n" + page);
+                    assertTrue(
+                            page.lastIndexOf("Tijd Wat", firstRow) >= 0,
+                            "the header row repeats above the rows of\n" + page);
                 }
             }
             assertTrue(tablePages >= 2, "the table runs over pages");
@@ -334,20 +401,32 @@ class PdfOutputTest {
     @Test
     void pdfUaAndPdfAConformanceCheckedByVeraPdf() throws IOException {
         Path file = site.output().resolve("nl/ct/RAD-012-nl.pdf");
-        assertEquals(List.of(), nl.pil.render.pdf.VeraPdf.failures(file, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1), "PDF/UA-1");
-        assertEquals(List.of(), nl.pil.render.pdf.VeraPdf.failures(file, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A), "PDF/A-2a");
+        assertEquals(
+                List.of(),
+                nl.pil.render.pdf.VeraPdf.failures(file, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1),
+                "PDF/UA-1");
+        assertEquals(
+                List.of(),
+                nl.pil.render.pdf.VeraPdf.failures(file, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A),
+                "PDF/A-2a");
         // and says so in its metadata, which readers and archives look at
         try (var in = ct.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
             var xmp = new org.apache.xmpbox.xml.DomXmpParser().parse(in);
             assertEquals(2, xmp.getPDFAIdentificationSchema().getPart());
             assertEquals("A", xmp.getPDFAIdentificationSchema().getConformance());
-            assertTrue(new String(ct.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8)
-                    .matches("(?s).*pdfuaid:part[^0-9]{1,3}1.*"), "PDF/UA identification");
+            assertTrue(
+                    new String(
+                                    ct.getDocumentCatalog().getMetadata().toByteArray(),
+                                    java.nio.charset.StandardCharsets.UTF_8)
+                            .matches("(?s).*pdfuaid:part[^0-9]{1,3}1.*"),
+                    "PDF/UA identification");
             assertEquals("CT-scan", xmp.getDublinCoreSchema().getTitle());
         } catch (org.apache.xmpbox.xml.XmpParsingException | org.apache.xmpbox.type.BadFieldValueException e) {
             throw new AssertionError(e);
         }
-        assertTrue(ct.getDocumentCatalog().getViewerPreferences().displayDocTitle(), "viewers show the title, not the file name");
+        assertTrue(
+                ct.getDocumentCatalog().getViewerPreferences().displayDocTitle(),
+                "viewers show the title, not the file name");
     }
 
     static void assertInOrder(String raw, String... parts) {

@@ -31,15 +31,20 @@ class PdfPrintTest {
 
     @TempDir
     static Path dir;
+
     static ContentFixture site;
     static Path ct;
 
     @BeforeAll
     static void build() throws IOException {
-        site = new ContentFixture(dir).withPdf()
-                .write("site.yaml", ContentFixture.SITE_YAML + "pdf: {format: A5, bleed: true, booklet: true, logo: logo.png}\n")
+        site = new ContentFixture(dir)
+                .withPdf()
+                .write(
+                        "site.yaml",
+                        ContentFixture.SITE_YAML + "pdf: {format: A5, bleed: true, booklet: true, logo: logo.png}\n")
                 .writeBytes("logo.png", logo())
-                .write("ct/nl.md", PdfOutputTest.CT).write("ct/formulier.pdf", "%PDF-1.4\n")
+                .write("ct/nl.md", PdfOutputTest.CT)
+                .write("ct/formulier.pdf", "%PDF-1.4\n")
                 .write("mri/nl.md", PdfOutputTest.MRI)
                 .leaflet("echo", "exam", "Echo", "pdf-format: A4", PdfOutputTest.paragraphs("Echo", 12));
         assertEquals(List.of(), site.headlines(site.build()));
@@ -64,12 +69,15 @@ class PdfPrintTest {
         try (PDDocument doc = Pdfs.open(ct.resolve("RAD-012-nl.pdf"))) {
             int images = 0;
             for (var name : doc.getPage(0).getResources().getXObjectNames()) {
-                if (doc.getPage(0).getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                if (doc.getPage(0).getResources().getXObject(name)
+                        instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
                     images++;
                 }
             }
             assertEquals(1, images, "the logo");
-            assertFalse(Pdfs.text(doc, 1).contains("Testziekenhuis"), "the name is the logo's alternative text, not printed");
+            assertFalse(
+                    Pdfs.text(doc, 1).contains("Testziekenhuis"),
+                    "the name is the logo's alternative text, not printed");
         }
     }
 
@@ -89,7 +97,9 @@ class PdfPrintTest {
         }
         Path echo;
         try (var files = Files.list(site.output().resolve("nl/echo"))) {
-            echo = files.filter(p -> p.toString().matches(".*-nl\\.pdf")).findFirst().orElseThrow();
+            echo = files.filter(p -> p.toString().matches(".*-nl\\.pdf"))
+                    .findFirst()
+                    .orElseThrow();
         }
         try (PDDocument doc = Pdfs.open(echo)) {
             assertEquals(210 * MM, doc.getPage(0).getMediaBox().getWidth(), 0.5);
@@ -99,7 +109,8 @@ class PdfPrintTest {
     @Test
     void printCopyHasBleedTrimAndCropMarksAndStaysAccessible() throws IOException {
         Path print = ct.resolve("RAD-012-nl-print.pdf");
-        try (PDDocument doc = Pdfs.open(print); PDDocument handout = Pdfs.open(ct.resolve("RAD-012-nl.pdf"))) {
+        try (PDDocument doc = Pdfs.open(print);
+                PDDocument handout = Pdfs.open(ct.resolve("RAD-012-nl.pdf"))) {
             assertEquals(handout.getNumberOfPages(), doc.getNumberOfPages());
             PDPage page = doc.getPage(0);
             PDRectangle trim = page.getTrimBox();
@@ -111,7 +122,8 @@ class PdfPrintTest {
             assertEquals(3 * MM, bleed.getUpperRightY() - trim.getUpperRightY(), 0.1);
             assertTrue(media.getWidth() > bleed.getWidth() + 20 * MM, "room for the crop marks outside the bleed");
 
-            // the marks are drawn: dark pixels in line with the trim edges, outside the bleed; none at the corner itself
+            // the marks are drawn: dark pixels in line with the trim edges, outside the bleed; none at the corner
+            // itself
             float dpi = 300;
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, dpi, ImageType.GRAY);
             float scale = dpi / 72;
@@ -121,7 +133,8 @@ class PdfPrintTest {
             int aboveTrim = Math.round((media.getUpperRightY() - trim.getUpperRightY() - 9 * MM) * scale);
             assertTrue(dark(image, leftOfTrim, topEdge), "horizontal crop mark at the top left");
             assertTrue(dark(image, trimLeft, aboveTrim), "vertical crop mark at the top left");
-            assertFalse(dark(image, trimLeft - Math.round(1.5f * MM * scale), topEdge - Math.round(1.5f * MM * scale)),
+            assertFalse(
+                    dark(image, trimLeft - Math.round(1.5f * MM * scale), topEdge - Math.round(1.5f * MM * scale)),
                     "nothing drawn inside the bleed at the corner");
         }
         assertEquals(List.of(), VeraPdf.failures(print, PDFAFlavour.PDFUA_1), "the print copy is still PDF/UA");
@@ -142,7 +155,7 @@ class PdfPrintTest {
     @Test
     void bookletPutsA5PagesTwoUpOnA4InSaddleStitchOrder() throws IOException {
         try (PDDocument handout = Pdfs.open(ct.resolve("RAD-012-nl.pdf"));
-             PDDocument booklet = Pdfs.open(ct.resolve("RAD-012-nl-booklet.pdf"))) {
+                PDDocument booklet = Pdfs.open(ct.resolve("RAD-012-nl-booklet.pdf"))) {
             int n = handout.getNumberOfPages();
             int total = (n + 3) / 4 * 4;
             assertEquals(total / 2, booklet.getNumberOfPages(), "two sides per sheet, " + total / 4 + " sheets");
@@ -154,8 +167,14 @@ class PdfPrintTest {
                 boolean front = side % 2 == 0;
                 int left = front ? total - 2 * sheet : 2 * sheet + 2;
                 int right = front ? 2 * sheet + 1 : total - 2 * sheet - 1;
-                assertEquals(left <= n ? "Pagina " + left + " van " + n : "", pageNumber(booklet, side, box, true), "side " + side + " left");
-                assertEquals(right <= n ? "Pagina " + right + " van " + n : "", pageNumber(booklet, side, box, false), "side " + side + " right");
+                assertEquals(
+                        left <= n ? "Pagina " + left + " van " + n : "",
+                        pageNumber(booklet, side, box, true),
+                        "side " + side + " left");
+                assertEquals(
+                        right <= n ? "Pagina " + right + " van " + n : "",
+                        pageNumber(booklet, side, box, false),
+                        "side " + side + " right");
             }
         }
         assertTrue(site.read("nl/ct/index.html").contains("href=\"RAD-012-nl-booklet.pdf\""), "linked for print shops");
@@ -168,14 +187,18 @@ class PdfPrintTest {
         float half = box.getWidth() / 2;
         stripper.addRegion("half", new java.awt.geom.Rectangle2D.Float(left ? 0 : half, 0, half, box.getHeight()));
         stripper.extractRegions(booklet.getPage(side));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Pagina \\d+ van \\d+").matcher(stripper.getTextForRegion("half"));
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("Pagina \\d+ van \\d+").matcher(stripper.getTextForRegion("half"));
         return m.find() ? m.group() : "";
     }
 
     @Test
     void noBookletForShortOrA4Leaflets() throws IOException {
         try (var files = Files.list(site.output().resolve("nl/mri"))) {
-            List<String> names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")).sorted().toList();
+            List<String> names = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".pdf"))
+                    .sorted()
+                    .toList();
             assertEquals(List.of("RAD-020-nl-print.pdf", "RAD-020-nl.pdf"), names, "one page: nothing to fold");
         }
         try (var files = Files.list(site.output().resolve("nl/echo"))) {
@@ -188,7 +211,7 @@ class PdfPrintTest {
         // 6 numbered pages become 2 sheets: outside 8|1 and 2|7, inside 6|3 and 4|5 (7 and 8 blank)
         byte[] six = numberedPages(6);
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(PrintVariants.booklet(six, false));
-             PDDocument rtl = org.apache.pdfbox.Loader.loadPDF(PrintVariants.booklet(six, true))) {
+                PDDocument rtl = org.apache.pdfbox.Loader.loadPDF(PrintVariants.booklet(six, true))) {
             assertEquals(List.of("|1", "2|", "6|3", "4|5"), sides(doc));
             assertEquals(List.of("1|", "|2", "3|6", "5|4"), sides(rtl), "bound on the right: mirrored");
         }
@@ -196,8 +219,11 @@ class PdfPrintTest {
 
     private static byte[] numberedPages(int n) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            var font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc,
-                    PdfPrintTest.class.getClassLoader().getResourceAsStream("pil/templates/fonts/NotoSans-Regular.ttf"));
+            var font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(
+                    doc,
+                    PdfPrintTest.class
+                            .getClassLoader()
+                            .getResourceAsStream("pil/templates/fonts/NotoSans-Regular.ttf"));
             for (int i = 1; i <= n; i++) {
                 PDPage page = new PDPage(new PDRectangle(148 * MM, 210 * MM));
                 doc.addPage(page);
@@ -223,7 +249,10 @@ class PdfPrintTest {
             String[] halves = new String[2];
             for (int h = 0; h < 2; h++) {
                 PDFTextStripperByArea stripper = new PDFTextStripperByArea();
-                stripper.addRegion("half", new java.awt.geom.Rectangle2D.Float(h * box.getWidth() / 2, 0, box.getWidth() / 2, box.getHeight()));
+                stripper.addRegion(
+                        "half",
+                        new java.awt.geom.Rectangle2D.Float(
+                                h * box.getWidth() / 2, 0, box.getWidth() / 2, box.getHeight()));
                 stripper.extractRegions(booklet.getPage(i));
                 halves[h] = stripper.getTextForRegion("half").strip();
             }

@@ -20,31 +20,56 @@ import org.junit.jupiter.api.io.TempDir;
 class SiteOutputTest {
     @TempDir
     Path dir;
+
     ContentFixture f;
 
     @BeforeEach
     void build() throws Exception {
         f = new ContentFixture(dir)
-                .leaflet("mri", "exam", "MRI-scan", "prepare-days: 3\nreviewers: [\"dr. A. Jansen, radioloog\"]\nrelated: [ct]",
+                .leaflet(
+                        "mri",
+                        "exam",
+                        "MRI-scan",
+                        "prepare-days: 3\nreviewers: [\"dr. A. Jansen, radioloog\"]\nrelated: [ct]",
                         "## Voorbereiding\n\n> [!IMPORTANT]\n> Bel ons bij een pacemaker.\n\nZie ook [de CT](ct).\n")
-                .translation("mri", "en", "MRI scan", "", "## Preparation\n\n> [!IMPORTANT]\n> Call us if you have a pacemaker.\n\n"
-                        + "See also [the CT](ct).\n\n![An MRI scanner](scan.png)\n")
+                .translation(
+                        "mri",
+                        "en",
+                        "MRI scan",
+                        "",
+                        "## Preparation\n\n> [!IMPORTANT]\n> Call us if you have a pacemaker.\n\n"
+                                + "See also [the CT](ct).\n\n![An MRI scanner](scan.png)\n")
                 .leaflet("ct", "exam", "CT-scan", "prepare-days: 1", "Tekst over de CT </script>.\n")
                 .leaflet("liver", "condition", "Uitzaaiingen in de lever", "", "## Onderzoeken\n\n[[mri]]\n\n[[ct]]\n");
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png",
                 f.root().resolve("mri/scan.png").toFile());
         f.write("mri/nl.md", Files.readString(f.root().resolve("mri/nl.md")) + "\n![Een MRI-scanner](scan.png)\n");
         BuildResult result = f.build();
-        assertEquals(java.util.List.of("ct/nl.md:12:18: warning: raw HTML is not allowed and is shown as plain text",
-                "mri/en.md:1:1: warning: the en translation of 'mri' does not say which version of the source it was translated from"),
+        assertEquals(
+                java.util.List.of(
+                        "ct/nl.md:12:18: warning: raw HTML is not allowed and is shown as plain text",
+                        "mri/en.md:1:1: warning: the en translation of 'mri' does not say which version of the source it was translated from"),
                 f.headlines(result));
         assertTrue(result.published());
     }
 
     @Test
     void everyLeafletInItsLanguagesAndIndexesAndHome() {
-        for (String p : new String[] {"index.html", "404.html", "sitemap.xml", "robots.txt", "assets/pil.css",
-                "nl/index.html", "en/index.html", "nl/mri/index.html", "en/mri/index.html", "nl/ct/index.html", "nl/liver/index.html"}) {
+        for (String p : new String[] {
+            "index.html",
+            "404.html",
+            "sitemap.xml",
+            "robots.txt",
+            "assets/pil.css",
+            "nl/index.html",
+            "en/index.html",
+            "nl/mri/index.html",
+            "en/mri/index.html",
+            "nl/ct/index.html",
+            "nl/liver/index.html"
+        }) {
             assertTrue(Files.isRegularFile(f.output().resolve(p)), p);
         }
         assertFalse(Files.exists(f.output().resolve("en/ct/index.html")), "no page for an untranslated leaflet");
@@ -54,11 +79,17 @@ class SiteOutputTest {
     @Test
     void linksAndCardsFallBackToTheSourceLanguageMarkedAsSuch() {
         String en = f.read("en/mri/index.html");
-        assertTrue(en.contains("<a href=\"../../nl/ct/\" hreflang=\"nl\">the CT</a> <span class=\"lang-marker\">(Nederlands)</span>"), en);
+        assertTrue(
+                en.contains(
+                        "<a href=\"../../nl/ct/\" hreflang=\"nl\">the CT</a> <span class=\"lang-marker\">(Nederlands)</span>"),
+                en);
         assertTrue(en.contains("<article class=\"card card-exam\" lang=\"nl\">"), en);
         assertTrue(en.contains("<html lang=\"en\" dir=\"ltr\">"), en);
         String enIndex = f.read("en/index.html");
-        assertTrue(enIndex.contains("href=\"../nl/ct/\" hreflang=\"nl\" lang=\"nl\">CT-scan</a> <span class=\"lang-marker\">(Nederlands)</span>"), enIndex);
+        assertTrue(
+                enIndex.contains(
+                        "href=\"../nl/ct/\" hreflang=\"nl\" lang=\"nl\">CT-scan</a> <span class=\"lang-marker\">(Nederlands)</span>"),
+                enIndex);
     }
 
     @Test
@@ -75,8 +106,13 @@ class SiteOutputTest {
     @Test
     void languageSwitcherAndHreflangAlternates() {
         String nl = f.read("nl/mri/index.html");
-        assertTrue(nl.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://folders.test.example/en/mri/\">"), nl);
-        assertTrue(nl.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://folders.test.example/nl/mri/\">"), nl);
+        assertTrue(
+                nl.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://folders.test.example/en/mri/\">"),
+                nl);
+        assertTrue(
+                nl.contains(
+                        "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://folders.test.example/nl/mri/\">"),
+                nl);
         assertTrue(nl.contains("<a href=\"../../en/mri/\" hreflang=\"en\" lang=\"en\">English</a>"), nl);
         assertTrue(nl.contains("<span aria-current=\"page\" lang=\"nl\">Nederlands</span>"), nl);
     }
@@ -84,17 +120,23 @@ class SiteOutputTest {
     @Test
     void footerNamesReviewAndPeopleAndDepartment() {
         String nl = f.read("nl/mri/index.html");
-        assertTrue(nl.contains("<dt>Laatst gecontroleerd</dt><dd><time datetime=\"2026-01-10\">10 januari 2026</time></dd>"), nl);
+        assertTrue(
+                nl.contains(
+                        "<dt>Laatst gecontroleerd</dt><dd><time datetime=\"2026-01-10\">10 januari 2026</time></dd>"),
+                nl);
         assertTrue(nl.contains("<dt>Geschreven door</dt><dd><bdi>Afdeling Radiologie</bdi></dd>"), nl);
         assertTrue(nl.contains("<dt>Gecontroleerd door</dt><dd><bdi>dr. A. Jansen, radioloog</bdi></dd>"), nl);
-        assertTrue(nl.contains("<a href=\"tel:+31405550120\" dir=\"ltr\">+31 40 555 01 20</a>"), "numbers keep their order in right-to-left pages");
+        assertTrue(
+                nl.contains("<a href=\"tel:+31405550120\" dir=\"ltr\">+31 40 555 01 20</a>"),
+                "numbers keep their order in right-to-left pages");
         assertTrue(nl.contains("<p class=\"callout-title\">Belangrijk</p>"), nl);
     }
 
     @Test
     void jsonLdIsValidAndCannotCloseTheScript() throws Exception {
         String ct = f.read("nl/ct/index.html");
-        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(ct);
+        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(ct);
         assertTrue(m.find());
         JsonNode ld = new ObjectMapper().readTree(m.group(1));
         assertEquals("MedicalWebPage", ld.get("@type").asText());
@@ -107,7 +149,8 @@ class SiteOutputTest {
     }
 
     private static JsonNode jsonLd(String html) throws Exception {
-        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(html);
         assertTrue(m.find());
         return new ObjectMapper().readTree(m.group(1));
     }
@@ -116,8 +159,14 @@ class SiteOutputTest {
     void sitemapListsEveryPageWithAlternates() {
         String xml = f.read("sitemap.xml");
         assertTrue(xml.contains("<loc>https://folders.test.example/en/mri/</loc>"), xml);
-        assertTrue(xml.contains("<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://folders.test.example/en/mri/\"/>"), xml);
-        assertTrue(xml.contains("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://folders.test.example/nl/ct/\"/>"), xml);
+        assertTrue(
+                xml.contains(
+                        "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://folders.test.example/en/mri/\"/>"),
+                xml);
+        assertTrue(
+                xml.contains(
+                        "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://folders.test.example/nl/ct/\"/>"),
+                xml);
         assertFalse(xml.contains("https://folders.test.example/en/ct/"), "untranslated pages are not in the sitemap");
         assertEquals(2 + 4, xml.split("<url>").length - 1, "2 language indexes + 4 leaflet pages");
         assertTrue(f.read("robots.txt").contains("Sitemap: https://folders.test.example/sitemap.xml"));
@@ -148,8 +197,10 @@ class SiteOutputTest {
         Path mine = dir.resolve("my-templates");
         Files.createDirectories(mine.resolve("i18n"));
         Files.writeString(mine.resolve("card.ftlh"), "<div class=\"my-card\">${card.title}</div>");
-        Files.writeString(mine.resolve("i18n/nl.properties"), "prepare.title=LET OP\n", java.nio.charset.StandardCharsets.UTF_8);
-        var options = new nl.pil.compile.BuildOptions(f.root(), java.util.List.of(mine), f.output(), ContentFixture.TODAY, java.util.Set.of("html", "index"));
+        Files.writeString(
+                mine.resolve("i18n/nl.properties"), "prepare.title=LET OP\n", java.nio.charset.StandardCharsets.UTF_8);
+        var options = new nl.pil.compile.BuildOptions(
+                f.root(), java.util.List.of(mine), f.output(), ContentFixture.TODAY, java.util.Set.of("html", "index"));
         new nl.pil.compile.Compiler(options).build();
         String liver = f.read("nl/liver/index.html");
         assertTrue(liver.contains("<div class=\"my-card\">MRI-scan</div>"), liver);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TemplateSandboxTest {
     @TempDir
     Path dir;
+
     ContentFixture f;
     Path mine;
 
@@ -80,7 +81,8 @@ class TemplateSandboxTest {
         String payload = "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"" + touch + " %s\")}";
 
         // the payload is real: FreeMarker as configured out of the box runs it
-        Template unsandboxed = new Template("x.ftlh", payload.formatted(control), new Configuration(Configuration.VERSION_2_3_34));
+        Template unsandboxed =
+                new Template("x.ftlh", payload.formatted(control), new Configuration(Configuration.VERSION_2_3_34));
         unsandboxed.process(Map.of(), new StringWriter());
         assertTrue(Files.exists(control), "control: the payload runs touch without the sandbox");
 
@@ -92,25 +94,38 @@ class TemplateSandboxTest {
         List<Diagnostic> errors = errors(result);
         assertEquals(1, errors.size(), errors.toString());
         Diagnostic d = errors.getFirst();
-        assertEquals(shown("leaflet.ftlh") + ":1:1: error: template: Instantiating freemarker.template.utility.Execute is not "
-                + "allowed in the template for security reasons. (rendering nl/ct/index.html and 2 more)", d.headline());
+        assertEquals(
+                shown("leaflet.ftlh")
+                        + ":1:1: error: template: Instantiating freemarker.template.utility.Execute is not "
+                        + "allowed in the template for security reasons. (rendering nl/ct/index.html and 2 more)",
+                d.headline());
         assertEquals(TemplateError.SANDBOX_HINT, d.hint());
     }
 
     @Test
     void objectConstructorCannotMakeObjects() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOPSECRET");
-        template("leaflet.ftlh", "<#assign oc=\"freemarker.template.utility.ObjectConstructor\"?new()>"
-                + "${oc(\"java.util.Scanner\", oc(\"java.io.File\", \"" + secret + "\")).nextLine()}");
+        template(
+                "leaflet.ftlh",
+                "<#assign oc=\"freemarker.template.utility.ObjectConstructor\"?new()>"
+                        + "${oc(\"java.util.Scanner\", oc(\"java.io.File\", \"" + secret + "\")).nextLine()}");
         template("home.ftlh", "${\"java.lang.ProcessBuilder\"?new()}");
         BuildResult result = build();
         assertFalse(result.published());
-        List<String> headlines = errors(result).stream().map(Diagnostic::headline).toList();
+        List<String> headlines =
+                errors(result).stream().map(Diagnostic::headline).toList();
         assertEquals(2, headlines.size(), headlines.toString());
-        assertTrue(headlines.contains(shown("home.ftlh") + ":1:1: error: template: Instantiating java.lang.ProcessBuilder is not "
-                + "allowed in the template for security reasons. (rendering index.html)"), headlines.toString());
-        assertTrue(headlines.get(1).startsWith(shown("leaflet.ftlh") + ":1:1: error: template: Instantiating "
-                + "freemarker.template.utility.ObjectConstructor is not allowed"), headlines.toString());
+        assertTrue(
+                headlines.contains(
+                        shown("home.ftlh") + ":1:1: error: template: Instantiating java.lang.ProcessBuilder is not "
+                                + "allowed in the template for security reasons. (rendering index.html)"),
+                headlines.toString());
+        assertTrue(
+                headlines
+                        .get(1)
+                        .startsWith(shown("leaflet.ftlh") + ":1:1: error: template: Instantiating "
+                                + "freemarker.template.utility.ObjectConstructor is not allowed"),
+                headlines.toString());
     }
 
     @Test
@@ -118,31 +133,57 @@ class TemplateSandboxTest {
         template("leaflet.ftlh", "${contact?api.getClass().getProtectionDomain()}");
         BuildResult result = build();
         assertFalse(result.published());
-        assertTrue(errors(result).getFirst().message().contains("?api"), errors(result).toString());
+        assertTrue(
+                errors(result).getFirst().message().contains("?api"),
+                errors(result).toString());
 
         // should Pil ever hand a template a Java object, it is refused rather than opened up with its methods
         Theme theme = new Theme(List.of(mine));
         template("probe.ftlh", "${file.getClass().getClassLoader()}");
-        TemplateError e = assertThrows(TemplateError.class, () -> theme.render("probe.ftlh", Map.of("file", dir.toFile())));
-        assertTrue(e.diagnostic().message().contains("Pil does not give templates Java objects (java.io.File)"), e.getMessage());
+        TemplateError e =
+                assertThrows(TemplateError.class, () -> theme.render("probe.ftlh", Map.of("file", dir.toFile())));
+        assertTrue(
+                e.diagnostic().message().contains("Pil does not give templates Java objects (java.io.File)"),
+                e.getMessage());
         assertEquals(TemplateError.SANDBOX_HINT, e.diagnostic().hint());
         template("plain.ftlh", "${m.a} ${l[1]} ${n + 1} <#if b>yes</#if> ${msg?is_method?c}");
-        assertEquals("x 2 42 yes true", theme.render("plain.ftlh", Map.of("m", Map.of("a", "x"), "l", List.of(1, 2), "n", 41,
-                "b", true, "msg", (freemarker.template.TemplateMethodModelEx) args -> "")));
+        assertEquals(
+                "x 2 42 yes true",
+                theme.render(
+                        "plain.ftlh",
+                        Map.of(
+                                "m",
+                                Map.of("a", "x"),
+                                "l",
+                                List.of(1, 2),
+                                "n",
+                                41,
+                                "b",
+                                true,
+                                "msg",
+                                (freemarker.template.TemplateMethodModelEx) args -> "")));
     }
 
     @Test
     void includesReadOnlyTheTemplateFolders() throws IOException {
         Files.writeString(dir.resolve("secret.ftlh"), "TOPSECRET");
         Theme theme = new Theme(List.of(mine));
-        List<String> names = List.of("/etc/passwd", "../secret.ftlh", "../../../../../../etc/passwd", "..\\secret.ftlh",
-                "/../secret.ftlh", mine.getParent().resolve("secret.ftlh").toString());
+        List<String> names = List.of(
+                "/etc/passwd",
+                "../secret.ftlh",
+                "../../../../../../etc/passwd",
+                "..\\secret.ftlh",
+                "/../secret.ftlh",
+                mine.getParent().resolve("secret.ftlh").toString());
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             template("inc" + i + ".ftlh", "<#include \"" + name.replace("\\", "\\\\") + "\">");
             String template = "inc" + i + ".ftlh";
             TemplateError e = assertThrows(TemplateError.class, () -> theme.render(template, Map.of()), name);
-            assertTrue(e.diagnostic().headline().startsWith(shown(template) + ":1:1: error: template: Template inclusion failed"),
+            assertTrue(
+                    e.diagnostic()
+                            .headline()
+                            .startsWith(shown(template) + ":1:1: error: template: Template inclusion failed"),
                     e.diagnostic().headline());
             assertEquals(TemplateError.INCLUDE_HINT, e.diagnostic().hint());
             assertFalse(e.getMessage().contains("TOPSECRET") || e.getMessage().contains("root:"), e.getMessage());
@@ -170,50 +211,78 @@ class TemplateSandboxTest {
 
         for (String name : List.of("stolen.ftlh", "linked-dir/secret.ftlh", "stolen.ftlh")) {
             template("inc.ftlh", "<#include \"" + name + "\">");
-            TemplateError e = assertThrows(TemplateError.class, () -> new Theme(List.of(mine)).render("inc.ftlh", Map.of()), name);
-            assertEquals(shown("inc.ftlh") + ":1:1: error: template: Template inclusion failed (for parameter value \"" + name + "\"): '"
-                    + shown(name) + "' leads outside the template folder " + mine.toAbsolutePath() + "; Pil only reads templates inside it",
+            TemplateError e = assertThrows(
+                    TemplateError.class, () -> new Theme(List.of(mine)).render("inc.ftlh", Map.of()), name);
+            assertEquals(
+                    shown("inc.ftlh") + ":1:1: error: template: Template inclusion failed (for parameter value \""
+                            + name + "\"): '" + shown(name) + "' leads outside the template folder "
+                            + mine.toAbsolutePath() + "; Pil only reads templates inside it",
                     e.diagnostic().headline());
             assertEquals(TemplateError.INCLUDE_HINT, e.diagnostic().hint());
         }
         // FreeMarker remembers the failed look-up; the second page gets the same error
-        String first = assertThrows(TemplateError.class, () -> theme.render("inc.ftlh", Map.of())).diagnostic().headline();
-        assertEquals(first, assertThrows(TemplateError.class, () -> theme.render("inc.ftlh", Map.of())).diagnostic().headline());
+        String first = assertThrows(TemplateError.class, () -> theme.render("inc.ftlh", Map.of()))
+                .diagnostic()
+                .headline();
+        assertEquals(
+                first,
+                assertThrows(TemplateError.class, () -> theme.render("inc.ftlh", Map.of()))
+                        .diagnostic()
+                        .headline());
         // used as a page template itself: refused too, at the link
         TemplateError e = assertThrows(TemplateError.class, () -> theme.render("stolen.ftlh", Map.of()));
         assertEquals(shown("stolen.ftlh"), e.diagnostic().file());
 
         Files.delete(mine.resolve("inc.ftlh"));
         BuildResult checked = new Compiler(options("html")).check();
-        List<String> problems = checked.diagnostics().stream().map(Diagnostic::headline).toList();
-        assertTrue(problems.contains(shown("stolen.ftlh") + ":1:1: error: '" + shown("stolen.ftlh")
-                + "' leads outside the template folder " + mine.toAbsolutePath() + "; Pil only reads templates inside it"), problems.toString());
-        assertTrue(problems.contains(shown("assets/stolen.css") + ":1:1: warning: '" + shown("assets/stolen.css")
-                + "' leads outside the template folder; Pil does not read it"), problems.toString());
+        List<String> problems =
+                checked.diagnostics().stream().map(Diagnostic::headline).toList();
+        assertTrue(
+                problems.contains(shown("stolen.ftlh") + ":1:1: error: '" + shown("stolen.ftlh")
+                        + "' leads outside the template folder " + mine.toAbsolutePath()
+                        + "; Pil only reads templates inside it"),
+                problems.toString());
+        assertTrue(
+                problems.contains(shown("assets/stolen.css") + ":1:1: warning: '" + shown("assets/stolen.css")
+                        + "' leads outside the template folder; Pil does not read it"),
+                problems.toString());
 
         Files.delete(mine.resolve("stolen.ftlh"));
         BuildResult built = build();
         assertTrue(built.published(), built.diagnostics().toString());
-        assertFalse(Files.exists(f.output().resolve("assets/stolen.css")), "an asset linked from outside is not published");
+        assertFalse(
+                Files.exists(f.output().resolve("assets/stolen.css")), "an asset linked from outside is not published");
         assertTrue(Files.exists(f.output().resolve("assets/pil.css")));
         f.leaflet("ct", "exam", "CT-scan", "related: [mri]", "Tekst over de CT.\n\n[[mri]]\n");
         assertTrue(build().published());
-        assertTrue(f.read("nl/ct/index.html").contains("<div class=\"linked-card\">MRI-scan</div>"), "a link inside the folder is read");
+        assertTrue(
+                f.read("nl/ct/index.html").contains("<div class=\"linked-card\">MRI-scan</div>"),
+                "a link inside the folder is read");
     }
 
     @Test
     void aRuntimeErrorIsReportedOnceAndKeepsThePreviousSite() throws IOException {
         assertTrue(build().published());
         String before = f.read("nl/ct/index.html");
-        template("layout.ftlh", Files.readString(Path.of("../templates/layout.ftlh")).replaceFirst("</head>", "\\${nope}</head>"));
+        template(
+                "layout.ftlh",
+                Files.readString(Path.of("../templates/layout.ftlh")).replaceFirst("</head>", "\\${nope}</head>"));
         BuildResult result = build();
         assertFalse(result.published());
         List<Diagnostic> errors = errors(result);
         assertEquals(1, errors.size(), "one error for every page the layout broke: " + errors);
         Diagnostic d = errors.getFirst();
-        assertTrue(d.headline().matches(java.util.regex.Pattern.quote(shown("layout.ftlh")) + ":\\d+:\\d+: error: template: The following has "
-                + "evaluated to null or missing: ==> nope \\(rendering 404\\.html and 8 more\\)"), d.headline());
-        assertTrue(d.hint().startsWith("If the failing expression is known to legally refer to something that's sometimes null"), d.hint());
+        assertTrue(
+                d.headline()
+                        .matches(java.util.regex.Pattern.quote(shown("layout.ftlh"))
+                                + ":\\d+:\\d+: error: template: The following has "
+                                + "evaluated to null or missing: ==> nope \\(rendering 404\\.html and 8 more\\)"),
+                d.headline());
+        assertTrue(
+                d.hint()
+                        .startsWith(
+                                "If the failing expression is known to legally refer to something that's sometimes null"),
+                d.hint());
         assertEquals(before, f.read("nl/ct/index.html"), "the previous site stays");
     }
 
@@ -224,18 +293,25 @@ class TemplateSandboxTest {
         f.leaflet("pet", "exam", "PET-scan", "related: [mri]", "Tekst over de PET.\n\n[[mri]]\n");
         BuildResult result = build("pdf", "html");
         assertFalse(result.published());
-        assertEquals(List.of(shown("pdf-card.ftlh") + ":1:6: error: template: The following has evaluated to null or missing: "
-                + "==> card.nope (rendering nl/ct/T-" + Math.abs("ct".hashCode() % 10000) + "-nl.pdf and 1 more)"),
+        assertEquals(
+                List.of(shown("pdf-card.ftlh")
+                        + ":1:6: error: template: The following has evaluated to null or missing: "
+                        + "==> card.nope (rendering nl/ct/T-" + Math.abs("ct".hashCode() % 10000)
+                        + "-nl.pdf and 1 more)"),
                 errors(result).stream().map(Diagnostic::headline).toList());
         assertFalse(Files.exists(f.output()));
 
         Files.delete(mine.resolve("pdf-card.ftlh"));
         template("pdf.ftlh", "<html>\n<#if title??>\n<body/>\n</html>\n");
         // every template in the folder is parsed, whichever outputs are asked for: check and build agree
-        for (BuildResult r : List.of(new Compiler(options("pdf", "html")).check(), build("pdf", "html"), build("html"))) {
-            assertEquals(List.of(shown("pdf.ftlh") + ":4:8: error: template syntax: Unexpected end of file reached. You have an "
-                    + "unclosed #if. Check if the FreeMarker end-tags are present, and aren't malformed. (Note that FreeMarker "
-                    + "end-tags must have # or @ after the / character.)"), errors(r).stream().map(Diagnostic::headline).toList());
+        for (BuildResult r :
+                List.of(new Compiler(options("pdf", "html")).check(), build("pdf", "html"), build("html"))) {
+            assertEquals(
+                    List.of(shown("pdf.ftlh")
+                            + ":4:8: error: template syntax: Unexpected end of file reached. You have an "
+                            + "unclosed #if. Check if the FreeMarker end-tags are present, and aren't malformed. (Note that FreeMarker "
+                            + "end-tags must have # or @ after the / character.)"),
+                    errors(r).stream().map(Diagnostic::headline).toList());
             assertEquals(TemplateError.SYNTAX_HINT, errors(r).getFirst().hint());
         }
         assertFalse(Files.exists(f.output()));

@@ -18,7 +18,12 @@ class CompoundStartTest {
     @Test
     void theFirstPartOfACompoundFindsIt() throws IOException {
         ContentFixture f = new ContentFixture(dir)
-                .leaflet("thorax", "exam", "Foto van de borstkas", "", "Er wordt een röntgenfoto van uw longen gemaakt.\n")
+                .leaflet(
+                        "thorax",
+                        "exam",
+                        "Foto van de borstkas",
+                        "",
+                        "Er wordt een röntgenfoto van uw longen gemaakt.\n")
                 .leaflet("lung", "exam", "Longonderzoek", "", "Het longfunctieonderzoek meet hoe goed u ademt.\n")
                 .leaflet("diet", "aftercare", "Gezond eten", "", "Eet veel groente en fruit.\n");
         assertTrue(f.build().published());
@@ -31,6 +36,8 @@ class CompoundStartTest {
     }
 
     private static List<String> ids(LeafletSearcher searcher, String query) throws IOException {
-        return searcher.search(SearchRequest.of(query, "nl")).results().stream().map(SearchResponse.Hit::id).toList();
+        return searcher.search(SearchRequest.of(query, "nl")).results().stream()
+                .map(SearchResponse.Hit::id)
+                .toList();
     }
 }

@@ -26,8 +26,7 @@ import org.apache.lucene.util.BytesRef;
 
 /** The contents of a built search index as text, to compare two indexes that need not be the same bytes. */
 public final class IndexContents {
-    private IndexContents() {
-    }
+    private IndexContents() {}
 
     /**
      * Everything a reader sees of the index of {@code lang} in {@code site}, one line per item, with documents numbered
@@ -37,7 +36,7 @@ public final class IndexContents {
     public static List<String> of(Path site, String lang) throws IOException {
         List<String> out = new ArrayList<>();
         try (FSDirectory d = FSDirectory.open(site.resolve(IndexLayout.FOLDER).resolve(lang));
-             DirectoryReader reader = DirectoryReader.open(d)) {
+                DirectoryReader reader = DirectoryReader.open(d)) {
             out.add("maxDoc " + reader.maxDoc() + " numDocs " + reader.numDocs());
             for (LeafReaderContext leaf : reader.leaves()) {
                 dump(leaf.reader(), leaf.docBase, out);
@@ -48,10 +47,11 @@ public final class IndexContents {
 
     private static void dump(LeafReader r, int base, List<String> out) throws IOException {
         for (FieldInfo fi : r.getFieldInfos()) {
-            out.add("field " + fi.name + " " + fi.getIndexOptions() + " dv=" + fi.getDocValuesType()
-                    + " norms=" + fi.hasNorms() + " vectors=" + fi.hasTermVectors() + " points=" + fi.getPointDimensionCount());
+            out.add("field " + fi.name + " " + fi.getIndexOptions() + " dv=" + fi.getDocValuesType() + " norms="
+                    + fi.hasNorms() + " vectors=" + fi.hasTermVectors() + " points=" + fi.getPointDimensionCount());
             // not the field's codec attributes: bookkeeping of how postings were written, which a merge carries over
-            // for a field that no longer has any (an updated index whose documents all have empty headings), not content
+            // for a field that no longer has any (an updated index whose documents all have empty headings), not
+            // content
             if (fi.getIndexOptions() != IndexOptions.NONE) {
                 dumpPostings(r, fi, base, out);
             }
@@ -86,15 +86,21 @@ public final class IndexContents {
         if (terms == null) {
             return;
         }
-        out.add("terms " + fi.name + " size=" + terms.size() + " docCount=" + terms.getDocCount()
-                + " sumDocFreq=" + terms.getSumDocFreq() + " sumTotalTermFreq=" + terms.getSumTotalTermFreq());
+        out.add("terms " + fi.name + " size=" + terms.size() + " docCount=" + terms.getDocCount() + " sumDocFreq="
+                + terms.getSumDocFreq() + " sumTotalTermFreq=" + terms.getSumTotalTermFreq());
         boolean positions = fi.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS) >= 0;
         boolean offsets = fi.getIndexOptions().compareTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) >= 0;
         TermsEnum te = terms.iterator();
         PostingsEnum postings = null;
         for (BytesRef term = te.next(); term != null; term = te.next()) {
-            StringBuilder line = new StringBuilder("term ").append(fi.name).append(':').append(term.utf8ToString())
-                    .append(" df=").append(te.docFreq()).append(" ttf=").append(te.totalTermFreq());
+            StringBuilder line = new StringBuilder("term ")
+                    .append(fi.name)
+                    .append(':')
+                    .append(term.utf8ToString())
+                    .append(" df=")
+                    .append(te.docFreq())
+                    .append(" ttf=")
+                    .append(te.totalTermFreq());
             postings = te.postings(postings, PostingsEnum.ALL);
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                 line.append(" [").append(base + doc).append(" x").append(postings.freq());
@@ -102,7 +108,10 @@ public final class IndexContents {
                     for (int i = 0; i < postings.freq(); i++) {
                         line.append(' ').append(postings.nextPosition());
                         if (offsets) {
-                            line.append('@').append(postings.startOffset()).append('-').append(postings.endOffset());
+                            line.append('@')
+                                    .append(postings.startOffset())
+                                    .append('-')
+                                    .append(postings.endOffset());
                         }
                         BytesRef payload = postings.getPayload();
                         if (payload != null) {
@@ -120,8 +129,7 @@ public final class IndexContents {
         DocValuesType type = fi.getDocValuesType();
         String prefix = "dv " + fi.name + " ";
         switch (type) {
-            case NONE -> {
-            }
+            case NONE -> {}
             case NUMERIC -> {
                 NumericDocValues v = r.getNumericDocValues(fi.name);
                 for (int doc = v.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = v.nextDoc()) {
@@ -137,7 +145,8 @@ public final class IndexContents {
             case SORTED -> {
                 SortedDocValues v = r.getSortedDocValues(fi.name);
                 for (int doc = v.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = v.nextDoc()) {
-                    out.add(prefix + (base + doc) + " " + v.ordValue() + " " + v.lookupOrd(v.ordValue()).utf8ToString());
+                    out.add(prefix + (base + doc) + " " + v.ordValue() + " "
+                            + v.lookupOrd(v.ordValue()).utf8ToString());
                 }
             }
             case SORTED_SET -> {
@@ -146,7 +155,10 @@ public final class IndexContents {
                     StringBuilder line = new StringBuilder(prefix).append(base + doc);
                     for (int i = 0; i < v.docValueCount(); i++) {
                         long ord = v.nextOrd();
-                        line.append(' ').append(ord).append('=').append(v.lookupOrd(ord).utf8ToString());
+                        line.append(' ')
+                                .append(ord)
+                                .append('=')
+                                .append(v.lookupOrd(ord).utf8ToString());
                     }
                     out.add(line.toString());
                 }

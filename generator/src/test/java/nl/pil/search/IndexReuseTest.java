@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import nl.pil.ContentFixture;
-import nl.pil.link.Site;
 import nl.pil.link.Linker;
+import nl.pil.link.Site;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Diagnostics;
 import nl.pil.publish.Publisher;
@@ -33,7 +33,8 @@ class IndexReuseTest {
 
     private static SearchIndexOutput rebuild(ContentFixture f, Path previous, Path out) throws IOException {
         Diagnostics d = new Diagnostics();
-        Site site = new Linker(ContentFixture.TODAY).link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
+        Site site = new Linker(ContentFixture.TODAY)
+                .link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
         SearchIndexOutput output = new SearchIndexOutput(true, false);
         RenderContext context = RenderContext.of(site, new Theme(List.of()), previous, Set.of("index"), d);
         new Publisher().publish(out, folder -> output.render(context, folder, d));
@@ -68,8 +69,11 @@ class IndexReuseTest {
         dir.resolve("content/echo").toFile().delete();
         assertEquals(Set.of("nl"), rebuild(f).updatedLanguages());
         try (LeafletSearcher s = LeafletSearcher.open(f.output())) {
-            assertEquals(java.util.List.of("ct"), s.search(SearchRequest.of("echo", "nl")).results().stream()
-                    .map(SearchResponse.Hit::id).toList());
+            assertEquals(
+                    java.util.List.of("ct"),
+                    s.search(SearchRequest.of("echo", "nl")).results().stream()
+                            .map(SearchResponse.Hit::id)
+                            .toList());
         }
         assertSameRanking(f);
     }
@@ -77,18 +81,28 @@ class IndexReuseTest {
     @Test
     void aNewWordSplitsTheCompoundsOfOtherLeafletsThatContainIt() throws IOException {
         ContentFixture f = new ContentFixture(dir)
-                .leaflet("liver", "condition", "Levermetastasen", "", "Uitzaaiingen in de lever. Een leverbiopsie kan nodig zijn.\n")
+                .leaflet(
+                        "liver",
+                        "condition",
+                        "Levermetastasen",
+                        "",
+                        "Uitzaaiingen in de lever. Een leverbiopsie kan nodig zijn.\n")
                 .leaflet("ct", "exam", "CT-scan", "", "Niet eten voor het onderzoek.\n");
         rebuild(f);
         try (LeafletSearcher s = LeafletSearcher.open(f.output())) {
-            assertTrue(s.search(SearchRequest.of("biopsie", "nl")).results().isEmpty(), "'biopsie' is no word of the content yet");
+            assertTrue(
+                    s.search(SearchRequest.of("biopsie", "nl")).results().isEmpty(),
+                    "'biopsie' is no word of the content yet");
         }
         // the CT leaflet now says "biopsie": the liver leaflet's "leverbiopsie" splits into lever + biopsie
         f.leaflet("ct", "exam", "CT-scan", "", "Niet eten voor het onderzoek of een biopsie.\n");
         assertEquals(Set.of("nl"), rebuild(f).updatedLanguages(), "updated, not indexed afresh");
         try (LeafletSearcher s = LeafletSearcher.open(f.output())) {
-            assertEquals(Set.of("liver", "ct"), s.search(SearchRequest.of("biopsie", "nl")).results().stream()
-                    .map(SearchResponse.Hit::id).collect(java.util.stream.Collectors.toSet()));
+            assertEquals(
+                    Set.of("liver", "ct"),
+                    s.search(SearchRequest.of("biopsie", "nl")).results().stream()
+                            .map(SearchResponse.Hit::id)
+                            .collect(java.util.stream.Collectors.toSet()));
         }
         assertSameRanking(f, "biopsie", "lever", "leverbiopsie", "onderzoek");
 
@@ -107,10 +121,13 @@ class IndexReuseTest {
     private void assertSameRanking(ContentFixture f, String... queries) throws IOException {
         Path fresh = dir.resolve("fresh-" + System.nanoTime());
         rebuild(f, null, fresh);
-        try (LeafletSearcher a = LeafletSearcher.open(f.output()); LeafletSearcher b = LeafletSearcher.open(fresh)) {
+        try (LeafletSearcher a = LeafletSearcher.open(f.output());
+                LeafletSearcher b = LeafletSearcher.open(fresh)) {
             for (String q : queries) {
-                assertEquals(b.search(SearchRequest.of(q, "nl")).results().toString(),
-                        a.search(SearchRequest.of(q, "nl")).results().toString(), q);
+                assertEquals(
+                        b.search(SearchRequest.of(q, "nl")).results().toString(),
+                        a.search(SearchRequest.of(q, "nl")).results().toString(),
+                        q);
             }
         }
     }
@@ -127,8 +144,18 @@ class IndexReuseTest {
         f.write("_search/synonyms-nl.txt", "eten, voeding\n");
         assertEquals(Set.of("en"), rebuildAndReport(f), "Dutch synonyms changed");
         try (LeafletSearcher s = LeafletSearcher.open(f.output())) {
-            assertEquals("ct", s.search(SearchRequest.of("drink", "en")).results().getFirst().id());
-            assertEquals("ct", s.search(SearchRequest.of("voeding", "nl")).results().getFirst().id());
+            assertEquals(
+                    "ct",
+                    s.search(SearchRequest.of("drink", "en"))
+                            .results()
+                            .getFirst()
+                            .id());
+            assertEquals(
+                    "ct",
+                    s.search(SearchRequest.of("voeding", "nl"))
+                            .results()
+                            .getFirst()
+                            .id());
         }
     }
 }

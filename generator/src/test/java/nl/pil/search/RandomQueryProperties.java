@@ -32,11 +32,13 @@ class RandomQueryProperties {
     private static final Pattern TAG = Pattern.compile("<(?!/?mark>)");
     /** An ampersand that does not start an entity: text that was not escaped. */
     private static final Pattern BARE_AMPERSAND = Pattern.compile("&(?!(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);)");
+
     private static final Pattern MARK = Pattern.compile("</?mark>");
     private static final int LIMIT = 10;
     private static final int SUGGEST_LIMIT = 5;
     /** The leaflets of the fixture, id to title: the only answers there can be. */
     private static final Map<String, String> TITLES = Map.of("liver", "Levermetastasen <b>", "ct", "CT-scan");
+
     static Path dir;
     static LeafletSearcher searcher;
 
@@ -44,7 +46,12 @@ class RandomQueryProperties {
     static void build() throws IOException {
         dir = Files.createTempDirectory("pil-query");
         ContentFixture f = new ContentFixture(dir)
-                .leaflet("liver", "condition", TITLES.get("liver"), "", "Kanker & <i>cellen</i> in de lever, \"quotes\" en 'apostrof'.\n")
+                .leaflet(
+                        "liver",
+                        "condition",
+                        TITLES.get("liver"),
+                        "",
+                        "Kanker & <i>cellen</i> in de lever, \"quotes\" en 'apostrof'.\n")
                 .leaflet("ct", "exam", TITLES.get("ct"), "", "Een scan met röntgenstraling.\n");
         f.build();
         searcher = LeafletSearcher.open(f.output());
@@ -98,9 +105,16 @@ class RandomQueryProperties {
     void aPlainQueryFindsItsLeaflet() throws IOException {
         anyQueryIsAnsweredSafely("lever & <i>");
         SearchResponse r = searcher.search(new SearchRequest("lever", "nl", null, null, LIMIT));
-        assertEquals(List.of("liver"), r.results().stream().map(SearchResponse.Hit::id).toList(), r::toString);
+        assertEquals(
+                List.of("liver"),
+                r.results().stream().map(SearchResponse.Hit::id).toList(),
+                r::toString);
         assertTrue(r.results().getFirst().snippet().contains("<mark>"), r::toString);
-        assertEquals(List.of("liver"), searcher.suggest("lever", "nl", SUGGEST_LIMIT).stream().map(SearchResponse.Hit::id).toList());
+        assertEquals(
+                List.of("liver"),
+                searcher.suggest("lever", "nl", SUGGEST_LIMIT).stream()
+                        .map(SearchResponse.Hit::id)
+                        .toList());
     }
 
     /** {@code <mark>} and {@code </mark>} alternate, starting with an opening one and ending closed. */
@@ -117,8 +131,9 @@ class RandomQueryProperties {
 
     @Provide
     Arbitrary<String> queries() {
-        Arbitrary<String> words = Arbitraries.of("lever", "kanker", "cellen", "scan", "röntgen", "<", ">", "&", "\"", "(", ")", "*", "?",
-                "~", "^", "\\", ":", "AND", "OR", "NOT", "-", "+", "/", "[", "]", "{", "}", "mark", "<mark>", "</mark>", "%", "'");
+        Arbitrary<String> words = Arbitraries.of(
+                "lever", "kanker", "cellen", "scan", "röntgen", "<", ">", "&", "\"", "(", ")", "*", "?", "~", "^", "\\",
+                ":", "AND", "OR", "NOT", "-", "+", "/", "[", "]", "{", "}", "mark", "<mark>", "</mark>", "%", "'");
         return Arbitraries.oneOf(
                 words.list().ofMaxSize(20).map(l -> String.join(" ", l)),
                 words.list().ofMaxSize(20).map(l -> String.join("", l)),

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,8 +18,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.pil.ContentFixture;
 import nl.pil.cache.Manifest;
-import nl.pil.link.Site;
 import nl.pil.link.Linker;
+import nl.pil.link.Site;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Diagnostics;
 import nl.pil.publish.Publisher;
@@ -53,7 +52,11 @@ class ReproducibleIndexTest {
 
     private ContentFixture content() {
         return new ContentFixture(dir)
-                .leaflet("ct", "exam", "CT-scan", "keywords: [röntgen, scanner]",
+                .leaflet(
+                        "ct",
+                        "exam",
+                        "CT-scan",
+                        "keywords: [röntgen, scanner]",
                         "## Voorbereiding\n\nNiet eten voor het onderzoek. Drink water. Een leverbiopsie is soms nodig.\n")
                 .leaflet("mri", "exam", "MRI-scan", "", "Een sterke magneet maakt beelden van het onderzoek.\n")
                 .leaflet("echo", "exam", "Echo", "", "Geluidsgolven maken beelden van de lever. Niet eten.\n")
@@ -65,7 +68,8 @@ class ReproducibleIndexTest {
 
     private static SearchIndexOutput build(ContentFixture f, Path previous, Path out) throws IOException {
         Diagnostics d = new Diagnostics();
-        Site site = new Linker(ContentFixture.TODAY).link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
+        Site site = new Linker(ContentFixture.TODAY)
+                .link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
         SearchIndexOutput output = new SearchIndexOutput(true, false);
         RenderContext context = RenderContext.of(site, new Theme(List.of()), previous, Set.of("index"), d);
         new Publisher().publish(out, folder -> output.render(context, folder, d));
@@ -83,7 +87,9 @@ class ReproducibleIndexTest {
 
         Set<String> files = files(a);
         assertEquals(files, files(b));
-        assertTrue(files.containsAll(Set.of("meta.json", "nl/segments_1", "nl/_0.si", "en/segments_1", "en/_0.si")), files::toString);
+        assertTrue(
+                files.containsAll(Set.of("meta.json", "nl/segments_1", "nl/_0.si", "en/segments_1", "en/_0.si")),
+                files::toString);
         assertFalse(files.stream().anyMatch(p -> p.endsWith(".cfs") || p.endsWith(".pil-tmp")), files::toString);
         // (a) Pil's own files, and the index's manifest (what each language and document was made from)
         for (String file : files) {
@@ -151,10 +157,14 @@ class ReproducibleIndexTest {
 
         f.write("_search/synonyms-nl.txt", "uitzaaiingen, metastasen\nbuik, abdomen\n"); // asked for, not indexed
         assertEquals(Set.of("nl"), build(f, out, out).updatedLanguages());
-        Set<String> lucene = files(kept).stream().filter(p -> p.startsWith("nl/") && !PIL_FILES.contains(name(p)))
+        Set<String> lucene = files(kept).stream()
+                .filter(p -> p.startsWith("nl/") && !PIL_FILES.contains(name(p)))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(lucene, files(out).stream().filter(p -> p.startsWith("nl/") && !PIL_FILES.contains(name(p)))
-                .collect(Collectors.toCollection(TreeSet::new)));
+        assertEquals(
+                lucene,
+                files(out).stream()
+                        .filter(p -> p.startsWith("nl/") && !PIL_FILES.contains(name(p)))
+                        .collect(Collectors.toCollection(TreeSet::new)));
         assertEquals(lucene, identical(kept, out, lucene));
     }
 
@@ -194,7 +204,8 @@ class ReproducibleIndexTest {
                 assertTrue(new CheckIndex(d).checkIndex().clean, index::toString);
             }
         }
-        try (FSDirectory da = FSDirectory.open(index(a)); FSDirectory dc = FSDirectory.open(index(c))) {
+        try (FSDirectory da = FSDirectory.open(index(a));
+                FSDirectory dc = FSDirectory.open(index(c))) {
             byte[] idA = SegmentInfos.readLatestCommit(da).info(0).info.getId();
             byte[] idC = SegmentInfos.readLatestCommit(dc).info(0).info.getId();
             assertFalse(java.util.Arrays.equals(idA, idC), "the segment id depends on the seed");
@@ -211,7 +222,8 @@ class ReproducibleIndexTest {
     private static void writeSmallIndex(Path folder) throws IOException {
         Files.createDirectories(folder);
         try (FSDirectory d = FSDirectory.open(folder);
-             IndexWriter w = new IndexWriter(d, ReproducibleIndex.configure(new IndexWriterConfig(new StandardAnalyzer())))) {
+                IndexWriter w = new IndexWriter(
+                        d, ReproducibleIndex.configure(new IndexWriterConfig(new StandardAnalyzer())))) {
             for (int i = 0; i < 30; i++) {
                 Document doc = new Document();
                 doc.add(new StringField("id", "doc" + i, Field.Store.YES));
@@ -226,8 +238,12 @@ class ReproducibleIndexTest {
     // --- helpers
 
     private static String buildId(Path site) throws IOException {
-        return new ObjectMapper().readTree(site.resolve(IndexLayout.FOLDER).resolve(IndexLayout.META).toFile())
-                .path("build").asText();
+        return new ObjectMapper()
+                .readTree(site.resolve(IndexLayout.FOLDER)
+                        .resolve(IndexLayout.META)
+                        .toFile())
+                .path("build")
+                .asText();
     }
 
     private static String name(String relative) {
@@ -238,20 +254,23 @@ class ReproducibleIndexTest {
     private static Set<String> files(Path site) throws IOException {
         Path root = site.resolve(IndexLayout.FOLDER);
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
     }
 
     /** Those of {@code files} whose bytes are the same in both sites. */
     private static Set<String> identical(Path a, Path b, Set<String> files) {
-        return files.stream().filter(file -> {
-            try {
-                return java.util.Arrays.equals(bytes(a, file), bytes(b, file));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).collect(Collectors.toCollection(TreeSet::new));
+        return files.stream()
+                .filter(file -> {
+                    try {
+                        return java.util.Arrays.equals(bytes(a, file), bytes(b, file));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static byte[] bytes(Path site, String file) throws IOException {
@@ -265,7 +284,9 @@ class ReproducibleIndexTest {
     private static void assertSameManifest(Path a, Path b) throws IOException {
         Path manifestA = Manifest.file(a, SearchIndexOutput.MANIFEST);
         assertTrue(Files.isRegularFile(manifestA), manifestA::toString);
-        assertArrayEquals(Files.readAllBytes(manifestA), Files.readAllBytes(Manifest.file(b, SearchIndexOutput.MANIFEST)),
+        assertArrayEquals(
+                Files.readAllBytes(manifestA),
+                Files.readAllBytes(Manifest.file(b, SearchIndexOutput.MANIFEST)),
                 "the index's manifest");
     }
 

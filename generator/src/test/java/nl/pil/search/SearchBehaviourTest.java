@@ -27,20 +27,38 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchBehaviourTest {
     @TempDir
     static Path dir;
+
     static ContentFixture f;
     static LeafletSearcher searcher;
 
     @BeforeAll
     static void build() throws IOException {
         f = new ContentFixture(dir)
-                .leaflet("liver", "condition", "Levermetastasen", "keywords: [uitzaaiing]", "## Wat zijn het?\n\nKankercellen in de lever.\n")
+                .leaflet(
+                        "liver",
+                        "condition",
+                        "Levermetastasen",
+                        "keywords: [uitzaaiing]",
+                        "## Wat zijn het?\n\nKankercellen in de lever.\n")
                 .translation("liver", "en", "Liver metastases", "", "Cancer cells in the liver.\n")
-                .leaflet("ct", "exam", "CT-scan", "prepare-days: 1\nkeywords: [röntgen]", "Een scan met röntgenstraling. Kom vóór 8 uur.\n")
-                .leaflet("radio", "treatment", "Radiotherapie", "", "Behandeling met straling voor metastasen in de lever.\n")
+                .leaflet(
+                        "ct",
+                        "exam",
+                        "CT-scan",
+                        "prepare-days: 1\nkeywords: [röntgen]",
+                        "Een scan met röntgenstraling. Kom vóór 8 uur.\n")
+                .leaflet(
+                        "radio",
+                        "treatment",
+                        "Radiotherapie",
+                        "",
+                        "Behandeling met straling voor metastasen in de lever.\n")
                 .write("_search/synonyms-nl.txt", "bestraling, radiotherapie\n")
-                .write("ct/nl.md", "---\ntype: exam\ntitle: CT-scan\nsummary: Over de CT-scan.\ncode: RAD-012\ndepartment: surgery\n"
-                        + "reviewed: 2026-01-10\nreview-due: 2027-01-10\nauthors: [x]\nkeywords: [röntgen]\nprepare-days: 1\n---\n"
-                        + "Een scan met röntgenstraling. Kom vóór 8 uur.\n");
+                .write(
+                        "ct/nl.md",
+                        "---\ntype: exam\ntitle: CT-scan\nsummary: Over de CT-scan.\ncode: RAD-012\ndepartment: surgery\n"
+                                + "reviewed: 2026-01-10\nreview-due: 2027-01-10\nauthors: [x]\nkeywords: [röntgen]\nprepare-days: 1\n---\n"
+                                + "Een scan met röntgenstraling. Kom vóór 8 uur.\n");
         BuildResult result = f.build();
         assertTrue(result.published(), result.diagnostics()::toString);
         searcher = LeafletSearcher.open(f.output());
@@ -52,7 +70,9 @@ class SearchBehaviourTest {
     }
 
     static List<String> ids(String query, String lang) throws IOException {
-        return searcher.search(SearchRequest.of(query, lang)).results().stream().map(SearchResponse.Hit::id).toList();
+        return searcher.search(SearchRequest.of(query, lang)).results().stream()
+                .map(SearchResponse.Hit::id)
+                .toList();
     }
 
     static List<String> terms(Analyzer analyzer, String text) throws IOException {
@@ -83,8 +103,13 @@ class SearchBehaviourTest {
         assertEquals(terms(SearchAnalyzers.text("en", null), "scan"), terms(SearchAnalyzers.text("en", null), "scans"));
         Analyzer ar = SearchAnalyzers.text("ar", null);
         assertEquals(terms(ar, "الكبد"), terms(ar, "كبد"), "Arabic stemmer drops the article");
-        assertEquals(List.of("straße"), terms(SearchAnalyzers.text("de", null), "STRASSE").isEmpty() ? List.of("straße") : List.of("straße"));
-        assertEquals(List.of("cafe"), terms(SearchAnalyzers.text("fr", null), "Café"), "ICU folding for languages without a chain");
+        assertEquals(
+                List.of("straße"),
+                terms(SearchAnalyzers.text("de", null), "STRASSE").isEmpty() ? List.of("straße") : List.of("straße"));
+        assertEquals(
+                List.of("cafe"),
+                terms(SearchAnalyzers.text("fr", null), "Café"),
+                "ICU folding for languages without a chain");
     }
 
     @Test
@@ -105,14 +130,25 @@ class SearchBehaviourTest {
     @Test
     void resultsCarryHighlightedEscapedSnippetsAndFacets() throws IOException {
         SearchResponse r = searcher.search(new SearchRequest("straling", "nl", null, null, 10));
-        SearchResponse.Hit ct = r.results().stream().filter(h -> h.id().equals("ct")).findFirst().orElseThrow();
+        SearchResponse.Hit ct = r.results().stream()
+                .filter(h -> h.id().equals("ct"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(ct.snippet().contains("<mark>"), ct.snippet());
         assertEquals("/nl/ct/", ct.url());
-        assertEquals(r.total(), r.facets().get("type").values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(
+                r.total(),
+                r.facets().get("type").values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum());
         SearchResponse exams = searcher.search(new SearchRequest("straling", "nl", "exam", null, 10));
-        assertEquals(List.of("ct"), exams.results().stream().map(SearchResponse.Hit::id).toList());
+        assertEquals(
+                List.of("ct"),
+                exams.results().stream().map(SearchResponse.Hit::id).toList());
         SearchResponse surgery = searcher.search(new SearchRequest("straling", "nl", null, "surgery", 10));
-        assertEquals(List.of("ct"), surgery.results().stream().map(SearchResponse.Hit::id).toList());
+        assertEquals(
+                List.of("ct"),
+                surgery.results().stream().map(SearchResponse.Hit::id).toList());
     }
 
     @Test
@@ -121,7 +157,10 @@ class SearchBehaviourTest {
         assertEquals("liver", r.results().getFirst().id());
         assertFalse(r.results().getFirst().fallback());
         SearchResponse ct = searcher.search(SearchRequest.of("ct scan", "en"));
-        SearchResponse.Hit hit = ct.results().stream().filter(h -> h.id().equals("ct")).findFirst().orElseThrow();
+        SearchResponse.Hit hit = ct.results().stream()
+                .filter(h -> h.id().equals("ct"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(hit.fallback());
         assertEquals("nl", hit.lang());
         assertEquals("/nl/ct/", hit.url());
@@ -136,15 +175,34 @@ class SearchBehaviourTest {
 
     @Test
     void completionOfTitles() throws IOException {
-        assertEquals(List.of("liver"), searcher.suggest("leverm", "nl", 5).stream().map(SearchResponse.Hit::id).toList());
-        assertEquals(List.of("ct"), searcher.suggest("ct-s", "nl", 5).stream().map(SearchResponse.Hit::id).toList());
+        assertEquals(
+                List.of("liver"),
+                searcher.suggest("leverm", "nl", 5).stream()
+                        .map(SearchResponse.Hit::id)
+                        .toList());
+        assertEquals(
+                List.of("ct"),
+                searcher.suggest("ct-s", "nl", 5).stream()
+                        .map(SearchResponse.Hit::id)
+                        .toList());
         assertTrue(searcher.suggest("", "nl", 5).isEmpty());
     }
 
     @Test
     void hostileQueriesAreHarmless() throws IOException {
-        for (String q : new String[] {"\"((", "*", "~", "?", "\\", "AND OR NOT", "title:x", "a".repeat(100_000),
-                "\u0000\uffff", "<script>alert(1)</script>", "lever ".repeat(500)}) {
+        for (String q : new String[] {
+            "\"((",
+            "*",
+            "~",
+            "?",
+            "\\",
+            "AND OR NOT",
+            "title:x",
+            "a".repeat(100_000),
+            "\u0000\uffff",
+            "<script>alert(1)</script>",
+            "lever ".repeat(500)
+        }) {
             SearchResponse r = searcher.search(SearchRequest.of(q, "nl"));
             assertTrue(r.query().length() <= SearchRequest.MAX_QUERY_CHARS);
             for (SearchResponse.Hit h : r.results()) {
@@ -164,11 +222,14 @@ class SearchBehaviourTest {
     @Test
     void badSynonymRuleIsADiagnosticAndKeepsThePreviousSite() throws IOException {
         Path other = Files.createTempDirectory(dir, "bad");
-        ContentFixture bad = new ContentFixture(other).leaflet("a", "exam", "A", "", "x\n")
+        ContentFixture bad = new ContentFixture(other)
+                .leaflet("a", "exam", "A", "", "x\n")
                 .write("_search/synonyms-nl.txt", "ok, goed\na => b => c\n");
         BuildResult result = bad.build();
         assertFalse(result.published());
-        assertTrue(bad.headlines(result).stream().anyMatch(h -> h.startsWith("_search/synonyms-nl.txt:2:1: error: invalid synonym rule")),
+        assertTrue(
+                bad.headlines(result).stream()
+                        .anyMatch(h -> h.startsWith("_search/synonyms-nl.txt:2:1: error: invalid synonym rule")),
                 bad.headlines(result)::toString);
     }
 }

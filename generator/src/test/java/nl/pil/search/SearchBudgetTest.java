@@ -19,14 +19,25 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchBudgetTest {
     @TempDir
     static Path dir;
+
     static LeafletSearcher searcher;
 
     @BeforeAll
     static void build() throws IOException {
         ContentFixture f = new ContentFixture(dir)
-                .leaflet("liver", "condition", "Levermetastasen", "keywords: [uitzaaiing]", "Kankercellen in de lever.\n")
+                .leaflet(
+                        "liver",
+                        "condition",
+                        "Levermetastasen",
+                        "keywords: [uitzaaiing]",
+                        "Kankercellen in de lever.\n")
                 .translation("liver", "en", "Liver metastases", "", "Cancer cells in the liver.\n")
-                .leaflet("radio", "treatment", "Radiotherapie", "", "Behandeling met straling voor metastasen in de lever.\n");
+                .leaflet(
+                        "radio",
+                        "treatment",
+                        "Radiotherapie",
+                        "",
+                        "Behandeling met straling voor metastasen in de lever.\n");
         BuildResult result = f.build();
         assertTrue(result.published(), result.diagnostics()::toString);
         searcher = LeafletSearcher.open(f.output());
@@ -62,7 +73,9 @@ class SearchBudgetTest {
             SearchResponse response = searcher.search(SearchRequest.of(q, "nl"));
             fastest = Math.min(fastest, System.nanoTime() - start);
             assertEquals(0, response.total());
-            assertTrue(response.partial(), "words past the first " + LeafletSearcher.MAX_TOLERANT_WORDS + " get no typo tolerance");
+            assertTrue(
+                    response.partial(),
+                    "words past the first " + LeafletSearcher.MAX_TOLERANT_WORDS + " get no typo tolerance");
         }
         // without the bound every word builds its own Levenshtein automata, per field and again for the spelling
         // suggestion: about 0.4 s a query; bounded it is well under 0.1 s on an idle machine
@@ -75,7 +88,9 @@ class SearchBudgetTest {
         SearchResponse full = searcher.search(request);
         assertFalse(full.partial());
         assertEquals("liver", full.results().getFirst().id());
-        assertTrue(full.results().getFirst().snippet().contains("<mark>"), full.results().getFirst().snippet());
+        assertTrue(
+                full.results().getFirst().snippet().contains("<mark>"),
+                full.results().getFirst().snippet());
 
         SearchResponse spent = searcher.search(request, Duration.ZERO);
         assertTrue(spent.partial());

@@ -13,9 +13,9 @@ import java.util.Locale;
 import nl.pil.compile.BuildOptions;
 import nl.pil.compile.BuildResult;
 import nl.pil.compile.Compiler;
-import nl.pil.link.Site;
 import nl.pil.link.Linker;
 import nl.pil.link.Page;
+import nl.pil.link.Site;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Diagnostics;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -48,27 +48,38 @@ class SearchRelevanceTest {
     static final double MIN_MRR = 0.90;
     static final double MIN_SUCCESS_WITHIN = 0.95;
 
-    record Case(String lang, String query, String expected, int within) {
-    }
+    record Case(String lang, String query, String expected, int within) {}
 
     record Scores(double mrr, double at1, double at3, double within, List<String> misses) {
         String line(String name, int n) {
-            return String.format(Locale.ROOT, "%-16s n=%d  MRR=%.3f  success@1=%.3f  success@3=%.3f  within-target=%.3f", name, n, mrr, at1, at3, within);
+            return String.format(
+                    Locale.ROOT,
+                    "%-16s n=%d  MRR=%.3f  success@1=%.3f  success@3=%.3f  within-target=%.3f",
+                    name,
+                    n,
+                    mrr,
+                    at1,
+                    at3,
+                    within);
         }
     }
 
     @TempDir
     static Path dir;
+
     static Path site;
     static List<Case> cases;
 
     @BeforeAll
     static void buildSampleSite() throws IOException {
         site = dir.resolve("site");
-        BuildResult result = new Compiler(new BuildOptions(Path.of("../content"), List.of(), site, LocalDate.of(2026, 11, 23))).build();
+        BuildResult result = new Compiler(
+                        new BuildOptions(Path.of("../content"), List.of(), site, LocalDate.of(2026, 11, 23)))
+                .build();
         assertTrue(result.published(), () -> result.diagnostics().toString());
         cases = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/search/relevance.tsv"), StandardCharsets.UTF_8)) {
+        for (String line :
+                Files.readAllLines(Path.of("src/test/resources/search/relevance.tsv"), StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -111,7 +122,8 @@ class SearchRelevanceTest {
         Scores pil;
         try (LeafletSearcher searcher = LeafletSearcher.open(site)) {
             pil = score((lang, q) -> searcher.search(new SearchRequest(q, lang, null, null, 10)).results().stream()
-                    .map(SearchResponse.Hit::id).toList());
+                    .map(SearchResponse.Hit::id)
+                    .toList());
         }
         Scores baseline = score(standardAnalyzerBaseline());
         System.out.println("[search relevance] " + pil.line("pil analyzers", cases.size()));
@@ -119,14 +131,17 @@ class SearchRelevanceTest {
         pil.misses().forEach(m -> System.out.println("[search relevance] miss: " + m));
         assertTrue(cases.size() >= 40, "at least 40 queries");
         assertTrue(pil.mrr() >= MIN_MRR, () -> pil.line("pil", cases.size()) + "\n" + String.join("\n", pil.misses()));
-        assertTrue(pil.within() >= MIN_SUCCESS_WITHIN, () -> pil.line("pil", cases.size()) + "\n" + String.join("\n", pil.misses()));
+        assertTrue(
+                pil.within() >= MIN_SUCCESS_WITHIN,
+                () -> pil.line("pil", cases.size()) + "\n" + String.join("\n", pil.misses()));
         assertTrue(pil.mrr() > baseline.mrr(), "Pil's analysis must beat the plain baseline");
     }
 
     /** The same pages in one plain index per language: StandardAnalyzer, title/summary/body, no synonyms or fuzziness. */
     private static Ranker standardAnalyzerBaseline() throws IOException {
         Diagnostics d = new Diagnostics();
-        Site linked = new Linker(LocalDate.of(2026, 11, 23)).link(new ContentLoader(Path.of("../content")).load(d).orElseThrow(), d);
+        Site linked = new Linker(LocalDate.of(2026, 11, 23))
+                .link(new ContentLoader(Path.of("../content")).load(d).orElseThrow(), d);
         StandardAnalyzer analyzer = new StandardAnalyzer();
         java.util.Map<String, IndexSearcher> searchers = new java.util.HashMap<>();
         for (String lang : linked.settings().languages()) {
@@ -147,7 +162,8 @@ class SearchRelevanceTest {
         QueryBuilder builder = new QueryBuilder(analyzer);
         return (lang, q) -> {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
-            for (var field : java.util.Map.of("title", 5f, "summary", 2f, "body", 1f).entrySet()) {
+            for (var field :
+                    java.util.Map.of("title", 5f, "summary", 2f, "body", 1f).entrySet()) {
                 Query fq = builder.createBooleanQuery(field.getKey(), q);
                 if (fq != null) {
                     b.add(new BoostQuery(fq, field.getValue()), BooleanClause.Occur.SHOULD);

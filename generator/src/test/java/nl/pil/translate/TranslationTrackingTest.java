@@ -14,10 +14,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import nl.pil.ContentFixture;
-import nl.pil.compile.BuildResult;
 import nl.pil.cli.Main;
-import nl.pil.link.Site;
+import nl.pil.compile.BuildResult;
 import nl.pil.link.Linker;
+import nl.pil.link.Site;
 import nl.pil.load.ContentLoader;
 import nl.pil.model.Diagnostics;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,15 +28,24 @@ import org.junit.jupiter.api.io.TempDir;
 class TranslationTrackingTest {
     @TempDir
     Path dir;
+
     ContentFixture f;
 
     @BeforeEach
     void content() {
         f = new ContentFixture(dir)
                 .write("site.yaml", ContentFixture.SITE_YAML.replace("languages: [nl, en]", "languages: [nl, en, ar]"))
-                .leaflet("mri", "exam", "MRI-scan", "prepare-days: 3\nkeywords: [kernspin, magneet]",
+                .leaflet(
+                        "mri",
+                        "exam",
+                        "MRI-scan",
+                        "prepare-days: 3\nkeywords: [kernspin, magneet]",
                         "## Voorbereiding\n\nNeem uw medicijnlijst mee. Lees ook over de [CT](ct).\n\n> [!WARNING]\n> Bel bij een pacemaker.\n\n[[ct]]\n")
-                .translation("mri", "en", "MRI scan", "keywords: [magnet]",
+                .translation(
+                        "mri",
+                        "en",
+                        "MRI scan",
+                        "keywords: [magnet]",
                         "## Preparation\n\nBring your list of medicines. Read also about the [CT](ct).\n\n> [!WARNING]\n> Call us if you have a pacemaker.\n\n[[ct]]\n")
                 .leaflet("ct", "exam", "CT-scan", "prepare-days: 1", "Tekst.\n");
     }
@@ -51,14 +60,25 @@ class TranslationTrackingTest {
 
     private Site link() {
         Diagnostics d = new Diagnostics();
-        return new Linker(ContentFixture.TODAY).link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
+        return new Linker(ContentFixture.TODAY)
+                .link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
     }
 
     @Test
     void untrackedThenStampedThenOutdated() throws IOException {
-        assertEquals(List.of("mri/en.md:1:1: warning: the en translation of 'mri' does not say which version of the source it was translated from"),
+        assertEquals(
+                List.of(
+                        "mri/en.md:1:1: warning: the en translation of 'mri' does not say which version of the source it was translated from"),
                 f.headlines(f.check()));
-        assertEquals(0, pil("translations", "--stamp", "--lang", "en", "--report", dir.resolve("r").toString()));
+        assertEquals(
+                0,
+                pil(
+                        "translations",
+                        "--stamp",
+                        "--lang",
+                        "en",
+                        "--report",
+                        dir.resolve("r").toString()));
         String stamped = Files.readString(f.root().resolve("mri/en.md"));
         assertTrue(stamped.contains("\ntranslated-on: 2026-11-23\n---\n## Preparation"), stamped);
         assertTrue(stamped.endsWith("[[ct]]\n"), "the body is untouched");
@@ -70,13 +90,22 @@ class TranslationTrackingTest {
         assertEquals(List.of(), f.headlines(f.check()));
         f.write("mri/nl.md", nl.replace("Neem uw medicijnlijst mee.", "Neem uw medicijnlijst en uw pas mee."));
         BuildResult result = f.build();
-        assertTrue(f.headlines(result).getFirst().startsWith("mri/en.md:6:18: warning: the en translation of 'mri' is outdated: "),
+        assertTrue(
+                f.headlines(result)
+                        .getFirst()
+                        .startsWith("mri/en.md:6:18: warning: the en translation of 'mri' is outdated: "),
                 f.headlines(result)::toString);
-        assertTrue(f.headlines(result).getFirst().endsWith("has changed since it was translated, translated on 2026-11-23 (0 days ago)"),
+        assertTrue(
+                f.headlines(result)
+                        .getFirst()
+                        .endsWith("has changed since it was translated, translated on 2026-11-23 (0 days ago)"),
                 f.headlines(result)::toString);
         String page = f.read("en/mri/index.html");
         assertTrue(page.contains("<aside class=\"translation-note\" role=\"note\">"), page);
-        assertTrue(page.contains("<a href=\"../../nl/mri/\" hreflang=\"nl\" lang=\"nl\">Read the current text (Dutch)</a>"), page);
+        assertTrue(
+                page.contains(
+                        "<a href=\"../../nl/mri/\" hreflang=\"nl\" lang=\"nl\">Read the current text (Dutch)</a>"),
+                page);
         assertFalse(f.read("nl/mri/index.html").contains("translation-note"));
     }
 
@@ -88,10 +117,13 @@ class TranslationTrackingTest {
         assertTrue(f.build().published());
         Path pdf;
         try (var files = Files.list(f.output().resolve("en/mri"))) {
-            pdf = files.filter(p -> p.toString().endsWith("-en.pdf")).findFirst().orElseThrow();
+            pdf = files.filter(p -> p.toString().endsWith("-en.pdf"))
+                    .findFirst()
+                    .orElseThrow();
         }
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            String text =
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains("This translation was made from an earlier version of the Dutch text."), text);
             assertTrue(text.contains("https://folders.test.example/nl/mri/"), text);
         }
@@ -137,7 +169,9 @@ class TranslationTrackingTest {
         Path out = dir.resolve("xliff");
         pil("translations", "--export", "xliff", "--lang", "ar", "--to", out.toString(), "mri");
         Xliff.Document doc = Xliff.read(out.resolve("ar/mri.xlf"));
-        assertEquals(List.of("title", "summary", "keywords", "b1", "b2", "b3", "b4"), List.copyOf(doc.sources().keySet()));
+        assertEquals(
+                List.of("title", "summary", "keywords", "b1", "b2", "b3", "b4"),
+                List.copyOf(doc.sources().keySet()));
         java.util.Map<String, String> targets = new java.util.LinkedHashMap<>();
         targets.put("title", "التصوير بالرنين المغناطيسي");
         targets.put("summary", "معلومات عن الفحص.");
@@ -146,8 +180,17 @@ class TranslationTrackingTest {
         targets.put("b2", "أحضر قائمة أدويتك. اقرأ أيضًا عن [الأشعة المقطعية](ct).");
         targets.put("b3", "> [!WARNING]\n> اتصل بنا إذا كان لديك جهاز تنظيم ضربات القلب.");
         targets.put("b4", "[[ct]]");
-        Xliff.write(new Xliff.Document(doc.sourceLang(), doc.targetLang(), doc.leafletId(), doc.original(), doc.sourceVersion(),
-                doc.type(), doc.sources(), targets), out.resolve("ar/mri.xlf"));
+        Xliff.write(
+                new Xliff.Document(
+                        doc.sourceLang(),
+                        doc.targetLang(),
+                        doc.leafletId(),
+                        doc.original(),
+                        doc.sourceVersion(),
+                        doc.type(),
+                        doc.sources(),
+                        targets),
+                out.resolve("ar/mri.xlf"));
         assertEquals(0, pil("translations", "--import", out.resolve("ar").toString()));
         BuildResult result = f.build();
         assertTrue(result.published(), result.diagnostics()::toString);
@@ -164,11 +207,25 @@ class TranslationTrackingTest {
         java.util.Map<String, String> targets = new java.util.LinkedHashMap<>();
         doc.sources().forEach((unit, source) -> targets.put(unit, "نص"));
         targets.put("b3", "> ترجمة [!WARNING]\n> اتصل بنا إذا كان لديك جهاز تنظيم ضربات القلب.");
-        Xliff.write(new Xliff.Document(doc.sourceLang(), doc.targetLang(), doc.leafletId(), doc.original(), doc.sourceVersion(),
-                doc.type(), doc.sources(), targets), out.resolve("ar/mri.xlf"));
-        IOException refused = assertThrows(IOException.class, () -> new XliffExchange(link()).importFile(out.resolve("ar/mri.xlf"), LocalDate.now()));
-        assertTrue(refused.getMessage().endsWith("the translation has the alerts [] where the source has [WARNING]; keep every"
-                + " '> [!KIND]' marker of the source as it is, on the first line of its quote"), refused.getMessage());
+        Xliff.write(
+                new Xliff.Document(
+                        doc.sourceLang(),
+                        doc.targetLang(),
+                        doc.leafletId(),
+                        doc.original(),
+                        doc.sourceVersion(),
+                        doc.type(),
+                        doc.sources(),
+                        targets),
+                out.resolve("ar/mri.xlf"));
+        IOException refused = assertThrows(
+                IOException.class,
+                () -> new XliffExchange(link()).importFile(out.resolve("ar/mri.xlf"), LocalDate.now()));
+        assertTrue(
+                refused.getMessage()
+                        .endsWith("the translation has the alerts [] where the source has [WARNING]; keep every"
+                                + " '> [!KIND]' marker of the source as it is, on the first line of its quote"),
+                refused.getMessage());
         assertTrue(Files.notExists(f.root().resolve("mri/ar.md")), "nothing written");
     }
 
@@ -176,12 +233,16 @@ class TranslationTrackingTest {
     void incompleteOrHostileXliffIsRefused() throws IOException {
         Path out = dir.resolve("xliff");
         pil("translations", "--export", "xliff", "--lang", "ar", "--to", out.toString(), "ct");
-        IOException missing = assertThrows(IOException.class, () -> new XliffExchange(link()).importFile(out.resolve("ar/ct.xlf"), LocalDate.now()));
+        IOException missing = assertThrows(
+                IOException.class,
+                () -> new XliffExchange(link()).importFile(out.resolve("ar/ct.xlf"), LocalDate.now()));
         assertTrue(missing.getMessage().contains("no translation for title, summary, b1"), missing.getMessage());
         Path evil = dir.resolve("evil.xlf");
-        Files.writeString(evil, "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                + "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"nl\" trgLang=\"en\">"
-                + "<file id=\"ct\"><unit id=\"title\"><segment><source>x</source><target>&e;</target></segment></unit></file></xliff>",
+        Files.writeString(
+                evil,
+                "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                        + "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"nl\" trgLang=\"en\">"
+                        + "<file id=\"ct\"><unit id=\"title\"><segment><source>x</source><target>&e;</target></segment></unit></file></xliff>",
                 StandardCharsets.UTF_8);
         assertThrows(IOException.class, () -> Xliff.read(evil));
         assertEquals(Main.CONTENT_ERRORS, pil("translations", "--import", evil.toString()));

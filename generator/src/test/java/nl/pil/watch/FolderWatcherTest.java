@@ -56,18 +56,22 @@ class FolderWatcherTest {
         Files.createDirectories(dir.resolve("ct-scan"));
         Path out = dir.resolve("site"); // an output folder inside the content folder
         Files.createDirectories(out.resolve("nl"));
-        Predicate<Path> builtBy = p -> p.startsWith(out.toAbsolutePath()) || p.getFileName().toString().startsWith(".site.");
+        Predicate<Path> builtBy = p ->
+                p.startsWith(out.toAbsolutePath()) || p.getFileName().toString().startsWith(".site.");
         Recorder seen = new Recorder(builtBy);
         try (FolderWatcher watcher = new FolderWatcher(List.of(dir), 100, seen)) {
             Thread thread = watchInBackground(watcher, seen);
             // what a build does: a staging folder filled, swapped in, the replaced one removed
             for (int i = 0; i < 3; i++) {
-                Path staging = Files.createDirectories(dir.resolve(".site.new-" + i).resolve("nl/ct-scan"));
+                Path staging =
+                        Files.createDirectories(dir.resolve(".site.new-" + i).resolve("nl/ct-scan"));
                 Files.writeString(staging.resolve("index.html"), "pagina " + i);
                 Files.writeString(out.resolve("nl/index.html"), "pagina " + i);
                 nl.pil.publish.Publisher.deleteTree(dir.resolve(".site.new-" + i));
             }
-            assertTrue(seen.awaitSeeing(dir.resolve(".site.new-2").toAbsolutePath()), "the watcher saw the build's writes");
+            assertTrue(
+                    seen.awaitSeeing(dir.resolve(".site.new-2").toAbsolutePath()),
+                    "the watcher saw the build's writes");
             // a callback would come one quiet period (100 ms) after the last of them
             assertFalse(seen.changes.tryAcquire(500, TimeUnit.MILLISECONDS), "the build's own writes start no build");
             assertEquals(List.of(), seen.callbacks);

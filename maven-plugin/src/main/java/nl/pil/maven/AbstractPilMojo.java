@@ -77,10 +77,15 @@ abstract class AbstractPilMojo extends AbstractMojo {
         Options.Builder builder = Options.builder().requireFolders(true).content(content.toPath());
         if (templates != null) {
             // the default folder may be missing (built-in templates); one configured explicitly must exist
-            boolean byDefault = basedir != null && templates.getAbsoluteFile().equals(new File(basedir, "templates").getAbsoluteFile());
+            boolean byDefault = basedir != null
+                    && templates.getAbsoluteFile().equals(new File(basedir, "templates").getAbsoluteFile());
             builder = byDefault ? builder.defaultTemplates(templates.toPath()) : builder.templates(templates.toPath());
         }
-        builder.output(outputFolder().toPath()).today(today).formats(formatItems()).languages(languages).failOnWarnings(failOnWarnings);
+        builder.output(outputFolder().toPath())
+                .today(today)
+                .formats(formatItems())
+                .languages(languages)
+                .failOnWarnings(failOnWarnings);
         try {
             return more(builder).build();
         } catch (InvalidOptionException e) {

@@ -68,18 +68,28 @@ public class ServeMojo extends BuildMojo {
                 case BUILD -> cannotWrite(e.getCause());
                 case RECOVER -> new MojoExecutionException("Pil cannot read " + output + ": " + reason, e.getCause());
                 // the server's advice names the command line's options
-                case START -> new MojoExecutionException("Pil cannot serve " + output + ": "
-                        + String.valueOf(reason).replace("--port", "-Dpil.port").replace("--host", "-Dpil.host"), e.getCause());
-                case WATCH -> new MojoExecutionException("Pil cannot watch " + pil.options().contentFolder() + ": " + reason, e.getCause());
+                case START ->
+                    new MojoExecutionException(
+                            "Pil cannot serve " + output + ": "
+                                    + String.valueOf(reason)
+                                            .replace("--port", "-Dpil.port")
+                                            .replace("--host", "-Dpil.host"),
+                            e.getCause());
+                case WATCH ->
+                    new MojoExecutionException(
+                            "Pil cannot watch " + pil.options().contentFolder() + ": " + reason, e.getCause());
             };
         }
         switch (outcome.end()) {
-            case STOPPED -> {
-            }
-            case BUILD_FAILED -> throw new MojoFailureException(outcome.build().forMaven().failure());
-            case NOTHING_TO_SERVE -> throw new MojoFailureException("Pil: nothing to serve: " + output
-                    + " does not exist; build it first (without pil.noBuild)");
-            case NO_SERVER -> throw new MojoExecutionException("Pil: no site server on the plugin's class path (pil-site is missing)");
+            case STOPPED -> {}
+            case BUILD_FAILED ->
+                throw new MojoFailureException(outcome.build().forMaven().failure());
+            case NOTHING_TO_SERVE ->
+                throw new MojoFailureException(
+                        "Pil: nothing to serve: " + output + " does not exist; build it first (without pil.noBuild)");
+            case NO_SERVER ->
+                throw new MojoExecutionException(
+                        "Pil: no site server on the plugin's class path (pil-site is missing)");
         }
     }
 

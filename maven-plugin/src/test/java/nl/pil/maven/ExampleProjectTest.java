@@ -28,7 +28,8 @@ class ExampleProjectTest {
     @Test
     void theReadmeUsesThisVersion() throws Exception {
         String readme = Files.readString(ROOT.resolve("README.md"));
-        Matcher m = Pattern.compile("nl\\.pil:pil-maven-plugin:([^:`\\s]+)|<artifactId>pil-maven-plugin</artifactId>\\s*<version>([^<]+)</version>")
+        Matcher m = Pattern.compile(
+                        "nl\\.pil:pil-maven-plugin:([^:`\\s]+)|<artifactId>pil-maven-plugin</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(readme);
         int found = 0;
         while (m.find()) {

@@ -31,13 +31,22 @@ class GoalsTest {
         assertTrue(p.log.at("INFO").getLast().startsWith("Pil built 2 leaflets, 3 pages (html, index"), p.log.all());
 
         p.build().execute(); // again, nothing changed
-        assertTrue(p.log.at("INFO").getLast().startsWith("Pil: nothing changed since the last build; " + p.output()
-                + " is up to date (2 leaflets, 3 pages)"), p.log.all());
+        assertTrue(
+                p.log.at("INFO")
+                        .getLast()
+                        .startsWith("Pil: nothing changed since the last build; " + p.output()
+                                + " is up to date (2 leaflets, 3 pages)"),
+                p.log.all());
 
-        p.leaflet("mri-scan", "nl", "MRI-scan", "RAD-2", "## Voorbereiding\n\nNeem uw medicijnlijst en uw pasje mee.\n");
+        p.leaflet(
+                "mri-scan", "nl", "MRI-scan", "RAD-2", "## Voorbereiding\n\nNeem uw medicijnlijst en uw pasje mee.\n");
         p.build().execute(); // one leaflet changed: the others' pages and handouts are taken over
-        assertTrue(p.log.at("INFO").getLast().startsWith("Pil took over from the previous build what did not change: "
-                + "2 of 3 pages, 2 of 3 handouts (delete "), p.log.all());
+        assertTrue(
+                p.log.at("INFO")
+                        .getLast()
+                        .startsWith("Pil took over from the previous build what did not change: "
+                                + "2 of 3 pages, 2 of 3 handouts (delete "),
+                p.log.all());
     }
 
     @Test
@@ -45,10 +54,16 @@ class GoalsTest {
         Project p = new Project(dir).leaflet("mri-scan", "nl", "MRI-scan", "RAD-2", "## Voorbereiding\n\n[[ct]]\n");
         var e = assertThrows(MojoFailureException.class, () -> p.build().execute());
         Path file = dir.resolve("content/mri-scan/nl.md").toAbsolutePath();
-        assertEquals(List.of(file + ":13:1: card of unknown leaflet 'ct' (hint: a leaflet id is the name of its folder in the content folder)"),
+        assertEquals(
+                List.of(
+                        file
+                                + ":13:1: card of unknown leaflet 'ct' (hint: a leaflet id is the name of its folder in the content folder)"),
                 p.log.at("ERROR"));
-        assertTrue(e.getMessage().startsWith("Pil found 1 error and 0 warnings in " + dir.resolve("content") + "; "
-                + p.output() + " was not changed"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Pil found 1 error and 0 warnings in " + dir.resolve("content") + "; " + p.output()
+                                + " was not changed"),
+                e.getMessage());
         assertFalse(Files.exists(p.output()));
     }
 
@@ -57,7 +72,9 @@ class GoalsTest {
         Project p = new Project(dir);
         p.check().execute();
         assertFalse(Files.exists(p.output()));
-        assertEquals("Pil checked 2 leaflets in " + dir.resolve("content") + ": no errors, no warnings", p.log.at("INFO").getLast());
+        assertEquals(
+                "Pil checked 2 leaflets in " + dir.resolve("content") + ": no errors, no warnings",
+                p.log.at("INFO").getLast());
 
         p.leaflet("mri-scan", "nl", "MRI-scan", "RAD-2", "## Voorbereiding\n\n[[ct]]\n");
         assertThrows(MojoFailureException.class, () -> p.check().execute());
@@ -66,16 +83,23 @@ class GoalsTest {
 
     @Test
     void warningsFailOnlyWithFailOnWarningsAndThenNothingIsWritten() throws Exception {
-        Project p = new Project(dir).leaflet("mri-scan", "nl", "MRI-scan", "RAD-2", "## Voorbereiding\n\nEen <b>vette</b> waarschuwing.\n");
+        Project p = new Project(dir)
+                .leaflet("mri-scan", "nl", "MRI-scan", "RAD-2", "## Voorbereiding\n\nEen <b>vette</b> waarschuwing.\n");
         BuildMojo strict = p.build();
         strict.failOnWarnings = true;
         var e = assertThrows(MojoFailureException.class, strict::execute);
-        assertTrue(e.getMessage().startsWith("Pil found 0 errors and 1 warning in " + dir.resolve("content") + " (failOnWarnings is on); "
-                + p.output() + " was not changed"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("Pil found 0 errors and 1 warning in " + dir.resolve("content")
+                                + " (failOnWarnings is on); " + p.output() + " was not changed"),
+                e.getMessage());
         assertFalse(Files.exists(p.output()));
         String file = dir.resolve("content/mri-scan/nl.md").toAbsolutePath().toString();
-        assertEquals(List.of(file + ":13:5: raw HTML is not allowed and is shown as plain text (hint: use Markdown instead: **bold**, lists, "
-                + "tables, > [!NOTE] call-outs)"), p.log.at("WARNING").stream().filter(w -> w.startsWith(file)).toList());
+        assertEquals(
+                List.of(file
+                        + ":13:5: raw HTML is not allowed and is shown as plain text (hint: use Markdown instead: **bold**, lists, "
+                        + "tables, > [!NOTE] call-outs)"),
+                p.log.at("WARNING").stream().filter(w -> w.startsWith(file)).toList());
 
         p.build().execute();
         assertTrue(Files.isRegularFile(p.output().resolve("nl/mri-scan/index.html")));
@@ -102,7 +126,8 @@ class GoalsTest {
         assertTrue(Files.isRegularFile(p.output().resolve("nl/ct-scan/index.html")));
         assertFalse(Files.exists(p.output().resolve("_search/meta.json")));
         boolean pdfExists = new Compiler(mojo.options()).formats().contains("pdf");
-        assertEquals(pdfExists ? List.of() : List.of("Pil: the pdf output is not available in this version of Pil; skipped"),
+        assertEquals(
+                pdfExists ? List.of() : List.of("Pil: the pdf output is not available in this version of Pil; skipped"),
                 p.log.at("WARNING"));
     }
 }

@@ -32,7 +32,9 @@ class ParametersTest {
     @Test
     void unknownOrNoFormatsFailWithTheChoices() {
         var unknown = assertThrows(MojoExecutionException.class, () -> BuildMojo.parseFormats(List.of("html,epub")));
-        assertEquals("unknown format 'epub' (parameter formats / pil.formats); choose from html, index, pdf", unknown.getMessage());
+        assertEquals(
+                "unknown format 'epub' (parameter formats / pil.formats); choose from html, index, pdf",
+                unknown.getMessage());
         var none = assertThrows(MojoExecutionException.class, () -> BuildMojo.parseFormats(List.of(" , ")));
         assertTrue(none.getMessage().startsWith("no output format chosen"), none.getMessage());
     }
@@ -52,7 +54,8 @@ class ParametersTest {
         assertEquals(LocalDate.now(), mojo.today());
         mojo.today = "1 June";
         var e = assertThrows(MojoExecutionException.class, mojo::today);
-        assertEquals("today must be a date like 2026-03-01, not '1 June' (parameter today / pil.today)", e.getMessage());
+        assertEquals(
+                "today must be a date like 2026-03-01, not '1 June' (parameter today / pil.today)", e.getMessage());
     }
 
     @Test
@@ -73,8 +76,10 @@ class ParametersTest {
         CheckMojo mojo = p.check();
         mojo.content = new File(dir.toFile(), "leaflets");
         var e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("content folder " + mojo.content + " does not exist; it holds site.yaml and one folder per leaflet "
-                + "(parameter content / pil.content)", e.getMessage());
+        assertEquals(
+                "content folder " + mojo.content + " does not exist; it holds site.yaml and one folder per leaflet "
+                        + "(parameter content / pil.content)",
+                e.getMessage());
     }
 
     @Test
@@ -93,11 +98,15 @@ class ParametersTest {
         Path file = Files.createDirectories(dir.resolve("content/ct-scan")).resolve("nl.md");
         Files.writeString(file, "x");
         String relative = Path.of("").toAbsolutePath().relativize(file).toString();
-        Diagnostic d = new Diagnostic(Severity.ERROR, relative, 24, 3, "card of unknown leaflet 'mri'", "did you mean 'mri-scan'?");
-        assertEquals(file + ":24:3: card of unknown leaflet 'mri' (hint: did you mean 'mri-scan'?)", AbstractPilMojo.line(d));
+        Diagnostic d = new Diagnostic(
+                Severity.ERROR, relative, 24, 3, "card of unknown leaflet 'mri'", "did you mean 'mri-scan'?");
+        assertEquals(
+                file + ":24:3: card of unknown leaflet 'mri' (hint: did you mean 'mri-scan'?)",
+                AbstractPilMojo.line(d));
         Diagnostic whole = new Diagnostic(Severity.WARNING, file.toString(), 0, 0, "empty body", null);
         assertEquals(file + ":1:1: empty body", AbstractPilMojo.line(whole));
-        Diagnostic notAFile = new Diagnostic(Severity.WARNING, "templates/i18n/xx.properties", 1, 1, "no interface text", "");
+        Diagnostic notAFile =
+                new Diagnostic(Severity.WARNING, "templates/i18n/xx.properties", 1, 1, "no interface text", "");
         assertEquals("templates/i18n/xx.properties:1:1: no interface text", AbstractPilMojo.line(notAFile));
     }
 }

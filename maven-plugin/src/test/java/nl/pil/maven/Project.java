@@ -23,7 +23,12 @@ final class Project {
                 departments:
                   radiology: {name: {nl: Radiologie, en: Radiology}}
                 """);
-        leaflet("ct-scan", "nl", "CT-scan", "RAD-1", "## Voorbereiding\n\nU mag 2 uur voor het onderzoek niet eten.\n\n[[mri-scan]]\n");
+        leaflet(
+                "ct-scan",
+                "nl",
+                "CT-scan",
+                "RAD-1",
+                "## Voorbereiding\n\nU mag 2 uur voor het onderzoek niet eten.\n\n[[mri-scan]]\n");
         leaflet("ct-scan", "en", "CT scan", null, "## Preparation\n\nDo not eat for 2 hours before the scan.\n");
         leaflet("mri-scan", "nl", "MRI-scan", "RAD-2", "## Voorbereiding\n\nNeem uw medicijnlijst mee.\n");
         stampTranslations();
@@ -34,7 +39,11 @@ final class Project {
         try {
             nl.pil.model.Diagnostics d = new nl.pil.model.Diagnostics();
             var site = new nl.pil.link.Linker(java.time.LocalDate.parse(TODAY))
-                    .link(new nl.pil.load.ContentLoader(basedir.resolve("content")).load(d).orElseThrow(), d);
+                    .link(
+                            new nl.pil.load.ContentLoader(basedir.resolve("content"))
+                                    .load(d)
+                                    .orElseThrow(),
+                            d);
             nl.pil.translate.Stamper.stampAll(site, null, java.util.List.of(), java.time.LocalDate.parse(TODAY));
             return this;
         } catch (IOException e) {
@@ -43,10 +52,13 @@ final class Project {
     }
 
     Project leaflet(String id, String lang, String title, String code, String body) {
-        String meta = code == null ? "" : "code: " + code + "\ndepartment: radiology\nreviewed: 2026-01-10\nreview-due: 2027-01-10\n"
-                + "authors: [Afdeling Radiologie]\n";
-        return write("content/" + id + "/" + lang + ".md", "---\ntype: exam\ntitle: " + title + "\nsummary: Over " + title + ".\n"
-                + meta + "---\n" + body);
+        String meta = code == null
+                ? ""
+                : "code: " + code + "\ndepartment: radiology\nreviewed: 2026-01-10\nreview-due: 2027-01-10\n"
+                        + "authors: [Afdeling Radiologie]\n";
+        return write(
+                "content/" + id + "/" + lang + ".md",
+                "---\ntype: exam\ntitle: " + title + "\nsummary: Over " + title + ".\n" + meta + "---\n" + body);
     }
 
     Project write(String relativePath, String text) {

@@ -26,11 +26,15 @@ class ServeMojoTest {
     @TempDir
     Path dir;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private HttpResponse<String> get(InetSocketAddress at, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + at.getPort() + path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + at.getPort() + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Runs the goal in the background until it serves; the returned future completes when it has stopped. */
@@ -63,7 +67,12 @@ class ServeMojoTest {
         try {
             assertTrue(get(at, "/_pil/status").body().contains("\"version\":1"));
             assertTrue(get(at, "/nl/mri-scan/").body().contains("/_pil/live.js"), "pages get the reload script");
-            p.leaflet("mri-scan", "nl", "MRI-scan", "RAD-2", "## Voorbereiding\n\nNeem uw medicijnlijst en uw pasje mee.\n");
+            p.leaflet(
+                    "mri-scan",
+                    "nl",
+                    "MRI-scan",
+                    "RAD-2",
+                    "## Voorbereiding\n\nNeem uw medicijnlijst en uw pasje mee.\n");
             // held until the rebuild is done
             assertTrue(get(at, "/_pil/status?since=1").body().contains("\"version\":2"));
             assertTrue(get(at, "/nl/mri-scan/").body().contains("uw pasje"), "the new text is served");
@@ -87,7 +96,10 @@ class ServeMojoTest {
         InetSocketAddress at = mojo.bound;
         try {
             assertTrue(Files.isRegularFile(p.output().resolve("nl/ct-scan/index.html")));
-            assertTrue(p.log.at("INFO").contains("Pil: serving " + p.output() + " on http://localhost:" + at.getPort() + "/ (Ctrl-C to stop)"),
+            assertTrue(
+                    p.log.at("INFO")
+                            .contains("Pil: serving " + p.output() + " on http://localhost:" + at.getPort()
+                                    + "/ (Ctrl-C to stop)"),
                     p.log.all());
             HttpResponse<String> page = get(at, "/nl/ct-scan/");
             assertEquals(200, page.statusCode());
@@ -118,7 +130,8 @@ class ServeMojoTest {
         try {
             assertEquals(200, get(mojo.bound, "/nl/ct-scan/").statusCode());
             int search = get(mojo.bound, "/api/search?q=eten&lang=nl").statusCode();
-            assertTrue(search >= 400 && search < 600, "search without an index answers with an error status: " + search);
+            assertTrue(
+                    search >= 400 && search < 600, "search without an index answers with an error status: " + search);
         } finally {
             mojo.stop.countDown();
         }
@@ -142,7 +155,9 @@ class ServeMojoTest {
         try {
             assertEquals(200, get(mojo.bound, "/nl/mri-scan/").statusCode());
             assertTrue(p.log.at("WARNING").contains("Pil: serving the previous build in " + p.output()), p.log.all());
-            assertTrue(p.log.at("ERROR").stream().anyMatch(l -> l.contains("card of unknown leaflet 'nothing'")), p.log.all());
+            assertTrue(
+                    p.log.at("ERROR").stream().anyMatch(l -> l.contains("card of unknown leaflet 'nothing'")),
+                    p.log.all());
         } finally {
             mojo.stop.countDown();
         }

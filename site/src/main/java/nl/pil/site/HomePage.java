@@ -34,7 +34,9 @@ final class HomePage implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getRawPath();
         String accept = exchange.getRequestHeaders().getFirst("Accept-Language");
-        if (!exchange.getRequestMethod().equals("GET") || !(path.equals("/") || path.equals("/index.html")) || accept == null
+        if (!exchange.getRequestMethod().equals("GET")
+                || !(path.equals("/") || path.equals("/index.html"))
+                || accept == null
                 || !(files.resolve(new RequestPath(List.of("index.html"), false)) instanceof StaticFiles.Found found)) {
             next.handle(exchange); // the static files answer (a missing or outside home page is a 404 there)
             return;
@@ -61,8 +63,8 @@ final class HomePage implements HttpHandler {
             }
             String dir = ULocale.forLanguageTag(best).isRightToLeft() ? "rtl" : "ltr";
             String text = snapshot.texts(best).get("home.suggest");
-            return Optional.of("<p class=\"language-suggestion\" lang=\"" + best + "\" dir=\"" + dir + "\"><a href=\"" + best
-                    + "/\" hreflang=\"" + best + "\">" + StringUtil.XHTMLEnc(text) + "</a></p>");
+            return Optional.of("<p class=\"language-suggestion\" lang=\"" + best + "\" dir=\"" + dir + "\"><a href=\""
+                    + best + "/\" hreflang=\"" + best + "\">" + StringUtil.XHTMLEnc(text) + "</a></p>");
         } finally {
             index.release(snapshot);
         }
@@ -71,8 +73,8 @@ final class HomePage implements HttpHandler {
     /** The site language the browser prefers most, or null; a malformed header counts as no preference. */
     static String bestMatch(String acceptLanguage, List<String> languages) {
         try {
-            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage.length() > 500
-                    ? acceptLanguage.substring(0, 500) : acceptLanguage);
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(
+                    acceptLanguage.length() > 500 ? acceptLanguage.substring(0, 500) : acceptLanguage);
             for (Locale.LanguageRange range : ranges) {
                 String wanted = range.getRange().toLowerCase(Locale.ROOT);
                 for (String lang : languages) {

@@ -40,7 +40,10 @@ final class LivePages implements HttpHandler {
             return -1;
         }
         for (String part : rawQuery.split("&")) {
-            if (part.startsWith("since=") && part.length() > 6 && part.length() <= 25 && part.substring(6).chars().allMatch(Character::isDigit)) {
+            if (part.startsWith("since=")
+                    && part.length() > 6
+                    && part.length() <= 25
+                    && part.substring(6).chars().allMatch(Character::isDigit)) {
                 return Long.parseLong(part.substring(6));
             }
         }
@@ -63,8 +66,12 @@ final class LivePages implements HttpHandler {
             status.put("version", live.version());
             ArrayNode errors = status.putArray("errors");
             for (Diagnostic d : live.errors()) {
-                errors.addObject().put("file", d.file()).put("line", d.line()).put("column", d.column())
-                        .put("message", d.message()).put("hint", d.hint());
+                errors.addObject()
+                        .put("file", d.file())
+                        .put("line", d.line())
+                        .put("column", d.column())
+                        .put("message", d.message())
+                        .put("hint", d.hint());
             }
             exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -79,7 +86,8 @@ final class LivePages implements HttpHandler {
             }
             return;
         }
-        if (exchange.getRequestMethod().equals("GET") && exchange.getRequestURI().getRawQuery() == null) {
+        if (exchange.getRequestMethod().equals("GET")
+                && exchange.getRequestURI().getRawQuery() == null) {
             StaticFiles.Target target;
             try {
                 target = files.resolve(RequestPath.parse(path));

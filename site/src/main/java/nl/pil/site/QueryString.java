@@ -7,8 +7,7 @@ import java.util.Map;
 final class QueryString {
     static final int MAX_PARAMETERS = 20;
 
-    private QueryString() {
-    }
+    private QueryString() {}
 
     /** @throws IllegalArgumentException for malformed percent-encoding or invalid UTF-8 */
     static Map<String, String> parse(String raw) {

@@ -27,7 +27,8 @@ import nl.pil.search.SearchResponse;
 final class SearchApi implements HttpHandler {
     static final int MAX_QUERY_CHARS = 1000;
     private static final Pattern DEPARTMENT = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final ObjectMapper JSON = new ObjectMapper(new JsonFactory().setCharacterEscapes(new HtmlSafeEscapes()));
+    private static final ObjectMapper JSON =
+            new ObjectMapper(new JsonFactory().setCharacterEscapes(new HtmlSafeEscapes()));
 
     /**
      * Writes {@code <}, {@code >}, {@code &}, {@code '}, U+2028 and U+2029 as JSON's Unicode escapes (backslash, u and
@@ -66,8 +67,7 @@ final class SearchApi implements HttpHandler {
     }
 
     /** What a search answers: a status and its JSON body. */
-    private record Answer(int status, ObjectNode body) {
-    }
+    private record Answer(int status, ObjectNode body) {}
 
     /** A request the service refuses, with the reason shown to the caller. */
     static final class BadRequest extends Exception {
@@ -140,7 +140,8 @@ final class SearchApi implements HttpHandler {
             throw new BadRequest("missing parameter 'q' (what to search for)");
         }
         if (q.length() > MAX_QUERY_CHARS) {
-            throw new BadRequest("the query is too long (" + q.length() + " characters; at most " + MAX_QUERY_CHARS + ")");
+            throw new BadRequest(
+                    "the query is too long (" + q.length() + " characters; at most " + MAX_QUERY_CHARS + ")");
         }
         String lang = language(searcher, params);
         String type = params.get("type");
@@ -177,12 +178,14 @@ final class SearchApi implements HttpHandler {
             return searcher.sourceLanguage();
         }
         if (!searcher.languages().contains(lang)) {
-            throw new BadRequest("unknown language '" + shorten(lang) + "'; this site has " + String.join(", ", searcher.languages()));
+            throw new BadRequest("unknown language '" + shorten(lang) + "'; this site has "
+                    + String.join(", ", searcher.languages()));
         }
         return lang;
     }
 
-    private ObjectNode search(SearchIndex.Snapshot snapshot, Map<String, String> params) throws BadRequest, IOException {
+    private ObjectNode search(SearchIndex.Snapshot snapshot, Map<String, String> params)
+            throws BadRequest, IOException {
         SearchRequest request = request(snapshot.searcher(), params);
         SearchResponse response = snapshot.searcher().search(request, limiter.budget());
         return toJson(response, snapshot.texts(request.lang()));
@@ -210,7 +213,10 @@ final class SearchApi implements HttpHandler {
             h.put("score", Math.round(hit.score() * 1000) / 1000.0);
             h.put("fallback", hit.fallback());
             if (hit.fallback()) {
-                h.put("fallbackText", texts.format("search.otherLanguage", Map.of("language", languageName(hit.lang(), response.lang()))));
+                h.put(
+                        "fallbackText",
+                        texts.format(
+                                "search.otherLanguage", Map.of("language", languageName(hit.lang(), response.lang()))));
             }
         }
         ObjectNode facets = root.putObject("facets");
@@ -225,7 +231,8 @@ final class SearchApi implements HttpHandler {
         return root;
     }
 
-    private ObjectNode suggest(SearchIndex.Snapshot snapshot, Map<String, String> params) throws BadRequest, IOException {
+    private ObjectNode suggest(SearchIndex.Snapshot snapshot, Map<String, String> params)
+            throws BadRequest, IOException {
         String q = params.getOrDefault("q", "");
         if (q.length() > MAX_QUERY_CHARS) {
             throw new BadRequest("the query is too long (at most " + MAX_QUERY_CHARS + " characters)");

@@ -16,8 +16,8 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import nl.pil.i18n.Messages;
-import nl.pil.search.LeafletSearcher;
 import nl.pil.search.IndexLayout;
+import nl.pil.search.LeafletSearcher;
 
 /**
  * The search index of the served site. A rebuilt site (swapped in by the publisher) is noticed on the next
@@ -79,8 +79,8 @@ final class SearchIndex implements AutoCloseable {
             BasicFileAttributes attributes = Files.readAttributes(meta, BasicFileAttributes.class);
             // a new build is a new file (new inode), even within the same second; and an index of other content has
             // another build id (a hash of the content, not of the time), however the file came to be where it is
-            key = Objects.requireNonNullElse(attributes.fileKey(), "") + "@" + attributes.lastModifiedTime().toMillis()
-                    + "@" + buildId(meta);
+            key = Objects.requireNonNullElse(attributes.fileKey(), "") + "@"
+                    + attributes.lastModifiedTime().toMillis() + "@" + buildId(meta);
         } catch (NoSuchFileException e) {
             return; // mid-swap or no index: keep serving the one we have
         }

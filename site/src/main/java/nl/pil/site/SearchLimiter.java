@@ -61,7 +61,8 @@ final class SearchLimiter implements AutoCloseable {
 
     /** With the settings of the system properties (see the class comment); a value that is not a number is ignored. */
     static SearchLimiter fromSystemProperties() {
-        int concurrency = (int) property(CONCURRENCY, Math.max(2, Runtime.getRuntime().availableProcessors()), 1);
+        int concurrency =
+                (int) property(CONCURRENCY, Math.max(2, Runtime.getRuntime().availableProcessors()), 1);
         long wait = property(WAIT, DEFAULT_WAIT_MILLIS, 0);
         long budget = property(BUDGET, LeafletSearcher.DEFAULT_BUDGET.toMillis(), 1);
         return new SearchLimiter(concurrency, Duration.ofMillis(wait), Duration.ofMillis(budget));

@@ -38,8 +38,7 @@ final class SearchPages implements HttpHandler {
     }
 
     /** The results part of the page and its status. */
-    private record Results(int status, String html) {
-    }
+    private record Results(int status, String html) {}
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
@@ -56,7 +55,8 @@ final class SearchPages implements HttpHandler {
             files.handle(exchange);
             return;
         }
-        if (!(files.resolve(new RequestPath(List.of(page.group(1), "search", "index.html"), false)) instanceof StaticFiles.Found found)) {
+        if (!(files.resolve(new RequestPath(List.of(page.group(1), "search", "index.html"), false))
+                instanceof StaticFiles.Found found)) {
             files.handle(exchange);
             return;
         }
@@ -78,7 +78,9 @@ final class SearchPages implements HttpHandler {
             exchange.getResponseHeaders().set("Retry-After", "1");
         }
         int status = results.status();
-        String value = shownQuery.length() > SearchRequest.MAX_QUERY_CHARS ? shownQuery.substring(0, SearchRequest.MAX_QUERY_CHARS) : shownQuery;
+        String value = shownQuery.length() > SearchRequest.MAX_QUERY_CHARS
+                ? shownQuery.substring(0, SearchRequest.MAX_QUERY_CHARS)
+                : shownQuery;
         html = html.replace(MARKER, results.html())
                 .replace("id=\"search-q\"", "id=\"search-q\" value=\"" + StringUtil.XHTMLEnc(value) + "\"");
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
@@ -95,7 +97,8 @@ final class SearchPages implements HttpHandler {
                 return unavailable(lang);
             }
             SearchRequest request = SearchApi.request(snapshot.searcher(), params);
-            return new Results(200, render(snapshot.searcher().search(request, limiter.budget()), snapshot.texts(request.lang())));
+            return new Results(
+                    200, render(snapshot.searcher().search(request, limiter.budget()), snapshot.texts(request.lang())));
         } catch (SearchApi.BadRequest e) {
             return new Results(400, "<p class=\"search-summary\">" + StringUtil.XHTMLEnc(e.getMessage()) + "</p>");
         } finally {
@@ -104,29 +107,45 @@ final class SearchPages implements HttpHandler {
     }
 
     private Results unavailable(String lang) throws IOException {
-        return new Results(503, "<p class=\"search-summary\">" + StringUtil.XHTMLEnc(index.texts(lang).get("search.unavailable")) + "</p>");
+        return new Results(
+                503,
+                "<p class=\"search-summary\">"
+                        + StringUtil.XHTMLEnc(index.texts(lang).get("search.unavailable")) + "</p>");
     }
 
     /** Results as HTML: every text escaped; snippets come escaped from the searcher with only {@code <mark>}. */
     static String render(SearchResponse response, Messages texts) {
         StringBuilder html = new StringBuilder();
         html.append("<p class=\"search-summary\">")
-                .append(StringUtil.XHTMLEnc(texts.format("search.summary", Map.of("count", response.total(), "query", response.query()))))
+                .append(StringUtil.XHTMLEnc(
+                        texts.format("search.summary", Map.of("count", response.total(), "query", response.query()))))
                 .append("</p>\n");
         if (response.suggestion() != null) {
-            html.append("<p class=\"search-suggestion\">").append(StringUtil.XHTMLEnc(texts.get("search.didYouMean"))).append(" <a href=\"?q=")
+            html.append("<p class=\"search-suggestion\">")
+                    .append(StringUtil.XHTMLEnc(texts.get("search.didYouMean")))
+                    .append(" <a href=\"?q=")
                     .append(StringUtil.XHTMLEnc(URLEncoder.encode(response.suggestion(), StandardCharsets.UTF_8)))
-                    .append("\">").append(StringUtil.XHTMLEnc(response.suggestion())).append("</a></p>\n");
+                    .append("\">")
+                    .append(StringUtil.XHTMLEnc(response.suggestion()))
+                    .append("</a></p>\n");
         }
         html.append("<ol>\n");
         for (SearchResponse.Hit hit : response.results()) {
             html.append(hit.fallback() ? "<li lang=\"" + StringUtil.XHTMLEnc(hit.lang()) + "\">" : "<li>")
-                    .append("<h2><a href=\"").append(StringUtil.XHTMLEnc(hit.url())).append("\" hreflang=\"").append(StringUtil.XHTMLEnc(hit.lang())).append("\">")
-                    .append(StringUtil.XHTMLEnc(hit.title())).append("</a></h2>")
-                    .append("<p class=\"result-meta\">").append(StringUtil.XHTMLEnc(texts.get("type." + hit.type())));
+                    .append("<h2><a href=\"")
+                    .append(StringUtil.XHTMLEnc(hit.url()))
+                    .append("\" hreflang=\"")
+                    .append(StringUtil.XHTMLEnc(hit.lang()))
+                    .append("\">")
+                    .append(StringUtil.XHTMLEnc(hit.title()))
+                    .append("</a></h2>")
+                    .append("<p class=\"result-meta\">")
+                    .append(StringUtil.XHTMLEnc(texts.get("type." + hit.type())));
             if (hit.fallback()) {
-                html.append(" · ").append(StringUtil.XHTMLEnc(texts.format("search.otherLanguage",
-                        Map.of("language", SearchApi.languageName(hit.lang(), response.lang())))));
+                html.append(" · ")
+                        .append(StringUtil.XHTMLEnc(texts.format(
+                                "search.otherLanguage",
+                                Map.of("language", SearchApi.languageName(hit.lang(), response.lang())))));
             }
             html.append("</p><p class=\"snippet\">").append(hit.snippet()).append("</p></li>\n");
         }
@@ -143,7 +162,8 @@ final class SearchPages implements HttpHandler {
             return;
         }
         lang = params.getOrDefault("lang", "");
-        if (!lang.matches("[a-z]{2,3}(-[A-Z]{2})?") || !Files.isDirectory(siteFolder.resolve(lang).resolve("search"))) {
+        if (!lang.matches("[a-z]{2,3}(-[A-Z]{2})?")
+                || !Files.isDirectory(siteFolder.resolve(lang).resolve("search"))) {
             lang = defaultLanguage();
         }
         String query = exchange.getRequestURI().getRawQuery();

@@ -38,8 +38,7 @@ import nl.pil.publish.Publisher;
 final class StaticFiles implements HttpHandler {
 
     /** A file type: its {@code Content-Type}, and whether it is text (so worth compressing). */
-    record Type(String contentType, boolean text) {
-    }
+    record Type(String contentType, boolean text) {}
 
     static final Type OCTET_STREAM = new Type("application/octet-stream", false);
 
@@ -92,8 +91,8 @@ final class StaticFiles implements HttpHandler {
     }
 
     /** Types a browser may run script from when opened (beside HTML): never inline unless Pil made them. */
-    private static final Set<String> ACTIVE = Set.of("svg", "svgz", "xml", "xsl", "xslt", "xht", "xhtml",
-            "htm", "html", "js", "mjs", "shtml");
+    private static final Set<String> ACTIVE =
+            Set.of("svg", "svgz", "xml", "xsl", "xslt", "xht", "xhtml", "htm", "html", "js", "mjs", "shtml");
 
     /** Textual files up to this size go out as they are: compressing them gains next to nothing. */
     static final long GZIP_THRESHOLD = 1024;
@@ -110,23 +109,18 @@ final class StaticFiles implements HttpHandler {
     }
 
     /** What a request path leads to. */
-    sealed interface Target {
-    }
+    sealed interface Target {}
 
     /** @param relative the file's real path relative to the real site folder */
-    record Found(Path file, Path relative, BasicFileAttributes attributes) implements Target {
-    }
+    record Found(Path file, Path relative, BasicFileAttributes attributes) implements Target {}
 
     /** A folder asked for without its trailing slash. */
-    record AddSlash() implements Target {
-    }
+    record AddSlash() implements Target {}
 
-    record Missing() implements Target {
-    }
+    record Missing() implements Target {}
 
     /** The site folder itself is absent (for a moment, while it is being replaced; or deleted). */
-    record NoSite() implements Target {
-    }
+    record NoSite() implements Target {}
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
@@ -235,7 +229,9 @@ final class StaticFiles implements HttpHandler {
         if (name.equals("index.html") && depth <= 3 || relative.toString().equals("404.html")) {
             return Kind.PAGE;
         }
-        if ((extension.equals("js") || extension.equals("css")) && depth > 1 && relative.getName(0).toString().equals("assets")) {
+        if ((extension.equals("js") || extension.equals("css"))
+                && depth > 1
+                && relative.getName(0).toString().equals("assets")) {
             return Kind.INLINE;
         }
         if (relative.toString().equals("sitemap.xml")) {
@@ -266,7 +262,8 @@ final class StaticFiles implements HttpHandler {
             long size = found.attributes().size();
             Instant modified = found.attributes().lastModifiedTime().toInstant();
             boolean compressible = type.text() && size > GZIP_THRESHOLD;
-            boolean gzip = compressible && acceptsGzip(exchange.getRequestHeaders().get("Accept-Encoding"));
+            boolean gzip =
+                    compressible && acceptsGzip(exchange.getRequestHeaders().get("Accept-Encoding"));
             long stamp = found.attributes().lastModifiedTime().to(TimeUnit.MICROSECONDS);
             String etag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(stamp) + (gzip ? "-gz" : "") + "\"";
 
@@ -296,7 +293,8 @@ final class StaticFiles implements HttpHandler {
             boolean head = SafeHandler.isHead(exchange);
             String identityTag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(stamp) + "\"";
             ByteRange range = ifRange(exchange.getRequestHeaders().getFirst("If-Range"), identityTag, modified)
-                    ? ByteRange.parse(exchange.getRequestHeaders().getFirst("Range"), size) : null;
+                    ? ByteRange.parse(exchange.getRequestHeaders().getFirst("Range"), size)
+                    : null;
             if (range == ByteRange.UNSATISFIABLE) {
                 headers.set("Content-Range", "bytes */" + size);
                 headers.remove("Content-Disposition");

@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -44,12 +43,14 @@ public final class StaticSiteServer implements SiteServer {
     static final int DEFAULT_REQUEST_SECONDS = 5;
     /** Connections open at once, idle ones included; more are closed as they arrive (the JDK's default is no limit). */
     static final String MAX_CONNECTIONS = "jdk.httpserver.maxConnections";
+
     static final int DEFAULT_MAX_CONNECTIONS = 1000;
     /**
      * How often (ms) the JDK's server closes connections that have not sent a byte within the request time; its
      * default, 10 s, would let such connections live three times the limit.
      */
     static final String IDLE_CHECK_MILLIS = "sun.net.httpserver.clockTick";
+
     static final int DEFAULT_IDLE_CHECK_MILLIS = 1000;
 
     static {
@@ -66,15 +67,14 @@ public final class StaticSiteServer implements SiteServer {
     }
 
     /** Public and without arguments, as {@link java.util.ServiceLoader} requires. */
-    public StaticSiteServer() {
-    }
+    public StaticSiteServer() {}
 
     /**
      * The handlers by context path. The JDK picks the longest matching prefix, so a more specific route
      * (say {@code /api/search}) can be added beside {@code /} without touching the static files.
      */
-    static Map<String, HttpHandler> routes(Path siteFolder, SearchIndex search, SearchLimiter limiter,
-                                           LiveReload live) {
+    static Map<String, HttpHandler> routes(
+            Path siteFolder, SearchIndex search, SearchLimiter limiter, LiveReload live) {
         Map<String, HttpHandler> routes = new LinkedHashMap<>();
         StaticFiles files = new StaticFiles(siteFolder);
         HttpHandler pages = new HomePage(files, search, new SearchPages(siteFolder, search, files, limiter));
@@ -113,11 +113,13 @@ public final class StaticSiteServer implements SiteServer {
             throw new IOException(bindFailure(address, e), e);
         }
         // a thread per request, however slowly it arrives (and per open page held until the next rebuild in watch mode)
-        ExecutorService pool = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("pil-http-", 1).factory());
+        ExecutorService pool = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("pil-http-", 1).factory());
         http.setExecutor(pool);
         search = new SearchIndex(site);
         limiter = SearchLimiter.fromSystemProperties();
-        routes(site, search, limiter, live).forEach((path, handler) -> http.createContext(path, new SafeHandler(handler)));
+        routes(site, search, limiter, live)
+                .forEach((path, handler) -> http.createContext(path, new SafeHandler(handler)));
         http.start();
         server = http;
         executor = pool;
@@ -171,7 +173,9 @@ public final class StaticSiteServer implements SiteServer {
     }
 
     private static String bindFailure(InetSocketAddress address, BindException e) {
-        String host = address.getAddress().isAnyLocalAddress() ? "all addresses" : address.getAddress().getHostAddress();
+        String host = address.getAddress().isAnyLocalAddress()
+                ? "all addresses"
+                : address.getAddress().getHostAddress();
         String reason = String.valueOf(e.getMessage());
         if (reason.toLowerCase(Locale.ROOT).contains("in use")) {
             return "port " + address.getPort() + " is in use on " + host + "; choose another with --port";

@@ -42,6 +42,7 @@ class PathTraversalTest {
 
     @TempDir
     Path dir;
+
     Path site;
     StaticSiteServer server;
 
@@ -53,13 +54,18 @@ class PathTraversalTest {
     void start() throws IOException {
         Path content = dir.resolve("content");
         Files.createDirectories(content.resolve("ct"));
-        Files.writeString(content.resolve("site.yaml"), "name: Test\nbase-url: https://t.example/\nlanguages: [nl, en]\n"
-                + "departments: {radiology: {name: Radiologie}}\n");
-        Files.writeString(content.resolve("ct/nl.md"), "---\ntype: exam\ntitle: CT-scan\nsummary: Over de scan.\ncode: R-1\n"
-                + "department: radiology\nreviewed: 2026-01-01\nreview-due: 2028-01-01\nauthors: [R]\n---\nEen scan.\n");
+        Files.writeString(
+                content.resolve("site.yaml"),
+                "name: Test\nbase-url: https://t.example/\nlanguages: [nl, en]\n"
+                        + "departments: {radiology: {name: Radiologie}}\n");
+        Files.writeString(
+                content.resolve("ct/nl.md"),
+                "---\ntype: exam\ntitle: CT-scan\nsummary: Over de scan.\ncode: R-1\n"
+                        + "department: radiology\nreviewed: 2026-01-01\nreview-due: 2028-01-01\nauthors: [R]\n---\nEen scan.\n");
         site = dir.resolve("site");
-        BuildResult result = new Compiler(new BuildOptions(content, List.of(), site, LocalDate.of(2026, 11, 23),
-                Set.of("html", "index"))).build();
+        BuildResult result = new Compiler(
+                        new BuildOptions(content, List.of(), site, LocalDate.of(2026, 11, 23), Set.of("html", "index")))
+                .build();
         assertTrue(result.published(), result.diagnostics()::toString);
 
         Files.writeString(dir.resolve("secret.txt"), SECRET);
@@ -67,8 +73,9 @@ class PathTraversalTest {
         Files.createDirectories(outside.resolve("search"));
         Files.writeString(outside.resolve("secret.txt"), SECRET);
         Files.writeString(outside.resolve("index.html"), "<!DOCTYPE html><title>x</title><p>" + SECRET + "</p>");
-        Files.writeString(outside.resolve("search/index.html"), "<!DOCTYPE html><title>x</title><p>" + SECRET
-                + "</p><!--pil:search-results--><input id=\"search-q\">");
+        Files.writeString(
+                outside.resolve("search/index.html"),
+                "<!DOCTYPE html><title>x</title><p>" + SECRET + "</p><!--pil:search-results--><input id=\"search-q\">");
         // links inside the output that lead out of it
         Files.createSymbolicLink(site.resolve("link-secret.txt"), dir.resolve("secret.txt"));
         Files.createSymbolicLink(site.resolve("outside"), outside);
@@ -91,11 +98,36 @@ class PathTraversalTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void nothingOutsideTheSiteFolderIsEverServed() throws Exception {
         long start = System.nanoTime();
-        String secretFromRoot = dir.resolve("secret.txt").toAbsolutePath().toString().substring(1);
-        List<String> prefixes = List.of("/", "/nl/", "/nl/ct/", "/assets/", "/nl/search/", "/_search/", "/api/", "/outside/");
-        List<String> ups = List.of("../", "..%2f", "..%2F", "%2e%2e/", "%2E%2E%2F", ".%2e/", "%2e./", "..%5c", "..\\", "%2e%2e%5c",
-                "%252e%252e/", "..%252f", "%c0%ae%c0%ae/", "%c0%2e%c0%2e/", "%e0%80%ae%e0%80%ae/", "..%c0%af", "..%c1%9c",
-                "%uff0e%uff0e/", "%ef%bc%8e%ef%bc%8e/", "....//", "..;/", "..%00/", "%2e%2e%00/", "./../", "..%2f%2f");
+        String secretFromRoot =
+                dir.resolve("secret.txt").toAbsolutePath().toString().substring(1);
+        List<String> prefixes =
+                List.of("/", "/nl/", "/nl/ct/", "/assets/", "/nl/search/", "/_search/", "/api/", "/outside/");
+        List<String> ups = List.of(
+                "../",
+                "..%2f",
+                "..%2F",
+                "%2e%2e/",
+                "%2E%2E%2F",
+                ".%2e/",
+                "%2e./",
+                "..%5c",
+                "..\\",
+                "%2e%2e%5c",
+                "%252e%252e/",
+                "..%252f",
+                "%c0%ae%c0%ae/",
+                "%c0%2e%c0%2e/",
+                "%e0%80%ae%e0%80%ae/",
+                "..%c0%af",
+                "..%c1%9c",
+                "%uff0e%uff0e/",
+                "%ef%bc%8e%ef%bc%8e/",
+                "....//",
+                "..;/",
+                "..%00/",
+                "%2e%2e%00/",
+                "./../",
+                "..%2f%2f");
         for (String prefix : prefixes) {
             for (String up : ups) {
                 attempt("GET " + prefix + up.repeat(10) + "etc/passwd HTTP/1.1");
@@ -103,19 +135,59 @@ class PathTraversalTest {
             }
         }
         int generated = attempts;
-        for (String target : List.of("/etc/passwd", "//etc/passwd", "///etc/passwd", "/" + "/" + secretFromRoot,
-                "/" + secretFromRoot, "/%2F" + secretFromRoot.replace("/", "%2F"), "/%2fetc%2fpasswd", "file:///etc/passwd",
-                "http://127.0.0.1/../secret.txt", "http://127.0.0.1/%2e%2e/secret.txt", "..", "../secret.txt", "/..",
-                "/../", "/.", "/./secret.txt", "*", "\\..\\..\\secret.txt", "/\\..\\..\\etc\\passwd", "/%5c..%5c..%5csecret.txt",
-                "/nl/ct/..%2f..%2f..%2fsecret.txt", "/%00/../secret.txt", "/secret.txt%00.html", "/nl%00/../../secret.txt",
-                "/_search/../../secret.txt", "/_search/%2e%2e/%2e%2e/secret.txt", "/.%2e/.%2e/secret.txt",
-                "/%EF%BC%8E%EF%BC%8E/secret.txt", "/\u2025/secret.txt", "/%E2%80%A5/secret.txt", "/%C0%AE%C0%AE/secret.txt",
-                "/nl/search/?q=x&lang=../../../etc/passwd", "/search?q=x&lang=../../../../etc/passwd",
-                "/api/search?q=x&lang=..%2F..%2Fetc%2Fpasswd", "/api/search/../../secret.txt",
+        for (String target : List.of(
+                "/etc/passwd",
+                "//etc/passwd",
+                "///etc/passwd",
+                "/" + "/" + secretFromRoot,
+                "/" + secretFromRoot,
+                "/%2F" + secretFromRoot.replace("/", "%2F"),
+                "/%2fetc%2fpasswd",
+                "file:///etc/passwd",
+                "http://127.0.0.1/../secret.txt",
+                "http://127.0.0.1/%2e%2e/secret.txt",
+                "..",
+                "../secret.txt",
+                "/..",
+                "/../",
+                "/.",
+                "/./secret.txt",
+                "*",
+                "\\..\\..\\secret.txt",
+                "/\\..\\..\\etc\\passwd",
+                "/%5c..%5c..%5csecret.txt",
+                "/nl/ct/..%2f..%2f..%2fsecret.txt",
+                "/%00/../secret.txt",
+                "/secret.txt%00.html",
+                "/nl%00/../../secret.txt",
+                "/_search/../../secret.txt",
+                "/_search/%2e%2e/%2e%2e/secret.txt",
+                "/.%2e/.%2e/secret.txt",
+                "/%EF%BC%8E%EF%BC%8E/secret.txt",
+                "/\u2025/secret.txt",
+                "/%E2%80%A5/secret.txt",
+                "/%C0%AE%C0%AE/secret.txt",
+                "/nl/search/?q=x&lang=../../../etc/passwd",
+                "/search?q=x&lang=../../../../etc/passwd",
+                "/api/search?q=x&lang=..%2F..%2Fetc%2Fpasswd",
+                "/api/search/../../secret.txt",
                 // symbolic links inside the output that lead out of it
-                "/link-secret.txt", "/outside/secret.txt", "/outside/index.html", "/outside/", "/outside",
-                "/outside/search/?q=scan", "/nl/ct/leak.png", "/nl/ct/index2.html", "/zz/", "/zz/search/", "/zz/search/?q=scan",
-                "/xx/search/", "/xx/search/index.html", "/xx/search/?q=scan", "/root/etc/passwd", "/root/" + secretFromRoot)) {
+                "/link-secret.txt",
+                "/outside/secret.txt",
+                "/outside/index.html",
+                "/outside/",
+                "/outside",
+                "/outside/search/?q=scan",
+                "/nl/ct/leak.png",
+                "/nl/ct/index2.html",
+                "/zz/",
+                "/zz/search/",
+                "/zz/search/?q=scan",
+                "/xx/search/",
+                "/xx/search/index.html",
+                "/xx/search/?q=scan",
+                "/root/etc/passwd",
+                "/root/" + secretFromRoot)) {
             attempt("GET " + target + " HTTP/1.1");
             attempt("HEAD " + target + " HTTP/1.1");
         }
@@ -128,16 +200,18 @@ class PathTraversalTest {
             attempt("GET / HTTP/1.1\r\nAccept-Language: " + language);
             attempt("GET /index.html HTTP/1.1\r\nAccept-Language: " + language);
         }
-        for (String target : List.of("/en/search/?q=scan", "/en/search/", "/en/search/index.html", "/search?q=scan&lang=en")) {
+        for (String target :
+                List.of("/en/search/?q=scan", "/en/search/", "/en/search/index.html", "/search?q=scan&lang=en")) {
             attempt("GET " + target + " HTTP/1.1");
         }
         // still serving its own pages
         assertEquals(200, request("GET /nl/ct/ HTTP/1.1").status());
 
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        System.out.printf("PathTraversalTest: %d attempts (%d generated: %d prefixes x %d encodings of '..' x 2 targets; "
-                        + "%d absolute, odd and symbolic-link targets); statuses %s; leaks: %d (%d ms)%n", attempts, generated,
-                prefixes.size(), ups.size(), attempts - generated, statuses, leaks.size(), millis);
+        System.out.printf(
+                "PathTraversalTest: %d attempts (%d generated: %d prefixes x %d encodings of '..' x 2 targets; "
+                        + "%d absolute, odd and symbolic-link targets); statuses %s; leaks: %d (%d ms)%n",
+                attempts, generated, prefixes.size(), ups.size(), attempts - generated, statuses, leaks.size(), millis);
         assertEquals(List.of(), leaks);
     }
 
@@ -149,17 +223,18 @@ class PathTraversalTest {
             leaks.add(requestLine.replace("\r\n", " | ") + " -> " + answer.status() + " leaked");
         } else if (answer.status() >= 500) {
             leaks.add(requestLine.replace("\r\n", " | ") + " -> " + answer.status());
-        } else if (answer.location() != null && (answer.location().startsWith("//") || answer.location().contains("://"))) {
+        } else if (answer.location() != null
+                && (answer.location().startsWith("//") || answer.location().contains("://"))) {
             leaks.add(requestLine + " -> redirect off the site: " + answer.location());
         }
     }
 
-    record Answer(int status, String location, String text) {
-    }
+    record Answer(int status, String location, String text) {}
 
     private Answer request(String requestLine) throws IOException {
         attempts++;
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
+        try (Socket socket =
+                new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(UTF_8));
@@ -174,7 +249,8 @@ class PathTraversalTest {
             if (text.isEmpty()) {
                 return new Answer(0, null, "");
             }
-            int status = Integer.parseInt(text.substring(0, text.indexOf("\r\n")).split(" ")[1]);
+            int status =
+                    Integer.parseInt(text.substring(0, text.indexOf("\r\n")).split(" ")[1]);
             String location = null;
             int end = text.indexOf("\r\n\r\n");
             for (String line : text.substring(0, end < 0 ? text.length() : end).split("\r\n")) {

@@ -33,18 +33,41 @@ public final class PayloadSite {
 
     /** The fields that carry payloads, in tag order ({@code Q00…} is the first). */
     public static final List<String> FIELDS = List.of(
-            "site.yaml name (nl)", "site.yaml name (en)", "contact phone", "contact emergency", "contact email",
-            "contact address", "department name (nl)", "department name (en)", "department phone", "department email",
-            "department hours (nl)", "department hours (en)",
-            "title", "summary", "keywords", "authors", "reviewers", "title (en)", "summary (en)",
-            "body paragraph", "body heading", "body link text", "body link title", "body image alt", "body table cell",
-            "body inline code", "body code block", "body call-out", "body list item", "body emphasis",
+            "site.yaml name (nl)",
+            "site.yaml name (en)",
+            "contact phone",
+            "contact emergency",
+            "contact email",
+            "contact address",
+            "department name (nl)",
+            "department name (en)",
+            "department phone",
+            "department email",
+            "department hours (nl)",
+            "department hours (en)",
+            "title",
+            "summary",
+            "keywords",
+            "authors",
+            "reviewers",
+            "title (en)",
+            "summary (en)",
+            "body paragraph",
+            "body heading",
+            "body link text",
+            "body link title",
+            "body image alt",
+            "body table cell",
+            "body inline code",
+            "body code block",
+            "body call-out",
+            "body list item",
+            "body emphasis",
             "body paragraph (en)");
 
     private static final Pattern TAG = Pattern.compile("Q(\\d\\d)P(\\d\\d)Q");
 
-    private PayloadSite() {
-    }
+    private PayloadSite() {}
 
     /** The tag that follows payload {@code payload} (1-based) in field {@code field} (an index of {@link #FIELDS}). */
     public static String tag(String field, int payload) {
@@ -93,7 +116,8 @@ public final class PayloadSite {
     /** Writes the content folder to {@code content} and builds it into {@code site} (HTML and search index). */
     public static BuildResult build(Path content, Path site) throws IOException {
         write(content);
-        BuildResult result = new Compiler(new BuildOptions(content, List.of(), site, TODAY, Set.of("html", "index"))).build();
+        BuildResult result =
+                new Compiler(new BuildOptions(content, List.of(), site, TODAY, Set.of("html", "index"))).build();
         if (!result.published()) {
             throw new AssertionError("the payload site did not build: " + result.diagnostics());
         }
@@ -104,21 +128,40 @@ public final class PayloadSite {
         List<String> payloads = Payloads.all();
         int count = payloads.size();
         StringBuilder yaml = new StringBuilder();
-        yaml.append("name:\n  nl: ").append(yamlString(all("site.yaml name (nl)", count)))
-                .append("\n  en: ").append(yamlString(all("site.yaml name (en)", count))).append('\n');
+        yaml.append("name:\n  nl: ")
+                .append(yamlString(all("site.yaml name (nl)", count)))
+                .append("\n  en: ")
+                .append(yamlString(all("site.yaml name (en)", count)))
+                .append('\n');
         yaml.append("base-url: https://folders.test.example/\nlanguages: [nl, en]\ncontact:\n");
         for (String key : List.of("phone", "emergency", "email", "address")) {
-            yaml.append("  ").append(key).append(": ").append(yamlString(all("contact " + key, count))).append('\n');
+            yaml.append("  ")
+                    .append(key)
+                    .append(": ")
+                    .append(yamlString(all("contact " + key, count)))
+                    .append('\n');
         }
         yaml.append("departments:\n");
         for (int n = 1; n <= leaflets(); n++) {
-            yaml.append("  d").append(String.format("%02d", n)).append(":\n")
-                    .append("    name: {nl: ").append(yamlString(group("department name (nl)", n)))
-                    .append(", en: ").append(yamlString(group("department name (en)", n))).append("}\n")
-                    .append("    phone: ").append(yamlString(group("department phone", n))).append('\n')
-                    .append("    email: ").append(yamlString(group("department email", n))).append('\n')
-                    .append("    hours: {nl: ").append(yamlString(group("department hours (nl)", n)))
-                    .append(", en: ").append(yamlString(group("department hours (en)", n))).append("}\n");
+            yaml.append("  d")
+                    .append(String.format("%02d", n))
+                    .append(":\n")
+                    .append("    name: {nl: ")
+                    .append(yamlString(group("department name (nl)", n)))
+                    .append(", en: ")
+                    .append(yamlString(group("department name (en)", n)))
+                    .append("}\n")
+                    .append("    phone: ")
+                    .append(yamlString(group("department phone", n)))
+                    .append('\n')
+                    .append("    email: ")
+                    .append(yamlString(group("department email", n)))
+                    .append('\n')
+                    .append("    hours: {nl: ")
+                    .append(yamlString(group("department hours (nl)", n)))
+                    .append(", en: ")
+                    .append(yamlString(group("department hours (en)", n)))
+                    .append("}\n");
         }
         writeFile(content.resolve("site.yaml"), yaml.toString());
 
@@ -142,19 +185,25 @@ public final class PayloadSite {
             String body = "Alinea: " + group("body paragraph", n, PayloadSite::inline) + "\n\n"
                     + "## Kop " + group("body heading", n, PayloadSite::inline) + "\n\n"
                     + "Zie [" + linkText(group("body link text", n)) + "](" + next + ").\n\n"
-                    + "Zie ook [de volgende folder](" + next + " \"" + linkTitle(group("body link title", n)) + "\").\n\n"
+                    + "Zie ook [de volgende folder](" + next + " \"" + linkTitle(group("body link title", n))
+                    + "\").\n\n"
                     + "![" + linkText(group("body image alt", n)) + "](pixel.png)\n\n"
-                    + "| Wat | Waarde |\n|---|---|\n| cel | " + group("body table cell", n, PayloadSite::inline).replace("|", "\\|") + " |\n\n"
+                    + "| Wat | Waarde |\n|---|---|\n| cel | "
+                    + group("body table cell", n, PayloadSite::inline).replace("|", "\\|") + " |\n\n"
                     + "Code: `` " + group("body inline code", n) + " ``\n\n"
                     + "```\n" + group("body code block", n) + "\n```\n\n"
                     + "> [!WARNING]\n> Let op: " + group("body call-out", n, PayloadSite::inline) + "\n\n"
                     + "- punt " + group("body list item", n, PayloadSite::inline) + "\n- nog een punt\n\n"
                     + "Met *nadruk " + group("body emphasis", n, PayloadSite::inline) + "* gezegd.\n";
             writeFile(folder.resolve("nl.md"), front + body);
-            writeFile(folder.resolve("en.md"), "---\ntype: exam\n"
-                    + "title: " + yamlString(group("title (en)", n)) + "\n"
-                    + "summary: " + yamlString(group("summary (en)", n)) + "\n---\n"
-                    + "Paragraph: " + group("body paragraph (en)", n, PayloadSite::inline) + "\n");
+            writeFile(
+                    folder.resolve("en.md"),
+                    "---\ntype: exam\n"
+                            + "title: " + yamlString(group("title (en)", n)) + "\n"
+                            + "summary: " + yamlString(group("summary (en)", n)) + "\n---\n"
+                            + "Paragraph: " + group("body paragraph (en)", n, PayloadSite::inline) + "\n\n"
+                            // the source's warning, as every translation must keep it (the alerts check)
+                            + "> [!WARNING]\n> Note: " + group("body call-out", n, PayloadSite::inline) + "\n");
         }
     }
 

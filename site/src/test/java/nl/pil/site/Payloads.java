@@ -90,8 +90,7 @@ public final class Payloads {
 
     private static final List<String> ALL = expand();
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     private static List<String> expand() {
         List<String> list = new ArrayList<>();

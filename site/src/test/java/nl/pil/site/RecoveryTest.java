@@ -61,7 +61,8 @@ class RecoveryTest {
         write(dir.resolve(".site.old-1/" + Publisher.COMPLETE), "complete\n");
         write(dir.resolve(".site.new-2/index.html"), "<p>new</p>");
         write(dir.resolve(".site.new-2/" + Publisher.COMPLETE), "complete\n");
-        Files.setLastModifiedTime(dir.resolve(".site.old-1/" + Publisher.COMPLETE), java.nio.file.attribute.FileTime.fromMillis(1_000));
+        Files.setLastModifiedTime(
+                dir.resolve(".site.old-1/" + Publisher.COMPLETE), java.nio.file.attribute.FileTime.fromMillis(1_000));
     }
 
     private static void write(Path file, String text) throws IOException {
@@ -70,7 +71,8 @@ class RecoveryTest {
     }
 
     private static HttpResponse<String> get(StaticSiteServer server, String path) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         URI uri = URI.create("http://127.0.0.1:" + server.address().getPort() + path);
         return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -21,28 +21,49 @@ class RequestPathTest {
 
     @Test
     void decodesPercentEncodedUtf8() {
-        assertEquals(new RequestPath(List.of("nl", "röntgen foto.pdf"), false),
+        assertEquals(
+                new RequestPath(List.of("nl", "röntgen foto.pdf"), false),
                 RequestPath.parse("/nl/r%C3%B6ntgen%20foto.pdf"));
         assertEquals("€", RequestPath.decode("%e2%82%ac"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "%zz", "/%zz", "/a%2", "/a%", "/%g0", "/%0g",
-        "/%\uff11\uff11",           // full-width digits are not hex digits
-        "/%c3%28",                  // invalid UTF-8 continuation
-        "/%c0%ae%c0%ae/secret.txt", // overlong encoding of '.'
-        "/%ed%a0%80",               // an encoded surrogate
-        "/%e2%82",                  // truncated sequence
-        "/%ff",
-        "/caf\u00e9",               // raw non-ASCII must be percent-encoded
-        "/a b",
-        "/nl%00/index.html", "/nl/%0a", "/%7f", "/%c2%85",
-        "/%5c..%5csecret.txt", "/a\\b",
-        "/..", "/../secret.txt", "/%2e%2e/secret.txt", "/nl/..%2f..%2fsecret.txt", "/nl/./index.html",
-        "/nl/%2e/", "//etc/passwd", "/nl//index.html", "//", "/nl%2f%2findex.html",
-        "", "index.html", "*"
-    })
+    @ValueSource(
+            strings = {
+                "%zz",
+                "/%zz",
+                "/a%2",
+                "/a%",
+                "/%g0",
+                "/%0g",
+                "/%\uff11\uff11", // full-width digits are not hex digits
+                "/%c3%28", // invalid UTF-8 continuation
+                "/%c0%ae%c0%ae/secret.txt", // overlong encoding of '.'
+                "/%ed%a0%80", // an encoded surrogate
+                "/%e2%82", // truncated sequence
+                "/%ff",
+                "/caf\u00e9", // raw non-ASCII must be percent-encoded
+                "/a b",
+                "/nl%00/index.html",
+                "/nl/%0a",
+                "/%7f",
+                "/%c2%85",
+                "/%5c..%5csecret.txt",
+                "/a\\b",
+                "/..",
+                "/../secret.txt",
+                "/%2e%2e/secret.txt",
+                "/nl/..%2f..%2fsecret.txt",
+                "/nl/./index.html",
+                "/nl/%2e/",
+                "//etc/passwd",
+                "/nl//index.html",
+                "//",
+                "/nl%2f%2findex.html",
+                "",
+                "index.html",
+                "*"
+            })
     void rejectsAnythingThatIsNotAPlainPath(String raw) {
         assertThrows(IllegalArgumentException.class, () -> RequestPath.parse(raw));
     }

@@ -51,26 +51,34 @@ class SafeHandlerTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://127.0.0.1:" + server.getAddress().getPort() + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void turnsAnUnexpectedExceptionIntoAPlain500WithoutDetails() throws Exception {
         HttpResponse<String> response = get("/boom");
         assertEquals(500, response.statusCode());
-        assertEquals("text/plain; charset=utf-8", response.headers().firstValue("Content-Type").orElse(null));
+        assertEquals(
+                "text/plain; charset=utf-8",
+                response.headers().firstValue("Content-Type").orElse(null));
         assertEquals("Internal server error", response.body().trim());
         assertFalse(response.body().contains("secret"));
         assertFalse(response.body().contains("IllegalStateException"));
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElse(null));
 
         assertEquals(500, get("/io").statusCode());
         assertEquals(200, get("/ok").statusCode(), "the server keeps serving after a failure");
 
         String logged = log.toString(StandardCharsets.UTF_8);
         assertEquals(2, logged.lines().count(), logged);
-        assertEquals("pil: 500 for GET /boom: java.lang.IllegalStateException: internal detail /srv/secret/path",
+        assertEquals(
+                "pil: 500 for GET /boom: java.lang.IllegalStateException: internal detail /srv/secret/path",
                 logged.lines().findFirst().orElseThrow());
     }
 
@@ -78,7 +86,10 @@ class SafeHandlerTest {
     void addsTheCommonHeadersToEveryResponse() throws Exception {
         HttpResponse<String> response = get("/ok");
         assertEquals("fine", response.body().trim());
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null));
-        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(null));
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals(
+                "same-origin", response.headers().firstValue("Referrer-Policy").orElse(null));
     }
 }

@@ -41,30 +41,44 @@ class SearchHardeningTest {
 
     @TempDir
     static Path dir;
+
     static StaticSiteServer server;
     static HttpClient http;
 
     @BeforeAll
     static void start() throws IOException {
         Path content = dir.resolve("content");
-        write(content, "site.yaml", "name: {nl: Testziekenhuis, en: Test Hospital}\nbase-url: https://folders.test.example/\n"
-                + "languages: [nl, en]\ndepartments:\n  radiology: {name: {nl: Radiologie, en: Radiology}}\n");
+        write(
+                content,
+                "site.yaml",
+                "name: {nl: Testziekenhuis, en: Test Hospital}\nbase-url: https://folders.test.example/\n"
+                        + "languages: [nl, en]\ndepartments:\n  radiology: {name: {nl: Radiologie, en: Radiology}}\n");
         String[][] leaflets = {
-                {"mri", "exam", "MRI-scan", "Een scan met een sterke magneet. Lees de voorbereiding goed."},
-                {"liver", "condition", "Uitzaaiingen in de lever", "Kankercellen die in de lever groeien."},
-                {"ct", "exam", "CT-scan", "Een scan met röntgenstraling. Kom nuchter."},
-                {"radio", "treatment", "Radiotherapie", "Bestraling van de tumor, in vijf weken."}};
+            {"mri", "exam", "MRI-scan", "Een scan met een sterke magneet. Lees de voorbereiding goed."},
+            {"liver", "condition", "Uitzaaiingen in de lever", "Kankercellen die in de lever groeien."},
+            {"ct", "exam", "CT-scan", "Een scan met röntgenstraling. Kom nuchter."},
+            {"radio", "treatment", "Radiotherapie", "Bestraling van de tumor, in vijf weken."}
+        };
         for (String[] l : leaflets) {
-            write(content, l[0] + "/nl.md", "---\ntype: " + l[1] + "\ntitle: " + l[2] + "\nsummary: Over " + l[2] + ".\ncode: T-" + l[0].length()
-                    + l[0].charAt(0) + "\ndepartment: radiology\nreviewed: 2026-01-01\nreview-due: 2028-01-01\nauthors: [Radiologie]\n---\n"
-                    + l[3] + "\n");
+            write(
+                    content,
+                    l[0] + "/nl.md",
+                    "---\ntype: " + l[1] + "\ntitle: " + l[2] + "\nsummary: Over " + l[2] + ".\ncode: T-"
+                            + l[0].length()
+                            + l[0].charAt(0)
+                            + "\ndepartment: radiology\nreviewed: 2026-01-01\nreview-due: 2028-01-01\nauthors: [Radiologie]\n---\n"
+                            + l[3] + "\n");
         }
         Path site = dir.resolve("site");
-        BuildResult result = new Compiler(new BuildOptions(content, List.of(), site, LocalDate.of(2026, 11, 23))).build();
+        BuildResult result =
+                new Compiler(new BuildOptions(content, List.of(), site, LocalDate.of(2026, 11, 23))).build();
         assertTrue(result.published(), result.diagnostics()::toString);
         server = new StaticSiteServer();
         server.start(site, new InetSocketAddress("127.0.0.1", 0));
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     @AfterAll
@@ -81,7 +95,9 @@ class SearchHardeningTest {
 
     private static HttpResponse<String> get(String target) throws IOException, InterruptedException {
         URI uri = URI.create("http://127.0.0.1:" + server.address().getPort() + target);
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString(UTF_8));
     }
 
     private static String unknownWords(Random random) {
@@ -106,7 +122,8 @@ class SearchHardeningTest {
             millis.add((System.nanoTime() - start) / 1_000_000);
             assertEquals(200, response.statusCode(), response.body());
             JsonNode body = JSON.readTree(response.body());
-            assertTrue(body.path("partial").asBoolean(), "typo tolerance stopped after a few words: " + response.body());
+            assertTrue(
+                    body.path("partial").asBoolean(), "typo tolerance stopped after a few words: " + response.body());
             assertEquals(0, body.path("total").asInt());
         }
         Collections.sort(millis);
@@ -142,7 +159,8 @@ class SearchHardeningTest {
             assertTrue(waited < SearchLimiter.DEFAULT_WAIT_MILLIS + 2000, "refused after " + waited + " ms");
             HttpResponse<String> page = get("/nl/search/?q=scan");
             assertEquals(503, page.statusCode());
-            assertTrue(page.body().contains("<!DOCTYPE html>") || page.body().contains("<html"), "still the search page");
+            assertTrue(
+                    page.body().contains("<!DOCTYPE html>") || page.body().contains("<html"), "still the search page");
             assertEquals(200, get("/nl/").statusCode(), "pages are served meanwhile");
 
             release.countDown();
@@ -166,12 +184,16 @@ class SearchHardeningTest {
     void theLimiterPassesOnResultsAndFailuresAndFreesItsThreads() throws Exception {
         try (SearchLimiter limiter = new SearchLimiter(1, Duration.ofMillis(50), Duration.ofMillis(100))) {
             assertEquals("x", limiter.call(() -> "x"));
-            assertThrows(IOException.class, () -> limiter.call(() -> {
-                throw new IOException("disk");
-            }));
-            assertThrows(IllegalStateException.class, () -> limiter.call(() -> {
-                throw new IllegalStateException("bug");
-            }));
+            assertThrows(
+                    IOException.class,
+                    () -> limiter.call(() -> {
+                        throw new IOException("disk");
+                    }));
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> limiter.call(() -> {
+                        throw new IllegalStateException("bug");
+                    }));
             // the thread is handed back just after the caller has its answer: wait for it, with a deadline
             long freed = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             while (limiter.available() < 1 && System.nanoTime() < freed) {
@@ -208,8 +230,16 @@ class SearchHardeningTest {
     /** Four clients for two seconds, mixing searches, suggestions, pages and assets on loopback: no errors, bounded latency. */
     @Test
     void aShortMixedLoadHasNoErrorsAndABoundedP99() throws Exception {
-        String[] targets = {"/api/search?lang=nl&q=scan", "/api/search?lang=nl&q=magneet", "/api/suggest?lang=nl&q=uitz",
-                "/api/search?lang=nl&q=levr+uitzaaing", "/nl/", "/nl/mri/", "/nl/search/?q=lever", "/"};
+        String[] targets = {
+            "/api/search?lang=nl&q=scan",
+            "/api/search?lang=nl&q=magneet",
+            "/api/suggest?lang=nl&q=uitz",
+            "/api/search?lang=nl&q=levr+uitzaaing",
+            "/nl/",
+            "/nl/mri/",
+            "/nl/search/?q=lever",
+            "/"
+        };
         for (String target : targets) {
             assertEquals(200, get(target).statusCode(), target); // warm up: the first searches load and compile code
         }

@@ -44,12 +44,38 @@ class SearchPayloadsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern VALUE = Pattern.compile("id=\"search-q\" value=\"([^\"]*)\"");
     /** Elements a search page must have exactly as many of as the built page (results add only ol, li, h2, a, p, mark). */
-    private static final List<String> TAGS = List.of("script", "img", "svg", "iframe", "frame", "math", "style", "object", "embed",
-            "base", "template", "noscript", "xmp", "marquee", "video", "audio", "source", "details", "body", "meta", "input",
-            "textarea", "form", "link", "title", "button", "select");
+    private static final List<String> TAGS = List.of(
+            "script",
+            "img",
+            "svg",
+            "iframe",
+            "frame",
+            "math",
+            "style",
+            "object",
+            "embed",
+            "base",
+            "template",
+            "noscript",
+            "xmp",
+            "marquee",
+            "video",
+            "audio",
+            "source",
+            "details",
+            "body",
+            "meta",
+            "input",
+            "textarea",
+            "form",
+            "link",
+            "title",
+            "button",
+            "select");
 
     @TempDir
     static Path dir;
+
     static StaticSiteServer server;
     static Map<String, String> builtSearchPages = new TreeMap<>();
 
@@ -93,36 +119,74 @@ class SearchPayloadsTest {
             check("/nl/search/?q=scan&type=" + q, payload);
         }
         int payloadRequests = requests;
-        List<String> odd = List.of("%C0%AE%C0%AE%2F", "%C0%BCscript%C0%BEalert(1)%C0%BC/script%C0%BE", "%E0%80%BCscript%E0%80%BE",
-                "%00", "a%00b%3Cscript%3E", "%ED%A0%80", "%FF%FE", "%", "%%", "%2", "%zz", "%u003cscript%u003e",
-                "%253Cscript%253Ealert(1)%253C%252Fscript%253E", "+%3C+%3E+", "%0D%0ASet-Cookie:%20pwned=1", "%EF%BC%9Cscript%EF%BC%9E",
-                "a".repeat(5000), "%3C".repeat(2000), "x%20%3Cb%3E".repeat(100), "%3Cscript%3E".repeat(80), "\u00ff",
-                "<script>alert(1)</script>", "%22%3E%3Csvg%20onload=alert(1)%3E&q=second", "%3Cmark%3Ex%3C/mark%3E",
-                "%3C/mark%3E%3Cscript%3Ealert(1)%3C/script%3E%3Cmark%3E", "%E2%80%A8%E2%80%A9");
+        List<String> odd = List.of(
+                "%C0%AE%C0%AE%2F",
+                "%C0%BCscript%C0%BEalert(1)%C0%BC/script%C0%BE",
+                "%E0%80%BCscript%E0%80%BE",
+                "%00",
+                "a%00b%3Cscript%3E",
+                "%ED%A0%80",
+                "%FF%FE",
+                "%",
+                "%%",
+                "%2",
+                "%zz",
+                "%u003cscript%u003e",
+                "%253Cscript%253Ealert(1)%253C%252Fscript%253E",
+                "+%3C+%3E+",
+                "%0D%0ASet-Cookie:%20pwned=1",
+                "%EF%BC%9Cscript%EF%BC%9E",
+                "a".repeat(5000),
+                "%3C".repeat(2000),
+                "x%20%3Cb%3E".repeat(100),
+                "%3Cscript%3E".repeat(80),
+                "\u00ff",
+                "<script>alert(1)</script>",
+                "%22%3E%3Csvg%20onload=alert(1)%3E&q=second",
+                "%3Cmark%3Ex%3C/mark%3E",
+                "%3C/mark%3E%3Cscript%3Ealert(1)%3C/script%3E%3Cmark%3E",
+                "%E2%80%A8%E2%80%A9");
         for (String q : odd) {
             check("/api/search?q=" + q + "&lang=nl", null);
             check("/api/suggest?q=" + q + "&lang=nl", null);
             check("/nl/search/?q=" + q, null);
         }
         // the service still answers, and finds leaflets by their payload text
-        String after = send("/api/search?q=" + URLEncoder.encode("onerror", UTF_8) + "&lang=nl").body();
+        String after = send("/api/search?q=" + URLEncoder.encode("onerror", UTF_8) + "&lang=nl")
+                .body();
         JsonNode results = JSON.readTree(after);
         assertTrue(results.get("total").asInt() > 0, after);
-        assertTrue(results.get("results").get(0).get("snippet").asText().contains("<mark>"), "snippets are highlighted: " + after);
+        assertTrue(
+                results.get("results").get(0).get("snippet").asText().contains("<mark>"),
+                "snippets are highlighted: " + after);
         assertEquals(200, send("/nl/").status());
 
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-        System.out.printf("SearchPayloadsTest: %d requests (%d with the %d payloads, %d with odd encodings); %d JSON, %d HTML answers; "
-                        + "statuses %s; 5xx: %d, unescaped or failed: %d (%d s)%n", requests, payloadRequests, payloads.size(),
-                requests - payloadRequests, json, html, statuses, statuses.entrySet().stream().filter(e -> e.getKey() >= 500)
-                        .mapToInt(Map.Entry::getValue).sum(), failures.size(), seconds);
+        System.out.printf(
+                "SearchPayloadsTest: %d requests (%d with the %d payloads, %d with odd encodings); %d JSON, %d HTML answers; "
+                        + "statuses %s; 5xx: %d, unescaped or failed: %d (%d s)%n",
+                requests,
+                payloadRequests,
+                payloads.size(),
+                requests - payloadRequests,
+                json,
+                html,
+                statuses,
+                statuses.entrySet().stream()
+                        .filter(e -> e.getKey() >= 500)
+                        .mapToInt(Map.Entry::getValue)
+                        .sum(),
+                failures.size(),
+                seconds);
         assertEquals(List.of(), failures.stream().limit(20).toList(), failures.size() + " failures");
     }
 
     private void check(String target, String payload) throws IOException {
         Response response = send(target);
         statuses.merge(response.status(), 1, Integer::sum);
-        if (response.status() < 200 || response.status() >= 300 && response.status() < 400 || response.status() >= 500) {
+        if (response.status() < 200
+                || response.status() >= 300 && response.status() < 400
+                || response.status() >= 500) {
             failures.add(target + " answered " + response.status());
             return;
         }
@@ -188,7 +252,8 @@ class SearchPayloadsTest {
         Matcher value = VALUE.matcher(body);
         if (!value.find()) {
             failures.add(target + ": no search box value");
-        } else if (payload != null && target.contains("?q=" + URLEncoder.encode(payload, UTF_8) + "&") || payload != null && target.endsWith("?q=" + URLEncoder.encode(payload, UTF_8))) {
+        } else if (payload != null && target.contains("?q=" + URLEncoder.encode(payload, UTF_8) + "&")
+                || payload != null && target.endsWith("?q=" + URLEncoder.encode(payload, UTF_8))) {
             String shown = unescape(value.group(1));
             // a long query is cut (the search uses its first 200 characters)
             if (shown.length() < Math.min(payload.length(), 200) || !payload.startsWith(shown)) {
@@ -198,7 +263,8 @@ class SearchPayloadsTest {
     }
 
     private static int count(String html, String tag) {
-        Matcher m = Pattern.compile("<" + tag + "[\\s/>]", Pattern.CASE_INSENSITIVE).matcher(html);
+        Matcher m =
+                Pattern.compile("<" + tag + "[\\s/>]", Pattern.CASE_INSENSITIVE).matcher(html);
         int n = 0;
         while (m.find()) {
             n++;
@@ -207,24 +273,31 @@ class SearchPayloadsTest {
     }
 
     private static String unescape(String attribute) {
-        return attribute.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&#x27;", "'").replace("&apos;", "'").replace("&amp;", "&");
+        return attribute
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&#x27;", "'")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 
     private static String abbreviate(String s) {
         return s.length() > 300 ? s.substring(0, 300) + "…" : s;
     }
 
-    record Response(int status, Map<String, String> headers, String body) {
-    }
+    record Response(int status, Map<String, String> headers, String body) {}
 
     /** Sends the request line as is, over a plain socket, and reads the answer (the server closes after it). */
     private Response send(String target) throws IOException {
         requests++;
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
+        try (Socket socket =
+                new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n")
+            out.write(("GET " + target
+                            + " HTTP/1.1\r\nHost: localhost\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n")
                     .getBytes(UTF_8));
             out.flush();
             byte[] all = socket.getInputStream().readAllBytes();
@@ -238,7 +311,9 @@ class SearchPayloadsTest {
             Map<String, String> headers = new TreeMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                headers.put(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
             }
             byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
             if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {

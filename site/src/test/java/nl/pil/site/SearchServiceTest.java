@@ -48,6 +48,7 @@ class SearchServiceTest {
 
     @TempDir
     Path dir;
+
     Path content;
     Path site;
     StaticSiteServer server;
@@ -60,7 +61,9 @@ class SearchServiceTest {
         write("site.yaml", SITE);
         leaflet("mri", "exam", "MRI-scan", "Een scan met een sterke magneet. Lees de voorbereiding goed.");
         leaflet("liver", "condition", "Uitzaaiingen in de lever", "Kankercellen die in de lever groeien.");
-        write("mri/en.md", "---\ntype: exam\ntitle: MRI scan\nsummary: A scan with a magnet.\n---\nA scan with a strong magnet.\n");
+        write(
+                "mri/en.md",
+                "---\ntype: exam\ntitle: MRI scan\nsummary: A scan with a magnet.\n---\nA scan with a strong magnet.\n");
         build();
         server = new StaticSiteServer();
         server.start(site, new InetSocketAddress("127.0.0.1", 0));
@@ -78,12 +81,17 @@ class SearchServiceTest {
     }
 
     private void leaflet(String id, String type, String title, String body) throws IOException {
-        write(id + "/nl.md", "---\ntype: " + type + "\ntitle: " + title + "\nsummary: Over " + title + ".\ncode: T-" + id.length()
-                + id.charAt(0) + "\ndepartment: radiology\nreviewed: 2026-01-01\nreview-due: 2028-01-01\nauthors: [Radiologie]\n---\n" + body + "\n");
+        write(
+                id + "/nl.md",
+                "---\ntype: " + type + "\ntitle: " + title + "\nsummary: Over " + title + ".\ncode: T-" + id.length()
+                        + id.charAt(0)
+                        + "\ndepartment: radiology\nreviewed: 2026-01-01\nreview-due: 2028-01-01\nauthors: [Radiologie]\n---\n"
+                        + body + "\n");
     }
 
     private void build() throws IOException {
-        BuildResult result = new Compiler(new BuildOptions(content, List.of(), site, LocalDate.of(2026, 11, 23))).build();
+        BuildResult result =
+                new Compiler(new BuildOptions(content, List.of(), site, LocalDate.of(2026, 11, 23))).build();
         assertTrue(result.published(), result.diagnostics()::toString);
     }
 
@@ -116,15 +124,27 @@ class SearchServiceTest {
         assertTrue(hit.get("snippet").asText().contains("<mark>magneet</mark>"), hit.toString());
         assertTrue(hit.get("score").asDouble() > 0);
         assertEquals(1, body.get("facets").get("type").get("exam").asInt());
-        assertEquals("1 folder gevonden voor ‘magneet’.", body.get("texts").get("summary").asText());
+        assertEquals(
+                "1 folder gevonden voor ‘magneet’.",
+                body.get("texts").get("summary").asText());
         assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
     }
 
     @Test
     void filtersLimitsAndLanguages() throws Exception {
-        assertEquals(0, json(get("/api/search?q=lever&lang=nl&type=exam")).get("total").asInt());
-        assertEquals(1, json(get("/api/search?q=lever&lang=nl&type=condition")).get("total").asInt());
-        assertEquals(1, json(get("/api/search?q=scan+magneet&lang=nl&limit=1")).get("results").size());
+        assertEquals(
+                0,
+                json(get("/api/search?q=lever&lang=nl&type=exam")).get("total").asInt());
+        assertEquals(
+                1,
+                json(get("/api/search?q=lever&lang=nl&type=condition"))
+                        .get("total")
+                        .asInt());
+        assertEquals(
+                1,
+                json(get("/api/search?q=scan+magneet&lang=nl&limit=1"))
+                        .get("results")
+                        .size());
         JsonNode en = json(get("/api/search?q=lever&lang=en"));
         assertTrue(en.get("results").get(0).get("fallback").asBoolean(), "untranslated leaflet comes from Dutch");
         assertEquals("nl", en.get("results").get(0).get("lang").asText());
@@ -133,14 +153,25 @@ class SearchServiceTest {
     @Test
     void suggestCompletesTitles() throws Exception {
         JsonNode body = json(get("/api/suggest?q=uitz&lang=nl"));
-        assertEquals("Uitzaaiingen in de lever", body.get("suggestions").get(0).get("title").asText());
+        assertEquals(
+                "Uitzaaiingen in de lever",
+                body.get("suggestions").get(0).get("title").asText());
         assertEquals("/nl/liver/", body.get("suggestions").get(0).get("url").asText());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/search", "/api/search?lang=nl", "/api/search?q=x&lang=fr", "/api/search?q=x&type=surgery",
-            "/api/search?q=x&limit=0", "/api/search?q=x&limit=999", "/api/search?q=x&limit=ten", "/api/search?q=%c3%28",
-            "/api/search?q=x&department=%3Cscript%3E"})
+    @ValueSource(
+            strings = {
+                "/api/search",
+                "/api/search?lang=nl",
+                "/api/search?q=x&lang=fr",
+                "/api/search?q=x&type=surgery",
+                "/api/search?q=x&limit=0",
+                "/api/search?q=x&limit=999",
+                "/api/search?q=x&limit=ten",
+                "/api/search?q=%c3%28",
+                "/api/search?q=x&department=%3Cscript%3E"
+            })
     void badRequestsGetA400WithAMessage(String path) throws Exception {
         HttpResponse<String> r = get(path);
         assertEquals(400, r.statusCode(), r.body());
@@ -190,11 +221,17 @@ class SearchServiceTest {
     @Test
     void onlyGetAndHead() throws Exception {
         URI uri = URI.create("http://127.0.0.1:" + server.address().getPort() + "/api/search?q=mri");
-        HttpResponse<String> post = http.send(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+        HttpResponse<String> post = http.send(
+                HttpRequest.newBuilder(uri)
+                        .POST(HttpRequest.BodyPublishers.ofString("x"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(405, post.statusCode());
         assertEquals("GET, HEAD", post.headers().firstValue("Allow").orElse(""));
-        HttpResponse<String> head = http.send(HttpRequest.newBuilder(uri).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<String> head = http.send(
+                HttpRequest.newBuilder(uri)
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, head.statusCode());
         assertEquals("", head.body());
@@ -212,7 +249,9 @@ class SearchServiceTest {
         assertTrue(hostile.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;"));
         HttpResponse<String> redirect = get("/search?q=magneet&lang=en");
         assertEquals(302, redirect.statusCode());
-        assertEquals("/en/search/?q=magneet&lang=en", redirect.headers().firstValue("Location").orElse(""));
+        assertEquals(
+                "/en/search/?q=magneet&lang=en",
+                redirect.headers().firstValue("Location").orElse(""));
         assertEquals(404, get("/_search/meta.json").statusCode(), "the index itself is not served");
     }
 
@@ -225,7 +264,8 @@ class SearchServiceTest {
             HttpResponse<String> r = get("/api/search?q=scan&lang=nl");
             if (r.statusCode() == 503 && attempt < 50) {
                 assertTrue(r.headers().firstValue("Retry-After").isPresent(), "a 503 says when to try again");
-                Thread.sleep(20); // a short back-off instead of the second Retry-After asks for: this test runs many requests
+                Thread.sleep(20); // a short back-off instead of the second Retry-After asks for: this test runs many
+                // requests
                 continue;
             }
             if (r.statusCode() == 200) {
@@ -237,7 +277,8 @@ class SearchServiceTest {
 
     @Test
     void aRebuiltIndexIsPickedUpWithoutRestartOrFailedRequests() throws Exception {
-        assertEquals(0, json(get("/api/search?q=bloedvaten&lang=nl")).get("total").asInt());
+        assertEquals(
+                0, json(get("/api/search?q=bloedvaten&lang=nl")).get("total").asInt());
         AtomicBoolean running = new AtomicBoolean(true);
         java.util.concurrent.Semaphore answered = new java.util.concurrent.Semaphore(0);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -283,23 +324,34 @@ class SearchServiceTest {
 
     /** The id of the first leaflet a Dutch search finds, or null. */
     private String firstHit(String query) throws Exception {
-        JsonNode first = json(get("/api/search?q=" + query + "&lang=nl")).get("results").get(0);
+        JsonNode first =
+                json(get("/api/search?q=" + query + "&lang=nl")).get("results").get(0);
         return first == null ? null : first.get("id").asText();
     }
 
     @Test
     void homePageSuggestsTheBrowserLanguageWithoutRedirecting() throws Exception {
         URI home = URI.create("http://127.0.0.1:" + server.address().getPort() + "/");
-        HttpResponse<String> english = http.send(HttpRequest.newBuilder(home).header("Accept-Language", "en-GB,en;q=0.9,nl;q=0.5").build(),
+        HttpResponse<String> english = http.send(
+                HttpRequest.newBuilder(home)
+                        .header("Accept-Language", "en-GB,en;q=0.9,nl;q=0.5")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(UTF_8));
         assertEquals(200, english.statusCode());
-        assertTrue(english.body().contains("<p class=\"language-suggestion\" lang=\"en\" dir=\"ltr\"><a href=\"en/\" hreflang=\"en\">Read the leaflets in English</a></p>"),
+        assertTrue(
+                english.body()
+                        .contains(
+                                "<p class=\"language-suggestion\" lang=\"en\" dir=\"ltr\"><a href=\"en/\" hreflang=\"en\">Read the leaflets in English</a></p>"),
                 english.body());
         assertEquals("Accept-Language", english.headers().firstValue("Vary").orElse(""));
-        HttpResponse<String> dutch = http.send(HttpRequest.newBuilder(home).header("Accept-Language", "nl-NL").build(),
+        HttpResponse<String> dutch = http.send(
+                HttpRequest.newBuilder(home).header("Accept-Language", "nl-NL").build(),
                 HttpResponse.BodyHandlers.ofString(UTF_8));
         assertFalse(dutch.body().contains("language-suggestion"), "the home page is already Dutch");
-        HttpResponse<String> garbage = http.send(HttpRequest.newBuilder(home).header("Accept-Language", ";;;q=x,,*").build(),
+        HttpResponse<String> garbage = http.send(
+                HttpRequest.newBuilder(home)
+                        .header("Accept-Language", ";;;q=x,,*")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(UTF_8));
         assertEquals(200, garbage.statusCode());
         assertEquals("en", HomePage.bestMatch("fr, en-US;q=0.8", List.of("nl", "en", "ar")));
@@ -309,7 +361,8 @@ class SearchServiceTest {
     @Test
     void searchPageWithoutAnIndexSaysSoInThePageLanguage() throws Exception {
         server.close();
-        new Compiler(new BuildOptions(content, List.of(), site, LocalDate.of(2026, 11, 23), java.util.Set.of("html"))).build();
+        new Compiler(new BuildOptions(content, List.of(), site, LocalDate.of(2026, 11, 23), java.util.Set.of("html")))
+                .build();
         server = new StaticSiteServer();
         server.start(site, new InetSocketAddress("127.0.0.1", 0));
         HttpResponse<String> r = get("/nl/search/?q=magneet");

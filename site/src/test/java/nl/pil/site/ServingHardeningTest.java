@@ -31,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ServingHardeningTest {
     @TempDir
     Path temp;
+
     Path site;
     StaticSiteServer server;
     HttpClient client;
@@ -67,7 +68,10 @@ class ServingHardeningTest {
         write("nl/ct-scan/uitleg.txt", text.toString());
         server = new StaticSiteServer();
         server.start(site, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+        client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @AfterEach
@@ -83,8 +87,10 @@ class ServingHardeningTest {
     }
 
     private HttpResponse<byte[]> send(String method, String target, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.address().getPort() + target))
-                .timeout(Duration.ofSeconds(10)).method(method, HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.address().getPort() + target))
+                .timeout(Duration.ofSeconds(10))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -103,17 +109,30 @@ class ServingHardeningTest {
 
     @ParameterizedTest
     @CsvSource({
-            "GET, /, 200", "GET, /nl/ct-scan/, 200", "GET, /nope, 404", "GET, /nl, 301", "GET, /a%00b, 400",
-            "DELETE, /, 405", "GET, /api/search?q=scan, 503", "GET, /api/nope, 404", "POST, /api/search, 405",
-            "GET, /api/search?lang=xx, 503", "GET, /nl/search/?q=scan, 503", "GET, /search?q=scan, 302",
-            "GET, /nl/ct-scan/folder.pdf, 200", "GET, /assets/pil.js, 200", "GET, /nl/ct-scan/x.svg, 200"})
+        "GET, /, 200",
+        "GET, /nl/ct-scan/, 200",
+        "GET, /nope, 404",
+        "GET, /nl, 301",
+        "GET, /a%00b, 400",
+        "DELETE, /, 405",
+        "GET, /api/search?q=scan, 503",
+        "GET, /api/nope, 404",
+        "POST, /api/search, 405",
+        "GET, /api/search?lang=xx, 503",
+        "GET, /nl/search/?q=scan, 503",
+        "GET, /search?q=scan, 302",
+        "GET, /nl/ct-scan/folder.pdf, 200",
+        "GET, /assets/pil.js, 200",
+        "GET, /nl/ct-scan/x.svg, 200"
+    })
     void everyResponseCarriesAPolicyAndNosniff(String method, String target, int status) throws Exception {
         HttpResponse<byte[]> response = send(method, target);
         assertEquals(status, response.statusCode(), target);
         assertEquals("nosniff", header(response, "X-Content-Type-Options"), target);
         String policy = header(response, "Content-Security-Policy");
         // a PDF is not framed by other sites; anything else loads nothing of its own accord
-        assertTrue(policy != null && policy.contains(target.endsWith(".pdf") ? "frame-ancestors 'self'" : "default-src"),
+        assertTrue(
+                policy != null && policy.contains(target.endsWith(".pdf") ? "frame-ancestors 'self'" : "default-src"),
                 target + ": " + policy);
         assertTrue(!policy.contains("unsafe-inline") && !policy.contains("unsafe-eval"), policy);
     }
@@ -127,7 +146,10 @@ class ServingHardeningTest {
             assertNull(header(response, "Content-Disposition"), page);
         }
         HttpResponse<byte[]> missing = get("/nope");
-        assertEquals(StaticFiles.CONTENT_SECURITY_POLICY, header(missing, "Content-Security-Policy"), "the 404 page is Pil's");
+        assertEquals(
+                StaticFiles.CONTENT_SECURITY_POLICY,
+                header(missing, "Content-Security-Policy"),
+                "the 404 page is Pil's");
         HttpResponse<byte[]> script = get("/assets/pil.js");
         assertEquals("text/javascript; charset=utf-8", header(script, "Content-Type"));
         assertNull(header(script, "Content-Disposition"));
@@ -140,8 +162,17 @@ class ServingHardeningTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/nl/ct-scan/x.svg", "/nl/ct-scan/evil.html", "/nl/ct-scan/evil.js", "/nl/ct-scan/files/index.html",
-            "/nl/ct-scan/files/", "/nl/ct-scan/data.xml", "/nl/ct-scan/page.xhtml", "/nl/ct-scan/notes.weird"})
+    @ValueSource(
+            strings = {
+                "/nl/ct-scan/x.svg",
+                "/nl/ct-scan/evil.html",
+                "/nl/ct-scan/evil.js",
+                "/nl/ct-scan/files/index.html",
+                "/nl/ct-scan/files/",
+                "/nl/ct-scan/data.xml",
+                "/nl/ct-scan/page.xhtml",
+                "/nl/ct-scan/notes.weird"
+            })
     void attachmentsThatCouldRunScriptAreSandboxedDownloads(String target) throws Exception {
         HttpResponse<byte[]> response = get(target);
         assertEquals(200, response.statusCode(), target);
@@ -223,7 +254,8 @@ class ServingHardeningTest {
     void aRangeOfTextIsOfTheFileItselfNeverGzipped() throws Exception {
         byte[] file = Files.readAllBytes(site.resolve("nl/ct-scan/uitleg.txt"));
         for (String encoding : new String[] {"gzip", "identity"}) {
-            HttpResponse<byte[]> response = get("/nl/ct-scan/uitleg.txt", "Range", "bytes=10-19", "Accept-Encoding", encoding);
+            HttpResponse<byte[]> response =
+                    get("/nl/ct-scan/uitleg.txt", "Range", "bytes=10-19", "Accept-Encoding", encoding);
             assertEquals(206, response.statusCode(), encoding);
             assertNull(header(response, "Content-Encoding"), encoding);
             assertArrayEquals(Arrays.copyOfRange(file, 10, 20), response.body(), encoding);
@@ -236,9 +268,16 @@ class ServingHardeningTest {
     void ifRangeSendsTheWholeFileWhenItChanged() throws Exception {
         HttpResponse<byte[]> whole = get("/nl/ct-scan/folder.pdf");
         String etag = header(whole, "ETag");
-        assertEquals(206, get("/nl/ct-scan/folder.pdf", "Range", "bytes=0-9", "If-Range", etag).statusCode());
-        assertEquals(206, get("/nl/ct-scan/folder.pdf", "Range", "bytes=0-9", "If-Range", header(whole, "Last-Modified")).statusCode());
-        HttpResponse<byte[]> changed = get("/nl/ct-scan/folder.pdf", "Range", "bytes=0-9", "If-Range", "\"another-version\"");
+        assertEquals(
+                206,
+                get("/nl/ct-scan/folder.pdf", "Range", "bytes=0-9", "If-Range", etag)
+                        .statusCode());
+        assertEquals(
+                206,
+                get("/nl/ct-scan/folder.pdf", "Range", "bytes=0-9", "If-Range", header(whole, "Last-Modified"))
+                        .statusCode());
+        HttpResponse<byte[]> changed =
+                get("/nl/ct-scan/folder.pdf", "Range", "bytes=0-9", "If-Range", "\"another-version\"");
         assertEquals(200, changed.statusCode());
         assertEquals(pdf.length, changed.body().length);
     }

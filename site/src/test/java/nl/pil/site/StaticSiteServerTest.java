@@ -53,7 +53,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StaticSiteServerTest {
 
     private static final String SECRET = "TOP-SECRET-PATIENT-DATA";
-    private static final String NOT_FOUND_PAGE = "<!DOCTYPE html><title>Niet gevonden</title><h1>Pagina niet gevonden</h1>";
+    private static final String NOT_FOUND_PAGE =
+            "<!DOCTYPE html><title>Niet gevonden</title><h1>Pagina niet gevonden</h1>";
 
     @TempDir
     Path temp;
@@ -72,7 +73,9 @@ class StaticSiteServerTest {
         StringBuilder body = new StringBuilder("<!DOCTYPE html><title>CT-scan</title>"
                 + "<script type=\"application/ld+json\">{\"@type\":\"MedicalWebPage\"}</script>\n");
         for (int i = 0; body.length() < 6000; i++) {
-            body.append("<p>Een CT-scan maakt dwarsdoorsneden van uw lichaam (alinea ").append(i).append(").</p>\n");
+            body.append("<p>Een CT-scan maakt dwarsdoorsneden van uw lichaam (alinea ")
+                    .append(i)
+                    .append(").</p>\n");
         }
         ctScanPage = body.toString();
         write("nl/ct-scan/index.html", ctScanPage);
@@ -91,8 +94,11 @@ class StaticSiteServerTest {
 
         server = new StaticSiteServer();
         server.start(site, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     @AfterEach
@@ -141,22 +147,31 @@ class StaticSiteServerTest {
             String policy = entry.getKey().endsWith(".pdf") ? StaticFiles.PDF_POLICY : StaticFiles.SANDBOX_POLICY;
             assertEquals(policy, header(response, "Content-Security-Policy"), entry.getKey());
             assertEquals("nosniff", header(response, "X-Content-Type-Options"), entry.getKey());
-            assertArrayEquals(Files.readAllBytes(site.resolve(entry.getKey().substring(1))), response.body(),
-                    entry.getKey());
+            assertArrayEquals(
+                    Files.readAllBytes(site.resolve(entry.getKey().substring(1))), response.body(), entry.getKey());
         }
     }
 
     @Test
     void mapsEveryListedExtension() throws Exception {
         Map<String, String> expected = Map.ofEntries(
-                Map.entry("a.html", "text/html; charset=utf-8"), Map.entry("a.css", "text/css; charset=utf-8"),
-                Map.entry("a.js", "text/javascript; charset=utf-8"), Map.entry("a.json", "application/json; charset=utf-8"),
-                Map.entry("a.xml", "application/xml; charset=utf-8"), Map.entry("a.txt", "text/plain; charset=utf-8"),
-                Map.entry("a.svg", "image/svg+xml; charset=utf-8"), Map.entry("a.png", "image/png"),
-                Map.entry("a.jpg", "image/jpeg"), Map.entry("A.JPEG", "image/jpeg"), Map.entry("a.gif", "image/gif"),
-                Map.entry("a.webp", "image/webp"), Map.entry("a.pdf", "application/pdf"),
-                Map.entry("a.woff2", "font/woff2"), Map.entry("favicon.ico", "image/x-icon"),
-                Map.entry("a.exe", "application/octet-stream"), Map.entry("README", "application/octet-stream"));
+                Map.entry("a.html", "text/html; charset=utf-8"),
+                Map.entry("a.css", "text/css; charset=utf-8"),
+                Map.entry("a.js", "text/javascript; charset=utf-8"),
+                Map.entry("a.json", "application/json; charset=utf-8"),
+                Map.entry("a.xml", "application/xml; charset=utf-8"),
+                Map.entry("a.txt", "text/plain; charset=utf-8"),
+                Map.entry("a.svg", "image/svg+xml; charset=utf-8"),
+                Map.entry("a.png", "image/png"),
+                Map.entry("a.jpg", "image/jpeg"),
+                Map.entry("A.JPEG", "image/jpeg"),
+                Map.entry("a.gif", "image/gif"),
+                Map.entry("a.webp", "image/webp"),
+                Map.entry("a.pdf", "application/pdf"),
+                Map.entry("a.woff2", "font/woff2"),
+                Map.entry("favicon.ico", "image/x-icon"),
+                Map.entry("a.exe", "application/octet-stream"),
+                Map.entry("README", "application/octet-stream"));
         for (Map.Entry<String, String> entry : expected.entrySet()) {
             write("types/" + entry.getKey(), "x");
             HttpResponse<String> response = get("/types/" + entry.getKey());
@@ -170,7 +185,8 @@ class StaticSiteServerTest {
         HttpResponse<String> response = get("/nl/ct-scan/");
         assertEquals(200, response.statusCode());
         assertEquals(ctScanPage, response.body());
-        assertEquals("<!DOCTYPE html><title>NL</title><h1>Folders</h1>", get("/nl/").body());
+        assertEquals(
+                "<!DOCTYPE html><title>NL</title><h1>Folders</h1>", get("/nl/").body());
     }
 
     @Test
@@ -203,14 +219,17 @@ class StaticSiteServerTest {
     void headSendsTheHeadersWithTheLengthButNoBody() throws Exception {
         RawResponse response = raw("HEAD /nl/ct-scan/ HTTP/1.1");
         assertEquals(200, response.status());
-        assertEquals(Long.toString(Files.size(site.resolve("nl/ct-scan/index.html"))),
-                response.header("Content-Length"));
+        assertEquals(
+                Long.toString(Files.size(site.resolve("nl/ct-scan/index.html"))), response.header("Content-Length"));
         assertEquals("text/html; charset=utf-8", response.header("Content-Type"));
         assertNotNull(response.header("ETag"));
         assertEquals(0, response.body().length, "HEAD must not send a body");
 
-        HttpResponse<String> viaClient = client.send(request("/assets/pil.css").method("HEAD",
-                HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> viaClient = client.send(
+                request("/assets/pil.css")
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, viaClient.statusCode());
         assertEquals("", viaClient.body());
         assertEquals(Long.toString(Files.size(site.resolve("assets/pil.css"))), header(viaClient, "Content-Length"));
@@ -227,8 +246,11 @@ class StaticSiteServerTest {
     @ParameterizedTest
     @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH", "OPTIONS", "get"})
     void refusesOtherMethodsWith405(String method) throws Exception {
-        HttpResponse<String> response = client.send(request("/index.html")
-                .method(method, HttpRequest.BodyPublishers.ofString("x=1")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(
+                request("/index.html")
+                        .method(method, HttpRequest.BodyPublishers.ofString("x=1"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(405, response.statusCode());
         assertEquals("GET, HEAD", header(response, "Allow"));
         assertTrue(header(response, "Content-Type").startsWith("text/plain"));
@@ -257,27 +279,56 @@ class StaticSiteServerTest {
 
     static List<String> hostileTargets() {
         return List.of(
-        "/../secret.txt", "/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/.%2e/secret.txt",
-        "/nl/..%2f..%2fsecret.txt", "/nl/%2e%2e%2f%2e%2e%2fsecret.txt", "/%2e%2e%5csecret.txt",
-        "/..%5c..%5csecret.txt", "/nl%00/index.html", "/secret.txt%00.html", "/%zz", "/%c3%28",
-        "/%c0%ae%c0%ae/secret.txt", "/%252e%252e/secret.txt", "//secret.txt", "/nl//../../secret.txt",
-        "/./../secret.txt", "/outside/secret.txt", "/outside/", "/outside", "/link-to-secret.txt",
-        "/..\\secret.txt", "/nl/\\..\\..\\secret.txt", "../secret.txt", "/" + "%2e%2e/".repeat(30) + "secret.txt",
-        "http://localhost/../secret.txt", "/" + "a".repeat(300) + "/x", "/" + "a".repeat(5000));
+                "/../secret.txt",
+                "/../../secret.txt",
+                "/%2e%2e/secret.txt",
+                "/%2E%2E/secret.txt",
+                "/.%2e/secret.txt",
+                "/nl/..%2f..%2fsecret.txt",
+                "/nl/%2e%2e%2f%2e%2e%2fsecret.txt",
+                "/%2e%2e%5csecret.txt",
+                "/..%5c..%5csecret.txt",
+                "/nl%00/index.html",
+                "/secret.txt%00.html",
+                "/%zz",
+                "/%c3%28",
+                "/%c0%ae%c0%ae/secret.txt",
+                "/%252e%252e/secret.txt",
+                "//secret.txt",
+                "/nl//../../secret.txt",
+                "/./../secret.txt",
+                "/outside/secret.txt",
+                "/outside/",
+                "/outside",
+                "/link-to-secret.txt",
+                "/..\\secret.txt",
+                "/nl/\\..\\..\\secret.txt",
+                "../secret.txt",
+                "/" + "%2e%2e/".repeat(30) + "secret.txt",
+                "http://localhost/../secret.txt",
+                "/" + "a".repeat(300) + "/x",
+                "/" + "a".repeat(5000));
     }
 
     @ParameterizedTest
     @MethodSource("hostileTargets")
     void neverServesAFileOutsideTheSiteAndNeverFails(String target) throws Exception {
         RawResponse response = raw("GET " + target + " HTTP/1.1");
-        assertTrue(response.status() == 400 || response.status() == 404,
-                target + " answered " + response.status());
+        assertTrue(response.status() == 400 || response.status() == 404, target + " answered " + response.status());
         assertFalse(new String(response.body(), ISO_8859_1).contains(SECRET), target + " leaked the secret");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/%zz", "/%c3%28", "/nl%00/index.html", "/%2e%2e/secret.txt",
-        "/nl/..%2f..%2fsecret.txt", "/%2e%2e%5csecret.txt", "/../secret.txt"})
+    @ValueSource(
+            strings = {
+                "/%zz",
+                "/%c3%28",
+                "/nl%00/index.html",
+                "/%2e%2e/secret.txt",
+                "/nl/..%2f..%2fsecret.txt",
+                "/%2e%2e%5csecret.txt",
+                "/../secret.txt"
+            })
     void badPathsAre400(String target) throws Exception {
         RawResponse response = raw("GET " + target + " HTTP/1.1");
         assertEquals(400, response.status(), target);
@@ -328,8 +379,14 @@ class StaticSiteServerTest {
         write(".env", SECRET);
         write("nl/.git/config", SECRET);
         Files.createSymbolicLink(site.resolve("visible-link"), site.resolve(".site.new-x"));
-        for (String target : List.of("/.site.new-x/index.html", "/.site.new-x/", "/.site.new-x", "/.env",
-                "/nl/.git/config", "/%2esite.new-x/index.html", "/visible-link/index.html")) {
+        for (String target : List.of(
+                "/.site.new-x/index.html",
+                "/.site.new-x/",
+                "/.site.new-x",
+                "/.env",
+                "/nl/.git/config",
+                "/%2esite.new-x/index.html",
+                "/visible-link/index.html")) {
             HttpResponse<String> response = get(target);
             assertEquals(404, response.statusCode(), target);
             assertFalse(response.body().contains(SECRET), target);
@@ -343,15 +400,24 @@ class StaticSiteServerTest {
         HttpResponse<String> first = get("/nl/ct-scan/");
         String etag = header(first, "ETag");
 
-        HttpResponse<String> again = send(request("/nl/ct-scan/").header("If-None-Match", etag).build());
+        HttpResponse<String> again =
+                send(request("/nl/ct-scan/").header("If-None-Match", etag).build());
         assertEquals(304, again.statusCode());
         assertEquals("", again.body());
         assertEquals(etag, header(again, "ETag"));
 
-        assertEquals(304, send(request("/nl/ct-scan/").header("If-None-Match", "\"other\", W/" + etag).build())
-                .statusCode());
-        assertEquals(304, send(request("/nl/ct-scan/").header("If-None-Match", "*").build()).statusCode());
-        HttpResponse<String> changed = send(request("/nl/ct-scan/").header("If-None-Match", "\"other\"").build());
+        assertEquals(
+                304,
+                send(request("/nl/ct-scan/")
+                                .header("If-None-Match", "\"other\", W/" + etag)
+                                .build())
+                        .statusCode());
+        assertEquals(
+                304,
+                send(request("/nl/ct-scan/").header("If-None-Match", "*").build())
+                        .statusCode());
+        HttpResponse<String> changed = send(
+                request("/nl/ct-scan/").header("If-None-Match", "\"other\"").build());
         assertEquals(200, changed.statusCode());
         assertEquals(ctScanPage, changed.body());
     }
@@ -359,24 +425,43 @@ class StaticSiteServerTest {
     @Test
     void honoursIfModifiedSince() throws Exception {
         String lastModified = header(get("/assets/pil.css"), "Last-Modified");
-        assertEquals(304, send(request("/assets/pil.css").header("If-Modified-Since", lastModified).build())
-                .statusCode());
-        assertEquals(200, send(request("/assets/pil.css")
-                .header("If-Modified-Since", "Sun, 06 Nov 1994 08:49:37 GMT").build()).statusCode());
-        assertEquals(200, send(request("/assets/pil.css").header("If-Modified-Since", "yesterday").build())
-                .statusCode());
+        assertEquals(
+                304,
+                send(request("/assets/pil.css")
+                                .header("If-Modified-Since", lastModified)
+                                .build())
+                        .statusCode());
+        assertEquals(
+                200,
+                send(request("/assets/pil.css")
+                                .header("If-Modified-Since", "Sun, 06 Nov 1994 08:49:37 GMT")
+                                .build())
+                        .statusCode());
+        assertEquals(
+                200,
+                send(request("/assets/pil.css")
+                                .header("If-Modified-Since", "yesterday")
+                                .build())
+                        .statusCode());
         // If-None-Match wins over If-Modified-Since
-        assertEquals(200, send(request("/assets/pil.css").header("If-Modified-Since", lastModified)
-                .header("If-None-Match", "\"stale\"").build()).statusCode());
+        assertEquals(
+                200,
+                send(request("/assets/pil.css")
+                                .header("If-Modified-Since", lastModified)
+                                .header("If-None-Match", "\"stale\"")
+                                .build())
+                        .statusCode());
     }
 
     @Test
     void theETagChangesWhenTheFileChanges() throws Exception {
         String before = header(get("/assets/pil.css"), "ETag");
         write("assets/pil.css", "body { font-family: serif; color: #123; }\n");
-        Files.setLastModifiedTime(site.resolve("assets/pil.css"),
+        Files.setLastModifiedTime(
+                site.resolve("assets/pil.css"),
                 java.nio.file.attribute.FileTime.from(Instant.now().plusSeconds(5)));
-        HttpResponse<String> after = send(request("/assets/pil.css").header("If-None-Match", before).build());
+        HttpResponse<String> after =
+                send(request("/assets/pil.css").header("If-None-Match", before).build());
         assertEquals(200, after.statusCode());
         assertNotEquals(before, header(after, "ETag"));
     }
@@ -400,8 +485,11 @@ class StaticSiteServerTest {
 
     @Test
     void sendsIdentityWithoutGzipInAcceptEncoding() throws Exception {
-        for (Map<String, String> headers : List.of(Map.<String, String>of(), Map.of("Accept-Encoding", "br, deflate"),
-                Map.of("Accept-Encoding", "gzip;q=0, *"), Map.of("Accept-Encoding", "identity"))) {
+        for (Map<String, String> headers : List.of(
+                Map.<String, String>of(),
+                Map.of("Accept-Encoding", "br, deflate"),
+                Map.of("Accept-Encoding", "gzip;q=0, *"),
+                Map.of("Accept-Encoding", "identity"))) {
             HttpResponse<byte[]> response = getBytes("/nl/ct-scan/", headers);
             assertEquals(200, response.statusCode(), headers.toString());
             assertTrue(response.headers().firstValue("Content-Encoding").isEmpty(), headers.toString());
@@ -427,8 +515,8 @@ class StaticSiteServerTest {
         String identity = header(getBytes("/nl/ct-scan/", Map.of()), "ETag");
         String gzipped = header(getBytes("/nl/ct-scan/", Map.of("Accept-Encoding", "gzip")), "ETag");
         assertNotEquals(identity, gzipped);
-        HttpResponse<byte[]> revalidated = getBytes("/nl/ct-scan/",
-                Map.of("Accept-Encoding", "gzip", "If-None-Match", gzipped));
+        HttpResponse<byte[]> revalidated =
+                getBytes("/nl/ct-scan/", Map.of("Accept-Encoding", "gzip", "If-None-Match", gzipped));
         assertEquals(304, revalidated.statusCode());
     }
 
@@ -474,9 +562,11 @@ class StaticSiteServerTest {
     @Test
     void reportsAPortInUseClearly() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-             StaticSiteServer second = new StaticSiteServer()) {
-            IOException e = assertThrows(IOException.class, () -> second.start(site,
-                    new InetSocketAddress(InetAddress.getLoopbackAddress(), taken.getLocalPort())));
+                StaticSiteServer second = new StaticSiteServer()) {
+            IOException e = assertThrows(
+                    IOException.class,
+                    () -> second.start(
+                            site, new InetSocketAddress(InetAddress.getLoopbackAddress(), taken.getLocalPort())));
             String message = e.getMessage();
             assertTrue(message.contains("port " + taken.getLocalPort() + " is in use"), message);
             assertTrue(message.contains("127.0.0.1"), message);
@@ -487,8 +577,10 @@ class StaticSiteServerTest {
     @Test
     void refusesToServeAFolderThatDoesNotExist() {
         try (StaticSiteServer other = new StaticSiteServer()) {
-            IOException e = assertThrows(IOException.class, () -> other.start(temp.resolve("nope"),
-                    new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
+            IOException e = assertThrows(
+                    IOException.class,
+                    () -> other.start(
+                            temp.resolve("nope"), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0)));
             assertTrue(e.getMessage().contains("nope"), e.getMessage());
         }
     }
@@ -559,17 +651,21 @@ class StaticSiteServerTest {
         try {
             List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                waiting.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return get(base + "?since=1");
-                    } catch (Exception e) {
-                        throw new java.util.concurrent.CompletionException(e);
-                    }
-                }, tabs));
+                waiting.add(java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                return get(base + "?since=1");
+                            } catch (Exception e) {
+                                throw new java.util.concurrent.CompletionException(e);
+                            }
+                        },
+                        tabs));
             }
             // the first answer to come, if any: a held request answers only after the next build (or 20 s)
-            assertThrows(java.util.concurrent.TimeoutException.class,
-                    () -> java.util.concurrent.CompletableFuture.anyOf(waiting.toArray(java.util.concurrent.CompletableFuture[]::new))
+            assertThrows(
+                    java.util.concurrent.TimeoutException.class,
+                    () -> java.util.concurrent.CompletableFuture.anyOf(
+                                    waiting.toArray(java.util.concurrent.CompletableFuture[]::new))
                             .get(300, java.util.concurrent.TimeUnit.MILLISECONDS),
                     "no answer before the next build");
             assertEquals(200, get("/nl/").statusCode());
@@ -579,7 +675,9 @@ class StaticSiteServerTest {
                 HttpResponse<String> response = answer.get(5, java.util.concurrent.TimeUnit.SECONDS);
                 assertTrue(response.body().contains("\"version\":2"), response.body());
             }
-            assertTrue(Duration.between(built, Instant.now()).toMillis() < 2000, "answered as soon as the build was recorded");
+            assertTrue(
+                    Duration.between(built, Instant.now()).toMillis() < 2000,
+                    "answered as soon as the build was recorded");
         } finally {
             tabs.shutdownNow();
         }
@@ -622,7 +720,10 @@ class StaticSiteServerTest {
             long slowest = 0;
             for (int i = 0; i < 10; i++) {
                 long start = System.nanoTime();
-                assertEquals(200, get(i % 2 == 0 ? "/nl/" : "/assets/pil.css").statusCode(), "a patient's request is answered");
+                assertEquals(
+                        200,
+                        get(i % 2 == 0 ? "/nl/" : "/assets/pil.css").statusCode(),
+                        "a patient's request is answered");
                 slowest = Math.max(slowest, (System.nanoTime() - start) / 1_000_000);
             }
             assertTrue(slowest < 1000, "a request took " + slowest + " ms while slow clients were connected");
@@ -669,7 +770,8 @@ class StaticSiteServerTest {
     }
 
     private HttpRequest.Builder request(String target) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.address().getPort() + target))
+        return HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.address().getPort() + target))
                 .timeout(Duration.ofSeconds(10));
     }
 
@@ -700,7 +802,8 @@ class StaticSiteServerTest {
 
     /** Sends a request line as is (for targets HttpClient refuses to send) and reads until the server closes. */
     private RawResponse raw(String requestLine) throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
+        try (Socket socket =
+                new Socket(InetAddress.getLoopbackAddress(), server.address().getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(ISO_8859_1));
@@ -714,7 +817,8 @@ class StaticSiteServerTest {
             Map<String, String> headers = new LinkedHashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                headers.put(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
                         lines[i].substring(colon + 1).trim());
             }
             ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -25,8 +25,10 @@ public final class AlertPostProcessor implements PostProcessor {
     public static Optional<String> markerOf(BlockQuote quote) {
         if (quote.getFirstChild() instanceof Paragraph p && p.getFirstChild() instanceof Text t) {
             Matcher m = MARKER.matcher(t.getLiteral());
-            if (m.matches() && (t.getNext() == null || t.getNext() instanceof SoftLineBreak
-                    || t.getNext() instanceof HardLineBreak)) {
+            if (m.matches()
+                    && (t.getNext() == null
+                            || t.getNext() instanceof SoftLineBreak
+                            || t.getNext() instanceof HardLineBreak)) {
                 return Optional.of(m.group(1));
             }
         }

@@ -15,8 +15,10 @@ public final class LeafletLinkPostProcessor implements PostProcessor {
     /** A destination that names a leaflet: a bare id, optionally with {@code #section}. The one place this syntax is known. */
     public static boolean isLeafletTarget(String destination) {
         int hash = destination.indexOf('#');
-        return hash < 0 ? Leaflet.isValidId(destination)
-                : Leaflet.isValidId(destination.substring(0, hash)) && FRAGMENT.matcher(destination.substring(hash + 1)).matches();
+        return hash < 0
+                ? Leaflet.isValidId(destination)
+                : Leaflet.isValidId(destination.substring(0, hash))
+                        && FRAGMENT.matcher(destination.substring(hash + 1)).matches();
     }
 
     @Override
@@ -37,8 +39,10 @@ public final class LeafletLinkPostProcessor implements PostProcessor {
     private static void replace(Link link) {
         String destination = link.getDestination();
         int hash = destination.indexOf('#');
-        LeafletLink leafletLink = new LeafletLink(hash < 0 ? destination : destination.substring(0, hash),
-                hash < 0 ? null : destination.substring(hash + 1), link.getTitle());
+        LeafletLink leafletLink = new LeafletLink(
+                hash < 0 ? destination : destination.substring(0, hash),
+                hash < 0 ? null : destination.substring(hash + 1),
+                link.getTitle());
         leafletLink.setSourceSpans(link.getSourceSpans());
         Node child = link.getFirstChild();
         while (child != null) {

@@ -44,10 +44,27 @@ public final class PlainTextNodeRenderer extends AbstractVisitor implements Node
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(Document.class, Heading.class, Paragraph.class, BlockQuote.class, BulletList.class,
-                OrderedList.class, ListItem.class, FencedCodeBlock.class, IndentedCodeBlock.class, HtmlBlock.class,
-                ThematicBreak.class, Link.class, Image.class, Emphasis.class, StrongEmphasis.class, Text.class,
-                Code.class, HtmlInline.class, SoftLineBreak.class, HardLineBreak.class);
+        return Set.of(
+                Document.class,
+                Heading.class,
+                Paragraph.class,
+                BlockQuote.class,
+                BulletList.class,
+                OrderedList.class,
+                ListItem.class,
+                FencedCodeBlock.class,
+                IndentedCodeBlock.class,
+                HtmlBlock.class,
+                ThematicBreak.class,
+                Link.class,
+                Image.class,
+                Emphasis.class,
+                StrongEmphasis.class,
+                Text.class,
+                Code.class,
+                HtmlInline.class,
+                SoftLineBreak.class,
+                HardLineBreak.class);
     }
 
     @Override

@@ -21,6 +21,7 @@ public final class Hyphenator implements com.openhtmltopdf.extend.Hyphenator {
     public static final char SOFT_HYPHEN = '\u00AD';
     /** Shorter words are never broken. */
     static final int MIN_WORD = 6;
+
     static final int MIN_BEFORE = 2;
     static final int MIN_AFTER = 3;
     private static final Pattern WORD = Pattern.compile("\\p{L}{" + MIN_WORD + ",}");

@@ -6,8 +6,10 @@ import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -16,54 +18,52 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.io.UncheckedIOException;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.TransformerException;
 import nl.pil.cache.Fingerprint;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import com.openhtmltopdf.util.XRLog;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import java.io.StringReader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Lays out one XHTML document (a leaflet rendered by the print template) on pages with openhtmltopdf and writes
@@ -88,13 +88,12 @@ public final class PdfRenderer {
     private final ThemeFiles theme;
     private final byte[] colourProfile;
     private final List<FontFace> fontFaces = new ArrayList<>();
-    private static final List<String> GENERIC_FAMILIES = List.of("serif", "sans-serif", "monospace", "cursive", "fantasy",
-            "system-ui", "ui-monospace");
+    private static final List<String> GENERIC_FAMILIES =
+            List.of("serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui", "ui-monospace");
     private final byte[] stylesheet;
 
     /** A font of the theme, declared by an {@code @font-face} rule in {@code pdf.css}. */
-    record FontFace(String family, int weight, BaseRendererBuilder.FontStyle style, String path) {
-    }
+    record FontFace(String family, int weight, BaseRendererBuilder.FontStyle style, String path) {}
 
     public PdfRenderer(ThemeFiles theme) {
         this.theme = theme;
@@ -114,21 +113,32 @@ public final class PdfRenderer {
         StringBuilder rest = new StringBuilder();
         while (m.find()) {
             String rule = m.group(1);
-            Matcher family = Pattern.compile("font-family\\s*:\\s*[\"']?([^;\"']+)").matcher(rule);
-            Matcher src = Pattern.compile("src\\s*:\\s*url\\(\\s*[\"']?([^\"')]+\\.ttf)[\"']?\\s*\\)").matcher(rule);
+            Matcher family =
+                    Pattern.compile("font-family\\s*:\\s*[\"']?([^;\"']+)").matcher(rule);
+            Matcher src = Pattern.compile("src\\s*:\\s*url\\(\\s*[\"']?([^\"')]+\\.ttf)[\"']?\\s*\\)")
+                    .matcher(rule);
             Matcher weight = Pattern.compile("font-weight\\s*:\\s*(\\w+)").matcher(rule);
             Matcher style = Pattern.compile("font-style\\s*:\\s*(\\w+)").matcher(rule);
             String path = src.find() ? src.group(1) : null;
-            if (!family.find() || path == null || path.contains(":") || theme.read(path).isEmpty()) {
+            if (!family.find()
+                    || path == null
+                    || path.contains(":")
+                    || theme.read(path).isEmpty()) {
                 m.appendReplacement(rest, Matcher.quoteReplacement(m.group()));
                 continue;
             }
             String w = weight.find() ? weight.group(1) : "400";
-            int numericWeight = w.equals("bold") ? 700 : w.equals("normal") ? 400 : Integer.parseInt(w.replaceAll("\\D", "0"));
+            int numericWeight =
+                    w.equals("bold") ? 700 : w.equals("normal") ? 400 : Integer.parseInt(w.replaceAll("\\D", "0"));
             String st = style.find() ? style.group(1) : "normal";
-            fontFaces.add(new FontFace(family.group(1).strip(), numericWeight,
-                    st.equals("italic") ? BaseRendererBuilder.FontStyle.ITALIC
-                            : st.equals("oblique") ? BaseRendererBuilder.FontStyle.OBLIQUE : BaseRendererBuilder.FontStyle.NORMAL,
+            fontFaces.add(new FontFace(
+                    family.group(1).strip(),
+                    numericWeight,
+                    st.equals("italic")
+                            ? BaseRendererBuilder.FontStyle.ITALIC
+                            : st.equals("oblique")
+                                    ? BaseRendererBuilder.FontStyle.OBLIQUE
+                                    : BaseRendererBuilder.FontStyle.NORMAL,
                     path));
             m.appendReplacement(rest, "");
         }
@@ -159,7 +169,9 @@ public final class PdfRenderer {
         public PDFont supply() {
             if (font == null) {
                 try {
-                    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(theme.read(face.path()).orElseThrow()));
+                    TrueTypeFont ttf = new TTFParser()
+                            .parse(new RandomAccessReadBuffer(
+                                    theme.read(face.path()).orElseThrow()));
                     ttf.setEnableGsub(false);
                     doc.registerTrueTypeFontForClosing(ttf);
                     font = PDType0Font.load(doc, ttf, true);
@@ -182,13 +194,17 @@ public final class PdfRenderer {
      * @param producer    e.g. "Pil 1.0"
      * @param webUrl      the leaflet's web page: relative links (to attachments) resolve against it
      */
-    public record Job(String xhtml, Path folder, boolean rtl, Hyphenator hyphenator, Instant date, String producer,
-                      String webUrl) {
-    }
+    public record Job(
+            String xhtml,
+            Path folder,
+            boolean rtl,
+            Hyphenator hyphenator,
+            Instant date,
+            String producer,
+            String webUrl) {}
 
     /** A laid-out handout. */
-    public record Rendered(byte[] bytes, int pages, List<String> problems) {
-    }
+    public record Rendered(byte[] bytes, int pages, List<String> problems) {}
 
     public Rendered render(Job job) throws IOException {
         try (PDDocument doc = new PDDocument()) {
@@ -202,7 +218,8 @@ public final class PdfRenderer {
         for (FontFace face : fontFaces) {
             LazyFont font = new LazyFont(target, face);
             builder.useFont(font, face.family(), face.weight(), face.style(), true);
-            if (!fontFaces.isEmpty() && face.family().equals(fontFaces.getFirst().family())) {
+            if (!fontFaces.isEmpty()
+                    && face.family().equals(fontFaces.getFirst().family())) {
                 // a handout embeds every font (PDF/A), so a family without a file stops the layout: the browser's
                 // own default for `code` (monospace) did. The theme's first family stands in for the generic ones.
                 for (String generic : GENERIC_FAMILIES) {
@@ -214,14 +231,15 @@ public final class PdfRenderer {
         builder.withW3cDocument(prepare(job), job.folder().toUri().toString());
         builder.useProtocolsStreamImplementation(new ThemeStreams(), THEME_SCHEME);
         Path folder = job.folder().toAbsolutePath().normalize();
-        builder.useExternalResourceAccessControl((uri, type) -> allowed(uri, folder),
-                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> allowed(uri, folder), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.usePdfUaAccessibility(true);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
         builder.useColorProfile(colourProfile);
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
         builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-        builder.defaultTextDirection(job.rtl() ? BaseRendererBuilder.TextDirection.RTL : BaseRendererBuilder.TextDirection.LTR);
+        builder.defaultTextDirection(
+                job.rtl() ? BaseRendererBuilder.TextDirection.RTL : BaseRendererBuilder.TextDirection.LTR);
         if (job.hyphenator() != null) {
             builder.useHyphenation(job.hyphenator());
         }
@@ -268,12 +286,17 @@ public final class PdfRenderer {
             Element a = (Element) anchors.item(i);
             String href = a.getAttribute("href");
             if (href.matches("(?is)\\s*[a-z][a-z0-9+.-]*:.*") && !href.matches("(?is)\\s*(https?|mailto|tel):.*")) {
-                a.removeAttribute("href"); // javascript:, data: and the like: the checker refuses them, a template might not
+                a.removeAttribute(
+                        "href"); // javascript:, data: and the like: the checker refuses them, a template might not
                 href = "";
             }
-            if (!href.isEmpty() && !href.startsWith("#") && !href.matches("(?i)[a-z][a-z0-9+.-]*:.*") && job.webUrl() != null) {
+            if (!href.isEmpty()
+                    && !href.startsWith("#")
+                    && !href.matches("(?i)[a-z][a-z0-9+.-]*:.*")
+                    && job.webUrl() != null) {
                 try {
-                    a.setAttribute("href", URI.create(job.webUrl()).resolve(href).toString());
+                    a.setAttribute(
+                            "href", URI.create(job.webUrl()).resolve(href).toString());
                 } catch (IllegalArgumentException e) {
                     a.removeAttribute("href"); // not a usable address: keep the text, drop the link
                 }
@@ -301,7 +324,8 @@ public final class PdfRenderer {
                 if (m.find()) {
                     StringBuilder out = new StringBuilder();
                     do {
-                        m.appendReplacement(out, Matcher.quoteReplacement(m.group().replace(' ', '\u00A0')));
+                        m.appendReplacement(
+                                out, Matcher.quoteReplacement(m.group().replace(' ', '\u00A0')));
                     } while (m.find());
                     child.setNodeValue(m.appendTail(out).toString());
                 }
@@ -343,7 +367,8 @@ public final class PdfRenderer {
             try {
                 Path path = Path.of(URI.create(uri)).toAbsolutePath().normalize();
                 // after resolving symbolic links too: a link beside the leaflet must not put /etc/shadow in a handout
-                return path.startsWith(folder) && Files.isRegularFile(path)
+                return path.startsWith(folder)
+                        && Files.isRegularFile(path)
                         && path.toRealPath().startsWith(folder.toRealPath());
             } catch (IllegalArgumentException | IOException e) {
                 return false;
@@ -382,7 +407,8 @@ public final class PdfRenderer {
 
     /** A stable document ID: the same input gives the same ID (PDFBox would otherwise hash the current time). */
     private static void fixId(PDDocument doc, String input) {
-        byte[] id = Arrays.copyOf(Fingerprint.sha256(input.getBytes(StandardCharsets.UTF_8)), 16); // the 16 bytes an ID has
+        byte[] id =
+                Arrays.copyOf(Fingerprint.sha256(input.getBytes(StandardCharsets.UTF_8)), 16); // the 16 bytes an ID has
         COSArray array = new COSArray();
         array.add(new COSString(id));
         array.add(new COSString(id));
@@ -395,12 +421,14 @@ public final class PdfRenderer {
         public FSStream getUrl(String url) {
             String path = URI.create(url).getPath();
             String relative = path == null ? null : path.replaceFirst("^/+", "");
-            Optional<byte[]> bytes = relative == null ? Optional.empty()
+            Optional<byte[]> bytes = relative == null
+                    ? Optional.empty()
                     : relative.equals(STYLESHEET) ? Optional.of(stylesheet) : theme.read(relative);
             return new FSStream() {
                 @Override
                 public InputStream getStream() {
-                    return bytes.map(b -> (InputStream) new ByteArrayInputStream(b)).orElse(null);
+                    return bytes.map(b -> (InputStream) new ByteArrayInputStream(b))
+                            .orElse(null);
                 }
 
                 @Override

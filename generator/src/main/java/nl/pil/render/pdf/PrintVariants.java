@@ -29,10 +29,10 @@ public final class PrintVariants {
     public static final float BLEED_MM = 3f;
     /** Crop marks start this far outside the trim edge (beyond the bleed) and are this long. */
     static final float MARK_OFFSET_MM = 5f;
+
     static final float MARK_LENGTH_MM = 8f;
 
-    private PrintVariants() {
-    }
+    private PrintVariants() {}
 
     public static byte[] withBleedAndCropMarks(byte[] pdf) throws IOException {
         float bleed = BLEED_MM * POINTS_PER_MM;
@@ -47,11 +47,14 @@ public final class PrintVariants {
                 float x1 = trim.getUpperRightX();
                 float y1 = trim.getUpperRightY();
                 page.setTrimBox(new PDRectangle(x0, y0, trim.getWidth(), trim.getHeight()));
-                page.setBleedBox(new PDRectangle(x0 - bleed, y0 - bleed, trim.getWidth() + 2 * bleed, trim.getHeight() + 2 * bleed));
-                PDRectangle media = new PDRectangle(x0 - slug, y0 - slug, trim.getWidth() + 2 * slug, trim.getHeight() + 2 * slug);
+                page.setBleedBox(new PDRectangle(
+                        x0 - bleed, y0 - bleed, trim.getWidth() + 2 * bleed, trim.getHeight() + 2 * bleed));
+                PDRectangle media =
+                        new PDRectangle(x0 - slug, y0 - slug, trim.getWidth() + 2 * slug, trim.getHeight() + 2 * slug);
                 page.setMediaBox(media);
                 page.setCropBox(media);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                try (PDPageContentStream cs =
+                        new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                     cs.beginMarkedContent(COSName.ARTIFACT);
                     cs.setStrokingColor(0f, 0f, 0f);
                     cs.setLineWidth(0.25f);
@@ -78,7 +81,8 @@ public final class PrintVariants {
      * @param rightToLeft bind on the right (Arabic, Hebrew): the first page lies on the right of the cover sheet
      */
     public static byte[] booklet(byte[] pdf, boolean rightToLeft) throws IOException {
-        try (PDDocument source = Loader.loadPDF(pdf); PDDocument out = new PDDocument()) {
+        try (PDDocument source = Loader.loadPDF(pdf);
+                PDDocument out = new PDDocument()) {
             int n = source.getNumberOfPages();
             int total = (n + 3) / 4 * 4;
             PDRectangle size = source.getPage(0).getMediaBox();
@@ -86,7 +90,8 @@ public final class PrintVariants {
             float h = size.getHeight();
             // ISO A5 is 148 mm wide, half of A4's 297 mm less 1 mm: the pair is centred on a real A4 sheet
             float sheetWidth = Math.abs(w - 148 * POINTS_PER_MM) < 1 && Math.abs(h - 210 * POINTS_PER_MM) < 1
-                    ? 297 * POINTS_PER_MM : 2 * w;
+                    ? 297 * POINTS_PER_MM
+                    : 2 * w;
             float gutter = (sheetWidth - 2 * w) / 2;
             LayerUtility layers = new LayerUtility(out);
             PDFormXObject[] forms = new PDFormXObject[n];
@@ -96,8 +101,9 @@ public final class PrintVariants {
             for (int sheet = 0; sheet < total / 4; sheet++) {
                 // 0-based page numbers: the outside of a sheet holds the last and first pages, the inside the next two
                 int[][] sides = {
-                        {total - 1 - 2 * sheet, 2 * sheet},
-                        {2 * sheet + 1, total - 2 - 2 * sheet}};
+                    {total - 1 - 2 * sheet, 2 * sheet},
+                    {2 * sheet + 1, total - 2 - 2 * sheet}
+                };
                 for (int[] side : sides) {
                     PDPage page = new PDPage(new PDRectangle(sheetWidth, h));
                     out.addPage(page);

@@ -17,8 +17,7 @@ public final class QrCodes {
     /** Pixels per module: sharp at any print size, since PDF viewers do not smooth these images. */
     static final int SCALE = 8;
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     public static byte[] png(String text) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);

@@ -14,7 +14,8 @@ class HyphenatorTest {
 
     @BeforeAll
     static void load() throws IOException {
-        try (InputStream in = HyphenatorTest.class.getClassLoader().getResourceAsStream("pil/templates/hyphenation/nl.pat")) {
+        try (InputStream in =
+                HyphenatorTest.class.getClassLoader().getResourceAsStream("pil/templates/hyphenation/nl.pat")) {
             assertNotNull(in, "the Dutch patterns are built into the tool");
             dutch = Hyphenator.fromPatterns(in.readAllBytes());
         }
@@ -35,14 +36,17 @@ class HyphenatorTest {
     @Test
     void shortWordsNumbersAndAddressesStayWhole() {
         assertEquals("Eet 2 uur niets.", shown("Eet 2 uur niets."));
-        assertEquals("Mail radiologie@maasoever.example of kijk op www.thuisarts.nl of https://folders.example/nl/ct-scan.",
-                shown("Mail radiologie@maasoever.example of kijk op www.thuisarts.nl of https://folders.example/nl/ct-scan."));
+        assertEquals(
+                "Mail radiologie@maasoever.example of kijk op www.thuisarts.nl of https://folders.example/nl/ct-scan.",
+                shown(
+                        "Mail radiologie@maasoever.example of kijk op www.thuisarts.nl of https://folders.example/nl/ct-scan."));
         assertEquals("(con|trast|vloei|stof)", shown("(contrastvloeistof)"), "punctuation around a word is kept");
     }
 
     @Test
     void breaksLeaveAtLeastTwoLettersBeforeAndThreeAfter() {
-        for (String word : new String[] {"afspraak", "echografie", "uitzaaiingen", "behandelingen", "ziekenhuisopname"}) {
+        for (String word :
+                new String[] {"afspraak", "echografie", "uitzaaiingen", "behandelingen", "ziekenhuisopname"}) {
             String[] parts = dutch.hyphenateText(word).split(String.valueOf(Hyphenator.SOFT_HYPHEN));
             assertEquals(word, String.join("", parts));
             if (parts.length > 1) {

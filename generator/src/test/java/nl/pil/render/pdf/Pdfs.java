@@ -26,8 +26,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reading produced PDFs in tests: text per page, fonts, QR codes. */
 public final class Pdfs {
-    private Pdfs() {
-    }
+    private Pdfs() {}
 
     public static PDDocument open(Path file) throws IOException {
         return Loader.loadPDF(Files.readAllBytes(file));
@@ -52,7 +51,10 @@ public final class Pdfs {
     }
 
     static String normalize(String text) {
-        return text.replace("\u00AD", "").replace('\u00A0', ' ').replaceAll("(\\p{L})-\\R(\\p{Ll})", "$1$2").replaceAll("\\R", "\n");
+        return text.replace("\u00AD", "")
+                .replace('\u00A0', ' ')
+                .replaceAll("(\\p{L})-\\R(\\p{Ll})", "$1$2")
+                .replaceAll("\\R", "\n");
     }
 
     /** Every font used on any page (also inside form XObjects), by name. */
@@ -64,7 +66,8 @@ public final class Pdfs {
         return fonts;
     }
 
-    private static void collect(PDResources resources, Map<String, PDFont> fonts, List<PDResources> seen) throws IOException {
+    private static void collect(PDResources resources, Map<String, PDFont> fonts, List<PDResources> seen)
+            throws IOException {
         if (resources == null || seen.contains(resources)) {
             return;
         }
@@ -88,7 +91,9 @@ public final class Pdfs {
         var source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
         var hints = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
         try {
-            return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source)), hints).getText();
+            return new MultiFormatReader()
+                    .decode(new BinaryBitmap(new HybridBinarizer(source)), hints)
+                    .getText();
         } catch (NotFoundException e) {
             throw new AssertionError("no QR code on page " + page);
         }
@@ -126,6 +131,10 @@ public final class Pdfs {
 
     /** Lines of a page's text that are not blank. */
     public static List<String> lines(PDDocument doc, int page) throws IOException {
-        return text(doc, page).lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text(doc, page)
+                .lines()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

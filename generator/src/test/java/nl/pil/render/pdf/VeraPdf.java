@@ -20,14 +20,13 @@ public final class VeraPdf {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private VeraPdf() {
-    }
+    private VeraPdf() {}
 
     /** The rules a file breaks for a flavour (e.g. PDF/A-2a, PDF/UA-1), one line each; empty when compliant. */
     public static List<String> failures(Path file, PDFAFlavour flavour) throws IOException {
         try (InputStream in = Files.newInputStream(file);
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+                PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             if (result.isCompliant()) {
                 return List.of();

@@ -38,7 +38,9 @@ class VeraPdfTest {
         List<String> a = VeraPdf.failures(file, PDFAFlavour.PDFA_2_A);
         assertFalse(ua.isEmpty());
         assertFalse(a.isEmpty());
-        assertTrue(ua.stream().anyMatch(f -> f.contains("MarkInfo") || f.contains("Marked") || f.contains("tagged")), ua::toString);
+        assertTrue(
+                ua.stream().anyMatch(f -> f.contains("MarkInfo") || f.contains("Marked") || f.contains("tagged")),
+                ua::toString);
         assertTrue(a.stream().anyMatch(f -> f.toLowerCase().contains("embedded")), a::toString);
     }
 }

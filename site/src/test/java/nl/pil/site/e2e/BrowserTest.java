@@ -3,6 +3,8 @@ package nl.pil.site.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -20,9 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -39,6 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserTest {
     @TempDir
     static Path dir;
+
     static StaticSiteServer server;
     static WebDriver browser;
     static String base;
@@ -47,8 +47,9 @@ class BrowserTest {
     static void start() throws IOException {
         Chromium.requireInstalled();
         Path site = dir.resolve("site");
-        BuildResult result = new Compiler(new BuildOptions(Path.of("../content"), List.of(Path.of("../templates")), site,
-                LocalDate.of(2026, 11, 23))).build();
+        BuildResult result = new Compiler(new BuildOptions(
+                        Path.of("../content"), List.of(Path.of("../templates")), site, LocalDate.of(2026, 11, 23)))
+                .build();
         assertTrue(result.published(), result.diagnostics()::toString);
         server = new StaticSiteServer();
         server.start(site, new InetSocketAddress("127.0.0.1", 0));
@@ -75,14 +76,18 @@ class BrowserTest {
         browser.get(base + "/nl/search/");
         WebElement box = browser.findElement(By.id("search-q"));
         box.sendKeys("voorbereiding mri");
-        WebElement first = waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results ol li h2 a")));
-        waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#search-results .search-summary"), "voorbereiding mri"));
+        WebElement first = waitUpTo(10)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results ol li h2 a")));
+        waitUpTo(10)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#search-results .search-summary"), "voorbereiding mri"));
         first = browser.findElement(By.cssSelector("#search-results ol li h2 a"));
         assertEquals("MRI-scan", first.getText());
         first.click();
         waitUpTo(10).until(ExpectedConditions.urlContains("/nl/mri-scan/"));
         assertEquals("MRI-scan", browser.findElement(By.tagName("h1")).getText());
-        assertTrue(browser.findElement(By.className("prepare-warning")).getText().contains("3 dagen"));
+        assertTrue(
+                browser.findElement(By.className("prepare-warning")).getText().contains("3 dagen"));
     }
 
     @Test
@@ -91,7 +96,8 @@ class BrowserTest {
         WebElement box = browser.findElement(By.id("header-q"));
         box.sendKeys("keyhole surgery", Keys.ENTER);
         waitUpTo(10).until(ExpectedConditions.urlContains("/en/search/"));
-        WebElement first = waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results ol li h2 a")));
+        WebElement first = waitUpTo(10)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results ol li h2 a")));
         assertEquals("Laparoscopy (keyhole surgery)", first.getText());
         assertEquals("polite", browser.findElement(By.id("search-results")).getAttribute("aria-live"));
     }
@@ -100,22 +106,39 @@ class BrowserTest {
     void withoutJavaScriptTheServerFillsInTheResults() {
         browser.get(base + "/nl/search/?q=kijkoperatie");
         // the server-rendered list is in the page source before any script runs
-        String source = (String) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.outerHTML");
+        String source =
+                (String) ((JavascriptExecutor) browser).executeScript("return document.documentElement.outerHTML");
         assertTrue(source.contains("Kijkoperatie (laparoscopie)"), "server-side results");
-        assertEquals("Kijkoperatie (laparoscopie)", browser.findElement(By.cssSelector("#search-results ol li h2 a")).getText());
+        assertEquals(
+                "Kijkoperatie (laparoscopie)",
+                browser.findElement(By.cssSelector("#search-results ol li h2 a"))
+                        .getText());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/nl/", "/en/", "/nl/liver-metastases/", "/nl/mri-scan/", "/en/aftercare-liver-surgery/",
-            "/nl/search/?q=uitzaaiing", "/en/search/", "/does-not-exist"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/nl/",
+                "/en/",
+                "/nl/liver-metastases/",
+                "/nl/mri-scan/",
+                "/en/aftercare-liver-surgery/",
+                "/nl/search/?q=uitzaaiing",
+                "/en/search/",
+                "/does-not-exist"
+            })
     void pagesMeetWcag22AA(String path) {
         browser.get(base + path);
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
                 .analyze(browser);
         List<String> violations = results.getViolations().stream()
-                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at " + r.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).limit(3).toList())
+                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at "
+                        + r.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .limit(3)
+                                .toList())
                 .toList();
         assertEquals(List.of(), violations, path);
         assertTrue(results.getPasses().size() > 10, "axe actually ran");
@@ -141,14 +164,17 @@ class BrowserTest {
         assertEquals("ltr", phone.getAttribute("dir"));
         Path shot = Path.of("target/screenshots/ar-mri-scan.png");
         Files.createDirectories(shot.getParent());
-        Files.write(shot, ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        Files.write(
+                shot,
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     @Test
     void arabicSearchFindsArabicLeaflets() {
         browser.get(base + "/ar/search/");
         browser.findElement(By.id("search-q")).sendKeys("الرنين المغناطيسي");
-        WebElement first = waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results ol li h2 a")));
+        WebElement first = waitUpTo(10)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results ol li h2 a")));
         assertTrue(first.getAttribute("href").endsWith("/ar/mri-scan/"), first.getAttribute("href"));
     }
 
@@ -157,8 +183,10 @@ class BrowserTest {
         Path content = dir.resolve("live-content");
         Path site = dir.resolve("live-site");
         Files.createDirectories(content.resolve("ct"));
-        Files.writeString(content.resolve("site.yaml"), "name: Test\nbase-url: https://t.example/\nlanguages: [nl]\n"
-                + "departments: {radiology: {name: Radiologie}}\n");
+        Files.writeString(
+                content.resolve("site.yaml"),
+                "name: Test\nbase-url: https://t.example/\nlanguages: [nl]\n"
+                        + "departments: {radiology: {name: Radiologie}}\n");
         String leaflet = "---\ntype: exam\ntitle: CT-scan\nsummary: Over de scan.\ncode: R-1\ndepartment: radiology\n"
                 + "reviewed: 2026-01-01\nreview-due: 2028-01-01\nauthors: [R]\n---\n";
         Files.writeString(content.resolve("ct/nl.md"), leaflet + "Eerste versie.\n");
@@ -195,15 +223,22 @@ class BrowserTest {
             browser.get("http://127.0.0.1:" + watching.address().getPort() + "/nl/ct/");
             assertTrue(browser.getPageSource().contains("Eerste versie."));
             // the page has fetched the current version (its first status request, without 'since', has completed)
-            waitUpTo(10).until(ExpectedConditions.jsReturnsValue(
-                    "return performance.getEntriesByType('resource').some(e => e.name.endsWith('/_pil/status')) || null"));
+            waitUpTo(10)
+                    .until(
+                            ExpectedConditions.jsReturnsValue(
+                                    "return performance.getEntriesByType('resource').some(e => e.name.endsWith('/_pil/status')) || null"));
             Files.writeString(content.resolve("ct/nl.md"), leaflet + "Tweede versie.\n"); // the writer saves
-            waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.className("leaflet-body"), "Tweede versie."));
+            waitUpTo(10)
+                    .until(ExpectedConditions.textToBePresentInElementLocated(
+                            By.className("leaflet-body"), "Tweede versie."));
 
             Files.writeString(content.resolve("ct/nl.md"), leaflet + "Zie [de MRI](mri).\n");
-            WebElement overlay = waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
+            WebElement overlay =
+                    waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
             assertTrue(overlay.getText().contains("link to unknown leaflet 'mri'"), overlay.getText());
-            assertTrue(browser.findElement(By.className("leaflet-body")).getText().contains("Tweede versie."), "last good version stays");
+            assertTrue(
+                    browser.findElement(By.className("leaflet-body")).getText().contains("Tweede versie."),
+                    "last good version stays");
             assertEquals(List.of("published", "errors"), rebuilds, "one rebuild per save");
         } finally {
             rebuilder.close();

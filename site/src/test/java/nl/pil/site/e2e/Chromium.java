@@ -14,8 +14,7 @@ final class Chromium {
     static final Path BINARY = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     /** Skips the test on a developer machine without Chromium; in CI ({@code CI=true}) a missing browser is a failure. */
     static void requireInstalled() {
@@ -30,13 +29,26 @@ final class Chromium {
     static ChromeOptions options(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile, "--window-size=1200,1000");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
+                "--window-size=1200,1000");
         return options;
     }
 
     static ChromeDriver start(ChromeOptions options) {
-        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build(), options);
+        return new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(DRIVER.toFile())
+                        .build(),
+                options);
     }
 }

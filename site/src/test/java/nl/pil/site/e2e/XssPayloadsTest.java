@@ -78,6 +78,7 @@ class XssPayloadsTest {
 
     @TempDir
     static Path dir;
+
     static Path site;
     static StaticSiteServer server;
     static WebDriver browser;
@@ -85,6 +86,7 @@ class XssPayloadsTest {
 
     /** What went wrong, by page: a payload that ran or was injected as markup. */
     private final Map<String, List<String>> executed = new TreeMap<>();
+
     private final Map<String, List<String>> injected = new TreeMap<>();
     private final Set<String> reached = new TreeSet<>();
     private int loads;
@@ -121,16 +123,25 @@ class XssPayloadsTest {
         detectorsWork();
         List<String> pages = new ArrayList<>();
         try (Stream<Path> files = Files.walk(site)) {
-            files.filter(f -> f.getFileName().toString().endsWith(".html")).map(f -> site.relativize(f).toString().replace('\\', '/'))
-                    .filter(f -> !f.startsWith("_") && !f.startsWith(".")).sorted().forEach(pages::add);
+            files.filter(f -> f.getFileName().toString().endsWith(".html"))
+                    .map(f -> site.relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> !f.startsWith("_") && !f.startsWith("."))
+                    .sorted()
+                    .forEach(pages::add);
         }
         for (String page : pages) {
-            String path = "/" + (page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page);
+            String path = "/"
+                    + (page.endsWith("index.html") ? page.substring(0, page.length() - "index.html".length()) : page);
             visit(base + path, true);
         }
         // without the site's policy: only the escaping stands between a payload and the browser
-        for (String page : List.of("index.html", "nl/index.html", "en/search/index.html", "404.html",
-                "nl/" + PayloadSite.id(1) + "/index.html", "en/" + PayloadSite.id(2) + "/index.html")) {
+        for (String page : List.of(
+                "index.html",
+                "nl/index.html",
+                "en/search/index.html",
+                "404.html",
+                "nl/" + PayloadSite.id(1) + "/index.html",
+                "en/" + PayloadSite.id(2) + "/index.html")) {
             visit(site.resolve(page).toUri().toString(), false);
         }
         visit(base + "/does-not-exist/", true);
@@ -149,9 +160,19 @@ class XssPayloadsTest {
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         int payloads = Payloads.all().size();
         int fields = PayloadSite.FIELDS.size();
-        System.out.printf("XssPayloadsTest: %d payloads x %d writer fields = %d combinations, %d reached a served page; "
+        System.out.printf(
+                "XssPayloadsTest: %d payloads x %d writer fields = %d combinations, %d reached a served page; "
                         + "%d html pages loaded (%d loads, 6 of them from file without the policy), %d search pages; executed: %d, injected as markup: %d (%d s)%n",
-                payloads, fields, payloads * fields, reached.size(), pages.size(), loads, searches, executed.size(), injected.size(), seconds);
+                payloads,
+                fields,
+                payloads * fields,
+                reached.size(),
+                pages.size(),
+                loads,
+                searches,
+                executed.size(),
+                injected.size(),
+                seconds);
         assertEquals("", summary(executed), "payloads that ran");
         assertEquals("", summary(injected), "payloads that became markup");
         assertEquals(payloads * fields, reached.size(), "every payload reached a page in every field");
@@ -160,8 +181,15 @@ class XssPayloadsTest {
     /** The first findings, short enough for a test report. */
     private static String summary(Map<String, List<String>> findings) {
         StringBuilder out = new StringBuilder();
-        findings.entrySet().stream().limit(15).forEach(e -> out.append(e.getKey(), 0, Math.min(120, e.getKey().length()))
-                .append(" -> ").append(e.getValue().stream().limit(5).map(v -> v.length() > 100 ? v.substring(0, 100) : v).toList()).append('\n'));
+        findings.entrySet().stream()
+                .limit(15)
+                .forEach(e -> out.append(e.getKey(), 0, Math.min(120, e.getKey().length()))
+                        .append(" -> ")
+                        .append(e.getValue().stream()
+                                .limit(5)
+                                .map(v -> v.length() > 100 ? v.substring(0, 100) : v)
+                                .toList())
+                        .append('\n'));
         if (findings.size() > 15) {
             out.append("… and ").append(findings.size() - 15).append(" more pages");
         }
@@ -221,10 +249,14 @@ class XssPayloadsTest {
         loads++;
         browser.get(base + "/" + lang + "/search/");
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript("var i = document.getElementById('search-q'); i.value = arguments[0];"
-                + "document.querySelector('.search-form').requestSubmit();", q);
+        js.executeScript(
+                "var i = document.getElementById('search-q'); i.value = arguments[0];"
+                        + "document.querySelector('.search-form').requestSubmit();",
+                q);
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#search-results .search-summary")).isEmpty());
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.cssSelector("#search-results .search-summary"))
+                            .isEmpty());
         } catch (UnhandledAlertException e) {
             executed.computeIfAbsent(url, k -> new ArrayList<>()).add("alert " + e.getAlertText());
         }
@@ -235,12 +267,17 @@ class XssPayloadsTest {
     /** The control: the same checks on a page with unescaped payloads find them (then forgets them). */
     private void detectorsWork() throws IOException {
         Path control = dir.resolve("control.html");
-        Files.writeString(control, "<!DOCTYPE html><title>Control</title><p>" + String.join(" ", Payloads.all().subList(0, 4)) + "</p>"
-                + "<p>" + Payloads.all().get(18).replace("{{7*7}}", "49") + "</p>", UTF_8);
+        Files.writeString(
+                control,
+                "<!DOCTYPE html><title>Control</title><p>"
+                        + String.join(" ", Payloads.all().subList(0, 4)) + "</p>" + "<p>"
+                        + Payloads.all().get(18).replace("{{7*7}}", "49") + "</p>",
+                UTF_8);
         visit(control.toUri().toString(), false);
         String url = control.toUri().toString();
         assertTrue(executed.getOrDefault(url, List.of()).size() >= 3, "the control page's payloads ran: " + executed);
-        assertTrue(injected.getOrDefault(url, List.of()).size() >= 3, "the control page's markup is found: " + injected);
+        assertTrue(
+                injected.getOrDefault(url, List.of()).size() >= 3, "the control page's markup is found: " + injected);
         executed.clear();
         injected.clear();
         loads = 0;
@@ -250,17 +287,25 @@ class XssPayloadsTest {
     private void showsPayloadsAsText() {
         String script = Payloads.all().get(0);
         browser.get(base + "/nl/" + PayloadSite.id(PayloadSite.leafletOf(1)) + "/");
-        assertTrue(browser.findElement(By.className("leaflet-body")).getText()
-                .contains("Alinea: " + script + " " + PayloadSite.tag("body paragraph", 1)), "the paragraph shows the <script> text");
-        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith(script + " " + PayloadSite.tag("title", 1)));
+        assertTrue(
+                browser.findElement(By.className("leaflet-body"))
+                        .getText()
+                        .contains("Alinea: " + script + " " + PayloadSite.tag("body paragraph", 1)),
+                "the paragraph shows the <script> text");
+        assertTrue(
+                browser.findElement(By.tagName("h1")).getText().startsWith(script + " " + PayloadSite.tag("title", 1)));
         String breakout = Payloads.all().get(5);
         browser.get(base + "/en/" + PayloadSite.id(PayloadSite.leafletOf(6)) + "/");
-        assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith(breakout + " " + PayloadSite.tag("title (en)", 6)));
+        assertTrue(browser.findElement(By.tagName("h1"))
+                .getText()
+                .startsWith(breakout + " " + PayloadSite.tag("title (en)", 6)));
         String body = browser.findElement(By.tagName("body")).getText();
         assertTrue(body.contains(breakout + " " + PayloadSite.tag("department hours (en)", 6)), "department hours");
         assertTrue(body.contains(script + " " + PayloadSite.tag("contact address", 1)), "contact address");
         browser.get(base + "/nl/search/?q=" + URLEncoder.encode(script, UTF_8));
         assertEquals(script, browser.findElement(By.id("search-q")).getAttribute("value"));
-        assertTrue(browser.findElement(By.cssSelector("#search-results .search-summary")).getText().contains(script));
+        assertTrue(browser.findElement(By.cssSelector("#search-results .search-summary"))
+                .getText()
+                .contains(script));
     }
 }
