@@ -15,6 +15,12 @@ import nl.pil.model.Diagnostic;
 /** Writes a small content folder for a test and builds or checks it. */
 public final class ContentFixture {
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    /**
+     * A search budget for tests that compare results: the default (a quarter second) cuts searches short on a loaded
+     * test machine, and a cut search answers with less (see {@code SearchBudgetTest} for the budget itself).
+     */
+    public static final java.time.Duration UNHURRIED = java.time.Duration.ofMinutes(1);
+
     public static final String SITE_YAML = """
             name:
               nl: Testziekenhuis

@@ -69,9 +69,6 @@ public final class RandomLeaflets {
                 "\"",
                 "'",
                 ":",
-                "[[",
-                "]]",
-                "[!NOTE]",
                 "<!--",
                 "-->",
                 "</script>",
@@ -114,8 +111,15 @@ public final class RandomLeaflets {
                 "\ud800");
         Arbitrary<String> random = Arbitraries.strings().all().ofMinLength(1).ofMaxLength(12);
         Arbitrary<String> longWord = Arbitraries.integers().between(40, 298).map(n -> "x".repeat(n));
+        // broken card and alert syntax in running text: the check refuses it, so rare enough that most leaflets get
+        // built
+        Arbitrary<String> refused = Arbitraries.of("[[", "]]", "[!NOTE]");
         return Arbitraries.frequencyOf(
-                Tuple.of(14, plain), Tuple.of(3, hard), Tuple.of(2, random), Tuple.of(1, longWord));
+                Tuple.of(56, plain),
+                Tuple.of(12, hard),
+                Tuple.of(8, random),
+                Tuple.of(4, longWord),
+                Tuple.of(1, refused));
     }
 
     public static Arbitrary<String> inline() {

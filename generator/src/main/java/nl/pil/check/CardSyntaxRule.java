@@ -13,7 +13,8 @@ import nl.pil.model.Translation;
  */
 final class CardSyntaxRule implements Rule {
     private static final Pattern CARD = Pattern.compile("\\[\\[\\s*([^\\[\\]\\s]+)\\s*]]");
-    private static final Pattern HALF = Pattern.compile("\\[\\[|]]");
+    // half a card around something that looks like a leaflet id ("[[ct-scan]", "[ct-scan]]"), not any doubled bracket
+    private static final Pattern HALF = Pattern.compile("\\[\\[(?=\\s*[a-z0-9])|(?<=[a-z0-9])\\s*]]");
 
     @Override
     public String id() {
@@ -52,7 +53,7 @@ final class CardSyntaxRule implements Rule {
                     if (half.find()) {
                         findings.report(
                                 block.positionAt(half.start()),
-                                "unmatched '" + half.group() + "': a card needs [[ and ]]",
+                                "unmatched '" + half.group().strip() + "': a card needs [[ and ]]",
                                 "write a card as [[leaflet-id]] on a line of its own");
                     }
                 }

@@ -156,7 +156,12 @@ class CheckRulesTest {
     @Test
     void aCardInsideASentenceAndAHalfCardAreErrors() {
         ContentFixture f = fixture()
-                .leaflet("ct", "exam", "CT", "prepare-days: 1", "Lees ook [[mri]] voor meer.\n\nZie [[mri] ook.\n")
+                .leaflet(
+                        "ct",
+                        "exam",
+                        "CT",
+                        "prepare-days: 1",
+                        "Lees ook [[mri]] voor meer.\n\nZie [[mri] ook en [mri]] ook.\n")
                 .leaflet("mri", "exam", "MRI", "prepare-days: 1", "Tekst.\n");
         assertEquals(
                 List.of(
@@ -168,7 +173,12 @@ class CheckRulesTest {
     @Test
     void aCardOnItsOwnLineAndCodeWithBracketsPass() {
         ContentFixture f = fixture()
-                .leaflet("ct", "exam", "CT", "prepare-days: 1", "Zie:\n\n[[mri]]\n\nSchrijf `[[id]]` zo.\n")
+                .leaflet(
+                        "ct",
+                        "exam",
+                        "CT",
+                        "prepare-days: 1",
+                        "Zie:\n\n[[mri]]\n\nSchrijf `[[id]]` zo. Haken [[](mri) zijn geen kaart.\n")
                 .leaflet("mri", "exam", "MRI", "prepare-days: 1", "Tekst.\n");
         assertEquals(List.of(), of(f, f.check(), "card-syntax"));
     }

@@ -32,27 +32,34 @@ class CheckGatesBuildProperties {
         }
     }
 
-    @Property(tries = 12)
+    @Property(tries = 20)
     void whatCheckAcceptsBuildRenders(
             @ForAll(supplier = RandomLeaflets.ThreeBodies.class) List<String> bodies,
-            @ForAll(supplier = RandomLeaflets.Titles.class) String title)
+            @ForAll(supplier = RandomLeaflets.Titles.class) String title,
+            @ForAll boolean faithfulTranslation)
             throws IOException {
         dir = Files.createTempDirectory("pil-gate");
-        Statistics.label("outcome").collect(assertGate(dir, bodies, title) ? "built" : "refused by check");
+        Statistics.label("outcome")
+                .collect(assertGate(dir, bodies, title, faithfulTranslation) ? "built" : "refused by check");
         // not vacuous: random leaflets pass the check and are really built (about half of them; the fuzz run asks 30 %)
         Statistics.label("outcome").coverage(c -> c.check("built").count(n -> n >= 1));
     }
 
     /**
      * Writes a site whose leaflets have these bodies (the first also this title), checks it and, if clean, builds it.
+     * Every body ends with a "Voorbereiding" section, which the random links to {@code #voorbereiding} lead to.
      *
+     * @param faithfulTranslation the English translation has the source's body (its alerts, cards and links), as a
+     *     translation must to pass the check; otherwise the third body, which the check mostly refuses
      * @return whether it was built (false: check found errors, which is fine as long as nothing crashed)
      */
-    static boolean assertGate(Path dir, List<String> bodies, String title) throws IOException {
+    static boolean assertGate(Path dir, List<String> bodies, String title, boolean faithfulTranslation)
+            throws IOException {
+        String section = "\n\n## Voorbereiding\n\nTekst.\n";
         ContentFixture f = new ContentFixture(dir)
-                .leaflet("ct", "exam", title, "prepare-days: 2", bodies.get(0))
-                .leaflet("mri", "exam", "MRI-scan", "", bodies.get(1))
-                .translation("ct", "en", "CT scan", "", bodies.get(2))
+                .leaflet("ct", "exam", title, "prepare-days: 2", bodies.get(0) + section)
+                .leaflet("mri", "exam", "MRI-scan", "", bodies.get(1) + section)
+                .translation("ct", "en", "CT scan", "", (faithfulTranslation ? bodies.get(0) : bodies.get(2)) + section)
                 .write("ct/formulier.pdf", "%PDF-1.4\n");
         writePng(f.root().resolve("ct/foto.png"));
         writePng(f.root().resolve("mri/foto.png"));

@@ -70,11 +70,15 @@ class GateFuzz {
     @Property
     void markdownBodies(
             @ForAll(supplier = RandomLeaflets.ThreeBodies.class) List<String> bodies,
-            @ForAll(supplier = RandomLeaflets.Titles.class) String title)
+            @ForAll(supplier = RandomLeaflets.Titles.class) String title,
+            @ForAll boolean faithfulTranslation)
             throws IOException {
         dir = Files.createTempDirectory("pil-fuzz");
         Statistics.label("outcome")
-                .collect(CheckGatesBuildProperties.assertGate(dir, bodies, title) ? "built" : "refused by check");
+                .collect(
+                        CheckGatesBuildProperties.assertGate(dir, bodies, title, faithfulTranslation)
+                                ? "built"
+                                : "refused by check");
         // not vacuous: most random leaflets pass the check and are really built
         Statistics.label("outcome").coverage(c -> c.check("built").percentage(p -> p >= 30));
     }
@@ -101,7 +105,7 @@ class GateFuzz {
     @Property
     void searchQueries(@ForAll("queries") String query) throws IOException {
         long start = System.nanoTime();
-        searcher.search(new SearchRequest(query, "nl", null, null, 10));
+        searcher.search(new SearchRequest(query, "nl", null, null, 10), ContentFixture.UNHURRIED);
         searcher.suggest(query, "nl", 5);
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(millis < 5_000, () -> "query took " + millis + " ms: " + query);

@@ -102,12 +102,16 @@ class IncrementalBuildProperties {
                         "index of " + lang + " after " + edits);
             }
             for (String q : List.of("scan", "magneet", "lever", "eten", "wijziging", "biopsie", "kamer")) {
-                assertEquals(ids(b.search(SearchRequest.of(q, "nl"))), ids(a.search(SearchRequest.of(q, "nl"))), q);
+                assertEquals(
+                        ids(b.search(SearchRequest.of(q, "nl"), ContentFixture.UNHURRIED)),
+                        ids(a.search(SearchRequest.of(q, "nl"), ContentFixture.UNHURRIED)),
+                        q);
             }
             assertEquals(b.languages(), a.languages(), "the same languages are indexed");
             if (b.languages().contains("en")) {
                 assertEquals(
-                        ids(b.search(SearchRequest.of("eat", "en"))), ids(a.search(SearchRequest.of("eat", "en"))));
+                        ids(b.search(SearchRequest.of("eat", "en"), ContentFixture.UNHURRIED)),
+                        ids(a.search(SearchRequest.of("eat", "en"), ContentFixture.UNHURRIED)));
             }
         }
     }

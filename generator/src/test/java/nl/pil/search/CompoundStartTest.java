@@ -36,7 +36,7 @@ class CompoundStartTest {
     }
 
     private static List<String> ids(LeafletSearcher searcher, String query) throws IOException {
-        return searcher.search(SearchRequest.of(query, "nl")).results().stream()
+        return searcher.search(SearchRequest.of(query, "nl"), ContentFixture.UNHURRIED).results().stream()
                 .map(SearchResponse.Hit::id)
                 .toList();
     }

@@ -71,7 +71,7 @@ class IndexReuseTest {
         try (LeafletSearcher s = LeafletSearcher.open(f.output())) {
             assertEquals(
                     java.util.List.of("ct"),
-                    s.search(SearchRequest.of("echo", "nl")).results().stream()
+                    s.search(SearchRequest.of("echo", "nl"), ContentFixture.UNHURRIED).results().stream()
                             .map(SearchResponse.Hit::id)
                             .toList());
         }
@@ -91,7 +91,9 @@ class IndexReuseTest {
         rebuild(f);
         try (LeafletSearcher s = LeafletSearcher.open(f.output())) {
             assertTrue(
-                    s.search(SearchRequest.of("biopsie", "nl")).results().isEmpty(),
+                    s.search(SearchRequest.of("biopsie", "nl"), ContentFixture.UNHURRIED)
+                            .results()
+                            .isEmpty(),
                     "'biopsie' is no word of the content yet");
         }
         // the CT leaflet now says "biopsie": the liver leaflet's "leverbiopsie" splits into lever + biopsie
@@ -100,7 +102,7 @@ class IndexReuseTest {
         try (LeafletSearcher s = LeafletSearcher.open(f.output())) {
             assertEquals(
                     Set.of("liver", "ct"),
-                    s.search(SearchRequest.of("biopsie", "nl")).results().stream()
+                    s.search(SearchRequest.of("biopsie", "nl"), ContentFixture.UNHURRIED).results().stream()
                             .map(SearchResponse.Hit::id)
                             .collect(java.util.stream.Collectors.toSet()));
         }
@@ -125,8 +127,12 @@ class IndexReuseTest {
                 LeafletSearcher b = LeafletSearcher.open(fresh)) {
             for (String q : queries) {
                 assertEquals(
-                        b.search(SearchRequest.of(q, "nl")).results().toString(),
-                        a.search(SearchRequest.of(q, "nl")).results().toString(),
+                        b.search(SearchRequest.of(q, "nl"), ContentFixture.UNHURRIED)
+                                .results()
+                                .toString(),
+                        a.search(SearchRequest.of(q, "nl"), ContentFixture.UNHURRIED)
+                                .results()
+                                .toString(),
                         q);
             }
         }
@@ -146,13 +152,13 @@ class IndexReuseTest {
         try (LeafletSearcher s = LeafletSearcher.open(f.output())) {
             assertEquals(
                     "ct",
-                    s.search(SearchRequest.of("drink", "en"))
+                    s.search(SearchRequest.of("drink", "en"), ContentFixture.UNHURRIED)
                             .results()
                             .getFirst()
                             .id());
             assertEquals(
                     "ct",
-                    s.search(SearchRequest.of("voeding", "nl"))
+                    s.search(SearchRequest.of("voeding", "nl"), ContentFixture.UNHURRIED)
                             .results()
                             .getFirst()
                             .id());

@@ -65,7 +65,7 @@ class RandomQueryProperties {
 
     @Property(tries = 200)
     void anyQueryIsAnsweredSafely(@ForAll("queries") String query) throws IOException {
-        SearchResponse r = searcher.search(new SearchRequest(query, "nl", null, null, LIMIT));
+        SearchResponse r = searcher.search(new SearchRequest(query, "nl", null, null, LIMIT), ContentFixture.UNHURRIED);
         List<SearchResponse.Hit> hits = r.results();
         assertTrue(r.total() <= TITLES.size(), () -> "more matches than leaflets: " + r);
         assertTrue(hits.size() <= LIMIT, () -> "more results than the limit: " + r);
@@ -104,7 +104,8 @@ class RandomQueryProperties {
     @Example
     void aPlainQueryFindsItsLeaflet() throws IOException {
         anyQueryIsAnsweredSafely("lever & <i>");
-        SearchResponse r = searcher.search(new SearchRequest("lever", "nl", null, null, LIMIT));
+        SearchResponse r =
+                searcher.search(new SearchRequest("lever", "nl", null, null, LIMIT), ContentFixture.UNHURRIED);
         assertEquals(
                 List.of("liver"),
                 r.results().stream().map(SearchResponse.Hit::id).toList(),

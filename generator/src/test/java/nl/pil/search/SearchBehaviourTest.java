@@ -70,7 +70,7 @@ class SearchBehaviourTest {
     }
 
     static List<String> ids(String query, String lang) throws IOException {
-        return searcher.search(SearchRequest.of(query, lang)).results().stream()
+        return searcher.search(SearchRequest.of(query, lang), ContentFixture.UNHURRIED).results().stream()
                 .map(SearchResponse.Hit::id)
                 .toList();
     }
@@ -129,7 +129,8 @@ class SearchBehaviourTest {
 
     @Test
     void resultsCarryHighlightedEscapedSnippetsAndFacets() throws IOException {
-        SearchResponse r = searcher.search(new SearchRequest("straling", "nl", null, null, 10));
+        SearchResponse r =
+                searcher.search(new SearchRequest("straling", "nl", null, null, 10), ContentFixture.UNHURRIED);
         SearchResponse.Hit ct = r.results().stream()
                 .filter(h -> h.id().equals("ct"))
                 .findFirst()
@@ -141,11 +142,13 @@ class SearchBehaviourTest {
                 r.facets().get("type").values().stream()
                         .mapToInt(Integer::intValue)
                         .sum());
-        SearchResponse exams = searcher.search(new SearchRequest("straling", "nl", "exam", null, 10));
+        SearchResponse exams =
+                searcher.search(new SearchRequest("straling", "nl", "exam", null, 10), ContentFixture.UNHURRIED);
         assertEquals(
                 List.of("ct"),
                 exams.results().stream().map(SearchResponse.Hit::id).toList());
-        SearchResponse surgery = searcher.search(new SearchRequest("straling", "nl", null, "surgery", 10));
+        SearchResponse surgery =
+                searcher.search(new SearchRequest("straling", "nl", null, "surgery", 10), ContentFixture.UNHURRIED);
         assertEquals(
                 List.of("ct"),
                 surgery.results().stream().map(SearchResponse.Hit::id).toList());
@@ -153,10 +156,10 @@ class SearchBehaviourTest {
 
     @Test
     void untranslatedLeafletsComeAfterInTheSourceLanguage() throws IOException {
-        SearchResponse r = searcher.search(SearchRequest.of("liver", "en"));
+        SearchResponse r = searcher.search(SearchRequest.of("liver", "en"), ContentFixture.UNHURRIED);
         assertEquals("liver", r.results().getFirst().id());
         assertFalse(r.results().getFirst().fallback());
-        SearchResponse ct = searcher.search(SearchRequest.of("ct scan", "en"));
+        SearchResponse ct = searcher.search(SearchRequest.of("ct scan", "en"), ContentFixture.UNHURRIED);
         SearchResponse.Hit hit = ct.results().stream()
                 .filter(h -> h.id().equals("ct"))
                 .findFirst()
@@ -168,9 +171,10 @@ class SearchBehaviourTest {
 
     @Test
     void misspellingGetsASuggestion() throws IOException {
-        SearchResponse r = searcher.search(SearchRequest.of("kankercelen", "nl"));
+        SearchResponse r = searcher.search(SearchRequest.of("kankercelen", "nl"), ContentFixture.UNHURRIED);
         assertEquals("kankercellen", r.suggestion());
-        assertNull(searcher.search(SearchRequest.of("lever", "nl")).suggestion());
+        assertNull(searcher.search(SearchRequest.of("lever", "nl"), ContentFixture.UNHURRIED)
+                .suggestion());
     }
 
     @Test
@@ -203,13 +207,15 @@ class SearchBehaviourTest {
             "<script>alert(1)</script>",
             "lever ".repeat(500)
         }) {
-            SearchResponse r = searcher.search(SearchRequest.of(q, "nl"));
+            SearchResponse r = searcher.search(SearchRequest.of(q, "nl"), ContentFixture.UNHURRIED);
             assertTrue(r.query().length() <= SearchRequest.MAX_QUERY_CHARS);
             for (SearchResponse.Hit h : r.results()) {
                 assertFalse(h.snippet().contains("<script"), h.snippet());
             }
         }
-        assertThrows(IllegalArgumentException.class, () -> searcher.search(SearchRequest.of("x", "xx")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> searcher.search(SearchRequest.of("x", "xx"), ContentFixture.UNHURRIED));
         assertEquals(Set.of("nl", "en"), searcher.languages());
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.pil.ContentFixture;
 import nl.pil.compile.BuildOptions;
 import nl.pil.compile.BuildResult;
 import nl.pil.compile.Compiler;
@@ -121,9 +122,13 @@ class SearchRelevanceTest {
     void patientQueriesFindTheRightLeaflet() throws IOException {
         Scores pil;
         try (LeafletSearcher searcher = LeafletSearcher.open(site)) {
-            pil = score((lang, q) -> searcher.search(new SearchRequest(q, lang, null, null, 10)).results().stream()
-                    .map(SearchResponse.Hit::id)
-                    .toList());
+            pil = score((lang, q) ->
+                    searcher
+                            .search(new SearchRequest(q, lang, null, null, 10), ContentFixture.UNHURRIED)
+                            .results()
+                            .stream()
+                            .map(SearchResponse.Hit::id)
+                            .toList());
         }
         Scores baseline = score(standardAnalyzerBaseline());
         System.out.println("[search relevance] " + pil.line("pil analyzers", cases.size()));

@@ -57,7 +57,7 @@ class GoalsTest {
         assertEquals(
                 List.of(
                         file
-                                + ":13:1: card of unknown leaflet 'ct' (hint: a leaflet id is the name of its folder in the content folder)"),
+                                + ":14:1: card of unknown leaflet 'ct' (hint: a leaflet id is the name of its folder in the content folder)"),
                 p.log.at("ERROR"));
         assertTrue(
                 e.getMessage()
@@ -97,7 +97,7 @@ class GoalsTest {
         String file = dir.resolve("content/mri-scan/nl.md").toAbsolutePath().toString();
         assertEquals(
                 List.of(file
-                        + ":13:5: raw HTML is not allowed and is shown as plain text (hint: use Markdown instead: **bold**, lists, "
+                        + ":14:5: raw HTML is not allowed and is shown as plain text (hint: use Markdown instead: **bold**, lists, "
                         + "tables, > [!NOTE] call-outs)"),
                 p.log.at("WARNING").stream().filter(w -> w.startsWith(file)).toList());
 

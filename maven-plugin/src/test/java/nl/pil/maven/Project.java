@@ -29,7 +29,12 @@ final class Project {
                 "CT-scan",
                 "RAD-1",
                 "## Voorbereiding\n\nU mag 2 uur voor het onderzoek niet eten.\n\n[[mri-scan]]\n");
-        leaflet("ct-scan", "en", "CT scan", null, "## Preparation\n\nDo not eat for 2 hours before the scan.\n");
+        leaflet(
+                "ct-scan",
+                "en",
+                "CT scan",
+                null,
+                "## Preparation\n\nDo not eat for 2 hours before the scan.\n\n[[mri-scan]]\n");
         leaflet("mri-scan", "nl", "MRI-scan", "RAD-2", "## Voorbereiding\n\nNeem uw medicijnlijst mee.\n");
         stampTranslations();
     }
@@ -55,6 +60,7 @@ final class Project {
         String meta = code == null
                 ? ""
                 : "code: " + code + "\ndepartment: radiology\nreviewed: 2026-01-10\nreview-due: 2027-01-10\n"
+                        + "prepare-days: 1\n"
                         + "authors: [Afdeling Radiologie]\n";
         return write(
                 "content/" + id + "/" + lang + ".md",
