@@ -251,14 +251,28 @@ final class ReproducibleIndex {
      */
     private static boolean patch(Path folder, String file, Map<Id, byte[]> ids) throws IOException {
         byte[] bytes = Files.readAllBytes(folder.resolve(file));
+        // the ids as plain arrays, in the map's order (the first that matches wins), and which first bytes to look at:
+        // the scan touches every byte of the index, so it allocates nothing and mostly skips a byte after one look
+        byte[][] from = new byte[ids.size()][];
+        byte[][] to = new byte[ids.size()][];
+        boolean[] first = new boolean[256];
+        int n = 0;
+        for (Map.Entry<Id, byte[]> e : ids.entrySet()) {
+            from[n] = e.getKey().bytes();
+            to[n] = e.getValue();
+            first[from[n][0] & 0xFF] = true;
+            n++;
+        }
         boolean changed = false;
         for (int i = 0; i + StringHelper.ID_LENGTH <= bytes.length; i++) {
-            for (Map.Entry<Id, byte[]> e : ids.entrySet()) {
-                byte[] from = e.getKey().bytes();
-                if (bytes[i] == from[0] && Arrays.equals(bytes, i, i + from.length, from, 0, from.length)) {
-                    System.arraycopy(e.getValue(), 0, bytes, i, from.length);
+            if (!first[bytes[i] & 0xFF]) {
+                continue;
+            }
+            for (int k = 0; k < n; k++) {
+                if (bytes[i] == from[k][0] && Arrays.equals(bytes, i, i + from[k].length, from[k], 0, from[k].length)) {
+                    System.arraycopy(to[k], 0, bytes, i, from[k].length);
                     changed = true;
-                    i += from.length - 1;
+                    i += from[k].length - 1;
                     break;
                 }
             }
