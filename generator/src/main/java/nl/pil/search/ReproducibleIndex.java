@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -18,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.CRC32;
+import nl.pil.cache.Fingerprint;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -215,13 +214,8 @@ final class ReproducibleIndex {
     }
 
     static byte[] derive(String seed, String what) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(("pil-index\n" + seed + "\n" + what).getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(sha.digest(), StringHelper.ID_LENGTH);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] digest = Fingerprint.sha256(("pil-index\n" + seed + "\n" + what).getBytes(StandardCharsets.UTF_8));
+        return Arrays.copyOf(digest, StringHelper.ID_LENGTH);
     }
 
     /** The segment's {@code .si} again, through its codec: the new id, stable diagnostics, maps and sets in order. */
