@@ -10,13 +10,13 @@ import nl.pil.model.SearchFiles;
 import nl.pil.model.SourcePosition;
 
 /**
- * A jargon list, {@code content/_check/jargon-<lang>.txt}: one medical word per line with the word patients use,
- * {@code metastasen = uitzaaiingen}. Lines starting with {@code #} and empty lines are comments. A word may be several
+ * A jargon list, {@code content/_check/jargon-<lang>.txt}: one medical word per line with the words patients use,
+ * {@code metastasen = uitzaaiingen} or {@code resection = operation, surgery} (the first is the one suggested). Lines starting with {@code #} and empty lines are comments. A word may be several
  * words ({@code hepatocellulair carcinoom = leverkanker}); matching ignores case and finds whole words only.
  */
 record JargonList(List<Entry> entries) {
     /** One line: the medical term and its lay alternative. */
-    record Entry(String term, String lay, SourcePosition position) {}
+    record Entry(String term, List<String> lay, SourcePosition position) {}
 
     static final JargonList EMPTY = new JargonList(List.of());
 
@@ -43,7 +43,15 @@ record JargonList(List<Entry> entries) {
                 continue;
             }
             String key = term.toLowerCase(Locale.ROOT);
-            if (key.equals(lay.toLowerCase(Locale.ROOT))) {
+            List<String> alternatives = java.util.Arrays.stream(lay.split(","))
+                    .map(JargonList::squeeze)
+                    .toList();
+            if (alternatives.contains("")) {
+                diagnostics.error(
+                        at, "an empty lay word in '" + line + "'", "separate lay words by one comma: 'a = b, c'");
+                continue;
+            }
+            if (alternatives.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(key))) {
                 diagnostics.error(at, "'" + term + "' is its own lay word", "name a word patients use instead");
                 continue;
             }
@@ -53,7 +61,7 @@ record JargonList(List<Entry> entries) {
                         at, "'" + term + "' is already listed on line " + earlier, "keep one line per medical word");
                 continue;
             }
-            entries.add(new Entry(term, lay, at));
+            entries.add(new Entry(term, alternatives, at));
         }
         return new JargonList(entries);
     }

@@ -14,9 +14,9 @@ import nl.pil.model.Translation;
 
 /**
  * Medical words from the site's jargon list ({@link JargonList}) that the text uses without explaining them. A word is
- * explained when the sentence of its first use also has the lay word: "uitzaaiingen (metastasen)", "metastasen
- * (uitzaaiingen)", "Uitzaaiingen heten ook metastasen". After that first use the word is free; an unexplained first use
- * is reported once.
+ * explained when the sentence of its first use, or the sentence just before or after it in the same paragraph, has a
+ * lay word: "uitzaaiingen (metastasen)", "metastasen (uitzaaiingen)", "Het heet een kijkoperatie. Het medische woord is
+ * laparoscopie." After that first use the word is free; an unexplained first use is reported once.
  */
 final class JargonRule implements Rule {
     @Override
@@ -64,17 +64,26 @@ final class JargonRule implements Rule {
                     continue;
                 }
                 done.add(entry.term());
-                String sentence = sentences.stream()
-                        .filter(s -> s.offset() <= m.start() && m.start() < s.end())
-                        .findFirst()
-                        .map(s -> block.text().substring(s.offset(), s.end()))
-                        .orElse(block.text());
-                if (!wholeWord(entry.lay()).matcher(sentence).find()) {
+                int at = 0;
+                while (at < sentences.size() - 1 && sentences.get(at).end() <= m.start()) {
+                    at++;
+                }
+                // the sentence of the first use, with the one before and after it in the same paragraph
+                int from = sentences.isEmpty()
+                        ? 0
+                        : sentences.get(Math.max(0, at - 1)).offset();
+                int to = sentences.isEmpty()
+                        ? block.text().length()
+                        : sentences.get(Math.min(sentences.size() - 1, at + 1)).end();
+                String near = block.text().substring(from, to);
+                if (entry.lay().stream()
+                        .noneMatch(lay -> wholeWord(lay).matcher(near).find())) {
                     findings.report(
                             block.positionAt(m.start()),
-                            "'" + m.group() + "' is a medical word; patients say '" + entry.lay() + "'",
-                            "write '" + entry.lay() + "', or explain it where it is first used: '" + entry.lay() + " ("
-                                    + m.group() + ")'");
+                            "'" + m.group() + "' is a medical word; patients say '"
+                                    + entry.lay().getFirst() + "'",
+                            "write '" + entry.lay().getFirst() + "', or explain it where it is first used: '"
+                                    + entry.lay().getFirst() + " (" + m.group() + ")'");
                 }
             }
         }

@@ -58,7 +58,11 @@ final class LongWordRule implements Rule {
                             findings.report(
                                     block.positionAt(w.offset()),
                                     "'" + w.text() + "' has " + w.letters() + " letters (at most " + max + ")",
-                                    "use a shorter word or say it in more words (e.g. 'de duur van de opname')");
+                                    t.lang().startsWith("nl")
+                                            ? "use a shorter word, say it in more words ('de duur van de opname'), or"
+                                                    + " break the compound with a hyphen, as Dutch spelling allows"
+                                                    + " for long words ('ziekenhuis-opnameduur')"
+                                            : "use a shorter word or say it in more words");
                         }
                     }
                 }

@@ -67,9 +67,9 @@ public final class Readability {
             return formula.score(words, sentenceCount, syllables);
         }
 
-        /** The score as shown: a whole number. */
+        /** The score as shown: a whole number, rounded down (59.7 is shown as 59: it is below 60). */
         public long rounded() {
-            return Math.round(value());
+            return (long) Math.floor(value());
         }
 
         public String band() {
@@ -112,13 +112,20 @@ public final class Readability {
                 continue; // a list item or table cell of a word or two is a name, not a sentence
             }
             int own = 0;
+            int ownWords = 0;
             for (Prose.Word w : s.words()) {
-                own += Syllables.count(w, lang);
+                if (!s.block().inLeafletLink(w.offset())) {
+                    own += Syllables.count(w, lang);
+                    ownWords++;
+                }
             }
-            words += s.words().size();
+            if (ownWords == 0) {
+                continue; // only titles of other leaflets: "- [Chemotherapie](chemotherapy)"
+            }
+            words += ownWords;
             syllables += own;
             counted.add(s);
-            scores.add(formula.get().score(s.words().size(), 1, own));
+            scores.add(formula.get().score(ownWords, 1, own));
         }
         if (words == 0) {
             return Optional.empty();
