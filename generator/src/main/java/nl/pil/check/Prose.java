@@ -46,8 +46,9 @@ final class Prose {
             return block.text().substring(offset, end).strip();
         }
 
+        /** Where its first word starts. */
         SourcePosition position() {
-            return block.positionAt(offset);
+            return block.positionAt(words.isEmpty() ? offset : words.getFirst().offset());
         }
     }
 

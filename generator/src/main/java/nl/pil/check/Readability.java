@@ -97,6 +97,11 @@ public final class Readability {
         return of(sentences, t.lang());
     }
 
+    /** One sentence's score on its own, for showing the hardest; empty when it is not measured. */
+    static Optional<Double> scoreOf(Prose.Sentence sentence, String lang) {
+        return of(List.of(sentence), lang).map(Score::value);
+    }
+
     static Optional<Score> of(List<Prose.Sentence> sentences, String lang) {
         Optional<Formula> formula = formula(lang);
         if (formula.isEmpty()) {

@@ -70,7 +70,7 @@ final class ReadabilityRule implements Rule {
                             new SourcePosition(t.displayPath(), t.bodyFirstLine(), 1),
                             "the leaflet scores " + s.rounded() + " on "
                                     + s.formula().title() + " (" + s.band() + "), below the B1 target of " + minScore
-                                    + "; hardest: " + hardest(s, SHOWN),
+                                    + "; hardest: " + hardest(s, SHOWN, minScore, t.lang()),
                             "write shorter sentences (at most 15 words on average) and shorter words");
                 }
                 sections.forEach((heading, sentences) -> Readability.of(sentences, t.lang())
@@ -79,7 +79,7 @@ final class ReadabilityRule implements Rule {
                                 t.positionOf(heading),
                                 "section '" + title(t, heading) + "' scores " + s.rounded() + " on "
                                         + s.formula().title() + " (" + s.band() + "), below " + sectionMinScore
-                                        + "; hardest: " + hardest(s, 1),
+                                        + "; hardest: " + hardest(s, 1, sectionMinScore, t.lang()),
                                 "write shorter sentences and shorter words in this section")));
             }
         }
@@ -93,14 +93,17 @@ final class ReadabilityRule implements Rule {
                 .orElse("");
     }
 
-    private static String hardest(Readability.Score score, int count) {
-        if (score.sentences().isEmpty()) {
-            return "no sentence of " + Readability.HARDEST_MIN_WORDS + " words or more: the words are long";
-        }
-        return score.sentences().stream()
-                .limit(count)
+    /** The hardest sentences that score below {@code below} on their own. */
+    private static String hardest(Readability.Score score, int count, int below, String lang) {
+        String shown = score.sentences().stream()
+                .filter(s -> Readability.scoreOf(s, lang).orElse(0.0) < below)
                 .map(s -> "line " + s.position().line() + " '" + shorten(s.text(), 60) + "'")
+                .distinct()
+                .limit(count)
                 .collect(Collectors.joining(", "));
+        return shown.isEmpty()
+                ? "no single long sentence (of " + Readability.HARDEST_MIN_WORDS + " words or more): the words are long"
+                : shown;
     }
 
     static String shorten(String text, int max) {
