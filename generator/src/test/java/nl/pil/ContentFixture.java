@@ -37,6 +37,20 @@ public final class ContentFixture {
                 name: {nl: Chirurgie, en: Surgery}
             """;
 
+    /**
+     * {@code site.yaml}'s {@code checks:} with the plain-language rules off, for fixtures whose filler text is about
+     * layout, not language.
+     */
+    public static final String PLAIN_LANGUAGE_OFF = """
+            checks:
+              readability: off
+              long-sentences: off
+              long-words: off
+              wall-of-text: off
+              passive-voice: off
+              jargon: off
+            """;
+
     private final Path root;
     private boolean pdf;
 

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import nl.pil.compile.BuildResult;
 import nl.pil.compile.BuildSession;
 import nl.pil.compile.Compiler;
+import nl.pil.health.HealthReport;
 import nl.pil.output.Progress;
 import nl.pil.publish.Publisher;
 import nl.pil.serve.LiveReload;
@@ -38,6 +39,22 @@ public final class Pil {
         Compiler compiler = new Compiler(options.buildOptions());
         return new BuildSummary(options, compiler, compiler.check(), BuildSummary.Kind.CHECK, null);
     }
+
+    /**
+     * Checks the content and writes the content-health page for staff ({@link HealthReport}) into {@code folder}, which
+     * must be outside the site's output folder.
+     *
+     * @return the check, and the page when the content could be loaded
+     * @throws IllegalArgumentException the folder is inside the site's output folder
+     */
+    public HealthOutcome health(Path folder) throws IOException {
+        BuildSummary checked = check();
+        Optional<HealthReport.Written> written = HealthReport.write(options.buildOptions(), folder, checked.result());
+        return new HealthOutcome(checked, written);
+    }
+
+    /** What {@link #health} did: the check's summary, and the page it wrote (empty when the content did not load). */
+    public record HealthOutcome(BuildSummary checked, Optional<HealthReport.Written> written) {}
 
     /** Builds without showing progress; see {@link #build(Progress)}. */
     public BuildSummary build() throws IOException {

@@ -2,6 +2,7 @@ package nl.pil.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.pil.markdown.LeafletLink;
 import nl.pil.model.SourcePosition;
 import nl.pil.model.Translation;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -20,9 +21,23 @@ import org.commonmark.node.Text;
  * breaks as spaces, code spans left out), with the way back from any character to its line and column in the file:
  * phrases such as "minstens 3 dagen vóór het onderzoek" may run across emphasis and line breaks.
  */
-record BlockText(String text, Node block, List<Piece> pieces) {
+record BlockText(String text, Node block, List<Piece> pieces, List<Piece> leafletLinks) {
     /** Where a stretch of {@link #text} starts in the file. */
     record Piece(int offset, SourcePosition position) {}
+
+    /**
+     * The block without its leaflet links' texts ("[Chemotherapie](chemotherapy)"): other leaflets' titles, names
+     * the writer of this text does not choose. {@code leafletLinks} holds their offsets as pairs (start, end).
+     */
+    boolean inLeafletLink(int offset) {
+        for (int i = 0; i + 1 < leafletLinks.size(); i += 2) {
+            if (leafletLinks.get(i).offset() <= offset
+                    && offset < leafletLinks.get(i + 1).offset()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The position of the character at {@code offset}. */
     SourcePosition positionAt(int offset) {
@@ -62,16 +77,18 @@ record BlockText(String text, Node block, List<Piece> pieces) {
             private void add(Node block) {
                 StringBuilder text = new StringBuilder();
                 List<Piece> pieces = new ArrayList<>();
-                collect(block, translation, text, pieces);
+                List<Piece> links = new ArrayList<>();
+                collect(block, translation, text, pieces, links);
                 if (!pieces.isEmpty()) {
-                    blocks.add(new BlockText(text.toString(), block, pieces));
+                    blocks.add(new BlockText(text.toString(), block, pieces, links));
                 }
             }
         });
         return blocks;
     }
 
-    private static void collect(Node parent, Translation translation, StringBuilder text, List<Piece> pieces) {
+    private static void collect(
+            Node parent, Translation translation, StringBuilder text, List<Piece> pieces, List<Piece> links) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
             switch (child) {
                 case Text t -> {
@@ -81,7 +98,12 @@ record BlockText(String text, Node block, List<Piece> pieces) {
                 case Code c -> text.append(' ');
                 case SoftLineBreak b -> text.append(' ');
                 case HardLineBreak b -> text.append(' ');
-                default -> collect(child, translation, text, pieces);
+                case LeafletLink link -> {
+                    links.add(new Piece(text.length(), null));
+                    collect(child, translation, text, pieces, links);
+                    links.add(new Piece(text.length(), null));
+                }
+                default -> collect(child, translation, text, pieces, links);
             }
         }
     }

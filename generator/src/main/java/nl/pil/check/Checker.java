@@ -70,7 +70,13 @@ public final class Checker {
                 new SectionLinkRule(),
                 new CardAndRelatedRule(),
                 new ContactSectionRule(),
-                new ReviewRule(today));
+                new ReviewRule(today),
+                new ReadabilityRule(),
+                new LongSentenceRule(),
+                new LongWordRule(),
+                new WallOfTextRule(),
+                new PassiveVoiceRule(),
+                new JargonRule());
     }
 
     /** The ids of the rules {@code site.yaml}'s {@code checks:} can name, with what each checks. */
@@ -93,6 +99,7 @@ public final class Checker {
             }
         }
         checkRuleNames(site.checks(), diagnostics);
+        content.checkFiles().jargon().values().forEach(file -> JargonList.parse(file, diagnostics));
         for (Rule rule : rules) {
             Findings findings = new Findings(diagnostics, rule, site.checks());
             if (findings.enabled()) {

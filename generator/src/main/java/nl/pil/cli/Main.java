@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             BuildCommand.class,
             CheckCommand.class,
+            HealthCommand.class,
             ServeCommand.class,
             SearchCommand.class,
             TranslationsCommand.class,

@@ -90,7 +90,8 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
                         .add(content.siteFingerprint())
                         .add(String.join(",", kept))
                         .hex(),
-                content.searchFiles());
+                content.searchFiles(),
+                content.checkFiles());
         Map<String, Map<String, Page>> byId = new HashMap<>();
         pages.forEach((id, byLang) -> {
             Map<String, Page> keptPages = new LinkedHashMap<>();

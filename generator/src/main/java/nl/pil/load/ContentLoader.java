@@ -24,6 +24,7 @@ import nl.pil.markdown.LeafletCard;
 import nl.pil.markdown.LeafletLink;
 import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.markdown.MarkdownLimits;
+import nl.pil.model.CheckFiles;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostic;
 import nl.pil.model.Diagnostics;
@@ -155,7 +156,20 @@ public final class ContentLoader {
                 site.get(),
                 leaflets,
                 Fingerprint.of(siteText.get()),
-                searchFiles(site.get().languages(), diagnostics)));
+                searchFiles(site.get().languages(), diagnostics),
+                checkFiles(site.get().languages(), diagnostics)));
+    }
+
+    /** Where the writers' files for the checker live: jargon lists. */
+    public static final String CHECK_FOLDER = "_check";
+
+    /** {@code _check/jargon-<lang>.txt} of the site's languages, as strict UTF-8. */
+    private CheckFiles checkFiles(List<String> languages, Diagnostics diagnostics) {
+        Map<String, SearchFiles.File> jargon = new LinkedHashMap<>();
+        for (String lang : languages) {
+            dataFile(CHECK_FOLDER, "jargon-" + lang + ".txt", diagnostics).ifPresent(f -> jargon.put(lang, f));
+        }
+        return new CheckFiles(jargon);
     }
 
     /** Where the writers' search files live, beside the leaflets (a folder starting with '_' holds no leaflets). */
@@ -173,7 +187,11 @@ public final class ContentLoader {
     }
 
     private Optional<SearchFiles.File> searchFile(String name, Diagnostics diagnostics) {
-        Path file = root.resolve(SEARCH_FOLDER).resolve(name);
+        return dataFile(SEARCH_FOLDER, name, diagnostics);
+    }
+
+    private Optional<SearchFiles.File> dataFile(String folder, String name, Diagnostics diagnostics) {
+        Path file = root.resolve(folder).resolve(name);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

@@ -13,16 +13,27 @@ import nl.pil.cache.Fingerprint;
  *
  * @param siteFingerprint {@link Fingerprint} of {@code site.yaml} as loaded: every page depends on it
  * @param searchFiles     the writers' synonyms and word lists in {@code _search/}
+ * @param checkFiles      the writers' jargon lists in {@code _check/}
  */
 public record Content(
-        Path root, SiteSettings settings, List<Leaflet> leaflets, String siteFingerprint, SearchFiles searchFiles) {
+        Path root,
+        SiteSettings settings,
+        List<Leaflet> leaflets,
+        String siteFingerprint,
+        SearchFiles searchFiles,
+        CheckFiles checkFiles) {
 
     public Content {
         leaflets = List.copyOf(leaflets);
     }
 
     public Content(Path root, SiteSettings settings, List<Leaflet> leaflets, String siteFingerprint) {
-        this(root, settings, leaflets, siteFingerprint, SearchFiles.NONE);
+        this(root, settings, leaflets, siteFingerprint, SearchFiles.NONE, CheckFiles.NONE);
+    }
+
+    public Content(
+            Path root, SiteSettings settings, List<Leaflet> leaflets, String siteFingerprint, SearchFiles searchFiles) {
+        this(root, settings, leaflets, siteFingerprint, searchFiles, CheckFiles.NONE);
     }
 
     public Map<String, Leaflet> byId() {

@@ -21,6 +21,7 @@ class LayeringTest {
     static final List<String> LAYERS = List.of(
             "cache",
             "model",
+            "text",
             "i18n",
             "markdown",
             "load",
@@ -33,6 +34,7 @@ class LayeringTest {
             "publish",
             "serve",
             "compile",
+            "health",
             "watch",
             "app",
             "cli");

@@ -189,6 +189,7 @@ class PdfOutputTest {
     static void build() throws IOException {
         site = new ContentFixture(dir)
                 .withPdf()
+                .write("site.yaml", ContentFixture.SITE_YAML + ContentFixture.PLAIN_LANGUAGE_OFF) // filler text
                 .write("ct/nl.md", CT)
                 .write("ct/en.md", CT_EN)
                 .write("ct/formulier.pdf", "%PDF-1.4\n")

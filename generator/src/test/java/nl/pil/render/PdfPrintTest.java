@@ -41,7 +41,9 @@ class PdfPrintTest {
                 .withPdf()
                 .write(
                         "site.yaml",
-                        ContentFixture.SITE_YAML + "pdf: {format: A5, bleed: true, booklet: true, logo: logo.png}\n")
+                        ContentFixture.SITE_YAML
+                                + "pdf: {format: A5, bleed: true, booklet: true, logo: logo.png}\n"
+                                + ContentFixture.PLAIN_LANGUAGE_OFF) // filler text
                 .writeBytes("logo.png", logo())
                 .write("ct/nl.md", PdfOutputTest.CT)
                 .write("ct/formulier.pdf", "%PDF-1.4\n")

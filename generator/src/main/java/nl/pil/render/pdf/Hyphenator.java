@@ -1,19 +1,13 @@
 package nl.pil.render.pdf;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.compound.hyphenation.Hyphenation;
-import org.apache.lucene.analysis.compound.hyphenation.HyphenationTree;
-import org.xml.sax.InputSource;
+import nl.pil.text.HyphenationPatterns;
 
 /**
- * Hyphenates text with Liang's TeX patterns ({@code hyphenation/<lang>.pat} in the templates) through Lucene's
- * {@link HyphenationTree}, a maintained implementation of the pattern algorithm (from Apache FOP). The layout
+ * Hyphenates text with Liang's TeX patterns ({@code hyphenation/<lang>.pat} in the templates) through
+ * {@link HyphenationPatterns} (shared with the check stage, which counts syllables with them). The layout
  * engine calls {@link #hyphenateText} for text styled {@code hyphens: auto}; it returns the text with soft
  * hyphens (U+00AD) at the allowed break points, and the engine prints a hyphen only where it breaks a line.
  */
@@ -28,10 +22,10 @@ public final class Hyphenator implements com.openhtmltopdf.extend.Hyphenator {
     /** Tokens (between spaces) that are addresses: a break there would change what a reader types. */
     private static final Pattern ADDRESS = Pattern.compile("\\S*(@|://|www\\.|\\p{L}\\.\\p{L})\\S*");
 
-    private final HyphenationTree tree;
+    private final HyphenationPatterns patterns;
 
-    private Hyphenator(HyphenationTree tree) {
-        this.tree = tree;
+    private Hyphenator(HyphenationPatterns patterns) {
+        this.patterns = patterns;
     }
 
     /**
@@ -39,35 +33,7 @@ public final class Hyphenator implements com.openhtmltopdf.extend.Hyphenator {
      *                 with {@code %} are comments
      */
     public static Hyphenator fromPatterns(byte[] patterns) throws IOException {
-        String text = new String(patterns, StandardCharsets.UTF_8);
-        Set<Integer> letters = new TreeSet<>();
-        StringBuilder list = new StringBuilder();
-        for (String line : text.lines().map(String::strip).toList()) {
-            if (line.isEmpty() || line.startsWith("%")) {
-                continue;
-            }
-            line.codePoints().filter(Character::isLetter).forEach(letters::add);
-            list.append(line).append('\n');
-        }
-        // character classes: each letter with its upper case, so "Onderzoek" matches the lower-case patterns
-        StringBuilder classes = new StringBuilder();
-        for (int letter : letters) {
-            classes.appendCodePoint(letter);
-            int upper = Character.toUpperCase(letter);
-            if (upper != letter) {
-                classes.appendCodePoint(upper);
-            }
-            classes.append(' ');
-        }
-        String xml = "<hyphenation-info><classes>" + escape(classes.toString()) + "</classes><patterns>"
-                + escape(list.toString()) + "</patterns></hyphenation-info>";
-        HyphenationTree tree = new HyphenationTree();
-        tree.loadPatterns(new InputSource(new StringReader(xml)));
-        return new Hyphenator(tree);
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return new Hyphenator(HyphenationPatterns.parse(patterns));
     }
 
     /** Soft hyphens at every allowed break point of every word of at least {@value #MIN_WORD} letters. */
@@ -91,8 +57,8 @@ public final class Hyphenator implements com.openhtmltopdf.extend.Hyphenator {
                 continue;
             }
             String word = m.group();
-            Hyphenation h = tree.hyphenate(word, MIN_BEFORE, MIN_AFTER);
-            if (h == null) {
+            int[] points = patterns.points(word, MIN_BEFORE, MIN_AFTER);
+            if (points.length == 0) {
                 continue;
             }
             if (out == null) {
@@ -100,10 +66,7 @@ public final class Hyphenator implements com.openhtmltopdf.extend.Hyphenator {
             }
             out.append(text, last, m.start());
             int from = 0;
-            for (int point : h.getHyphenationPoints()) {
-                if (point <= 0 || point >= word.length()) {
-                    continue;
-                }
+            for (int point : points) {
                 out.append(word, from, point).append(SOFT_HYPHEN);
                 from = point;
             }

@@ -1,0 +1,144 @@
+package nl.pil.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.pil.model.SourcePosition;
+import nl.pil.model.Translation;
+import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+/**
+ * The running text of a leaflet cut into sentences and words, for the plain-language rules: paragraphs and table cells
+ * (not headings), each ending at least one sentence. A sentence ends at {@code .}, {@code !} or {@code ?} before a
+ * space or the end of the block, except after an abbreviation ("dr.", "bijv.", "o.a.", "e.g."); a dot between digits
+ * ("8.30") ends nothing.
+ */
+final class Prose {
+    private Prose() {}
+
+    /** One word: letters or digits, with what sticks to it (dashes, apostrophes, dots inside) but no outer punctuation. */
+    record Word(String text, int offset) {
+        /** The number of letters, what {@code long-words} measures. */
+        int letters() {
+            return (int) text.codePoints().filter(Character::isLetter).count();
+        }
+
+        /** A web or e-mail address: one word of one syllable, never too long. */
+        boolean isAddress() {
+            return ADDRESS.matcher(text).find();
+        }
+
+        /** Digits, letters in capitals or mixed with digits (RAD-012, MRI, 8.30): read as a code, not as a word. */
+        boolean isCode() {
+            return text.chars().anyMatch(Character::isDigit)
+                    || (text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT)));
+        }
+    }
+
+    /** One sentence of a block; {@code offset} and {@code end} are offsets in the block's text. */
+    record Sentence(BlockText block, int offset, int end, List<Word> words) {
+        String text() {
+            return block.text().substring(offset, end).strip();
+        }
+
+        /** Where its first word starts. */
+        SourcePosition position() {
+            return block.positionAt(words.isEmpty() ? offset : words.getFirst().offset());
+        }
+    }
+
+    private static final Pattern ADDRESS = Pattern.compile("@|://|^www\\.|\\.(nl|com|org|be|eu|example)(/|$)");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    /** Leading and trailing characters that are not part of a word. */
+    private static final Pattern EDGES =
+            Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "dr", "drs", "ir", "mr", "mrs", "ms", "prof", "dhr", "mevr", "bijv", "bv", "enz", "etc", "ca", "nr", "tel",
+            "zgn", "evt", "incl", "excl", "max", "min", "resp", "vs", "st", "jr", "sr", "e.g", "i.e", "o.a", "d.w.z",
+            "a.u.b", "m.b.v", "i.p.v", "t.z.t", "e.d", "z.s.m", "t.o.v");
+
+    /** The blocks of running text (paragraphs and table cells) of a translation, in reading order. */
+    static List<BlockText> blocks(Translation t) {
+        return BlockText.of(t).stream()
+                .filter(b -> !(b.block() instanceof Heading))
+                .toList();
+    }
+
+    /** The {@code ##} heading a block belongs to, or {@code null} before the first. */
+    static Heading sectionOf(Node block) {
+        Node top = block;
+        while (top.getParent() != null && !(top.getParent() instanceof Document)) {
+            top = top.getParent();
+        }
+        for (Node n = top; n != null; n = n.getPrevious()) {
+            if (n instanceof Heading h && h.getLevel() <= 2 && n != block) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String token = m.group();
+            Matcher edges = EDGES.matcher(token);
+            String word = edges.replaceAll("");
+            if (word.isEmpty()) {
+                continue;
+            }
+            int lead = token.indexOf(word);
+            words.add(new Word(word, m.start() + lead));
+        }
+        return words;
+    }
+
+    static List<Sentence> sentences(BlockText block) {
+        String text = block.text();
+        List<Sentence> sentences = new ArrayList<>();
+        List<Word> words = words(text);
+        int start = 0;
+        List<Word> current = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        int w = 0;
+        while (m.find()) {
+            String token = m.group();
+            // the words of this token
+            while (w < words.size() && words.get(w).offset() < m.end()) {
+                current.add(words.get(w++));
+            }
+            if (endsSentence(token) && !current.isEmpty()) {
+                sentences.add(new Sentence(block, start, m.end(), List.copyOf(current)));
+                current.clear();
+                start = m.end();
+            }
+        }
+        if (!current.isEmpty()) {
+            sentences.add(new Sentence(block, start, text.length(), List.copyOf(current)));
+        }
+        return sentences;
+    }
+
+    private static boolean endsSentence(String token) {
+        String t = token.replaceAll("[\"'”’)»*_]+$", "");
+        if (t.endsWith("!") || t.endsWith("?") || t.endsWith("؟")) {
+            return true;
+        }
+        if (!t.endsWith(".") || t.endsWith("..") && !t.endsWith("...")) {
+            return t.endsWith("...");
+        }
+        String word = t.substring(0, t.length() - 1).replaceAll("^[^\\p{L}\\p{N}]+", "");
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (ABBREVIATIONS.contains(lower) || lower.matches("(\\p{L}\\.)+\\p{L}")) {
+            return false;
+        }
+        return !word.isEmpty() || t.length() > 1;
+    }
+}
