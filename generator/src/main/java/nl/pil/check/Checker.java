@@ -43,10 +43,20 @@ public final class Checker {
     static final int MAX_SUMMARY = 300;
     static final int MAX_TITLE = 120;
     private final LocalDate today;
+    private final boolean strict;
     private final List<Rule> rules;
 
     public Checker(LocalDate today) {
+        this(today, false);
+    }
+
+    /**
+     * @param strict the rules' warnings are errors, whatever {@code site.yaml} says ({@code pil check --strict}), as
+     *               {@code checks: {strict: true}} makes them
+     */
+    public Checker(LocalDate today, boolean strict) {
         this.today = today;
+        this.strict = strict;
         this.rules = List.of(
                 new PreparationTimeRule(),
                 new TranslationAlertsRule(),
@@ -69,6 +79,13 @@ public final class Checker {
         return descriptions;
     }
 
+    /** Each rule's level when {@code site.yaml} does not name it, by id, in the order of {@link #ruleDescriptions()}. */
+    public Map<String, CheckSettings.Level> defaultLevels() {
+        Map<String, CheckSettings.Level> levels = new LinkedHashMap<>();
+        rules.forEach(r -> levels.put(r.id(), r.defaultLevel()));
+        return levels;
+    }
+
     public void check(Content content, Diagnostics diagnostics) {
         SiteSettings site = content.settings();
         checkIds(content, diagnostics);
@@ -82,8 +99,9 @@ public final class Checker {
             }
         }
         checkRuleNames(site.checks(), diagnostics);
+        CheckSettings checks = strict ? new CheckSettings(site.checks().rules(), true) : site.checks();
         for (Rule rule : rules) {
-            Findings findings = new Findings(diagnostics, rule, site.checks());
+            Findings findings = new Findings(diagnostics, rule, checks);
             if (findings.enabled()) {
                 rule.check(content, findings);
             }

@@ -34,6 +34,7 @@ class LayeringTest {
             "serve",
             "compile",
             "watch",
+            "report",
             "app",
             "cli");
 
