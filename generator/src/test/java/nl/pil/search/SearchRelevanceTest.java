@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,9 +122,15 @@ class SearchRelevanceTest {
     void patientQueriesFindTheRightLeaflet() throws IOException {
         Scores pil;
         try (LeafletSearcher searcher = LeafletSearcher.open(site)) {
-            pil = score((lang, q) -> searcher.search(new SearchRequest(q, lang, null, null, 10)).results().stream()
-                    .map(SearchResponse.Hit::id)
-                    .toList());
+            // relevance, not speed (SearchBudgetTest holds the budget): a cold first query on a busy machine may
+            // spend the default 250 ms loading analyzers and dictionaries and answer with nothing
+            pil = score((lang, q) ->
+                    searcher
+                            .search(new SearchRequest(q, lang, null, null, 10), Duration.ofSeconds(30))
+                            .results()
+                            .stream()
+                            .map(SearchResponse.Hit::id)
+                            .toList());
         }
         Scores baseline = score(standardAnalyzerBaseline());
         System.out.println("[search relevance] " + pil.line("pil analyzers", cases.size()));
