@@ -72,6 +72,11 @@ final class Project {
         }
     }
 
+    /** Where {@code pil:check} writes its report by default. */
+    Path report() {
+        return basedir.resolve("target/pil/check.sarif");
+    }
+
     Path output() {
         return basedir.resolve("target/pil-site");
     }
@@ -84,6 +89,10 @@ final class Project {
         if (mojo instanceof BuildMojo build) {
             build.output = output().toFile();
             build.formats = null; // not configured: every output
+        }
+        if (mojo instanceof CheckMojo check) {
+            check.report = report().toFile();
+            check.reportFormat = "sarif";
         }
         mojo.today = TODAY;
         mojo.setLog(log);
