@@ -23,13 +23,19 @@ final class Project {
                 departments:
                   radiology: {name: {nl: Radiologie, en: Radiology}}
                 """);
-        leaflet(
+        leaflet( // a few hours' preparation: prepare-days 1 (the preparation-time rule holds the text to it)
                 "ct-scan",
                 "nl",
                 "CT-scan",
                 "RAD-1",
+                "prepare-days: 1\n",
                 "## Voorbereiding\n\nU mag 2 uur voor het onderzoek niet eten.\n\n[[mri-scan]]\n");
-        leaflet("ct-scan", "en", "CT scan", null, "## Preparation\n\nDo not eat for 2 hours before the scan.\n");
+        leaflet(
+                "ct-scan",
+                "en",
+                "CT scan",
+                null,
+                "## Preparation\n\nDo not eat for 2 hours before the scan.\n\n[[mri-scan]]\n");
         leaflet("mri-scan", "nl", "MRI-scan", "RAD-2", "## Voorbereiding\n\nNeem uw medicijnlijst mee.\n");
         stampTranslations();
     }
@@ -52,10 +58,15 @@ final class Project {
     }
 
     Project leaflet(String id, String lang, String title, String code, String body) {
+        return leaflet(id, lang, title, code, "", body);
+    }
+
+    /** A leaflet with {@code extra} front matter lines (source language only). */
+    Project leaflet(String id, String lang, String title, String code, String extra, String body) {
         String meta = code == null
                 ? ""
                 : "code: " + code + "\ndepartment: radiology\nreviewed: 2026-01-10\nreview-due: 2027-01-10\n"
-                        + "authors: [Afdeling Radiologie]\n";
+                        + "authors: [Afdeling Radiologie]\n" + extra;
         return write(
                 "content/" + id + "/" + lang + ".md",
                 "---\ntype: exam\ntitle: " + title + "\nsummary: Over " + title + ".\n" + meta + "---\n" + body);
