@@ -18,6 +18,16 @@ def built = log =~ /\[INFO\] Pil built 3 leaflets, 5 pages \((html, index(, pdf)
 assert built.find()
 def formats = built.group(1)
 assert log.contains('[INFO] Pil checked 3 leaflets in ')
+// pil:check writes its SARIF report, file names relative to the project
+def sarif = new File(basedir, 'target/pil/check.sarif')
+assert sarif.isFile() : 'no SARIF report'
+def report = new groovy.json.JsonSlurper().parse(sarif, 'UTF-8')
+assert report.version == '2.1.0'
+def raw = report.runs[0].results.find { it.ruleId == 'raw-html' }
+assert raw.level == 'warning'
+assert raw.locations[0].physicalLocation.artifactLocation.uri == 'content/mri-scan/en.md'
+assert raw.locations[0].physicalLocation.region.startLine == 12
+assert log.contains("[INFO] Pil wrote its report (sarif) to ${sarif.absoluteFile.toPath().normalize()}")
 assert !log.contains('[ERROR]')
 
 def pdfs = []

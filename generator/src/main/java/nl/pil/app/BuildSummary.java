@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 import nl.pil.compile.BuildResult;
 import nl.pil.compile.Compiler;
 import nl.pil.model.Diagnostic;
+import nl.pil.report.CheckReport;
+import nl.pil.report.ReportFormat;
+import nl.pil.report.Reports;
 
 /**
  * What a check, build or rebuild gave, with the counts and one-line summaries the front ends print:
@@ -108,6 +111,18 @@ public final class BuildSummary {
             case BUILD -> !upToDate() && (hasErrors() || warningsFail());
             case REBUILD -> hasErrors();
         };
+    }
+
+    /** What the run found, for {@link Reports}. */
+    public CheckReport report() {
+        return new CheckReport(diagnostics(), leaflets(), pages());
+    }
+
+    /**
+     * The report in {@code format}; file names relative to {@code base} (see {@link Reports#write}).
+     */
+    public String report(ReportFormat format, Path base) {
+        return Reports.write(format, report(), base);
     }
 
     /** How long a rebuild took, from the change to the site replaced; {@code null} for other runs. */

@@ -12,11 +12,20 @@ public final class InvalidOptionException extends Exception {
         CONTENT,
         TEMPLATES,
         FORMATS,
-        TODAY;
+        TODAY,
+        REPORT_FORMAT;
 
-        /** The name of the option: {@code formats} (the Maven parameter and, with {@code pil.}, its property). */
+        /**
+         * The name of the option: {@code formats}, {@code reportFormat} (the Maven parameter and, with {@code pil.},
+         * its property).
+         */
         public String key() {
-            return name().toLowerCase(Locale.ROOT);
+            String[] words = name().toLowerCase(Locale.ROOT).split("_");
+            StringBuilder key = new StringBuilder(words[0]);
+            for (int i = 1; i < words.length; i++) {
+                key.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+            }
+            return key.toString();
         }
     }
 

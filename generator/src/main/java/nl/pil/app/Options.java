@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.pil.compile.BuildOptions;
+import nl.pil.report.ReportFormat;
 
 /**
  * What a front end (the {@code pil} command line, the Maven goals) asks of {@link Pil}, checked once here: the
@@ -130,6 +131,15 @@ public final class Options {
         }
     }
 
+    /** The report format named: {@code text}, {@code json} or {@code sarif}, in any case. */
+    public static ReportFormat reportFormat(String name) throws InvalidOptionException {
+        return ReportFormat.named(name)
+                .orElseThrow(() -> new InvalidOptionException(
+                        InvalidOptionException.Option.REPORT_FORMAT,
+                        "unknown report format '" + (name == null ? "" : name.strip()) + "'",
+                        "choose from text, json, sarif"));
+    }
+
     /** The languages named: items that are a language or several, comma-separated; blanks are dropped. */
     public static List<String> languages(Collection<String> items) {
         List<String> chosen = new ArrayList<>();
@@ -159,6 +169,7 @@ public final class Options {
         private Collection<String> languages;
         private boolean clean;
         private boolean failOnWarnings;
+        private boolean strict;
         private String host = "127.0.0.1";
         private int port = 8080;
         private boolean noBuild;
@@ -241,6 +252,12 @@ public final class Options {
             return this;
         }
 
+        /** The check rules' warnings are errors (as {@code checks: {strict: true}} in {@code site.yaml}). */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
         public Builder host(String host) {
             this.host = host;
             return this;
@@ -291,7 +308,8 @@ public final class Options {
             }
             return new Options(
                     this,
-                    new BuildOptions(content, folders, output, date, chosen, clean, Options.languages(languages)));
+                    new BuildOptions(
+                            content, folders, output, date, chosen, clean, Options.languages(languages), strict));
         }
     }
 }

@@ -1,6 +1,5 @@
 package nl.pil.check;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import nl.pil.load.Attachments;
 import nl.pil.markdown.AlertExtension;
 import nl.pil.markdown.LeafletMarkdown;
@@ -31,12 +29,9 @@ import nl.pil.model.Translation;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 
 /**
  * The check stage: rules about each leaflet's content and about the content set as a whole
@@ -46,22 +41,22 @@ import org.commonmark.node.Text;
 public final class Checker {
     static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,23}");
     static final int MAX_SUMMARY = 300;
-    private static final Pattern IMAGE = Pattern.compile(".*\\.(png|jpe?g|gif)");
     static final int MAX_TITLE = 120;
-    // Text that was UTF-8, read as Latin-1/Windows-1252 and saved again as UTF-8 ("Ã©" for "é", "Ć" runs, "â€™").
-    /** Every garbled sequence {@link #MOJIBAKE} knows starts with one of these; most text has none, and this is quick. */
-    private static boolean mayBeGarbled(String text) {
-        return text.indexOf('Ã') >= 0 || text.indexOf('Ć') >= 0 || text.indexOf('â') >= 0;
-    }
-
-    private static final Pattern MOJIBAKE =
-            Pattern.compile("Ã[\\u0080-\\u00BF©«¯¨´¼½¶]|Ć[\\u0080-\\u00FFÆ]|â€[\\u0090-\\u00BF™œ˜“”]");
-
     private final LocalDate today;
+    private final boolean strict;
     private final List<Rule> rules;
 
     public Checker(LocalDate today) {
+        this(today, false);
+    }
+
+    /**
+     * @param strict the rules' warnings are errors, whatever {@code site.yaml} says ({@code pil check --strict}), as
+     *               {@code checks: {strict: true}} makes them
+     */
+    public Checker(LocalDate today, boolean strict) {
         this.today = today;
+        this.strict = strict;
         this.rules = List.of(
                 new PreparationTimeRule(),
                 new TranslationAlertsRule(),
@@ -71,6 +66,10 @@ public final class Checker {
                 new CardAndRelatedRule(),
                 new ContactSectionRule(),
                 new ReviewRule(today),
+                new RawHtmlRule(),
+                new UnfinishedRule(),
+                new ImageDamagedRule(),
+                new EncodingRule(),
                 new ReadabilityRule(),
                 new LongSentenceRule(),
                 new LongWordRule(),
@@ -84,6 +83,13 @@ public final class Checker {
         Map<String, String> descriptions = new LinkedHashMap<>();
         rules.forEach(r -> descriptions.put(r.id(), r.description()));
         return descriptions;
+    }
+
+    /** Each rule's level when {@code site.yaml} does not name it, by id, in the order of {@link #ruleDescriptions()}. */
+    public Map<String, CheckSettings.Level> defaultLevels() {
+        Map<String, CheckSettings.Level> levels = new LinkedHashMap<>();
+        rules.forEach(r -> levels.put(r.id(), r.defaultLevel()));
+        return levels;
     }
 
     public void check(Content content, Diagnostics diagnostics) {
@@ -100,8 +106,9 @@ public final class Checker {
         }
         checkRuleNames(site.checks(), diagnostics);
         content.checkFiles().jargon().values().forEach(file -> JargonList.parse(file, diagnostics));
+        CheckSettings checks = strict ? new CheckSettings(site.checks().rules(), true) : site.checks();
         for (Rule rule : rules) {
-            Findings findings = new Findings(diagnostics, rule, site.checks());
+            Findings findings = new Findings(diagnostics, rule, checks);
             if (findings.enabled()) {
                 rule.check(content, findings);
             }
@@ -181,26 +188,6 @@ public final class Checker {
             diagnostics.warning(
                     m.positionOf("reviewed", file), "'reviewed' (" + m.reviewed() + ") is in the future", null);
         }
-        for (String key : List.of("title", "summary", "code", "department")) {
-            String value = switch (key) {
-                case "title" -> m.title();
-                case "summary" -> m.summary();
-                case "code" -> m.code();
-                default -> m.department();
-            };
-            if (value != null && value.contains("TODO")) {
-                diagnostics.warning(
-                        m.positionOf(key, file),
-                        "unfinished: '" + key + "' still says TODO",
-                        "fill it in before the leaflet is published");
-            }
-        }
-        if (m.authors().contains("TODO") || m.reviewers().contains("TODO")) {
-            diagnostics.warning(
-                    m.positionOf(m.authors().contains("TODO") ? "authors" : "reviewers", file),
-                    "unfinished: the authors or reviewers still say TODO",
-                    "name who wrote and who reviewed the leaflet");
-        }
         if (m.summary() != null && m.summary().length() > MAX_SUMMARY) {
             diagnostics.warning(
                     m.positionOf("summary", file),
@@ -259,16 +246,7 @@ public final class Checker {
                                     : "put it beside "
                                             + Path.of(t.displayPath()).getFileName()
                                             + " or fix the name; to link a leaflet, use its id, e.g. (ct-scan)");
-                case Attachments.Found found -> {
-                    if (IMAGE.matcher(found.name().toLowerCase(Locale.ROOT)).matches()
-                            && !readableImage(found.file())) {
-                        diagnostics.warning(
-                                ref.position(),
-                                "image '" + ref.target()
-                                        + "' cannot be read: the file is damaged or not the kind its name says",
-                                "save it again as PNG or JPEG from an image program");
-                    }
-                }
+                case Attachments.Found found -> {} // a damaged image is the image-damaged rule's
             }
         }
     }
@@ -318,30 +296,6 @@ public final class Checker {
             }
 
             @Override
-            public void visit(HtmlBlock html) {
-                rawHtml(html);
-            }
-
-            @Override
-            public void visit(HtmlInline html) {
-                // one warning per paragraph is enough to point the writer at it
-                Node previous = html.getPrevious();
-                while (previous != null && !(previous instanceof HtmlInline)) {
-                    previous = previous.getPrevious();
-                }
-                if (previous == null) {
-                    rawHtml(html);
-                }
-            }
-
-            private void rawHtml(Node html) {
-                diagnostics.warning(
-                        at(html),
-                        "raw HTML is not allowed and is shown as plain text",
-                        "use Markdown instead: **bold**, lists, tables, > [!NOTE] call-outs");
-            }
-
-            @Override
             public void visit(Link link) {
                 checkScheme(link.getDestination(), at(link), "link", diagnostics);
                 visitChildren(link);
@@ -380,39 +334,10 @@ public final class Checker {
                 visitChildren(quote);
             }
 
-            @Override
-            public void visit(Text text) {
-                int todo = text.getLiteral().indexOf("TODO");
-                if (todo >= 0) {
-                    SourcePosition at = at(text);
-                    diagnostics.warning(
-                            new SourcePosition(at.file(), at.line(), at.column() + todo),
-                            "unfinished: 'TODO' is still in the text",
-                            "write the missing text before the leaflet is published");
-                }
-                Matcher m = MOJIBAKE.matcher(text.getLiteral());
-                if (mayBeGarbled(text.getLiteral()) && m.find()) {
-                    SourcePosition at = at(text);
-                    diagnostics.warning(
-                            new SourcePosition(at.file(), at.line(), at.column() + m.start()),
-                            "text looks garbled ('" + m.group()
-                                    + "'): the file was probably converted between encodings twice",
-                            "retype the accented letters (é, ë, ï, ó) or copy the text again from its source");
-                }
-            }
-
             private SourcePosition at(Node node) {
                 return t.positionOf(node);
             }
         });
-    }
-
-    private static boolean readableImage(Path file) {
-        try {
-            return ImageIO.read(file.toFile()) != null;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
     }
 
     private static SourcePosition firstFile(Leaflet leaflet) {

@@ -22,6 +22,11 @@ final class BuildCommand implements Callable<Integer> {
     boolean failOnWarnings;
 
     @Option(
+            names = "--strict",
+            description = "Warnings of the check rules count as errors, as 'checks: {strict: true}' in site.yaml.")
+    boolean strict;
+
+    @Option(
             names = {"-q", "--quiet"},
             description = "No progress, only problems and the closing summary.")
     boolean quiet;
@@ -37,7 +42,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Pil pil = new Pil(project.toOptions(b -> b.clean(clean).failOnWarnings(failOnWarnings)));
+        Pil pil = new Pil(project.toOptions(
+                b -> b.clean(clean).failOnWarnings(failOnWarnings).strict(strict)));
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         BuildSummary built = pil.build(quiet ? Progress.NONE : new ConsoleProgress(err, ConsoleProgress.onTerminal()));

@@ -2,15 +2,14 @@ package nl.pil.cli;
 
 import java.io.PrintWriter;
 import nl.pil.app.BuildSummary;
-import nl.pil.model.Diagnostic;
+import nl.pil.report.Reports;
 
 /** Prints the problems a run found, one {@code path:line:column: error|warning: message} each, with its hint. */
 final class Report {
     private Report() {}
 
     static void diagnostics(BuildSummary summary, PrintWriter err) {
-        for (Diagnostic d : summary.diagnostics()) {
-            err.println(d.format());
-        }
+        err.print(Reports.text(summary.report()));
+        err.flush();
     }
 }

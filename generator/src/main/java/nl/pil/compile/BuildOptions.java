@@ -16,6 +16,8 @@ import java.util.TreeSet;
  *                        in the output folder made from the same inputs
  * @param languages       publish only these of {@code site.yaml}'s languages (empty: all). Every language is still
  *                        loaded and checked; the others are left out of the site as if {@code site.yaml} did not list them
+ * @param strict          the check rules' warnings are errors, as with {@code checks: {strict: true}} in
+ *                        {@code site.yaml} (whatever that says)
  */
 public record BuildOptions(
         Path contentFolder,
@@ -24,7 +26,8 @@ public record BuildOptions(
         LocalDate today,
         Set<String> formats,
         boolean clean,
-        List<String> languages) {
+        List<String> languages,
+        boolean strict) {
 
     /**
      * Every output a build can be asked for: {@code html} (pages, sitemap, assets), {@code index} (the search index in
@@ -52,6 +55,18 @@ public record BuildOptions(
         }
     }
 
+    /** Not strict: the check rules' levels as {@code site.yaml} sets them. */
+    public BuildOptions(
+            Path contentFolder,
+            List<Path> templateFolders,
+            Path outputFolder,
+            LocalDate today,
+            Set<String> formats,
+            boolean clean,
+            List<String> languages) {
+        this(contentFolder, templateFolders, outputFolder, today, formats, clean, languages, false);
+    }
+
     /** Reusing what the previous build made. */
     public BuildOptions(
             Path contentFolder, List<Path> templateFolders, Path outputFolder, LocalDate today, Set<String> formats) {
@@ -64,15 +79,19 @@ public record BuildOptions(
     }
 
     public BuildOptions withFormats(Set<String> formats) {
-        return new BuildOptions(contentFolder, templateFolders, outputFolder, today, formats, clean, languages);
+        return new BuildOptions(contentFolder, templateFolders, outputFolder, today, formats, clean, languages, strict);
     }
 
     public BuildOptions withClean(boolean clean) {
-        return new BuildOptions(contentFolder, templateFolders, outputFolder, today, formats, clean, languages);
+        return new BuildOptions(contentFolder, templateFolders, outputFolder, today, formats, clean, languages, strict);
     }
 
     public BuildOptions withLanguages(List<String> languages) {
-        return new BuildOptions(contentFolder, templateFolders, outputFolder, today, formats, clean, languages);
+        return new BuildOptions(contentFolder, templateFolders, outputFolder, today, formats, clean, languages, strict);
+    }
+
+    public BuildOptions withStrict(boolean strict) {
+        return new BuildOptions(contentFolder, templateFolders, outputFolder, today, formats, clean, languages, strict);
     }
 
     /** The output folder of the previous build, whose unchanged pages may be taken over; {@code null} for a clean build. */

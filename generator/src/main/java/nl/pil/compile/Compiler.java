@@ -192,7 +192,7 @@ public final class Compiler {
             return new BuildResult(diagnostics.sorted(), false, 0, 0, times);
         }
         timed(times, "check", () -> {
-            new Checker(options.today()).check(content.get(), diagnostics);
+            new Checker(options.today(), options.strict()).check(content.get(), diagnostics);
             SynonymRules.check(content.get().searchFiles(), diagnostics);
             if (formats().contains("html") || formats().contains("pdf")) {
                 theme.checkTemplates(

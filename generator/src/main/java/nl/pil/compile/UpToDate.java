@@ -69,6 +69,7 @@ final class UpToDate {
                 .add(String.join(",", new TreeSet<>(formats)))
                 .add(String.join(",", options.languages()))
                 .add(options.today().toString())
+                .add(options.strict() ? "strict" : "")
                 .add(Path.of("").toAbsolutePath().toString()) // diagnostics name files relative to it
                 .add(options.outputFolder().toAbsolutePath().normalize().toString())
                 .add(System.getenv("SOURCE_DATE_EPOCH"));

@@ -313,16 +313,19 @@ public final class ContentLoader {
                             + String.join(", ", site.languages()));
             return Optional.empty();
         }
-        Optional<String> text = TextFile.read(file, displayPath, diagnostics);
+        List<Translation.ControlCharacter> removed = new ArrayList<>();
+        Optional<String> text = TextFile.read(file, displayPath, diagnostics, removed);
         if (text.isEmpty()) {
             return Optional.empty();
         }
         if (parsed == null) {
-            return parse(file, text.get(), lang, id, displayPath, site, diagnostics);
+            return parse(file, text.get(), lang, id, displayPath, site, removed, diagnostics);
         }
-        // what parsing a file gives depends on its text, where it is and the site's languages
+        // what parsing a file gives depends on its text (with the control characters taken out of it), where it is
+        // and the site's languages
         String fingerprint = Fingerprint.start()
                 .add(text.get())
+                .add(removed.toString())
                 .add(displayPath)
                 .add(String.join(",", site.languages()))
                 .hex();
@@ -332,7 +335,7 @@ public final class ContentLoader {
             return before.get().translation();
         }
         Diagnostics own = new Diagnostics();
-        Optional<Translation> translation = parse(file, text.get(), lang, id, displayPath, site, own);
+        Optional<Translation> translation = parse(file, text.get(), lang, id, displayPath, site, removed, own);
         List<Diagnostic> reported = own.sorted();
         parsed.files.put(cacheKey(file), fingerprint, new ParsedFiles.Parsed(translation, reported));
         reported.forEach(diagnostics::report);
@@ -343,6 +346,10 @@ public final class ContentLoader {
         return file.toAbsolutePath().normalize().toString();
     }
 
+    /**
+     * The file parsed; when it cannot be (broken front matter, say), its control characters are reported here as
+     * warnings, since no rule will see them.
+     */
     private Optional<Translation> parse(
             Path file,
             String text,
@@ -350,6 +357,24 @@ public final class ContentLoader {
             String id,
             String displayPath,
             SiteSettings site,
+            List<Translation.ControlCharacter> removed,
+            Diagnostics diagnostics) {
+        Optional<Translation> translation = parseText(file, text, lang, id, displayPath, site, removed, diagnostics);
+        if (translation.isEmpty()) {
+            removed.forEach(c -> diagnostics.warning(
+                    c.at(), TextFile.controlCharacterMessage(c.codePoint()), TextFile.CONTROL_CHARACTER_HINT));
+        }
+        return translation;
+    }
+
+    private Optional<Translation> parseText(
+            Path file,
+            String text,
+            String lang,
+            String id,
+            String displayPath,
+            SiteSettings site,
+            List<Translation.ControlCharacter> removed,
             Diagnostics diagnostics) {
         SourcePosition start = SourcePosition.of(displayPath);
         LeafletFile.Parts parts;
@@ -380,7 +405,17 @@ public final class ContentLoader {
         Node body = body(bodyText, displayPath, bodyFirstLine, diagnostics);
         List<Reference> references = references(body, displayPath, bodyFirstLine);
         return Optional.of(new Translation(
-                id, lang, file, displayPath, meta, body, bodyFirstLine, references, bodyText, Fingerprint.of(text)));
+                id,
+                lang,
+                file,
+                displayPath,
+                meta,
+                body,
+                bodyFirstLine,
+                references,
+                bodyText,
+                Fingerprint.of(text),
+                removed));
     }
 
     /**

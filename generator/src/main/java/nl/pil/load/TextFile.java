@@ -9,9 +9,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.SourcePosition;
+import nl.pil.model.Translation;
 
 /** Reads content files as strict UTF-8, so a wrongly saved file is reported at its first bad byte, not garbled. */
 public final class TextFile {
@@ -19,6 +21,16 @@ public final class TextFile {
 
     /** The file's text with a byte-order mark removed and line ends normalised to {@code \n}; empty on error. */
     public static Optional<String> read(Path file, String displayPath, Diagnostics diagnostics) {
+        return read(file, displayPath, diagnostics, null);
+    }
+
+    /**
+     * As {@link #read(Path, String, Diagnostics)}, but control characters are given to {@code removed} instead of
+     * being reported (leaflet files: the check stage's {@code encoding} rule reports them, at the level the site
+     * chose); {@code null} reports them as warnings.
+     */
+    static Optional<String> read(
+            Path file, String displayPath, Diagnostics diagnostics, List<Translation.ControlCharacter> removed) {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -58,8 +70,8 @@ public final class TextFile {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return Optional.of(
-                withoutControlCharacters(text.replace("\r\n", "\n").replace('\r', '\n'), displayPath, diagnostics));
+        return Optional.of(withoutControlCharacters(
+                text.replace("\r\n", "\n").replace('\r', '\n'), displayPath, diagnostics, removed));
     }
 
     /** Larger than any leaflet: a file this size is a mistake (a pasted export, a wrong file), and slow to lay out. */
@@ -69,7 +81,8 @@ public final class TextFile {
      * Control characters other than tab and line end are invisible in editors, mean nothing in a leaflet and are
      * not allowed in XML (the handouts), nor are U+FFFE and U+FFFF: they are removed, each with a warning.
      */
-    static String withoutControlCharacters(String text, String displayPath, Diagnostics diagnostics) {
+    static String withoutControlCharacters(
+            String text, String displayPath, Diagnostics diagnostics, List<Translation.ControlCharacter> removed) {
         StringBuilder kept = null;
         int line = 1;
         int column = 1;
@@ -81,10 +94,12 @@ public final class TextFile {
                     kept = new StringBuilder(text.length()).append(text, 0, i);
                 }
                 if (reported++ < 10) { // one mistake (a paste from a PDF) can hold thousands
-                    diagnostics.warning(
-                            new SourcePosition(displayPath, line, column),
-                            String.format("invisible control character U+%04X removed", (int) c),
-                            "it was probably pasted from another program; retype the text around it");
+                    SourcePosition at = new SourcePosition(displayPath, line, column);
+                    if (removed != null) {
+                        removed.add(new Translation.ControlCharacter(c, at));
+                    } else {
+                        diagnostics.warning(at, controlCharacterMessage(c), CONTROL_CHARACTER_HINT);
+                    }
                 }
             } else if (kept != null) {
                 kept.append(c);
@@ -98,6 +113,14 @@ public final class TextFile {
         }
         return kept == null ? text : kept.toString();
     }
+
+    /** "invisible control character U+0001 removed". */
+    public static String controlCharacterMessage(int c) {
+        return String.format("invisible control character U+%04X removed", c);
+    }
+
+    public static final String CONTROL_CHARACTER_HINT =
+            "it was probably pasted from another program; retype the text around it";
 
     static boolean isForbidden(char c) {
         return (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7F && c <= 0x9F) || c == '\uFFFE' || c == '\uFFFF';

@@ -13,6 +13,8 @@ import org.commonmark.node.Node;
  * @param displayPath the path shown in diagnostics
  * @param bodyFirstLine file line of the body's first line, to map body positions back to the file
  * @param fingerprint   {@link Fingerprint} of the file's text as loaded: the build cache's proof that it did not change
+ * @param controlCharacters invisible control characters the loader removed from the file (the first few), for the
+ *                          {@code encoding} rule to report
  */
 public record Translation(
         String leafletId,
@@ -24,9 +26,14 @@ public record Translation(
         int bodyFirstLine,
         List<Reference> references,
         String bodyText,
-        String fingerprint) {
+        String fingerprint,
+        List<ControlCharacter> controlCharacters) {
+    /** A control character (not tab or line end) that was in the file, and where. */
+    public record ControlCharacter(int codePoint, SourcePosition at) {}
+
     public Translation {
         references = List.copyOf(references);
+        controlCharacters = List.copyOf(controlCharacters);
     }
 
     /** Where a node of this file's body starts, in file coordinates. */

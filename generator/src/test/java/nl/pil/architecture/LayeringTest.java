@@ -36,6 +36,7 @@ class LayeringTest {
             "compile",
             "health",
             "watch",
+            "report",
             "app",
             "cli");
 

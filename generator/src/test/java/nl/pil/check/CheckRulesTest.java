@@ -283,4 +283,137 @@ class CheckRulesTest {
                 .contains("ct/nl.md:12:1: error: section 'Vragen?' repeats the contact box every page"
                         + " and handout ends with [contact-section]"));
     }
+
+    // --- raw-html, unfinished, image-damaged, encoding (body at line 12, as above)
+
+    @Test
+    void rawHtmlIsAWarningOncePerParagraph() {
+        ContentFixture f = fixture()
+                .leaflet(
+                        "ct",
+                        "exam",
+                        "CT",
+                        "prepare-days: 1",
+                        "Dit is <b>vet</b> en <i>schuin</i>.\n\n<div>\nblok\n</div>\n");
+        assertEquals(
+                List.of(
+                        "ct/nl.md:12:8: warning: raw HTML is not allowed and is shown as plain text [raw-html]",
+                        "ct/nl.md:14:1: warning: raw HTML is not allowed and is shown as plain text [raw-html]"),
+                of(f, f.check(), "raw-html"));
+    }
+
+    @Test
+    void markdownAndHtmlInCodePassRawHtml() {
+        ContentFixture f =
+                fixture().leaflet("ct", "exam", "CT", "prepare-days: 1", "Dit is **vet**, `<b>` en 3 < 4 > 2.\n");
+        assertEquals(List.of(), of(f, f.check(), "raw-html"));
+    }
+
+    @Test
+    void todoInTheTextOrFrontMatterIsUnfinished() {
+        ContentFixture f = fixture()
+                .leaflet("ct", "exam", "CT", "prepare-days: 1\nreviewers: [TODO]", "Neem mee: TODO.\n")
+                .write(
+                        "mri/nl.md",
+                        "---\ntype: exam\ntitle: MRI\nsummary: TODO\ncode: R-1\nreviewed: 2026-01-10\n"
+                                + "review-due: 2027-01-10\nauthors: [x]\n---\nTekst.\n");
+        assertEquals(
+                List.of(
+                        "ct/nl.md:11:12: warning: unfinished: the authors or reviewers still say TODO [unfinished]",
+                        "ct/nl.md:13:11: warning: unfinished: 'TODO' is still in the text [unfinished]",
+                        "mri/nl.md:4:10: warning: unfinished: 'summary' still says TODO [unfinished]"),
+                of(f, f.check(), "unfinished"));
+    }
+
+    @Test
+    void finishedTextPassesUnfinished() {
+        ContentFixture f = fixture()
+                .leaflet("ct", "exam", "CT", "prepare-days: 1", "Neem mee: uw pasje. `TODO` in code is code.\n");
+        assertEquals(List.of(), of(f, f.check(), "unfinished"));
+    }
+
+    @Test
+    void anImageThatCannotBeDecodedIsAnError() {
+        ContentFixture f = fixture()
+                .leaflet("ct", "exam", "CT", "prepare-days: 1", "Zo loopt u:\n\n![De route](route.png)\n")
+                .writeBytes("ct/route.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+        BuildResult result = f.check();
+        assertEquals(
+                List.of("ct/nl.md:14:1: error: image 'route.png' cannot be read: the file is damaged or not the kind"
+                        + " its name says [image-damaged]"),
+                of(f, result, "image-damaged"));
+        assertTrue(result.hasErrors());
+        assertTrue(
+                result.diagnostics().stream()
+                        .anyMatch(d -> "save it again as PNG or JPEG from an image program".equals(d.hint())),
+                result.diagnostics()::toString);
+    }
+
+    @Test
+    void aGoodImagePassesImageDamaged() throws Exception {
+        ContentFixture f =
+                fixture().leaflet("ct", "exam", "CT", "prepare-days: 1", "Zo loopt u:\n\n![De route](route.png)\n");
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png",
+                f.root().resolve("ct/route.png").toFile());
+        assertEquals(List.of(), of(f, f.check(), "image-damaged"));
+    }
+
+    @Test
+    void garbledTextIsAnEncodingWarning() {
+        ContentFixture f =
+                fixture().leaflet("ct", "exam", "CT", "prepare-days: 1", "Dit kan de uitslag beĆÆnvloeden.\n");
+        assertEquals(
+                List.of("ct/nl.md:12:22: warning: text looks garbled ('ĆÆ'): the file was probably converted between"
+                        + " encodings twice [encoding]"),
+                of(f, f.check(), "encoding"));
+    }
+
+    @Test
+    void controlCharactersAreEncodingWarningsAtTheirColumn() {
+        ContentFixture f =
+                fixture().leaflet("ct", "exam", "CT", "prepare-days: 1", "Tekst\tmet\u0001 een bel\u0007.\n");
+        assertEquals(
+                List.of(
+                        "ct/nl.md:12:10: warning: invisible control character U+0001 removed [encoding]",
+                        "ct/nl.md:12:19: warning: invisible control character U+0007 removed [encoding]"),
+                of(f, f.check(), "encoding"));
+    }
+
+    @Test
+    void textNotInNfcIsAnEncodingWarningAtTheFirstSuchLetterOfEachRun() {
+        ContentFixture f = fixture()
+                .leaflet("ct", "exam", "CT", "prepare-days: 1", "Het *ge\u0301e\u0301n* probleem, cafe\u0301.\n");
+        assertEquals(
+                List.of(
+                        "ct/nl.md:12:7: warning: 'é' is written as U+0065 U+0301 where Unicode NFC has U+00E9"
+                                + " [encoding]",
+                        "ct/nl.md:12:27: warning: 'é' is written as U+0065 U+0301 where Unicode NFC has U+00E9"
+                                + " [encoding]"),
+                of(f, f.check(), "encoding"));
+    }
+
+    @Test
+    void cleanTextPassesEncoding() {
+        ContentFixture f = fixture()
+                .leaflet(
+                        "ct",
+                        "exam",
+                        "CT",
+                        "prepare-days: 1",
+                        "Geen probleem: café, beïnvloeden, Ångström, tab\tin tekst, اتصل بنا.\n");
+        assertEquals(List.of(), of(f, f.check(), "encoding"));
+    }
+
+    @Test
+    void theNewRulesCanBeTurnedOffOrUp() {
+        ContentFixture f = fixture()
+                .leaflet("ct", "exam", "CT", "prepare-days: 1", "<b>x</b> TODO beĆÆnvloeden\n")
+                .write(
+                        "site.yaml",
+                        ContentFixture.SITE_YAML + "checks:\n  raw-html: error\n  unfinished: off\n  encoding: off\n");
+        List<String> h = f.headlines(f.check());
+        assertEquals(List.of("ct/nl.md:12:1: error: raw HTML is not allowed and is shown as plain text [raw-html]"), h);
+    }
 }

@@ -247,13 +247,13 @@ class ContentDiagnosticsTest {
         List<String> h = f.headlines(f.check());
         assertReported(h, "ct/nl.md:11:1: warning: a '#' heading in the body repeats the page title level");
         assertReported(h, "ct/nl.md:13:1: warning: heading level jumps from 1 to 4");
-        assertReported(h, "ct/nl.md:15:1: warning: raw HTML is not allowed and is shown as plain text");
+        assertReported(h, "ct/nl.md:15:1: warning: raw HTML is not allowed and is shown as plain text [raw-html]");
         assertEquals(
                 1, h.stream().filter(s -> s.contains("raw HTML")).count(), "one warning per paragraph, not per tag");
         assertReported(h, "ct/nl.md:17:1: warning: image has no description (alt text)");
         assertReported(
                 h,
-                "ct/nl.md:17:1: warning: image 'foto.png' cannot be read: the file is damaged or not the kind its name says");
+                "ct/nl.md:17:1: error: image 'foto.png' cannot be read: the file is damaged or not the kind its name says [image-damaged]");
         assertReported(h, "ct/nl.md:19:1: warning: unknown call-out type 'DANGER', shown as a quote");
         assertTrue(h.stream().anyMatch(s -> s.startsWith("ct/nl.md:22:13: warning: text looks garbled")), h::toString);
         assertReported(h, "ct/nl.md:24:1: error: file 'bijlage.pdf' does not exist");

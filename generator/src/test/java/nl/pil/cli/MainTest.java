@@ -116,6 +116,76 @@ class MainTest {
     }
 
     @Test
+    void checkWritesJsonToStdoutAndKeepsTheTextOnStderr() throws Exception {
+        new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "<b>x</b>\n");
+        Run r = run(project("check", "--format", "json"));
+        assertEquals(0, r.code(), r.err());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertEquals(1, json.path("counts").path("warnings").asInt(), r.out());
+        assertEquals("raw-html", json.path("diagnostics").get(0).path("rule").asText());
+        assertEquals(11, json.path("diagnostics").get(0).path("line").asInt());
+        assertTrue(r.err().contains("warning: raw HTML is not allowed and is shown as plain text [raw-html]"), r.err());
+        assertTrue(r.err().contains("checked 1 leaflet, 1 page: 0 errors, 1 warning"), "the summary leaves stdout");
+    }
+
+    @Test
+    void checkWritesSarifToAFileWithTheSameExitCode() throws Exception {
+        new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "[a](nope)\n");
+        Path file = dir.resolve("reports/check.sarif");
+        Run r = run(project("check", "--format", "SARIF", "--output", file.toString()));
+        assertEquals(1, r.code(), "errors still exit with 1");
+        var sarif = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(file));
+        assertEquals("2.1.0", sarif.path("version").asText());
+        assertEquals(
+                "content",
+                sarif.path("runs").get(0).path("results").get(0).path("ruleId").asText());
+        assertTrue(r.out().endsWith("; report in " + file + System.lineSeparator()), r.out());
+        assertTrue(r.err().contains("error: link to unknown leaflet 'nope'"), r.err());
+
+        Path text = dir.resolve("check.txt");
+        assertEquals(1, run(project("check", "--output", text.toString())).code());
+        assertTrue(Files.readString(text).contains("error: link to unknown leaflet 'nope'"));
+    }
+
+    @Test
+    void anUnknownReportFormatIsAUsageError() {
+        new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst\n");
+        Run r = run(project("check", "--format", "xml"));
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--format: unknown report format 'xml'; choose from text, json, sarif"), r.err());
+    }
+
+    @Test
+    void strictMakesRuleWarningsErrorsInCheckAndBuild() {
+        new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "<b>x</b>\n\n![](foto.png)\n");
+        new ContentFixture(dir).writeBytes("ct/foto.png", pngBytes());
+        Run check = run(project("check", "--strict"));
+        assertEquals(1, check.code(), check.err());
+        assertTrue(
+                check.err().contains("error: raw HTML is not allowed and is shown as plain text [raw-html]"),
+                check.err());
+        assertTrue(
+                check.err().contains("warning: image has no description (alt text)"),
+                "warnings that are not a rule's stay warnings: " + check.err());
+        Run build = run(project("build", "--strict"));
+        assertEquals(1, build.code(), build.err());
+        assertTrue(!Files.exists(dir.resolve("out")), "nothing written");
+        assertEquals(0, run(project("build")).code(), "without --strict the warning does not stop the build");
+        assertEquals(1, run(project("build", "--strict")).code(), "an up-to-date build is not strict by accident");
+    }
+
+    private static byte[] pngBytes() {
+        try {
+            var out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(
+                    new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(2, run("frobnicate").code());
         assertEquals(2, run("build", "--no-such-option").code());

@@ -45,7 +45,9 @@ class NewCommandTest {
         BuildResult result = f.check();
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         List<String> h = f.headlines(result);
-        assertTrue(h.contains("ct-scan/nl.md:4:10: warning: unfinished: 'summary' still says TODO"), h::toString);
+        assertTrue(
+                h.contains("ct-scan/nl.md:4:10: warning: unfinished: 'summary' still says TODO [unfinished]"),
+                h::toString);
         assertTrue(
                 h.stream()
                                 .filter(s -> s.contains("unfinished: 'TODO' is still in the text"))

@@ -85,7 +85,8 @@ class HardeningRegressionTest {
         BuildResult build = checkedAndBuilt(f);
         List<String> warnings = f.headlines(build);
         assertTrue(
-                warnings.contains("ct-scan/nl.md:15:11: warning: invisible control character U+0001 removed"),
+                warnings.contains(
+                        "ct-scan/nl.md:15:11: warning: invisible control character U+0001 removed [encoding]"),
                 warnings::toString);
         assertEquals(
                 4,

@@ -49,7 +49,7 @@ class SiteOutputTest {
         BuildResult result = f.build();
         assertEquals(
                 java.util.List.of(
-                        "ct/nl.md:12:18: warning: raw HTML is not allowed and is shown as plain text",
+                        "ct/nl.md:12:18: warning: raw HTML is not allowed and is shown as plain text [raw-html]",
                         "mri/en.md:1:1: warning: the en translation of 'mri' does not say which version of the source it was translated from"),
                 f.headlines(result));
         assertTrue(result.published());

@@ -46,6 +46,14 @@ abstract class AbstractPilMojo extends AbstractMojo {
     @Parameter(property = "pil.failOnWarnings", defaultValue = "false")
     boolean failOnWarnings;
 
+    /**
+     * Warnings of the check rules count as errors (as {@code checks: {strict: true}} in {@code site.yaml}), for this
+     * run, whatever {@code site.yaml} says. Warnings that are not a rule's stay warnings ({@code failOnWarnings} fails
+     * on those too).
+     */
+    @Parameter(property = "pil.strict", defaultValue = "false")
+    boolean strict;
+
     /** Check review deadlines against this date ({@code YYYY-MM-DD}) instead of today, for reproducible builds. */
     @Parameter(property = "pil.today")
     String today;
@@ -85,7 +93,8 @@ abstract class AbstractPilMojo extends AbstractMojo {
                 .today(today)
                 .formats(formatItems())
                 .languages(languages)
-                .failOnWarnings(failOnWarnings);
+                .failOnWarnings(failOnWarnings)
+                .strict(strict);
         try {
             return more(builder).build();
         } catch (InvalidOptionException e) {

@@ -57,7 +57,7 @@ class GoalsTest {
         assertEquals(
                 List.of(
                         file
-                                + ":14:1: card of unknown leaflet 'ct' (hint: a leaflet id is the name of its folder in the content folder)"),
+                                + ":13:1: card of unknown leaflet 'ct' (hint: a leaflet id is the name of its folder in the content folder)"),
                 p.log.at("ERROR"));
         assertTrue(
                 e.getMessage()
@@ -97,7 +97,7 @@ class GoalsTest {
         String file = dir.resolve("content/mri-scan/nl.md").toAbsolutePath().toString();
         assertEquals(
                 List.of(file
-                        + ":14:5: raw HTML is not allowed and is shown as plain text (hint: use Markdown instead: **bold**, lists, "
+                        + ":13:5: raw HTML is not allowed and is shown as plain text (hint: use Markdown instead: **bold**, lists, "
                         + "tables, > [!NOTE] call-outs)"),
                 p.log.at("WARNING").stream().filter(w -> w.startsWith(file)).toList());
 
@@ -129,5 +129,67 @@ class GoalsTest {
         assertEquals(
                 pdfExists ? List.of() : List.of("Pil: the pdf output is not available in this version of Pil; skipped"),
                 p.log.at("WARNING"));
+    }
+
+    @Test
+    void checkWritesASarifReportAlsoWhenItFails() throws Exception {
+        Project p = new Project(dir)
+                .leaflet(
+                        "mri-scan",
+                        "nl",
+                        "MRI-scan",
+                        "RAD-2",
+                        "## Voorbereiding\n\nEen <b>vette</b> tekst.\n\n[[ct]]\n");
+        assertThrows(MojoFailureException.class, () -> p.check().execute());
+        var sarif = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(p.report().toFile());
+        var results = sarif.path("runs").get(0).path("results");
+        assertEquals(2, results.size(), sarif::toString);
+        assertEquals("raw-html", results.get(0).path("ruleId").asText());
+        assertEquals("warning", results.get(0).path("level").asText());
+        var location = results.get(0).path("locations").get(0).path("physicalLocation");
+        assertEquals(
+                "content/mri-scan/nl.md",
+                location.path("artifactLocation").path("uri").asText(),
+                "relative to the project's folder, wherever Maven runs");
+        assertEquals(13, location.path("region").path("startLine").asInt());
+        assertEquals("content", results.get(1).path("ruleId").asText());
+        assertTrue(p.log.at("INFO").contains("Pil wrote its report (sarif) to " + p.report()), p.log.all());
+    }
+
+    @Test
+    void theReportCanBeJsonOrNone() throws Exception {
+        Project p = new Project(dir);
+        CheckMojo json = p.check();
+        json.reportFormat = "JSON";
+        json.report = dir.resolve("out/check.json").toFile();
+        json.execute();
+        var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.report);
+        assertEquals(2, report.path("counts").path("leaflets").asInt());
+        CheckMojo none = p.check();
+        none.reportFormat = "none";
+        none.execute();
+        assertFalse(Files.exists(p.report()));
+        CheckMojo wrong = p.check();
+        wrong.reportFormat = "xml";
+        var e = assertThrows(org.apache.maven.plugin.MojoExecutionException.class, wrong::execute);
+        assertEquals(
+                "unknown report format 'xml' (parameter reportFormat / pil.reportFormat); choose from text, json, sarif",
+                e.getMessage());
+    }
+
+    @Test
+    void strictMakesRuleWarningsFailTheGoals() throws Exception {
+        Project p = new Project(dir)
+                .leaflet("mri-scan", "nl", "MRI-scan", "RAD-2", "## Voorbereiding\n\nEen <b>vette</b> tekst.\n");
+        p.check().execute();
+        CheckMojo check = p.check();
+        check.strict = true;
+        var e = assertThrows(MojoFailureException.class, check::execute);
+        assertTrue(e.getMessage().startsWith("Pil found 1 error and 0 warnings in "), e.getMessage());
+        BuildMojo build = p.build();
+        build.strict = true;
+        assertThrows(MojoFailureException.class, build::execute);
+        assertFalse(Files.exists(p.output()));
     }
 }

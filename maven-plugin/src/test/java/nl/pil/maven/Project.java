@@ -23,11 +23,12 @@ final class Project {
                 departments:
                   radiology: {name: {nl: Radiologie, en: Radiology}}
                 """);
-        leaflet(
+        leaflet( // a few hours' preparation: prepare-days 1 (the preparation-time rule holds the text to it)
                 "ct-scan",
                 "nl",
                 "CT-scan",
                 "RAD-1",
+                "prepare-days: 1\n",
                 "## Voorbereiding\n\nU mag 2 uur voor het onderzoek niet eten.\n\n[[mri-scan]]\n");
         leaflet(
                 "ct-scan",
@@ -57,11 +58,15 @@ final class Project {
     }
 
     Project leaflet(String id, String lang, String title, String code, String body) {
+        return leaflet(id, lang, title, code, "", body);
+    }
+
+    /** A leaflet with {@code extra} front matter lines (source language only). */
+    Project leaflet(String id, String lang, String title, String code, String extra, String body) {
         String meta = code == null
                 ? ""
                 : "code: " + code + "\ndepartment: radiology\nreviewed: 2026-01-10\nreview-due: 2027-01-10\n"
-                        + "prepare-days: 1\n"
-                        + "authors: [Afdeling Radiologie]\n";
+                        + "authors: [Afdeling Radiologie]\n" + extra;
         return write(
                 "content/" + id + "/" + lang + ".md",
                 "---\ntype: exam\ntitle: " + title + "\nsummary: Over " + title + ".\n" + meta + "---\n" + body);
@@ -78,6 +83,11 @@ final class Project {
         }
     }
 
+    /** Where {@code pil:check} writes its report by default. */
+    Path report() {
+        return basedir.resolve("target/pil/check.sarif");
+    }
+
     Path output() {
         return basedir.resolve("target/pil-site");
     }
@@ -90,6 +100,10 @@ final class Project {
         if (mojo instanceof BuildMojo build) {
             build.output = output().toFile();
             build.formats = null; // not configured: every output
+        }
+        if (mojo instanceof CheckMojo check) {
+            check.report = report().toFile();
+            check.reportFormat = "sarif";
         }
         mojo.today = TODAY;
         mojo.setLog(log);

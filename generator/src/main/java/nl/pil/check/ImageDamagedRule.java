@@ -1,0 +1,66 @@
+package nl.pil.check;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import nl.pil.load.Attachments;
+import nl.pil.model.CheckSettings;
+import nl.pil.model.Content;
+import nl.pil.model.Leaflet;
+import nl.pil.model.Reference;
+import nl.pil.model.Translation;
+
+/**
+ * An image file beside the leaflet that cannot be decoded: the page shows a broken image and the handout leaves it
+ * out, so what the image explains (the route, the position on the table) never reaches the patient. An error by
+ * default.
+ */
+final class ImageDamagedRule implements Rule {
+    private static final Pattern IMAGE = Pattern.compile(".*\\.(png|jpe?g|gif)");
+
+    @Override
+    public String id() {
+        return "image-damaged";
+    }
+
+    @Override
+    public CheckSettings.Level defaultLevel() {
+        return CheckSettings.Level.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "every image beside a leaflet can be decoded";
+    }
+
+    @Override
+    public void check(Content content, Findings findings) {
+        for (Leaflet leaflet : content.leaflets()) {
+            for (Translation t : leaflet.translations().values()) {
+                for (Reference ref : t.references()) {
+                    if (ref.kind() == Reference.Kind.FILE
+                            && Attachments.resolve(leaflet.folder(), ref.target()) instanceof Attachments.Found found
+                            && IMAGE.matcher(found.name().toLowerCase(Locale.ROOT))
+                                    .matches()
+                            && !readable(found.file())) {
+                        findings.report(
+                                ref.position(),
+                                "image '" + ref.target()
+                                        + "' cannot be read: the file is damaged or not the kind its name says",
+                                "save it again as PNG or JPEG from an image program");
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean readable(Path file) {
+        try {
+            return ImageIO.read(file.toFile()) != null;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}
