@@ -1306,7 +1306,7 @@ class BodyWriter:
         if rng.random() < 0.1:
             nl, en = rng.choice(EXTERNAL_LINKS)
             self._add(("p", {"nl": nl, "en": en}), {"nl": nl, "en": en})
-        self.heading(2, "contact")
+        # no "Vragen?" heading: every page ends with the contact box (pil check warns about such a section)
         contact = P["contact"]
         rest = sorted(rng.sample(range(1, len(contact)), rng.randint(0, len(contact) - 1)))
         self.para([self.fill(contact[i]) for i in [0] + rest])
@@ -1395,7 +1395,7 @@ def arabic_body(leaflet: Leaflet, corpus: "Corpus", rng: random.Random) -> str:
     targets = corpus.related(leaflet, None, 1, rng)
     if targets and rng.random() < 0.5:
         out.append(f"اقرأ أيضاً: [{targets[0].title['ar']}]({targets[0].id})")
-    out += ["## " + AR_HEADINGS["contact"], sentences("contact", rng.randint(1, 3))]
+    out += [sentences("contact", rng.randint(1, 3))]
     return "\n\n".join(out) + "\n"
 
 
@@ -1559,8 +1559,11 @@ class Corpus:
         if related:
             meta.append(("related", yaml_list([r.id for r in related])))
         meta.append(("keywords", yaml_list(self.keywords(leaflet, lang, rng))))
-        if leaflet.kind == "exam" and rng.random() < 0.5:
-            meta.append(("prepare-days", rng.choice([0, 1, 1, 2, 3, 5, 7, 14])))
+        if leaflet.kind == "exam":
+            # every exam leaflet asks for some preparation (fasting, medicines): pil check holds it to prepare-days
+            # (the longest the texts ask: stop some medicines two days before)
+            days = rng.choice([0, 1, 1, 2, 3, 5, 7, 14]) if rng.random() < 0.5 else 2
+            meta.append(("prepare-days", max(2, days)))
         return meta
 
     def translation_meta(self, leaflet: Leaflet, source_meta: list, lang: str, rng) -> list:

@@ -53,6 +53,10 @@ record BlockText(String text, Node block, List<Piece> pieces, List<Piece> leafle
 
     /** Every paragraph, heading and table cell of the translation's body, in reading order. */
     static List<BlockText> of(Translation translation) {
+        return TextMemo.remember(translation, BlockText::read);
+    }
+
+    private static List<BlockText> read(Translation translation) {
         List<BlockText> blocks = new ArrayList<>();
         translation.body().accept(new AbstractVisitor() {
             @Override
@@ -84,7 +88,7 @@ record BlockText(String text, Node block, List<Piece> pieces, List<Piece> leafle
                 }
             }
         });
-        return blocks;
+        return List.copyOf(blocks);
     }
 
     private static void collect(

@@ -37,6 +37,9 @@ final class CardSyntaxRule implements Rule {
             for (Translation t : leaflet.translations().values()) {
                 for (BlockText block : BlockText.of(t)) {
                     String text = block.text();
+                    if (text.indexOf("[[") < 0 && text.indexOf("]]") < 0) {
+                        continue; // nearly every paragraph: no pattern to run
+                    }
                     Matcher card = CARD.matcher(text);
                     if (card.find()) {
                         findings.report(

@@ -107,12 +107,14 @@ public final class Checker {
         checkRuleNames(site.checks(), diagnostics);
         content.checkFiles().jargon().values().forEach(file -> JargonList.parse(file, diagnostics));
         CheckSettings checks = strict ? new CheckSettings(site.checks().rules(), true) : site.checks();
-        for (Rule rule : rules) {
-            Findings findings = new Findings(diagnostics, rule, checks);
-            if (findings.enabled()) {
-                rule.check(content, findings);
+        TextMemo.during(() -> {
+            for (Rule rule : rules) {
+                Findings findings = new Findings(diagnostics, rule, checks);
+                if (findings.enabled()) {
+                    rule.check(content, findings);
+                }
             }
-        }
+        });
     }
 
     private void checkRuleNames(CheckSettings checks, Diagnostics diagnostics) {

@@ -77,6 +77,9 @@ final class PreparationTimeRule implements Rule {
             Translation t, Integer prepareDays, SourcePosition field, List<Found> phrases, Findings findings) {
         for (Found f : phrases) {
             PreparationTimes.Phrase p = f.phrase();
+            if (!p.namesAppointment() && !p.aboutReading()) {
+                continue; // "bel minstens 24 uur van tevoren" may be about cancelling, not preparing
+            }
             if (prepareDays == null) {
                 findings.report(
                         f.at(),

@@ -18,7 +18,13 @@ import java.util.regex.Pattern;
  */
 final class PreparationTimes {
     /** One phrase: where it starts and ends in the text, and the time it names in hours. */
-    record Phrase(int start, int end, int hours, String text, boolean aboutReading) {
+    /**
+     * @param aboutReading the sentence says to read (this leaflet) that long before
+     * @param namesAppointment the phrase says before what: the examination, scan, appointment ("3 dagen vóór het
+     *     onderzoek"); without it ("bel minstens 24 uur van tevoren", "at least 24 hours in advance") the time may be
+     *     about something else, such as cancelling, and is held only against the source's
+     */
+    record Phrase(int start, int end, int hours, String text, boolean aboutReading, boolean namesAppointment) {
         /** The time as whole days, rounded up: what {@code prepare-days} must at least be. */
         int days() {
             return (hours + 23) / 24;
@@ -30,7 +36,8 @@ final class PreparationTimes {
             Map<String, Integer> numbers,
             Map<String, Integer> unitHours,
             Map<String, Integer> impliedCount,
-            Pattern reading) {}
+            Pattern reading,
+            Pattern appointment) {}
 
     private static final String DIGITS = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,3}";
     private static final String APPOINTMENT = "(?:onderzoek|scan|afspraak|opname|operatie|ingreep|behandeling|procedure"
@@ -63,7 +70,8 @@ final class PreparationTimes {
                                     "uur", 1, "uren", 1, "dag", 24, "dagen", 24, "etmaal", 24, "etmalen", 24, "week",
                                     168, "weken", 168),
                             Map.of(),
-                            Pattern.compile("(?iu)\\b(lees|lezen|gelezen|doorlezen|leest)\\b")),
+                            Pattern.compile("(?iu)\\b(lees|lezen|gelezen|doorlezen|leest)\\b"),
+                            Pattern.compile("(?iu)" + APPOINTMENT)),
             "en",
                     new Language(
                             Pattern.compile(
@@ -92,7 +100,10 @@ final class PreparationTimes {
                                     Map.entry("seventy-two", 72)),
                             Map.of("hour", 1, "hours", 1, "day", 24, "days", 24, "week", 168, "weeks", 168),
                             Map.of(),
-                            Pattern.compile("(?iu)\\b(read|reading)\\b")),
+                            Pattern.compile("(?iu)\\b(read|reading)\\b"),
+                            Pattern.compile(
+                                    "(?iu)\\b(scan|exam|examination|test|appointment|procedure|operation|surgery"
+                                            + "|treatment|admission|biopsy|x-ray|mri|ct|colonoscopy|endoscopy|anaesthetic)")),
             "ar",
                     new Language(
                             // "قبل ٣ أيام", "قبل يومين", "٣ أيام على الأقل قبل"
@@ -133,7 +144,8 @@ final class PreparationTimes {
                                     Map.entry("أسبوعان", 168)),
                             // the dual names its own number: "قبل يومين" is two days before
                             Map.of("ساعتين", 2, "ساعتان", 2, "يومين", 2, "يومان", 2, "أسبوعين", 2, "أسبوعان", 2),
-                            Pattern.compile("(?u)(اقرأ|اقرئي|اقرؤوا|قراءة|تقرأ)")));
+                            Pattern.compile("(?u)(اقرأ|اقرئي|اقرؤوا|قراءة|تقرأ)"),
+                            Pattern.compile("(?u)(الفحص|الموعد|العملية|الجراحة|العلاج|التصوير|الإجراء|الأشعة)")));
 
     private PreparationTimes() {}
 
@@ -146,6 +158,9 @@ final class PreparationTimes {
         Language language = LANGUAGES.get(base(lang));
         if (language == null) {
             return List.of();
+        }
+        if (!mentionsTime(text)) {
+            return List.of(); // most paragraphs name no hour, day or week: the long pattern need not run
         }
         List<Phrase> found = new ArrayList<>();
         Matcher m = language.phrase().matcher(text);
@@ -174,9 +189,26 @@ final class PreparationTimes {
                     m.group().strip(),
                     language.reading()
                             .matcher(sentenceAround(text, m.start(), m.end()))
+                            .find(),
+                    language.appointment()
+                            .matcher(text.substring(m.start(), Math.min(text.length(), m.end() + 40)))
                             .find()));
         }
         return found;
+    }
+
+    /** The stems every unit word of every language starts with: uur, dag, etmaal, week, hour, day, ساع, يوم, أيام, أسبوع, أسابيع. */
+    private static final List<String> UNIT_STEMS =
+            List.of("uur", "ure", "dag", "etma", "wee", "hour", "day", "ساع", "يوم", "أيام", "أسبوع", "أسابيع");
+
+    private static boolean mentionsTime(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String stem : UNIT_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Integer> count(String number, Language language) {

@@ -30,7 +30,9 @@ final class Prose {
 
         /** A web or e-mail address: one word of one syllable, never too long. */
         boolean isAddress() {
-            return ADDRESS.matcher(text).find();
+            // most words have none of the characters an address needs: no pattern to run
+            return (text.indexOf('@') >= 0 || text.indexOf('/') >= 0 || text.indexOf('.') >= 0)
+                    && ADDRESS.matcher(text).find();
         }
 
         /** Digits, letters in capitals or mixed with digits (RAD-012, MRI, 8.30): read as a code, not as a word. */
@@ -54,9 +56,8 @@ final class Prose {
 
     private static final Pattern ADDRESS = Pattern.compile("@|://|^www\\.|\\.(nl|com|org|be|eu|example)(/|$)");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
-    /** Leading and trailing characters that are not part of a word. */
-    private static final Pattern EDGES =
-            Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Abbreviations written as initials with dots: "d.w.z", "a.u.b". */
+    private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}");
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "dr", "drs", "ir", "mr", "mrs", "ms", "prof", "dhr", "mevr", "bijv", "bv", "enz", "etc", "ca", "nr", "tel",
@@ -85,22 +86,45 @@ final class Prose {
     }
 
     static List<Word> words(String text) {
+        return TextMemo.remember(text, Prose::split);
+    }
+
+    private static List<Word> split(String text) {
         List<Word> words = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            String token = m.group();
-            Matcher edges = EDGES.matcher(token);
-            String word = edges.replaceAll("");
-            if (word.isEmpty()) {
-                continue;
+            int from = m.start();
+            int to = m.end();
+            while (from < to && !isLetterOrDigit(text.codePointAt(from))) {
+                from += Character.charCount(text.codePointAt(from));
             }
-            int lead = token.indexOf(word);
-            words.add(new Word(word, m.start() + lead));
+            while (to > from && !isLetterOrDigit(text.codePointBefore(to))) {
+                to -= Character.charCount(text.codePointBefore(to));
+            }
+            if (from < to) {
+                words.add(new Word(text.substring(from, to), from));
+            }
         }
-        return words;
+        return List.copyOf(words);
+    }
+
+    /** What {@code \\p{L}} and {@code \\p{N}} match: a word's edges are trimmed down to these. */
+    private static boolean isLetterOrDigit(int codePoint) {
+        return Character.isLetter(codePoint) || isNumber(codePoint);
+    }
+
+    private static boolean isNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     static List<Sentence> sentences(BlockText block) {
+        return TextMemo.remember(block, Prose::readSentences);
+    }
+
+    private static List<Sentence> readSentences(BlockText block) {
         String text = block.text();
         List<Sentence> sentences = new ArrayList<>();
         List<Word> words = words(text);
@@ -123,20 +147,29 @@ final class Prose {
         if (!current.isEmpty()) {
             sentences.add(new Sentence(block, start, text.length(), List.copyOf(current)));
         }
-        return sentences;
+        return List.copyOf(sentences);
     }
 
     private static boolean endsSentence(String token) {
-        String t = token.replaceAll("[\"'”’)»*_]+$", "");
+        int end = token.length();
+        while (end > 0 && "\"'”’)»*_".indexOf(token.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String t = token.substring(0, end);
         if (t.endsWith("!") || t.endsWith("?") || t.endsWith("؟")) {
             return true;
         }
         if (!t.endsWith(".") || t.endsWith("..") && !t.endsWith("...")) {
             return t.endsWith("...");
         }
-        String word = t.substring(0, t.length() - 1).replaceAll("^[^\\p{L}\\p{N}]+", "");
+        int start = 0;
+        while (start < t.length() - 1 && !isLetterOrDigit(t.codePointAt(start))) {
+            start += Character.charCount(t.codePointAt(start));
+        }
+        String word = t.substring(Math.min(start, t.length() - 1), t.length() - 1);
         String lower = word.toLowerCase(Locale.ROOT);
-        if (ABBREVIATIONS.contains(lower) || lower.matches("(\\p{L}\\.)+\\p{L}")) {
+        if (ABBREVIATIONS.contains(lower)
+                || (lower.indexOf('.') > 0 && INITIALS.matcher(lower).matches())) {
             return false;
         }
         return !word.isEmpty() || t.length() > 1;

@@ -1,7 +1,9 @@
 package nl.pil.check;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.pil.text.HyphenationPatterns;
 
 /**
@@ -30,14 +32,35 @@ final class Syllables {
             return 1;
         }
         String lower = word.text().toLowerCase(Locale.ROOT);
+        boolean english = lang.startsWith("en");
+        Map<String, Integer> known = english ? ENGLISH : DUTCH;
+        Integer cached = known.get(lower);
+        if (cached != null) {
+            return cached;
+        }
         int total = 0;
-        for (String part : lower.split("[^\\p{L}]+")) {
-            if (!part.isEmpty()) {
-                total += lang.startsWith("en") ? english(part) : dutch(part);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) { // the runs of letters ("oog-" "en" "-arts")
+            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                String part = lower.substring(start, i);
+                total += english ? english(part) : dutch(part);
+                start = -1;
             }
         }
-        return Math.max(1, total);
+        int count = Math.max(1, total);
+        if (known.size() < MAX_REMEMBERED) {
+            known.put(lower, count);
+        }
+        return count;
     }
+
+    // a leaflet set has a vocabulary of some thousands of words: each is hyphenated once per process
+    private static final int MAX_REMEMBERED = 200_000;
+    private static final Map<String, Integer> DUTCH = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> ENGLISH = new ConcurrentHashMap<>();
 
     static int dutch(String word) {
         Optional<HyphenationPatterns> patterns = HyphenationPatterns.builtIn("nl");

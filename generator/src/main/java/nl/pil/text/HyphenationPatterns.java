@@ -69,7 +69,8 @@ public final class HyphenationPatterns {
      * process; empty for a language without patterns.
      */
     public static Optional<HyphenationPatterns> builtIn(String lang) {
-        return BUILT_IN_CACHE.computeIfAbsent(lang.replaceFirst("-.*", ""), l -> {
+        int dash = lang.indexOf('-');
+        return BUILT_IN_CACHE.computeIfAbsent(dash < 0 ? lang : lang.substring(0, dash), l -> {
             try (InputStream in =
                     HyphenationPatterns.class.getClassLoader().getResourceAsStream(BUILT_IN + l + ".pat")) {
                 return in == null ? Optional.empty() : Optional.of(parse(in.readAllBytes()));

@@ -96,6 +96,17 @@ class CheckRulesTest {
     }
 
     @Test
+    void aTimeThatNamesNoAppointmentIsNotHeldAgainstPrepareDaysButIsTranslated() {
+        ContentFixture f = fixture()
+                .leaflet("mri", "exam", "MRI", "", "Kunt u niet komen? Bel dan minstens 24 uur van tevoren.\n")
+                .translation("mri", "en", "MRI", "", "Cannot come? Please call at least 48 hours in advance.\n");
+        assertEquals(
+                List.of("mri/en.md:6:35: error: the translation names 2 days before the exam where the source (nl)"
+                        + " names 1 day [preparation-time]"),
+                of(f, f.check(), "preparation-time"));
+    }
+
+    @Test
     void englishAndArabicTimesAreComparedWithTheSource() {
         ContentFixture f = withArabic()
                 .leaflet("ct", "exam", "CT", "prepare-days: 1", "Eet de laatste 2 uur vóór het onderzoek niets.\n")
