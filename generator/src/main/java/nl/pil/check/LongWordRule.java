@@ -9,12 +9,12 @@ import nl.pil.model.Leaflet;
 import nl.pil.model.Translation;
 
 /**
- * A word of more than {@code max-letters} letters (16) in Dutch or English: long compounds
+ * A word of more than {@code max-letters} letters (18) in Dutch or English: long compounds
  * ("ziekenhuisopnameduur") are hard to read. Addresses, codes and numbers are left alone; each word is reported
  * once per file, where it is first used.
  */
 final class LongWordRule implements Rule {
-    static final int MAX_LETTERS = 16;
+    static final int MAX_LETTERS = 18;
     static final Set<String> LANGUAGES = Set.of("nl", "en");
 
     @Override

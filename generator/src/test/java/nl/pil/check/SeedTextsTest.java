@@ -74,4 +74,33 @@ class SeedTextsTest {
         }
         assertEquals(files.size(), measured);
     }
+
+    @Test
+    void theSeedsDoublyConvertedWordIsFound() throws IOException {
+        Path seeds = Files.isDirectory(SEEDS) ? SEEDS : Path.of("..", "shared", "seeds");
+        assumeTrue(Files.isDirectory(seeds), "no seed texts here (CI clones elsewhere)");
+        String garbled = null;
+        try (Stream<Path> list = Files.list(seeds)) {
+            for (Path file :
+                    list.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (line.contains("\u0106\u00c6")
+                            && garbled == null) { // "Ć" "Æ": how "ï" looks after two conversions
+                        garbled = line.strip().replaceAll("[\\[\\]<>*_`#|\\\\]", " ");
+                    }
+                }
+            }
+        }
+        assumeTrue(garbled != null, "the seeds hold no doubly converted text");
+        ContentFixture f =
+                new ContentFixture(dir).leaflet("seed", "condition", "Seed", "", "Eerste alinea.\n\n" + garbled + "\n");
+        List<Diagnostic> found = f.check().diagnostics().stream()
+                .filter(d -> "encoding".equals(d.rule()))
+                .toList();
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(13, found.getFirst().line(), "the paragraph's line: " + found);
+        assertTrue(
+                found.getFirst().message().startsWith("text looks garbled ('\u0106"),
+                found.getFirst().message());
+    }
 }
