@@ -107,12 +107,13 @@ public final class Checker {
         checkRuleNames(site.checks(), diagnostics);
         content.checkFiles().jargon().values().forEach(file -> JargonList.parse(file, diagnostics));
         CheckSettings checks = strict ? new CheckSettings(site.checks().rules(), true) : site.checks();
-        TextMemo.during(() -> {
-            for (Rule rule : rules) {
-                Findings findings = new Findings(diagnostics, rule, checks);
-                if (findings.enabled()) {
-                    rule.check(content, findings);
-                }
+        // the rules only read the content and report to thread-safe diagnostics: they run side by side, sharing the
+        // text they all read (the order of the diagnostics is their sorted order, whoever finds them first)
+        TextMemo memo = new TextMemo();
+        rules.parallelStream().forEach(rule -> {
+            Findings findings = new Findings(diagnostics, rule, checks);
+            if (findings.enabled()) {
+                memo.use(() -> rule.check(content, findings));
             }
         });
     }
