@@ -8,20 +8,13 @@ import nl.pil.model.SourcePosition;
 import nl.pil.model.Translation;
 
 /** A leaflet shown as a card in the body and also listed in {@code related} is shown once (as the card); say so. */
-final class CardAndRelatedRule implements Rule {
-    @Override
-    public String id() {
-        return "card-and-related";
-    }
+final class CardAndRelatedRule extends Rule {
 
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "a leaflet is either a card in the body or listed in 'related', not both";
+    CardAndRelatedRule() {
+        super(
+                "card-and-related",
+                CheckSettings.Level.WARNING,
+                "a leaflet is either a card in the body or listed in 'related', not both");
     }
 
     @Override

@@ -11,24 +11,16 @@ import nl.pil.model.Translation;
  * A card ({@code [[id]]}) is a block of its own. Written inside a sentence, or with a bracket missing, it is not a
  * card: patients would read the brackets.
  */
-final class CardSyntaxRule implements Rule {
+final class CardSyntaxRule extends Rule {
     private static final Pattern CARD = Pattern.compile("\\[\\[\\s*([^\\[\\]\\s]+)\\s*]]");
     // half a card around something that looks like a leaflet id ("[[ct-scan]", "[ct-scan]]"), not any doubled bracket
     private static final Pattern HALF = Pattern.compile("\\[\\[(?=\\s*[a-z0-9])|(?<=[a-z0-9])\\s*]]");
 
-    @Override
-    public String id() {
-        return "card-syntax";
-    }
-
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "cards [[id]] stand alone in their paragraph and have both brackets";
+    CardSyntaxRule() {
+        super(
+                "card-syntax",
+                CheckSettings.Level.ERROR,
+                "cards [[id]] stand alone in their paragraph and have both brackets");
     }
 
     @Override

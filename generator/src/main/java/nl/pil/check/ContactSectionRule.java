@@ -15,7 +15,7 @@ import org.commonmark.node.Node;
  * Every page and handout ends with a contact box (the department's, or the hospital's): a hand-written "Questions?"
  * section says the same twice, and its phone number goes stale apart from {@code site.yaml}'s.
  */
-final class ContactSectionRule implements Rule {
+final class ContactSectionRule extends Rule {
     private static final Map<String, Set<String>> TITLES = Map.of(
             "nl",
                     Set.of(
@@ -40,19 +40,11 @@ final class ContactSectionRule implements Rule {
                             "questions and contact"),
             "ar", Set.of("أسئلة", "هل لديك أسئلة", "هل لديك اسئلة", "اتصل بنا", "للتواصل", "أسئلة واتصال"));
 
-    @Override
-    public String id() {
-        return "contact-section";
-    }
-
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "no hand-written questions/contact section beside the automatic contact box";
+    ContactSectionRule() {
+        super(
+                "contact-section",
+                CheckSettings.Level.WARNING,
+                "no hand-written questions/contact section beside the automatic contact box");
     }
 
     @Override

@@ -18,24 +18,16 @@ import org.commonmark.node.Text;
  * and a separate accent, as some Mac and PDF copies give: search and screen readers may not match it, and some
  * fonts draw the accent beside the letter).
  */
-final class EncodingRule implements Rule {
+final class EncodingRule extends Rule {
     // Text that was UTF-8, read as Latin-1/Windows-1252 and saved again as UTF-8 ("Ã©" for "é", "Ć" runs, "â€™").
     private static final Pattern MOJIBAKE =
             Pattern.compile("Ã[\\u0080-\\u00BF©«¯¨´¼½¶]|Ć[\\u0080-\\u00FFÆ]|â€[\\u0090-\\u00BF™œ˜“”]");
 
-    @Override
-    public String id() {
-        return "encoding";
-    }
-
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "text is not garbled by an encoding conversion, has no control characters and is in Unicode NFC";
+    EncodingRule() {
+        super(
+                "encoding",
+                CheckSettings.Level.WARNING,
+                "text is not garbled by an encoding conversion, has no control characters and is in Unicode NFC");
     }
 
     @Override

@@ -17,22 +17,11 @@ import nl.pil.model.Translation;
  * out, so what the image explains (the route, the position on the table) never reaches the patient. An error by
  * default.
  */
-final class ImageDamagedRule implements Rule {
+final class ImageDamagedRule extends Rule {
     private static final Pattern IMAGE = Pattern.compile(".*\\.(png|jpe?g|gif)");
 
-    @Override
-    public String id() {
-        return "image-damaged";
-    }
-
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "every image beside a leaflet can be decoded";
+    ImageDamagedRule() {
+        super("image-damaged", CheckSettings.Level.ERROR, "every image beside a leaflet can be decoded");
     }
 
     @Override

@@ -18,20 +18,13 @@ import nl.pil.model.Translation;
  * lay word: "uitzaaiingen (metastasen)", "metastasen (uitzaaiingen)", "Het heet een kijkoperatie. Het medische woord is
  * laparoscopie." After that first use the word is free; an unexplained first use is reported once.
  */
-final class JargonRule implements Rule {
-    @Override
-    public String id() {
-        return "jargon";
-    }
+final class JargonRule extends Rule {
 
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "medical words of content/_check/jargon-<lang>.txt are explained by their lay word at first use";
+    JargonRule() {
+        super(
+                "jargon",
+                CheckSettings.Level.WARNING,
+                "medical words of content/_check/jargon-<lang>.txt are explained by their lay word at first use");
     }
 
     @Override

@@ -10,22 +10,14 @@ import nl.pil.model.Translation;
  * Other languages are not counted: an Arabic word often holds an article, a preposition and a pronoun, so the same
  * number means a longer sentence there and the threshold is not calibrated for it.
  */
-final class LongSentenceRule implements Rule {
+final class LongSentenceRule extends Rule {
     static final int MAX_WORDS = 20;
 
-    @Override
-    public String id() {
-        return "long-sentences";
-    }
-
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "Dutch and English sentences of at most 'max-words' (" + MAX_WORDS + ") words";
+    LongSentenceRule() {
+        super(
+                "long-sentences",
+                CheckSettings.Level.WARNING,
+                "Dutch and English sentences of at most 'max-words' (" + MAX_WORDS + ") words");
     }
 
     @Override

@@ -13,23 +13,15 @@ import nl.pil.model.Translation;
  * ("ziekenhuisopnameduur") are hard to read. Addresses, codes and numbers are left alone; each word is reported
  * once per file, where it is first used.
  */
-final class LongWordRule implements Rule {
+final class LongWordRule extends Rule {
     static final int MAX_LETTERS = 18;
     static final Set<String> LANGUAGES = Set.of("nl", "en");
 
-    @Override
-    public String id() {
-        return "long-words";
-    }
-
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "Dutch and English words of at most 'max-letters' (" + MAX_LETTERS + ") letters";
+    LongWordRule() {
+        super(
+                "long-words",
+                CheckSettings.Level.WARNING,
+                "Dutch and English words of at most 'max-letters' (" + MAX_LETTERS + ") letters");
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.commonmark.node.Paragraph;
  * out after an article or a small list; English adjectives in -ed ("you are worried") count. Hence a warning per
  * paragraph, never per sentence.
  */
-final class PassiveVoiceRule implements Rule {
+final class PassiveVoiceRule extends Rule {
     static final int MAX_PERCENT = 50;
     static final int MIN_PASSIVE = 2;
 
@@ -202,20 +202,12 @@ final class PassiveVoiceRule implements Rule {
             "ashamed",
             "afraid");
 
-    @Override
-    public String id() {
-        return "passive-voice";
-    }
-
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "Dutch and English paragraphs say who does what: at most 'max-percent' (" + MAX_PERCENT
-                + ") of their sentences passive";
+    PassiveVoiceRule() {
+        super(
+                "passive-voice",
+                CheckSettings.Level.WARNING,
+                "Dutch and English paragraphs say who does what: at most 'max-percent' (" + MAX_PERCENT
+                        + ") of their sentences passive");
     }
 
     @Override

@@ -17,20 +17,13 @@ import nl.pil.model.Translation;
  * disagree, and a translation must name the same times as its source. A patient who prepares too late has the exam
  * cancelled, or worse.
  */
-final class PreparationTimeRule implements Rule {
-    @Override
-    public String id() {
-        return "preparation-time";
-    }
+final class PreparationTimeRule extends Rule {
 
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "times before the exam in the body agree with 'prepare-days' and with the source language";
+    PreparationTimeRule() {
+        super(
+                "preparation-time",
+                CheckSettings.Level.ERROR,
+                "times before the exam in the body agree with 'prepare-days' and with the source language");
     }
 
     @Override

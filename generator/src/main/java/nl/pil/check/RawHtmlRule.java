@@ -10,20 +10,10 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 
 /** HTML in the body is escaped, not run: patients would read the tags. One finding per paragraph is enough. */
-final class RawHtmlRule implements Rule {
-    @Override
-    public String id() {
-        return "raw-html";
-    }
+final class RawHtmlRule extends Rule {
 
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "no HTML in the body: it is shown as plain text";
+    RawHtmlRule() {
+        super("raw-html", CheckSettings.Level.WARNING, "no HTML in the body: it is shown as plain text");
     }
 
     @Override

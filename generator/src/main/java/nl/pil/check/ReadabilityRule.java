@@ -18,26 +18,18 @@ import org.commonmark.node.Heading;
  * {@code min-score} (60, the B1 target) or a section below {@code section-min-score} (50: a few sentences give a score
  * that varies more, so only a clearly hard section is named), for texts of at least {@code min-words} words (40).
  */
-final class ReadabilityRule implements Rule {
+final class ReadabilityRule extends Rule {
     static final int MIN_SCORE = 60;
     static final int SECTION_MIN_SCORE = 50;
     static final int MIN_WORDS = 40;
     private static final int SHOWN = 2;
 
-    @Override
-    public String id() {
-        return "readability";
-    }
-
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "Dutch and English leaflets and sections score at least 'min-score' (" + MIN_SCORE
-                + ", B1) on Flesch-Douma / Flesch Reading Ease";
+    ReadabilityRule() {
+        super(
+                "readability",
+                CheckSettings.Level.WARNING,
+                "Dutch and English leaflets and sections score at least 'min-score' (" + MIN_SCORE
+                        + ", B1) on Flesch-Douma / Flesch Reading Ease");
     }
 
     @Override

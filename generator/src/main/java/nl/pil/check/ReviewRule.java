@@ -11,28 +11,17 @@ import nl.pil.model.SourcePosition;
  * Patient information is reviewed on a schedule (quality marks require it): a leaflet past its {@code review-due}
  * date is a warning, and an error once the grace period ({@code grace-days}, 90 by default) has passed too.
  */
-final class ReviewRule implements Rule {
+final class ReviewRule extends Rule {
     static final int GRACE_DAYS = 90;
     private final LocalDate today;
 
     ReviewRule(LocalDate today) {
+        super(
+                "review-overdue",
+                CheckSettings.Level.WARNING,
+                "leaflets are reviewed by their 'review-due' date (an error after 'grace-days', default " + GRACE_DAYS
+                        + ")");
         this.today = today;
-    }
-
-    @Override
-    public String id() {
-        return "review-overdue";
-    }
-
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "leaflets are reviewed by their 'review-due' date (an error after 'grace-days', default " + GRACE_DAYS
-                + ")";
     }
 
     @Override

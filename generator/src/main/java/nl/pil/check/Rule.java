@@ -8,15 +8,33 @@ import nl.pil.model.Content;
  * a warning or an error, or change its thresholds. A rule only finds problems; {@link Findings} gives them the level
  * the site asks for.
  */
-interface Rule {
-    /** Short, stable, lowercase with dashes: shown after each message as {@code [id]}. */
-    String id();
+abstract class Rule {
+    private final String id;
+    private final CheckSettings.Level defaultLevel;
+    private final String description;
 
-    /** The level when {@code site.yaml} does not name the rule. */
-    CheckSettings.Level defaultLevel();
+    /**
+     * @param id           short, stable, lowercase with dashes: shown after each message as {@code [id]}
+     * @param defaultLevel the level when {@code site.yaml} does not name the rule
+     * @param description  one line for the list of rules, SARIF reports and {@code did you mean}
+     */
+    Rule(String id, CheckSettings.Level defaultLevel, String description) {
+        this.id = id;
+        this.defaultLevel = defaultLevel;
+        this.description = description;
+    }
 
-    /** One line for the README's list of rules and for {@code did you mean}. */
-    String description();
+    String id() {
+        return id;
+    }
 
-    void check(Content content, Findings findings);
+    CheckSettings.Level defaultLevel() {
+        return defaultLevel;
+    }
+
+    String description() {
+        return description;
+    }
+
+    abstract void check(Content content, Findings findings);
 }

@@ -24,20 +24,13 @@ import org.commonmark.node.Text;
  * A link to a section ({@code [preparation](ct-scan#voorbereiding)}, {@code [below](#na-het-onderzoek)}) must name a
  * heading the target page has, in the language the link leads to: otherwise the patient lands at the top of the page.
  */
-final class SectionLinkRule implements Rule {
-    @Override
-    public String id() {
-        return "section-links";
-    }
+final class SectionLinkRule extends Rule {
 
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "links to a section name a heading that exists on the page they lead to";
+    SectionLinkRule() {
+        super(
+                "section-links",
+                CheckSettings.Level.ERROR,
+                "links to a section name a heading that exists on the page they lead to");
     }
 
     @Override

@@ -19,23 +19,15 @@ import org.commonmark.node.CustomBlock;
  * {@code [!WARNING]} in a paragraph) turns the warning into plain text, and a translation must have the source's
  * alerts, of the same kinds, in the same order.
  */
-final class TranslationAlertsRule implements Rule {
+final class TranslationAlertsRule extends Rule {
     private static final Pattern MARKER =
             Pattern.compile("\\[!\\s*(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\s*]", Pattern.CASE_INSENSITIVE);
 
-    @Override
-    public String id() {
-        return "alerts";
-    }
-
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.ERROR;
-    }
-
-    @Override
-    public String description() {
-        return "alert markers are whole, and a translation has the source's alerts in the same order";
+    TranslationAlertsRule() {
+        super(
+                "alerts",
+                CheckSettings.Level.ERROR,
+                "alert markers are whole, and a translation has the source's alerts in the same order");
     }
 
     @Override

@@ -20,25 +20,18 @@ import org.commonmark.node.Image;
  * A translation has the source's shape: as many sections, the same cards in the same order, links to the same
  * leaflets, as many images. A difference is usually a paragraph or a card lost while translating.
  */
-final class TranslationStructureRule implements Rule {
-    @Override
-    public String id() {
-        return "translation-structure";
-    }
-
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "a translation has the source's headings, cards, leaflet links and images";
-    }
+final class TranslationStructureRule extends Rule {
 
     /** What is compared, as found in one file. */
     private record Shape(
             int headings, List<String> cards, List<String> links, int images, SourcePosition firstHeading) {}
+
+    TranslationStructureRule() {
+        super(
+                "translation-structure",
+                CheckSettings.Level.WARNING,
+                "a translation has the source's headings, cards, leaflet links and images");
+    }
 
     @Override
     public void check(Content content, Findings findings) {

@@ -11,20 +11,10 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Text;
 
 /** "TODO" left in the text or the front matter (as {@code pil new} writes it): the leaflet is not finished. */
-final class UnfinishedRule implements Rule {
-    @Override
-    public String id() {
-        return "unfinished";
-    }
+final class UnfinishedRule extends Rule {
 
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "no TODO left in the text or the front matter";
+    UnfinishedRule() {
+        super("unfinished", CheckSettings.Level.WARNING, "no TODO left in the text or the front matter");
     }
 
     @Override

@@ -7,22 +7,14 @@ import nl.pil.model.Translation;
 import org.commonmark.node.Paragraph;
 
 /** A paragraph of more than {@code max-words} words (80), in any language: readers skip a wall of text. */
-final class WallOfTextRule implements Rule {
+final class WallOfTextRule extends Rule {
     static final int MAX_WORDS = 80;
 
-    @Override
-    public String id() {
-        return "wall-of-text";
-    }
-
-    @Override
-    public CheckSettings.Level defaultLevel() {
-        return CheckSettings.Level.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "paragraphs of at most 'max-words' (" + MAX_WORDS + ") words";
+    WallOfTextRule() {
+        super(
+                "wall-of-text",
+                CheckSettings.Level.WARNING,
+                "paragraphs of at most 'max-words' (" + MAX_WORDS + ") words");
     }
 
     @Override
