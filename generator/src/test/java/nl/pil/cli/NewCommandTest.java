@@ -59,6 +59,10 @@ class NewCommandTest {
         String en = Files.readString(f.root().resolve("ct-scan/en.md"));
         assertTrue(en.contains("## What is a CT scan?"), en);
         assertFalse(en.contains("code:"), "a translation inherits code, department and dates");
+        List<String> both = f.headlines(f.check());
+        assertTrue(
+                both.stream().noneMatch(l -> l.endsWith("[contact-section]") || l.endsWith("[translation-structure]")),
+                "the skeletons leave the contact box to the page and have the same sections: " + both);
     }
 
     @Test
