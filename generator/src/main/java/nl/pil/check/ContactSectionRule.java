@@ -9,7 +9,6 @@ import nl.pil.model.Content;
 import nl.pil.model.Leaflet;
 import nl.pil.model.Translation;
 import org.commonmark.node.Heading;
-import org.commonmark.node.Node;
 
 /**
  * Every page and handout ends with a contact box (the department's, or the hospital's): a hand-written "Questions?"
@@ -55,21 +54,18 @@ final class ContactSectionRule extends Rule {
                 if (titles == null) {
                     continue;
                 }
-                for (Node n = t.body().getFirstChild(); n != null; n = n.getNext()) {
-                    if (n instanceof Heading heading && heading.getLevel() == 2) {
-                        String title = BlockText.of(t).stream()
-                                .filter(b -> b.block() == heading)
-                                .findFirst()
-                                .map(BlockText::text)
-                                .orElse("");
-                        if (titles.contains(normalise(title))) {
-                            findings.report(
-                                    t.positionOf(heading),
-                                    "section '" + title.strip()
-                                            + "' repeats the contact box every page and handout ends with",
-                                    "remove the section; the box shows the phone number of the leaflet's 'department' from site.yaml"
-                                            + " (or the hospital's), so it stays right when a number changes");
-                        }
+                for (BlockText block : BlockText.of(t)) {
+                    // a section of the page: a '##' heading at the top level of the body
+                    if (block.block() instanceof Heading heading
+                            && heading.getLevel() == 2
+                            && heading.getParent() == t.body()
+                            && titles.contains(normalise(block.text()))) {
+                        findings.report(
+                                t.positionOf(heading),
+                                "section '" + block.text().strip()
+                                        + "' repeats the contact box every page and handout ends with",
+                                "remove the section; the box shows the phone number of the leaflet's 'department' from site.yaml"
+                                        + " (or the hospital's), so it stays right when a number changes");
                     }
                 }
             }

@@ -2,6 +2,7 @@ package nl.pil.check;
 
 import nl.pil.model.CheckSettings;
 import nl.pil.model.Content;
+import nl.pil.model.Languages;
 import nl.pil.model.Leaflet;
 import nl.pil.model.Translation;
 
@@ -25,7 +26,7 @@ final class LongSentenceRule extends Rule {
         int max = findings.threshold("max-words", MAX_WORDS);
         for (Leaflet leaflet : content.leaflets()) {
             for (Translation t : leaflet.translations().values()) {
-                if (!LongWordRule.LANGUAGES.contains(t.lang().replaceFirst("-.*", ""))) {
+                if (!LongWordRule.LANGUAGES.contains(Languages.base(t.lang()))) {
                     continue;
                 }
                 for (BlockText block : Prose.blocks(t)) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import nl.pil.model.CheckSettings;
 import nl.pil.model.Content;
+import nl.pil.model.Languages;
 import nl.pil.model.Leaflet;
 import nl.pil.model.Translation;
 
@@ -29,7 +30,7 @@ final class LongWordRule extends Rule {
         int max = findings.threshold("max-letters", MAX_LETTERS);
         for (Leaflet leaflet : content.leaflets()) {
             for (Translation t : leaflet.translations().values()) {
-                if (!LANGUAGES.contains(t.lang().replaceFirst("-.*", ""))) {
+                if (!LANGUAGES.contains(Languages.base(t.lang()))) {
                     continue;
                 }
                 Set<String> seen = new HashSet<>();

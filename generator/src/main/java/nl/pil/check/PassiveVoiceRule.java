@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.pil.model.CheckSettings;
 import nl.pil.model.Content;
+import nl.pil.model.Languages;
 import nl.pil.model.Leaflet;
 import nl.pil.model.Translation;
 import org.commonmark.node.Paragraph;
@@ -216,7 +217,7 @@ final class PassiveVoiceRule extends Rule {
         int minPassive = findings.threshold("min-passive", MIN_PASSIVE);
         for (Leaflet leaflet : content.leaflets()) {
             for (Translation t : leaflet.translations().values()) {
-                String lang = t.lang().replaceFirst("-.*", "");
+                String lang = Languages.base(t.lang());
                 if (!lang.equals("nl") && !lang.equals("en")) {
                     continue;
                 }

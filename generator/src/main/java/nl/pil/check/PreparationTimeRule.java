@@ -31,6 +31,9 @@ final class PreparationTimeRule extends Rule {
         String sourceLang = content.settings().sourceLanguage();
         for (Leaflet leaflet : content.leaflets()) {
             Optional<Translation> source = leaflet.in(sourceLang);
+            List<Found> sourcePhrases = source.filter(s -> PreparationTimes.knows(sourceLang))
+                    .map(PreparationTimeRule::phrases)
+                    .orElse(List.of());
             for (Translation t : leaflet.translations().values()) {
                 if (!PreparationTimes.knows(t.lang())) {
                     continue;
@@ -38,12 +41,12 @@ final class PreparationTimeRule extends Rule {
                 FrontMatter meta = source.filter(s -> s != t)
                         .map(s -> t.meta().inheritFrom(s.meta()))
                         .orElse(t.meta());
-                List<Found> phrases = phrases(t);
+                List<Found> phrases = source.isPresent() && source.get() == t ? sourcePhrases : phrases(t);
                 if (meta.type() == LeafletType.EXAM) {
                     checkAgainstField(t, meta.prepareDays(), fieldPosition(t, source), phrases, findings);
                 }
                 if (source.isPresent() && source.get() != t && PreparationTimes.knows(sourceLang)) {
-                    checkAgainstSource(t, phrases, source.get(), findings);
+                    checkAgainstSource(t, phrases, source.get(), sourcePhrases, findings);
                 }
             }
         }
@@ -98,11 +101,12 @@ final class PreparationTimeRule extends Rule {
         }
     }
 
-    private static void checkAgainstSource(Translation t, List<Found> phrases, Translation source, Findings findings) {
+    private static void checkAgainstSource(
+            Translation t, List<Found> phrases, Translation source, List<Found> sourcePhrases, Findings findings) {
         List<Integer> ours =
                 phrases.stream().map(f -> f.phrase().hours()).sorted().toList();
         List<Integer> theirs =
-                phrases(source).stream().map(f -> f.phrase().hours()).sorted().toList();
+                sourcePhrases.stream().map(f -> f.phrase().hours()).sorted().toList();
         if (ours.equals(theirs)) {
             return;
         }

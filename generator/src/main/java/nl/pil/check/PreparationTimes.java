@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.pil.model.Languages;
 
 /**
  * Finds, in running text, how long before the examination something must happen: "minstens 3 dagen vóór het
@@ -151,11 +152,11 @@ final class PreparationTimes {
 
     /** Whether phrases can be found in {@code lang}: where not, the rules that use them say nothing. */
     static boolean knows(String lang) {
-        return LANGUAGES.containsKey(base(lang));
+        return LANGUAGES.containsKey(Languages.base(lang));
     }
 
     static List<Phrase> find(String text, String lang) {
-        Language language = LANGUAGES.get(base(lang));
+        Language language = LANGUAGES.get(Languages.base(lang));
         if (language == null) {
             return List.of();
         }
@@ -238,11 +239,6 @@ final class PreparationTimes {
             to++;
         }
         return text.substring(from, to);
-    }
-
-    private static String base(String lang) {
-        int dash = lang.indexOf('-');
-        return dash < 0 ? lang : lang.substring(0, dash);
     }
 
     /** "3 dagen" / "24 uur": how a time is said back to the writer. */

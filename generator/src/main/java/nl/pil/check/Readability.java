@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import nl.pil.model.Languages;
 import nl.pil.model.Translation;
 
 /**
@@ -49,7 +50,7 @@ public final class Readability {
 
     /** The formula for a language ({@code nl}, {@code nl-BE}, {@code en}…), or empty: not measured. */
     public static Optional<Formula> formula(String lang) {
-        String base = lang.replaceFirst("-.*", "");
+        String base = Languages.base(lang);
         return switch (base) {
             case "nl" -> Optional.of(Formula.FLESCH_DOUMA);
             case "en" -> Optional.of(Formula.FLESCH);

@@ -3,7 +3,6 @@ package nl.pil.check;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * What the rules of one check read again and again (each file's running text, its sentences and words), worked out
@@ -64,9 +63,5 @@ final class TextMemo {
             }
         }
         return (V) known;
-    }
-
-    static <V> V remember(Object key, Supplier<V> compute) {
-        return remember(key, k -> compute.get());
     }
 }

@@ -27,6 +27,7 @@ import nl.pil.link.Page;
 import nl.pil.link.Site;
 import nl.pil.load.Attachments;
 import nl.pil.markdown.LeafletMarkdown;
+import nl.pil.model.Languages;
 import nl.pil.model.PageFormat;
 import nl.pil.model.PdfSettings;
 import nl.pil.model.Reference;
@@ -190,7 +191,7 @@ final class Handouts {
         return hyphenators
                 .computeIfAbsent(
                         lang,
-                        l -> files.read("hyphenation/" + l.replaceFirst("-.*", "") + ".pat")
+                        l -> files.read("hyphenation/" + Languages.base(l) + ".pat")
                                 .map(bytes -> {
                                     try {
                                         return Hyphenator.fromPatterns(bytes);

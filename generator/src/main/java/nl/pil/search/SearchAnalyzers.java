@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.text.ParseException;
 import java.util.Collection;
 import java.util.Map;
+import nl.pil.model.Languages;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -79,7 +80,7 @@ public final class SearchAnalyzers {
     }
 
     private static Analyzer chain(String lang, CharArraySet compoundParts, SynonymMap synonyms, boolean stopWords) {
-        String base = lang.contains("-") ? lang.substring(0, lang.indexOf('-')) : lang;
+        String base = Languages.base(lang);
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.pil.model.Languages;
 import org.apache.lucene.analysis.compound.hyphenation.Hyphenation;
 import org.apache.lucene.analysis.compound.hyphenation.HyphenationTree;
 import org.xml.sax.InputSource;
@@ -69,8 +70,7 @@ public final class HyphenationPatterns {
      * process; empty for a language without patterns.
      */
     public static Optional<HyphenationPatterns> builtIn(String lang) {
-        int dash = lang.indexOf('-');
-        return BUILT_IN_CACHE.computeIfAbsent(dash < 0 ? lang : lang.substring(0, dash), l -> {
+        return BUILT_IN_CACHE.computeIfAbsent(Languages.base(lang), l -> {
             try (InputStream in =
                     HyphenationPatterns.class.getClassLoader().getResourceAsStream(BUILT_IN + l + ".pat")) {
                 return in == null ? Optional.empty() : Optional.of(parse(in.readAllBytes()));
