@@ -24,7 +24,10 @@ import nl.pil.model.Translation;
 public final class Linker {
     private final LocalDate today;
 
-    /** @param today the date "how long ago" is counted from in outdated-translation warnings */
+    /**
+     * @param today the date "how long ago" is counted from in outdated-translation warnings, and on which a review
+     *     is overdue
+     */
     public Linker(LocalDate today) {
         this.today = today;
     }
@@ -60,7 +63,10 @@ public final class Linker {
                             "'translated-from' in a source-language file has no meaning",
                             "remove it");
                 }
-                byLang.put(t.lang(), new Page(leaflet, t, meta, state));
+                boolean overdue = content.settings().overdueNotice()
+                        && meta.reviewDue() != null
+                        && meta.reviewDue().isBefore(today);
+                byLang.put(t.lang(), new Page(leaflet, t, meta, state, overdue));
             }
             pages.put(leaflet.id(), byLang);
         }

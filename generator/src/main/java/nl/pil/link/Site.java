@@ -72,8 +72,8 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
                     "the source language " + settings().sourceLanguage() + " must be kept");
         }
         SiteSettings s = settings();
-        SiteSettings restricted =
-                new SiteSettings(s.name(), s.baseUrl(), kept, s.contact(), s.departments(), s.pdf(), s.checks());
+        SiteSettings restricted = new SiteSettings(
+                s.name(), s.baseUrl(), kept, s.contact(), s.departments(), s.pdf(), s.checks(), s.overdueNotice());
         Map<String, Leaflet> leaflets = new HashMap<>();
         for (Leaflet l : content.leaflets()) {
             Map<String, Translation> translations = new HashMap<>(l.translations());
@@ -103,7 +103,8 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
                                     leaflets.get(page.leaflet().folder().toString()),
                                     page.translation(),
                                     page.meta(),
-                                    page.state()));
+                                    page.state(),
+                                    page.reviewOverdue()));
                 }
             });
             byId.put(id, keptPages);

@@ -204,6 +204,9 @@ final class TemplateModels {
                                 root + lang + "/#" + meta.type().key())));
         m.put("jsonLd", jsonLd(page));
         m.put("translationState", page.state().key());
+        if (page.reviewOverdue()) {
+            m.put("reviewNotice", msg.format("review.overdue", Map.of("date", formatDate(meta.reviewDue(), lang))));
+        }
         if (page.state() == TranslationState.OUTDATED) {
             Page source =
                     site.resolve(page.id(), site.settings().sourceLanguage()).orElseThrow();
