@@ -75,7 +75,8 @@ public final class Checker {
                 new LongWordRule(),
                 new WallOfTextRule(),
                 new PassiveVoiceRule(),
-                new JargonRule());
+                new JargonRule(),
+                new UncommonWordsRule());
     }
 
     /** The ids of the rules {@code site.yaml}'s {@code checks:} can name, with what each checks. */

@@ -160,16 +160,18 @@ public final class ContentLoader {
                 checkFiles(site.get().languages(), diagnostics)));
     }
 
-    /** Where the writers' files for the checker live: jargon lists. */
+    /** Where the writers' files for the checker live: jargon lists, common-word lists. */
     public static final String CHECK_FOLDER = "_check";
 
-    /** {@code _check/jargon-<lang>.txt} of the site's languages, as strict UTF-8. */
+    /** {@code _check/jargon-<lang>.txt} and {@code _check/common-words-<lang>.txt} of the site's languages, as strict UTF-8. */
     private CheckFiles checkFiles(List<String> languages, Diagnostics diagnostics) {
         Map<String, SearchFiles.File> jargon = new LinkedHashMap<>();
+        Map<String, SearchFiles.File> common = new LinkedHashMap<>();
         for (String lang : languages) {
             dataFile(CHECK_FOLDER, "jargon-" + lang + ".txt", diagnostics).ifPresent(f -> jargon.put(lang, f));
+            dataFile(CHECK_FOLDER, "common-words-" + lang + ".txt", diagnostics).ifPresent(f -> common.put(lang, f));
         }
-        return new CheckFiles(jargon);
+        return new CheckFiles(jargon, common);
     }
 
     /** Where the writers' search files live, beside the leaflets (a folder starting with '_' holds no leaflets). */
