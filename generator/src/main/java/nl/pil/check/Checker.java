@@ -65,6 +65,7 @@ public final class Checker {
                 new SectionLinkRule(),
                 new CardAndRelatedRule(),
                 new ContactSectionRule(),
+                new FaqRule(),
                 new ReviewRule(today),
                 new RawHtmlRule(),
                 new UnfinishedRule(),

@@ -166,6 +166,11 @@ public final class RenderContext {
             public String alertTitle(Alert.Kind kind) {
                 return messages(lang).get("callout." + kind.key());
             }
+
+            @Override
+            public boolean print() {
+                return medium != Medium.WEB;
+            }
         };
     }
 

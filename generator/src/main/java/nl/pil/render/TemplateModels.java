@@ -20,6 +20,7 @@ import nl.pil.i18n.Messages;
 import nl.pil.link.Page;
 import nl.pil.link.Site;
 import nl.pil.link.TranslationState;
+import nl.pil.markdown.Faq;
 import nl.pil.model.Department;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.SiteSettings;
@@ -203,6 +204,7 @@ final class TemplateModels {
                                 "href",
                                 root + lang + "/#" + meta.type().key())));
         m.put("jsonLd", jsonLd(page));
+        m.put("hasFaq", !Faq.questions(page.translation().body()).isEmpty());
         m.put("translationState", page.state().key());
         if (page.reviewOverdue()) {
             m.put("reviewNotice", msg.format("review.overdue", Map.of("date", formatDate(meta.reviewDue(), lang))));
@@ -316,6 +318,24 @@ final class TemplateModels {
         meta.type().schemaOrgAbout().ifPresent(type -> ld.put("about", Map.of("@type", type, "name", meta.title())));
         if (!meta.keywords().isEmpty()) {
             ld.put("keywords", String.join(", ", meta.keywords()));
+        }
+        List<Faq.Question> questions = Faq.questions(page.translation().body());
+        if (!questions.isEmpty()) {
+            // the page is both: a medical page, and one that answers questions (schema.org allows several types)
+            ld.put("@type", List.of("MedicalWebPage", "FAQPage"));
+            ld.put(
+                    "mainEntity",
+                    questions.stream()
+                            .map(q -> Map.of(
+                                    "@type",
+                                    "Question",
+                                    "name",
+                                    q.question(),
+                                    "url",
+                                    s.absoluteUrl(page.path()) + "#" + q.anchor(),
+                                    "acceptedAnswer",
+                                    Map.of("@type", "Answer", "text", q.answer())))
+                            .toList());
         }
         try {
             // inside <script> "</script" ends the element and "<!--" switches the HTML parser into an escaped state
