@@ -183,6 +183,12 @@ public final class Checker {
                             + m.type().key(),
                     "remove 'prepare-days' or set 'type: exam'");
         }
+        if (isSource && m.prepareNote() != null && m.prepareDays() == null) {
+            diagnostics.error(
+                    m.positionOf("prepare-note", file),
+                    "'prepare-note' adds to the preparation warning, but there is none: 'prepare-days' is missing",
+                    "set 'prepare-days' (how many days before the exam to read this), or write the note in the text");
+        }
         if (m.reviewed() != null && m.reviewDue() != null && !m.reviewDue().isAfter(m.reviewed())) {
             diagnostics.error(
                     m.positionOf("review-due", file),

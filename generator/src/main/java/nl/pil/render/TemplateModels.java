@@ -9,6 +9,7 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -91,6 +92,22 @@ final class TemplateModels {
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                         .withLocale(dateLocale(lang))
                         .format(date);
+    }
+
+    /** A front-matter date as written: a full date, or "mei 2017" for one written as a month ({@code 2017-05}). */
+    static String formatDate(FrontMatter meta, String key, LocalDate date, String lang) {
+        if (date == null || !meta.isMonthOnly(key)) {
+            return formatDate(date, lang);
+        }
+        return DateTimeFormatter.ofPattern("LLLL yyyy", dateLocale(lang)).format(date);
+    }
+
+    /** The date for machines: {@code 2017-05-01}, or {@code 2017-05} for one written as a month. */
+    static String isoDate(FrontMatter meta, String key, LocalDate date) {
+        if (date == null) {
+            return null;
+        }
+        return meta.isMonthOnly(key) ? YearMonth.from(date).toString() : date.toString();
     }
 
     static Locale dateLocale(String lang) {
@@ -180,14 +197,15 @@ final class TemplateModels {
         if (dept != null) {
             m.put("department", department(dept, lang));
         }
-        putIfPresent(m, "reviewed", formatDate(meta.reviewed(), lang));
-        putIfPresent(
-                m,
-                "reviewedIso",
-                meta.reviewed() == null ? null : meta.reviewed().toString());
-        putIfPresent(m, "reviewDue", formatDate(meta.reviewDue(), lang));
+        putIfPresent(m, "reviewed", formatDate(meta, "reviewed", meta.reviewed(), lang));
+        putIfPresent(m, "reviewedIso", isoDate(meta, "reviewed", meta.reviewed()));
+        putIfPresent(m, "reviewDue", formatDate(meta, "review-due", meta.reviewDue(), lang));
+        putIfPresent(m, "updated", formatDate(meta, "updated", meta.updated(), lang));
+        putIfPresent(m, "updatedIso", isoDate(meta, "updated", meta.updated()));
+        putIfPresent(m, "prepareNote", meta.prepareDays() == null ? null : meta.prepareNote());
         m.put("authors", meta.authors());
         m.put("reviewers", meta.reviewers());
+        m.put("contributors", meta.contributors());
         m.put(
                 "related",
                 page.relatedAfterBody().stream().map(id -> card(id, lang, root)).toList());
@@ -207,7 +225,10 @@ final class TemplateModels {
         m.put("hasFaq", !Faq.questions(page.translation().body()).isEmpty());
         m.put("translationState", page.state().key());
         if (page.reviewOverdue()) {
-            m.put("reviewNotice", msg.format("review.overdue", Map.of("date", formatDate(meta.reviewDue(), lang))));
+            m.put(
+                    "reviewNotice",
+                    msg.format(
+                            "review.overdue", Map.of("date", formatDate(meta, "review-due", meta.reviewDue(), lang))));
         }
         if (page.state() == TranslationState.OUTDATED) {
             Page source =
@@ -290,7 +311,10 @@ final class TemplateModels {
         ld.put("url", s.absoluteUrl(page.path()));
         ld.put("audience", "https://schema.org/Patient");
         if (meta.reviewed() != null) {
-            ld.put("lastReviewed", meta.reviewed().toString());
+            ld.put("lastReviewed", isoDate(meta, "reviewed", meta.reviewed()));
+        }
+        if (meta.updated() != null) {
+            ld.put("dateModified", isoDate(meta, "updated", meta.updated()));
         }
         if (!meta.authors().isEmpty()) {
             ld.put(
@@ -304,6 +328,13 @@ final class TemplateModels {
                     "reviewedBy",
                     meta.reviewers().stream()
                             .map(r -> Map.of("@type", "Person", "name", r))
+                            .toList());
+        }
+        if (!meta.contributors().isEmpty()) {
+            ld.put(
+                    "contributor",
+                    meta.contributors().stream()
+                            .map(c -> Map.of("name", c)) // a person or an organisation: Pil cannot tell
                             .toList());
         }
         ld.put(
