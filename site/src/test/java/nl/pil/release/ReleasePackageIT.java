@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,25 @@ class ReleasePackageIT {
     private static final String NAME = "pil-" + VERSION;
 
     @TempDir
+    static Path unpacked; // once for the class: each test writes only to its own place in it
+
+    @TempDir
     Path dir;
+
+    private static Path home;
+
+    @BeforeAll
+    static void unpackIntoAnEmptyFolder() throws Exception {
+        try (Stream<Path> files = Files.list(unpacked)) {
+            assertEquals(0, files.count(), "an empty folder");
+        }
+        Run tar = run(
+                unpacked,
+                List.of("tar", "-xzf", ARCHIVES.resolve(NAME + ".tar.gz").toString()),
+                Map.of());
+        assertEquals(0, tar.code(), tar.toString());
+        home = unpacked.resolve(NAME);
+    }
 
     @Test
     void theZipAndTheTarballHoldTheSameFilesWithLaunchersLicencesAndLibraries() throws Exception {
@@ -68,7 +87,6 @@ class ReleasePackageIT {
 
     @Test
     void everyBundledLibraryIsInThirdPartyWithItsLicence() throws Exception {
-        Path home = unpack();
         String thirdParty = Files.readString(home.resolve("THIRD-PARTY"));
         List<String> jars;
         try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
@@ -101,7 +119,6 @@ class ReleasePackageIT {
 
     @Test
     void versionSaysWhichPilAndWhichJava() throws Exception {
-        Path home = unpack();
         Path link = Files.createSymbolicLink(dir.resolve("pil"), home.resolve("bin/pil"));
         String built = Instant.parse(System.getProperty("pil.built"))
                 .atOffset(ZoneOffset.UTC)
@@ -119,7 +136,6 @@ class ReleasePackageIT {
 
     @Test
     void binPilBuildsTheSampleContentAsTheReadmeSays() throws Exception {
-        Path home = unpack();
         Path sample = home.resolve("sample");
         // two languages (Latin and Arabic script, both bundled fonts) keep the test short; en is the same as nl
         Run build = run(sample, List.of("../bin/pil", "build", "--languages", "nl,ar"), javaOnly());
@@ -139,7 +155,6 @@ class ReleasePackageIT {
 
     @Test
     void checkWritesSarifAsTheCiExamplesRunIt() throws Exception {
-        Path home = unpack();
         Path sample = home.resolve("sample");
         Run check =
                 run(sample, List.of("../bin/pil", "check", "--format", "sarif", "--output", "pil.sarif"), javaOnly());
@@ -155,17 +170,6 @@ class ReleasePackageIT {
                         .path("driver")
                         .path("version")
                         .asText());
-    }
-
-    private Path unpack() throws Exception {
-        Path into = Files.createDirectories(dir.resolve("unpacked"));
-        try (Stream<Path> files = Files.list(into)) {
-            assertEquals(0, files.count(), "an empty folder");
-        }
-        Run tar = run(
-                into, List.of("tar", "-xzf", ARCHIVES.resolve(NAME + ".tar.gz").toString()), Map.of());
-        assertEquals(0, tar.code(), tar.toString());
-        return into.resolve(NAME);
     }
 
     /** The environment of a machine with only a Java runtime: JAVA_HOME unset, its java first on a minimal PATH. */
