@@ -75,6 +75,7 @@ class ReleasePackageIT {
                 "bin/pil",
                 "bin/pil.cmd",
                 "README.md",
+                "LICENSE",
                 "THIRD-PARTY",
                 "licenses/noto-fonts-OFL.txt",
                 "licenses/hyphenation-nl-BSD-2-Clause.txt",
