@@ -91,7 +91,9 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
                         .add(String.join(",", kept))
                         .hex(),
                 content.searchFiles(),
-                content.checkFiles());
+                content.checkFiles(),
+                content.links(),
+                content.rejectedLinks());
         Map<String, Map<String, Page>> byId = new HashMap<>();
         pages.forEach((id, byLang) -> {
             Map<String, Page> keptPages = new LinkedHashMap<>();

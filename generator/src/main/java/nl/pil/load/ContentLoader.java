@@ -151,13 +151,25 @@ public final class ContentLoader {
                 leaflets.add(new Leaflet(folder.getFileName().toString(), folder, byLang)));
         leaflets.sort(
                 Comparator.comparing(Leaflet::id).thenComparing(l -> l.folder().toString()));
+        Path linksFile = root.resolve(LinksReader.FILE);
+        LinksReader.Links links = LinksReader.read(root, display(linksFile), site.get(), diagnostics);
+        // a page shows the cards of the links it names, as it shows site.yaml's contact details: both in every page's
+        // inputs (unchanged for a site without links)
+        String siteFingerprint = links.valid().isEmpty()
+                ? Fingerprint.of(siteText.get())
+                : Fingerprint.start()
+                        .add(siteText.get())
+                        .add(new TreeMap<>(links.valid()).toString())
+                        .hex();
         return Optional.of(new Content(
                 root,
                 site.get(),
                 leaflets,
-                Fingerprint.of(siteText.get()),
+                siteFingerprint,
                 searchFiles(site.get().languages(), diagnostics),
-                checkFiles(site.get().languages(), diagnostics)));
+                checkFiles(site.get().languages(), diagnostics),
+                links.valid(),
+                links.rejected()));
     }
 
     /** Where the writers' files for the checker live: jargon lists, common-word lists. */

@@ -12,6 +12,7 @@ import nl.pil.link.Site;
 import nl.pil.markdown.Alert;
 import nl.pil.markdown.BodyContext;
 import nl.pil.model.Diagnostics;
+import nl.pil.model.ExternalLink;
 import nl.pil.model.SourcePosition;
 
 /**
@@ -149,6 +150,16 @@ public final class RenderContext {
 
             @Override
             public String cardHtml(String leafletId) {
+                String linkId = ExternalLink.idOf(leafletId);
+                if (linkId != null) {
+                    Map<String, Object> card = views.externalCard(linkId, lang);
+                    if (card == null) {
+                        return "";
+                    }
+                    Map<String, Object> model = withMessages(views.common(lang, medium == Medium.WEB ? root : ""));
+                    model.put("card", card);
+                    return theme.render(medium == Medium.WEB ? "card.ftlh" : "pdf-card.ftlh", model);
+                }
                 if (site.resolve(leafletId, lang).isEmpty()) {
                     return "";
                 }

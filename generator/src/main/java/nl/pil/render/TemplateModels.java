@@ -23,6 +23,7 @@ import nl.pil.link.Site;
 import nl.pil.link.TranslationState;
 import nl.pil.markdown.Faq;
 import nl.pil.model.Department;
+import nl.pil.model.ExternalLink;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.SiteSettings;
 
@@ -167,6 +168,39 @@ final class TemplateModels {
         }
         // cards carry the short form; the leaflet's own page has the full instruction
         putIfPresent(m, "prepareWarning", prepareWarning(target.meta(), lang, "prepare.short"));
+        return m;
+    }
+
+    /**
+     * The card of a page outside the site ({@code [[link:id]]}): its title and summary in the page's language (else the
+     * source language's, marked), its publisher and address; {@code null} for an unknown link (reported by the link
+     * stage).
+     */
+    Map<String, Object> externalCard(String linkId, String lang) {
+        ExternalLink link = site.content().links().get(linkId);
+        if (link == null) {
+            return null;
+        }
+        String source = site.settings().sourceLanguage();
+        String title = link.title().inOnly(lang);
+        String textLang = title != null ? lang : source;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", ExternalLink.CARD_PREFIX + linkId);
+        m.put("external", true);
+        m.put("title", title != null ? title : link.title().in(source, source));
+        String summary = link.summary().inOnly(textLang);
+        m.put("summary", summary == null ? "" : summary);
+        m.put("href", link.url().toString());
+        m.put("url", link.url().toString());
+        m.put("shortUrl", RenderContext.shortUrl(link.url().toString()));
+        m.put("host", link.url().getHost().replaceFirst("^www\\.", ""));
+        m.put("organisation", link.organisation());
+        m.put("typeLabel", messages(lang).format("card.external", Map.of("organisation", link.organisation())));
+        m.put("lang", textLang);
+        m.put("otherLanguage", !textLang.equals(lang));
+        if (!textLang.equals(lang)) {
+            m.put("languageMarker", languageName(textLang));
+        }
         return m;
     }
 

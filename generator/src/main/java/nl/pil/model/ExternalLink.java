@@ -1,0 +1,22 @@
+package nl.pil.model;
+
+import java.net.URI;
+
+/**
+ * A page outside the site that leaflets show as a card ({@code [[link:id]]}), declared once in
+ * {@code content/links.yaml}: a national cancer site, a radiotherapy institute, a patient association.
+ *
+ * @param organisation who publishes the page, shown on the card (patients judge a source by its publisher)
+ * @param summary      may be empty
+ */
+public record ExternalLink(
+        String id, URI url, String organisation, LocalizedText title, LocalizedText summary, SourcePosition position) {
+
+    /** How a leaflet body names it in a card: {@code [[link:id]]}. */
+    public static final String CARD_PREFIX = "link:";
+
+    /** The link id of a card target such as {@code link:kanker-nl}, or {@code null} for a leaflet id. */
+    public static String idOf(String cardTarget) {
+        return cardTarget.startsWith(CARD_PREFIX) ? cardTarget.substring(CARD_PREFIX.length()) : null;
+    }
+}
