@@ -24,7 +24,7 @@ import nl.pil.model.SourcePosition;
  */
 final class LinksReader {
     static final String FILE = "links.yaml";
-    static final List<String> KEYS = List.of("url", "organisation", "title", "summary");
+    static final List<String> KEYS = List.of("url", "organisation", "title", "summary", "kind", "transcript");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern TRACKING =
             Pattern.compile("(?i)^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|_gl|yclid|igshid)$");
@@ -72,7 +72,7 @@ final class LinksReader {
                         List.of("url", "organisation", "title"),
                         at,
                         "a card needs an address, a publisher and a title");
-                Optional<URI> url = link.absoluteUrl("url").filter(u -> acceptable(u, link));
+                Optional<URI> url = link.absoluteUrl("url").filter(u -> acceptable(u, link, "url"));
                 Optional<String> organisation = link.text("organisation");
                 Optional<LocalizedText> title = link.localized("title", languages);
                 LocalizedText summary = link.localized("summary", languages).orElse(LocalizedText.of(""));
@@ -83,8 +83,28 @@ final class LinksReader {
                             "give 'title' for every language, or at least " + site.sourceLanguage());
                     return;
                 }
-                if (url.isPresent() && organisation.isPresent() && title.isPresent()) {
-                    links.put(id, new ExternalLink(id, url.get(), organisation.get(), title.get(), summary, at));
+                Optional<ExternalLink.Kind> kind =
+                        link.text("kind").map(k -> kind(k, link)).orElse(Optional.of(ExternalLink.Kind.WEBSITE));
+                URI transcript = null;
+                if (link.text("transcript").isPresent()) {
+                    Optional<URI> t = link.absoluteUrl("transcript").filter(u -> acceptable(u, link, "transcript"));
+                    if (t.isEmpty()) {
+                        return;
+                    }
+                    transcript = t.get();
+                }
+                if (url.isPresent() && organisation.isPresent() && title.isPresent() && kind.isPresent()) {
+                    links.put(
+                            id,
+                            new ExternalLink(
+                                    id,
+                                    url.get(),
+                                    organisation.get(),
+                                    title.get(),
+                                    summary,
+                                    at,
+                                    kind.get(),
+                                    transcript));
                 }
             });
         }
@@ -92,10 +112,20 @@ final class LinksReader {
         return new Links(links, rejected);
     }
 
-    private static boolean acceptable(URI url, YamlFields link) {
+    private static Optional<ExternalLink.Kind> kind(String value, YamlFields link) {
+        for (ExternalLink.Kind k : ExternalLink.Kind.values()) {
+            if (k.key().equals(value.strip().toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.of(k);
+            }
+        }
+        link.report(link.at("kind"), "'" + value + "' is not a kind of link", "write website, video or podcast");
+        return Optional.empty();
+    }
+
+    private static boolean acceptable(URI url, YamlFields link, String key) {
         if (!url.getScheme().equals("https")) {
             link.report(
-                    link.at("url"),
+                    link.at(key),
                     "'" + url + "' is not a secure (https) address",
                     "use the https:// address of the page; patients follow it from a hospital site");
             return false;
@@ -117,7 +147,7 @@ final class LinksReader {
                         + (kept.isEmpty() ? "" : "?" + kept)
                         + (url.getRawFragment() == null ? "" : "#" + url.getRawFragment());
                 link.report(
-                        link.at("url"),
+                        link.at(key),
                         "'" + url + "' carries tracking parameters",
                         "a hospital does not tag its patients: use " + clean);
                 return false;

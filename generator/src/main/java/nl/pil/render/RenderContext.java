@@ -14,6 +14,7 @@ import nl.pil.markdown.BodyContext;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.ExternalLink;
 import nl.pil.model.SourcePosition;
+import nl.pil.render.pdf.QrCodes;
 
 /**
  * What every output of one build shares, made once after linking (by the compiler) and handed to each output's
@@ -155,6 +156,10 @@ public final class RenderContext {
                     Map<String, Object> card = views.externalCard(linkId, lang);
                     if (card == null) {
                         return "";
+                    }
+                    if (medium != Medium.WEB && !"website".equals(card.get("kind"))) {
+                        // paper cannot play it: a code to scan, beside the address to type in
+                        card.put("qr", QrCodes.dataUri((String) card.get("url")));
                     }
                     Map<String, Object> model = withMessages(views.common(lang, medium == Medium.WEB ? root : ""));
                     model.put("card", card);

@@ -195,7 +195,14 @@ final class TemplateModels {
         m.put("shortUrl", RenderContext.shortUrl(link.url().toString()));
         m.put("host", link.url().getHost().replaceFirst("^www\\.", ""));
         m.put("organisation", link.organisation());
-        m.put("typeLabel", messages(lang).format("card.external", Map.of("organisation", link.organisation())));
+        String kindKey = link.kind() == ExternalLink.Kind.WEBSITE
+                ? "card.external"
+                : "card." + link.kind().key();
+        m.put("kind", link.kind().key());
+        m.put("typeLabel", messages(lang).format(kindKey, Map.of("organisation", link.organisation())));
+        if (link.transcript() != null) {
+            m.put("transcript", link.transcript().toString());
+        }
         m.put("lang", textLang);
         m.put("otherLanguage", !textLang.equals(lang));
         if (!textLang.equals(lang)) {

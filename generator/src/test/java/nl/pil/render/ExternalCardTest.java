@@ -44,7 +44,7 @@ class ExternalCardTest {
         assertTrue(result.published(), result.diagnostics()::toString);
         String nl = f.read("nl/lever/index.html");
         assertTrue(nl.contains("""
-                        <article class="card card-external">
+                        <article class="card card-external card-website">
                           <h3 class="card-title"><a href="https://www.kanker.nl/kankersoorten/lever" rel="external noreferrer">Leverkanker op kanker.nl</a></h3>
                           <p class="card-meta" lang="nl"><span class="card-type">Andere website: KWF</span> · <bdi class="card-host" dir="ltr">kanker.nl</bdi></p>
                           <p class="card-summary">Alles over leverkanker.</p>
@@ -60,7 +60,7 @@ class ExternalCardTest {
         ContentFixture f = fixture(LINKS.replace(", en: Liver cancer on kanker.nl", ""));
         assertTrue(f.build().published());
         String en = f.read("en/lever/index.html");
-        assertTrue(en.contains("<article class=\"card card-external\" lang=\"nl\">"), en);
+        assertTrue(en.contains("<article class=\"card card-external card-website\" lang=\"nl\">"), en);
         assertTrue(en.contains("<span class=\"lang-marker\" lang=\"en\">(Nederlands)</span>"), en);
         assertTrue(en.contains("<p class=\"card-summary\">Alles over leverkanker.</p>"), en);
     }
@@ -125,5 +125,69 @@ class ExternalCardTest {
                 f.check().diagnostics().stream()
                         .anyMatch(d -> d.hint() != null && d.hint().endsWith("use https://nfk.nl/lever?page=2")),
                 "the hint gives the address without the tracking");
+    }
+
+    private static final String PODCAST = """
+            in-behandeling:
+              url: https://app.springcast.fm/podcast/in-behandeling-kanker
+              kind: podcast
+              organisation: Jeroen Bosch Ziekenhuis
+              title: Podcast In behandeling
+              transcript: https://www.example.org/transcripts/in-behandeling
+            """;
+
+    @Test
+    void aPodcastIsACardToPlayElsewhereWithItsTranscriptAndNothingLoadsFromThere() throws IOException {
+        ContentFixture f = new ContentFixture(dir)
+                .write("site.yaml", ContentFixture.SITE_YAML + ContentFixture.PLAIN_LANGUAGE_OFF)
+                .write("links.yaml", PODCAST)
+                .leaflet("lever", "condition", "Leverkanker", "", "Luister ook:\n\n[[link:in-behandeling]]\n")
+                .withPdf();
+        assertTrue(f.build().published());
+        String nl = f.read("nl/lever/index.html");
+        assertTrue(nl.contains("<article class=\"card card-external card-podcast\">"), nl);
+        assertTrue(nl.contains("<span class=\"card-type\">Podcast: Jeroen Bosch Ziekenhuis</span>"), nl);
+        assertTrue(
+                nl.contains(
+                        "<p class=\"card-transcript\" lang=\"nl\"><a href=\"https://www.example.org/transcripts/in-behandeling\""
+                                + " rel=\"external noreferrer\">Lees de uitgeschreven tekst</a></p>"),
+                nl);
+        // no player, frame, script or image from another host: the page asks nothing of it before a click
+        assertFalse(nl.matches("(?s).*(src|data|poster)=\"https?://.*"), "nothing loaded from another host");
+        assertFalse(nl.contains("<iframe"));
+        java.nio.file.Path pdfFile;
+        try (var files = java.nio.file.Files.list(f.output().resolve("nl/lever"))) {
+            pdfFile = files.filter(p -> p.toString().endsWith("-nl.pdf"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("app.springcast.fm/podcast/in-behandeling-kanker"), text);
+            assertTrue(text.contains("Lees de uitgeschreven tekst: www.example.org/transcripts/in-behandeling"), text);
+            int images = 0;
+            for (var name : pdf.getPage(0).getResources().getXObjectNames()) {
+                images += pdf.getPage(0).getResources().isImageXObject(name) ? 1 : 0;
+            }
+            assertEquals(2, images, "the handout's own QR code and the podcast's");
+        }
+    }
+
+    @Test
+    void anUnknownKindOrAnUnsafeTranscriptIsAnError() {
+        ContentFixture f = new ContentFixture(dir)
+                .write(
+                        "links.yaml",
+                        PODCAST.replace("kind: podcast", "kind: film")
+                                .replace("https://www.example.org", "http://www.example.org"))
+                .leaflet("lever", "condition", "Leverkanker", "", "Tekst.\n");
+        assertEquals(
+                List.of(
+                        "links.yaml:3:9: error: 'film' is not a kind of link",
+                        "links.yaml:6:15: error: 'http://www.example.org/transcripts/in-behandeling' is not a secure"
+                                + " (https) address"),
+                f.headlines(f.check()).stream()
+                        .filter(h -> h.startsWith("links.yaml"))
+                        .toList());
     }
 }
