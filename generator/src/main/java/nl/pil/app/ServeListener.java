@@ -6,10 +6,20 @@ import java.util.List;
 
 /** What {@link Pil#serve} tells its front end, to print; called on the serving thread, rebuilds on the watching one. */
 public interface ServeListener {
-    /** Where the site is served, and which folders are watched (none without watching). */
+    /**
+     * Where the site is served, and which folders are watched (none without watching).
+     *
+     * @param address the address bound
+     * @param url     the address to open on this machine: the one bound, or the loopback address when bound to all
+     */
     record Serving(Path folder, InetSocketAddress address, String url, List<Path> watched) {
         public boolean watching() {
             return !watched.isEmpty();
+        }
+
+        /** Bound to every address of the machine (0.0.0.0 or ::): other machines can open the site too. */
+        public boolean allAddresses() {
+            return address.getAddress().isAnyLocalAddress();
         }
     }
 
