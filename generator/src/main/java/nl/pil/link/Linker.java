@@ -38,6 +38,9 @@ public final class Linker {
             }
             Translation original = leaflet.translations().get(source);
             if (original == null) {
+                if (leaflet.unread().contains(source)) {
+                    continue; // the source file is there, and its own error says why it could not be read
+                }
                 for (Translation t : leaflet.translations().values()) {
                     diagnostics.error(
                             SourcePosition.of(t.displayPath()),

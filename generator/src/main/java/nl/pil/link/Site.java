@@ -72,13 +72,13 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
                     "the source language " + settings().sourceLanguage() + " must be kept");
         }
         SiteSettings s = settings();
-        SiteSettings restricted =
-                new SiteSettings(s.name(), s.baseUrl(), kept, s.contact(), s.departments(), s.pdf(), s.checks());
+        SiteSettings restricted = new SiteSettings(
+                s.name(), s.baseUrl(), kept, s.contact(), s.departments(), s.pdf(), s.checks(), s.departmentsRead());
         Map<String, Leaflet> leaflets = new HashMap<>();
         for (Leaflet l : content.leaflets()) {
             Map<String, Translation> translations = new HashMap<>(l.translations());
             translations.keySet().retainAll(kept);
-            leaflets.put(l.folder().toString(), new Leaflet(l.id(), l.folder(), translations));
+            leaflets.put(l.folder().toString(), new Leaflet(l.id(), l.folder(), translations, l.unread()));
         }
         Content c = new Content(
                 content.root(),

@@ -10,6 +10,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,14 +130,24 @@ public final class ContentLoader {
         }
         List<Path> files = languageFiles(diagnostics);
         listener.found(files.size());
-        List<Translation> translations = files.parallelStream()
+        List<Optional<Translation>> read = files.parallelStream()
                 .map(file -> {
                     Optional<Translation> t = readTranslation(file, site.get(), diagnostics);
                     listener.read();
                     return t;
                 })
-                .flatMap(Optional::stream)
                 .toList();
+        List<Translation> translations = read.stream().flatMap(Optional::stream).toList();
+        Map<Path, Set<String>> unread = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            if (read.get(i).isEmpty()) {
+                var name = LANGUAGE_FILE.matcher(files.get(i).getFileName().toString());
+                if (name.matches()) {
+                    unread.computeIfAbsent(files.get(i).getParent(), k -> new HashSet<>())
+                            .add(name.group(1));
+                }
+            }
+        }
         if (parsed != null) { // forget deleted files
             Set<String> current = files.stream().map(ContentLoader::cacheKey).collect(Collectors.toSet());
             parsed.files.retainOnly(current);
@@ -147,8 +159,8 @@ public final class ContentLoader {
                     .put(t.lang(), t);
         }
         List<Leaflet> leaflets = new ArrayList<>();
-        byFolder.forEach((folder, byLang) ->
-                leaflets.add(new Leaflet(folder.getFileName().toString(), folder, byLang)));
+        byFolder.forEach((folder, byLang) -> leaflets.add(
+                new Leaflet(folder.getFileName().toString(), folder, byLang, unread.getOrDefault(folder, Set.of()))));
         leaflets.sort(
                 Comparator.comparing(Leaflet::id).thenComparing(l -> l.folder().toString()));
         return Optional.of(new Content(

@@ -77,7 +77,9 @@ final class SiteReader {
                             c.text("address").orElse(null));
                 })
                 .orElse(Contact.none());
+        long errorsBefore = diagnostics.errorCount();
         Map<String, Department> departments = departments(site, languageSet, diagnostics);
+        boolean departmentsRead = diagnostics.errorCount() == errorsBefore;
         PdfSettings pdf = site.mapping("pdf", "'pdf'")
                 .map(p -> pdfSettings(p, file.toAbsolutePath().getParent(), diagnostics))
                 .orElse(PdfSettings.defaults());
@@ -89,7 +91,8 @@ final class SiteReader {
         if (name.isEmpty() || baseUrl.isEmpty() || languages.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SiteSettings(name.get(), baseUrl.get(), languages, contact, departments, pdf, checks));
+        return Optional.of(new SiteSettings(
+                name.get(), baseUrl.get(), languages, contact, departments, pdf, checks, departmentsRead));
     }
 
     private static List<String> languages(YamlFields site, Diagnostics diagnostics) {
