@@ -1,7 +1,6 @@
 package nl.pil.app;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -172,8 +171,15 @@ public final class Pil {
                 rebuildOnChanges(watching, listener);
             }
             InetSocketAddress bound = server.address();
+            String shown =
+                    bound.getAddress().isAnyLocalAddress() || bound.getAddress().isLoopbackAddress()
+                            ? "localhost"
+                            : bound.getHostString();
             listener.serving(new ServeListener.Serving(
-                    folder, bound, url(bound), watching == null ? List.of() : watching.roots()));
+                    folder,
+                    bound,
+                    "http://" + shown + ":" + bound.getPort() + "/",
+                    watching == null ? List.of() : watching.roots()));
             stop.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -192,19 +198,6 @@ public final class Pil {
             listener.stopped();
         }
         return new ServeOutcome(ServeOutcome.End.STOPPED, built);
-    }
-
-    /**
-     * The address to open: the one bound (127.0.0.1, not "localhost", which may resolve to ::1 where nothing listens);
-     * when bound to all addresses, this machine's loopback address.
-     */
-    static String url(InetSocketAddress bound) {
-        InetAddress address = bound.getAddress();
-        if (address.isAnyLocalAddress()) {
-            address = InetAddress.getLoopbackAddress();
-        }
-        String host = address.getHostAddress();
-        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort() + "/";
     }
 
     /** Rebuilds on every change, on a thread of its own, until the rebuilder is closed. */

@@ -89,9 +89,10 @@ class ServeCommand implements Callable<Integer> {
     /** The address bound; for all addresses also the one to open on this machine. */
     static String where(ServeListener.Serving serving) {
         if (serving.allAddresses()) {
-            return "all addresses, port " + serving.address().getPort() + " (on this machine: " + serving.url() + ")";
+            return "all addresses, port " + serving.address().getPort() + " (on this machine: " + serving.boundUrl()
+                    + ")";
         }
-        return serving.url();
+        return serving.boundUrl();
     }
 
     /** Prints what serving tells: builds and rebuilds, where it serves, what it watches. */

@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -291,18 +289,5 @@ class PilTest {
         assertEquals(ServeOutcome.End.NO_SERVER, outcome.end());
         assertEquals(List.of("built true", "previous"), recorder.events);
         assertTrue(Files.isRegularFile(out.resolve("nl/ct/index.html")), "the earlier build stays");
-    }
-
-    @Test
-    void theUrlShownIsTheAddressBound() throws Exception {
-        InetAddress loopback = InetAddress.getByName("127.0.0.1");
-        assertEquals("http://127.0.0.1:8080/", Pil.url(new InetSocketAddress(loopback, 8080)));
-        assertEquals(
-                "http://[0:0:0:0:0:0:0:1]:8081/", Pil.url(new InetSocketAddress(InetAddress.getByName("::1"), 8081)));
-        assertEquals(
-                "http://192.168.1.5:80/", Pil.url(new InetSocketAddress(InetAddress.getByName("192.168.1.5"), 80)));
-        // all addresses: the one to open on this machine
-        String any = Pil.url(new InetSocketAddress(InetAddress.getByName("0.0.0.0"), 8080));
-        assertTrue(any.equals("http://127.0.0.1:8080/") || any.equals("http://[0:0:0:0:0:0:0:1]:8080/"), any);
     }
 }

@@ -251,19 +251,23 @@ class MainTest {
     }
 
     @Test
-    void servingOnAllAddressesSaysSoAndWhatToOpenHere() {
-        var everywhere = new nl.pil.app.ServeListener.Serving(
+    void servingPrintsTheAddressBound() throws Exception {
+        assertEquals("http://127.0.0.1:8080/", ServeCommand.where(serving("127.0.0.1", 8080)));
+        assertEquals("http://192.168.1.5:80/", ServeCommand.where(serving("192.168.1.5", 80)));
+        assertEquals("http://[0:0:0:0:0:0:0:1]:8081/", ServeCommand.where(serving("::1", 8081)));
+        String everywhere = ServeCommand.where(serving("0.0.0.0", 8080));
+        assertTrue(
+                everywhere.equals("all addresses, port 8080 (on this machine: http://127.0.0.1:8080/)")
+                        || everywhere.equals(
+                                "all addresses, port 8080 (on this machine: http://[0:0:0:0:0:0:0:1]:8080/)"),
+                everywhere);
+    }
+
+    private static nl.pil.app.ServeListener.Serving serving(String host, int port) throws Exception {
+        return new nl.pil.app.ServeListener.Serving(
                 Path.of("build/site"),
-                new java.net.InetSocketAddress("0.0.0.0", 8080),
-                "http://127.0.0.1:8080/",
+                new java.net.InetSocketAddress(java.net.InetAddress.getByName(host), port),
+                "http://localhost:" + port + "/",
                 List.of());
-        assertEquals(
-                "all addresses, port 8080 (on this machine: http://127.0.0.1:8080/)", ServeCommand.where(everywhere));
-        var here = new nl.pil.app.ServeListener.Serving(
-                Path.of("build/site"),
-                new java.net.InetSocketAddress("127.0.0.1", 8080),
-                "http://127.0.0.1:8080/",
-                List.of());
-        assertEquals("http://127.0.0.1:8080/", ServeCommand.where(here));
     }
 }
