@@ -47,10 +47,23 @@ record YamlProblem(int line, int column, String message, String hint) {
         }
         Matcher found = FOUND_CHARACTER.matcher(problem);
         if (found.find()) {
+            return at(at, "a value cannot start with '" + found.group(1) + "'", quoteIt(line, column));
+        }
+        if (context.contains("alias") || context.contains("anchor")) {
+            Mark start = contextMark.orElse(at);
+            String startLine = start == null ? line : lineOf(yaml, start.getLine());
+            int from = start == null ? column : start.getColumn();
+            String c = from < startLine.length() ? startLine.substring(from, from + 1) : "*";
+            return at(start, "a value cannot start with '" + c + "'", quoteIt(startLine, from));
+        }
+        if (context.startsWith("while scanning a simple key") && problem.contains("expected ':'")) {
             return at(
-                    at,
-                    "a value cannot start with '" + found.group(1) + "'",
-                    "put the value in quotes, e.g. \"" + found.group(1) + "home\"");
+                    contextMark.orElse(at),
+                    "a key without ':' after it",
+                    "write 'key: value', with a space after the colon");
+        }
+        if (problem.contains("found another document")) {
+            return at(at, "a '---' line in the middle", "a file holds one block of settings: remove the '---' line");
         }
         if (context.startsWith("while parsing a flow sequence")) {
             return at(
@@ -88,6 +101,10 @@ record YamlProblem(int line, int column, String message, String hint) {
                         "every item of a list starts with '- '; a key after a list lines up with the key that holds"
                                 + " the list");
             }
+            if (problem.endsWith("found ']'") || problem.endsWith("found '}'")) {
+                String bracket = problem.substring(problem.length() - 2, problem.length() - 1);
+                return at(at, "a '" + bracket + "' that closes nothing", "remove it, or put the value in quotes");
+            }
             if (problem.endsWith("found '-'")) {
                 return at(
                         at,
@@ -104,7 +121,7 @@ record YamlProblem(int line, int column, String message, String hint) {
             return at(at, "the line is indented differently from the lines above it", INDENTATION_HINT);
         }
         if (e instanceof ComposerException && problem.startsWith("found undefined alias")) {
-            return at(at, "a value cannot start with '*'", "put the value in quotes, e.g. \"*new*\"");
+            return at(at, "a value cannot start with '*'", quoteIt(line, column));
         }
         return at(
                 at,
@@ -117,6 +134,14 @@ record YamlProblem(int line, int column, String message, String hint) {
         return mark == null
                 ? new YamlProblem(0, 0, message, hint)
                 : new YamlProblem(mark.getLine(), mark.getColumn(), message, hint);
+    }
+
+    /** The hint for a value that starts with a character YAML reserves: the value as the writer should write it. */
+    private static String quoteIt(String line, int column) {
+        String value = column < line.length() ? line.substring(column).strip() : "";
+        return value.isEmpty() || value.contains("\"")
+                ? "put the value in quotes"
+                : "put the value in quotes: \"" + value + "\"";
     }
 
     private static String lineOf(String yaml, int index) {

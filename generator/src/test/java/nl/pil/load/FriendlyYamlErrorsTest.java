@@ -180,4 +180,44 @@ class FriendlyYamlErrorsTest {
                 "ct/en.md:1:1: error: translation without a source: leaflet 'ct' has no nl.md",
                 only(f, f.check()).getFirst());
     }
+
+    /** The diagnostics of {@code yaml} read as site.yaml: "line:column: message | hint". */
+    private static List<String> read(String yaml) {
+        nl.pil.model.Diagnostics diagnostics = new nl.pil.model.Diagnostics();
+        YamlDocument.parse(yaml, "site.yaml", 1, diagnostics);
+        return diagnostics.sorted().stream()
+                .map(d -> d.line() + ":" + d.column() + ": " + d.message() + " | " + d.hint())
+                .toList();
+    }
+
+    @Test
+    void otherMistakesInPlainWords() {
+        assertEquals(
+                List.of("1:8: a value cannot start with '@' | put the value in quotes: \"@home\""),
+                read("title: @home\n"));
+        assertEquals(
+                List.of("1:8: a value cannot start with '*' | put the value in quotes: \"*new*\""),
+                read("title: *new*\n"));
+        assertEquals(
+                List.of("2:1: a key without ':' after it | write 'key: value', with a space after the colon"),
+                read("title: x\ntitle x\nsummary: y\n"));
+        assertEquals(
+                List.of("1:14: a ']' that closes nothing | remove it, or put the value in quotes"),
+                read("title: [a, b]]\n"));
+        assertEquals(
+                List.of("1:13: text after the closing quote of a value"
+                        + " | put the whole value inside the quotes, or leave the quotes out"),
+                read("title: \"CT\" more\n"));
+        assertEquals(
+                List.of("2:1: a list item ('- ') where a key was expected"
+                        + " | indent the '- ' lines below the key they belong to, or write 'key: value'"),
+                read("a: 1\n- b\n"));
+        assertEquals(
+                List.of("1:12: a backslash in double quotes starts an unknown escape"
+                        + " | write \\\\ for a backslash, or put the value in single quotes instead"),
+                read("title: \"a \\q\"\n"));
+        assertEquals(
+                List.of("2:1: a '---' line in the middle | a file holds one block of settings: remove the '---' line"),
+                read("title: a\n---\nb: c\n"));
+    }
 }
