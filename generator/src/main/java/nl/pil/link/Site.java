@@ -78,7 +78,7 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
         for (Leaflet l : content.leaflets()) {
             Map<String, Translation> translations = new HashMap<>(l.translations());
             translations.keySet().retainAll(kept);
-            leaflets.put(l.folder().toString(), new Leaflet(l.id(), l.folder(), translations, l.unread()));
+            leaflets.put(l.folder().toString(), new Leaflet(l.id(), l.folder(), translations));
         }
         Content c = new Content(
                 content.root(),
@@ -91,7 +91,8 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
                         .add(String.join(",", kept))
                         .hex(),
                 content.searchFiles(),
-                content.checkFiles());
+                content.checkFiles(),
+                content.unreadSources());
         Map<String, Map<String, Page>> byId = new HashMap<>();
         pages.forEach((id, byLang) -> {
             Map<String, Page> keptPages = new LinkedHashMap<>();

@@ -10,7 +10,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,14 +137,13 @@ public final class ContentLoader {
                 })
                 .toList();
         List<Translation> translations = read.stream().flatMap(Optional::stream).toList();
-        Map<Path, Set<String>> unread = new HashMap<>();
+        // leaflets whose source file is there but could not be read: nothing else may call them missing
+        Set<String> unreadSources = new HashSet<>();
         for (int i = 0; i < files.size(); i++) {
-            if (read.get(i).isEmpty()) {
-                var name = LANGUAGE_FILE.matcher(files.get(i).getFileName().toString());
-                if (name.matches()) {
-                    unread.computeIfAbsent(files.get(i).getParent(), k -> new HashSet<>())
-                            .add(name.group(1));
-                }
+            Path file = files.get(i);
+            if (read.get(i).isEmpty()
+                    && file.getFileName().toString().equals(site.get().sourceLanguage() + ".md")) {
+                unreadSources.add(file.getParent().getFileName().toString());
             }
         }
         if (parsed != null) { // forget deleted files
@@ -159,8 +157,8 @@ public final class ContentLoader {
                     .put(t.lang(), t);
         }
         List<Leaflet> leaflets = new ArrayList<>();
-        byFolder.forEach((folder, byLang) -> leaflets.add(
-                new Leaflet(folder.getFileName().toString(), folder, byLang, unread.getOrDefault(folder, Set.of()))));
+        byFolder.forEach((folder, byLang) ->
+                leaflets.add(new Leaflet(folder.getFileName().toString(), folder, byLang)));
         leaflets.sort(
                 Comparator.comparing(Leaflet::id).thenComparing(l -> l.folder().toString()));
         return Optional.of(new Content(
@@ -169,7 +167,8 @@ public final class ContentLoader {
                 leaflets,
                 Fingerprint.of(siteText.get()),
                 searchFiles(site.get().languages(), diagnostics),
-                checkFiles(site.get().languages(), diagnostics)));
+                checkFiles(site.get().languages(), diagnostics),
+                unreadSources));
     }
 
     /** Where the writers' files for the checker live: jargon lists. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.pil.cache.Fingerprint;
@@ -14,6 +15,8 @@ import nl.pil.cache.Fingerprint;
  * @param siteFingerprint {@link Fingerprint} of {@code site.yaml} as loaded: every page depends on it
  * @param searchFiles     the writers' synonyms and word lists in {@code _search/}
  * @param checkFiles      the writers' jargon lists in {@code _check/}
+ * @param unreadSources   ids of leaflets whose source-language file is there but could not be read (broken front
+ *                        matter, say): its error is reported at the file, and nothing else calls the leaflet missing
  */
 public record Content(
         Path root,
@@ -21,10 +24,22 @@ public record Content(
         List<Leaflet> leaflets,
         String siteFingerprint,
         SearchFiles searchFiles,
-        CheckFiles checkFiles) {
+        CheckFiles checkFiles,
+        Set<String> unreadSources) {
 
     public Content {
         leaflets = List.copyOf(leaflets);
+        unreadSources = Set.copyOf(unreadSources);
+    }
+
+    public Content(
+            Path root,
+            SiteSettings settings,
+            List<Leaflet> leaflets,
+            String siteFingerprint,
+            SearchFiles searchFiles,
+            CheckFiles checkFiles) {
+        this(root, settings, leaflets, siteFingerprint, searchFiles, checkFiles, Set.of());
     }
 
     public Content(Path root, SiteSettings settings, List<Leaflet> leaflets, String siteFingerprint) {

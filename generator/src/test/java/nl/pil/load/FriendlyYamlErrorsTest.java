@@ -174,6 +174,24 @@ class FriendlyYamlErrorsTest {
     }
 
     @Test
+    void linksToALeafletWhoseFileIsBrokenAreNotCalledUnknown() {
+        ContentFixture f = new ContentFixture(dir)
+                .write("ct/nl.md", "---\ntype: exam\ntitle: \"CT\nsummary: x\n---\nTekst.\n")
+                .leaflet("mri", "exam", "MRI", "related: [ct]", "Zie ook [de CT-scan](ct).\n")
+                .leaflet("pet", "exam", "PET", "", "Tekst.\n\n[[ct]]\n");
+        assertEquals(
+                "ct/nl.md:3:8: error: a quote opened here is never closed",
+                only(f, f.check()).getFirst());
+        // once fixed, a link to a leaflet that does not exist is still an error
+        f.write(
+                "mri/nl.md",
+                "---\ntype: exam\ntitle: MRI\nsummary: Over MRI.\ncode: T-2\ndepartment: radiology\n"
+                        + "reviewed: 2026-01-10\nreview-due: 2027-01-10\nauthors: [A]\n---\nZie [de röntgenfoto](xray).\n");
+        List<String> fixed = f.headlines(f.check());
+        assertEquals(true, fixed.contains("mri/nl.md:11:5: error: link to unknown leaflet 'xray'"), fixed::toString);
+    }
+
+    @Test
     void aTranslationWithoutASourceFileIsStillReported() {
         ContentFixture f = new ContentFixture(dir).translation("ct", "en", "CT", "", "Text.\n");
         assertEquals(
