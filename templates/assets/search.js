@@ -12,6 +12,7 @@
   var lang = form.getAttribute("data-lang");
   var timer = null;
   var latest = 0;
+  var PAGE = 10; // as many as the page without JavaScript shows at a time
 
   function params(extra) {
     var p = new URLSearchParams({ q: input.value, lang: lang });
@@ -29,7 +30,8 @@
 
   function render(data) {
     results.textContent = "";
-    results.appendChild(el("p", { "class": "search-summary" }, data.texts.summary));
+    results.appendChild(el("p", { "class": data.related ? "search-summary search-related" : "search-summary" },
+      data.texts.summary));
     if (data.suggestion) {
       var p = el("p", { "class": "search-suggestion" }, data.texts.didYouMean + " ");
       var a = el("a", { href: "?" + new URLSearchParams({ q: data.suggestion, lang: lang }) }, data.suggestion);
@@ -38,6 +40,12 @@
       results.appendChild(p);
     }
     var ol = el("ol");
+    results.appendChild(ol);
+    append(ol, data);
+  }
+
+  // one page of results into the list, and a "more results" button while there are more
+  function append(ol, data) {
     data.results.forEach(function (hit) {
       var li = el("li", hit.fallback ? { lang: hit.lang } : {});
       var h = el("h2");
@@ -49,7 +57,22 @@
       li.appendChild(snippet);
       ol.appendChild(li);
     });
-    results.appendChild(ol);
+    var old = results.querySelector(".search-more");
+    if (old) { old.parentNode.removeChild(old); }
+    if (data.nextOffset != null) {
+      var more = el("p", { "class": "search-more" });
+      var button = el("button", { type: "button" }, data.texts.more);
+      var ticket = latest;
+      button.addEventListener("click", function () {
+        button.disabled = true;
+        fetch(api + "search?" + params({ limit: PAGE, offset: data.nextOffset }), { headers: { Accept: "application/json" } })
+          .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+          .then(function (next) { if (ticket === latest) { append(ol, next); } })
+          .catch(function () { button.disabled = false; });
+      });
+      more.appendChild(button);
+      results.appendChild(more);
+    }
   }
 
   function search() {
@@ -57,7 +80,7 @@
     var ticket = ++latest;
     if (!q) { results.textContent = ""; return; }
     history.replaceState(null, "", "?" + params());
-    fetch(api + "search?" + params({ limit: 20 }), { headers: { Accept: "application/json" } })
+    fetch(api + "search?" + params({ limit: PAGE }), { headers: { Accept: "application/json" } })
       .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
       .then(function (data) { if (ticket === latest) { render(data); } })
       .catch(function () { /* keep what is shown; the form still submits to the server */ });

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
@@ -51,8 +54,10 @@ import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -60,6 +65,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.AttributeSource;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -85,28 +91,102 @@ public final class LeafletSearcher implements Closeable {
     public static final Duration DEFAULT_BUDGET = Duration.ofMillis(250);
     // thread-safe and reusable: Lucene analyzers keep per-thread token streams
     private static final Analyzer WORDS = SearchAnalyzers.words();
+    // configured once and only read after: safe to share between searches
+    private static final DirectSpellChecker SPELLING = new DirectSpellChecker();
+    /** The stored fields a result shows (not the body, which is most of a document's bytes). */
+    private static final Set<String> HIT_FIELDS =
+            Set.of(SearchFields.ID, SearchFields.TYPE, SearchFields.TITLE, SearchFields.URL, SearchFields.SUMMARY);
 
     private final Map<String, Language> languages;
     private final String sourceLanguage;
     private final String basePath;
+    /** Per language other than the source: the source-language leaflets it has no translation of (null: none). */
+    private final Map<String, Query> untranslated;
+
     private final AtomicInteger references = new AtomicInteger(1);
 
-    /** @param ids the leaflets this language's index holds, to skip them in source-language fallbacks */
+    /**
+     * @param query       the query chain (synonyms, compound parts)
+     * @param exact       the query chain without compound splitting: what "the leaflet contains the word" means
+     * @param highlighter reads the body's offsets from the index; thread-safe, so built once
+     * @param ids         the leaflets this language's index holds, to skip them in source-language fallbacks
+     */
     private record Language(
             String lang,
             DirectoryReader reader,
             IndexSearcher searcher,
             Analyzer query,
+            Analyzer exact,
             Analyzer text,
+            CharArraySet questionWords,
+            UnifiedHighlighter highlighter,
             SortedSetDocValuesReaderState facets,
-            Set<String> ids) {}
+            Set<String> ids,
+            Shown[] shown,
+            Map<String, Query> lookAlikes) {
+
+        /**
+         * The look-alike words of {@code term} in {@code field} (fuzzy, or with {@code edits} 0 the words it begins),
+         * rewritten to those words. Remembered, as the index does not change: building a fuzzy query's automata
+         * is most of what a typo costs, and patients make the same typos.
+         */
+        Query lookAlike(String field, String term, int edits, Map<String, LookAlikes> automata) throws IOException {
+            String key = field + '\u0000' + edits + '\u0000' + term;
+            synchronized (lookAlikes) {
+                Query known = lookAlikes.get(key);
+                if (known != null) {
+                    return known;
+                }
+            }
+            Query query = edits == 0
+                    ? prefix(field, term)
+                    : automata.computeIfAbsent(term, t -> new LookAlikes()).query(new Term(field, term), edits);
+            Query rewritten = searcher.rewrite(query);
+            synchronized (lookAlikes) {
+                lookAlikes.put(key, rewritten);
+            }
+            return rewritten;
+        }
+    }
+
+    /**
+     * What a result shows of a leaflet, read from the index once when it is opened (a few hundred bytes each):
+     * reading stored fields means decompressing a block of documents, per hit.
+     */
+    private record Shown(String id, String type, String title, String url, String summary) {}
+
+    /** How many look-alike expansions each language remembers. */
+    private static final int REMEMBERED_LOOK_ALIKES = 4096;
+
+    private static Map<String, Query> lookAlikeMemory() {
+        return new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
+                return size() > REMEMBERED_LOOK_ALIKES;
+            }
+        };
+    }
 
     private LeafletSearcher(Map<String, Language> languages, String sourceLanguage, String basePath) {
         this.languages = languages;
         this.sourceLanguage = sourceLanguage;
         this.basePath = basePath;
+        Map<String, Query> missing = new LinkedHashMap<>();
+        Language source = languages.get(sourceLanguage);
+        if (source != null) {
+            for (Language language : languages.values()) {
+                List<BytesRef> ids = source.ids().stream()
+                        .filter(id -> !language.ids().contains(id))
+                        .sorted()
+                        .map(BytesRef::new)
+                        .toList();
+                if (language != source && !ids.isEmpty()) {
+                    missing.put(language.lang(), new TermInSetQuery(SearchFields.ID, ids));
+                }
+            }
+        }
+        this.untranslated = missing;
     }
-
     /** Opens the index of the site built in {@code siteFolder}. */
     public static LeafletSearcher open(Path siteFolder) throws IOException {
         Path root = siteFolder.resolve(IndexLayout.FOLDER);
@@ -160,18 +240,38 @@ public final class LeafletSearcher implements Closeable {
             // an index without facet fields: no facet counts
         }
         Set<String> ids = new HashSet<>();
+        Shown[] shown = new Shown[reader.maxDoc()];
         var stored = searcher.storedFields();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
-            ids.add(stored.document(doc, Set.of(SearchFields.ID)).get(SearchFields.ID));
+            Document d = stored.document(doc, HIT_FIELDS);
+            shown[doc] = new Shown(
+                    d.get(SearchFields.ID),
+                    d.get(SearchFields.TYPE),
+                    d.get(SearchFields.TITLE),
+                    d.get(SearchFields.URL),
+                    d.get(SearchFields.SUMMARY));
+            ids.add(shown[doc].id());
         }
+        Analyzer text = SearchAnalyzers.text(lang, compounds);
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, text)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withHandleMultiTermQuery(true)
+                .withMaxLength(200_000)
+                .withBreakIterator(SentenceBreaks::new)
+                .build();
         return new Language(
                 lang,
                 reader,
                 searcher,
                 SearchAnalyzers.query(lang, compounds, synonyms),
-                SearchAnalyzers.text(lang, compounds),
+                SearchAnalyzers.query(lang, null, synonyms),
+                text,
+                SearchAnalyzers.questionWords(lang),
+                highlighter,
                 facets,
-                Set.copyOf(ids));
+                Set.copyOf(ids),
+                shown,
+                lookAlikeMemory());
     }
 
     public Set<String> languages() {
@@ -200,49 +300,144 @@ public final class LeafletSearcher implements Closeable {
                     + String.join(", ", languages.keySet()));
         }
         Budget time = new Budget(start, budget);
-        Query query = buildQuery(language, request, time);
-        List<SearchResponse.Hit> hits = new ArrayList<>();
-        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-        long total = 0;
+        Built query = buildQuery(language, request, time);
+        Language source = languages.get(sourceLanguage);
+        // leaflets not translated into the query's language are found in the source language, listed after
+        Query missing = untranslated.get(language.lang());
+        Built fallbackQuery = missing != null && source != null ? buildQuery(source, request, time) : null;
+        int wanted = request.offset() + request.limit();
+        Matches found = Matches.NONE;
+        Matches fallback = Matches.NONE;
+        boolean related = false;
+        long exactTotal = 0;
         if (query != null) {
-            IndexSearcher searcher = time.searcher(language);
-            FacetsCollectorManager.FacetsResult result =
-                    FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
-            time.cut |= searcher.timedOut();
-            total = result.topDocs().totalHits.value();
-            hits.addAll(hits(language, query, result.topDocs(), false, time));
-            if (language.facets() != null && total > 0) {
-                Facets counts = new SortedSetDocValuesFacetCounts(language.facets(), result.facetsCollector());
-                facets.put(SearchFields.TYPE, facet(counts, SearchFields.TYPE));
-                facets.put(SearchFields.DEPARTMENT, facet(counts, SearchFields.DEPARTMENT));
+            found = matches(language, query, true, request, null, wanted, time);
+            if (fallbackQuery != null && !time.spent()) {
+                fallback = matches(source, fallbackQuery, true, request, missing, wanted, time);
             }
-            // leaflets not translated into the query's language are found in the source language, listed after
-            Language source = languages.get(sourceLanguage);
-            if (hits.size() < request.limit() && source != null && source != language && !time.spent()) {
-                Query fallbackQuery = buildQuery(source, request, time);
-                if (fallbackQuery != null) {
-                    Set<String> have = language.ids();
-                    IndexSearcher fallbackSearcher = time.searcher(source);
-                    TopDocs more = fallbackSearcher.search(fallbackQuery, request.limit() * 2);
-                    time.cut |= fallbackSearcher.timedOut();
-                    for (SearchResponse.Hit hit : hits(source, fallbackQuery, more, true, time)) {
-                        if (hits.size() < request.limit() && !have.contains(hit.id())) {
-                            hits.add(hit);
-                        }
-                    }
+            exactTotal = found.total() + fallback.total();
+            // no leaflet has every key word: the leaflets with some of them, under a notice saying so
+            if (exactTotal == 0 && query.filter() != null && !time.spent()) {
+                related = true;
+                found = matches(language, query, false, request, null, wanted, time);
+                if (fallbackQuery != null && !time.spent()) {
+                    fallback = matches(source, fallbackQuery, false, request, missing, wanted, time);
                 }
             }
         }
-        String suggestion = total < FEW_RESULTS && !time.spent() ? suggestion(language, request.query(), time) : null;
+        List<SearchResponse.Hit> hits = new ArrayList<>();
+        ScoreDoc[] own = page(found.top(), request.offset(), request.limit());
+        hits.addAll(hits(language, found.query(), own, false, time));
+        if (own.length < request.limit() && fallback.total() > 0) {
+            ScoreDoc[] more = page(
+                    fallback.top(), (int) Math.max(0, request.offset() - found.total()), request.limit() - own.length);
+            hits.addAll(hits(source, fallback.query(), more, true, time));
+        }
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        if (found.total() + fallback.total() > 0) {
+            for (String dimension : List.of(SearchFields.TYPE, SearchFields.DEPARTMENT)) {
+                Map<String, Integer> counts = new LinkedHashMap<>();
+                found.counts(dimension).forEach((k, v) -> counts.merge(k, v, Integer::sum));
+                fallback.counts(dimension).forEach((k, v) -> counts.merge(k, v, Integer::sum));
+                Map<String, Integer> sorted = new LinkedHashMap<>();
+                counts.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue()
+                                .reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+                facets.put(dimension, sorted);
+            }
+        }
+        String suggestion =
+                exactTotal < FEW_RESULTS && !time.spent() ? suggestion(language, request.query(), time) : null;
         return new SearchResponse(
                 request.query(),
                 request.lang(),
-                total,
+                found.total() + fallback.total(),
+                request.offset(),
                 (System.nanoTime() - start) / 1_000_000,
                 hits,
                 facets,
                 suggestion,
+                related,
                 time.cut);
+    }
+
+    /**
+     * The query that scores, the filter a leaflet must pass to count as containing the key words (or null), and
+     * the body's part of the query, which the snippets mark.
+     */
+    private record Built(Query scoring, Query filter, Query highlight) {}
+
+    /**
+     * What one search of one language found: the query to highlight with, the best {@code wanted}, the total,
+     * and per facet dimension the
+     * counts as the other filters return them (so picking a value gives exactly its count).
+     */
+    private record Matches(Query query, TopDocs top, long total, Map<String, Map<String, Integer>> facets) {
+        static final Matches NONE = new Matches(
+                null, new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]), 0, Map.of());
+
+        Map<String, Integer> counts(String dimension) {
+            return facets.getOrDefault(dimension, Map.of());
+        }
+    }
+
+    private Matches matches(
+            Language language, Built built, boolean exact, SearchRequest request, Query only, int wanted, Budget time)
+            throws IOException {
+        Query query = compose(built, exact, request.type(), request.department(), only);
+        IndexSearcher searcher = time.searcher(language);
+        FacetsCollectorManager.FacetsResult result =
+                FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+        time.cut |= searcher.timedOut();
+        long total = result.topDocs().totalHits.value();
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        if (language.facets() != null) {
+            // a dimension's counts leave out its own filter: they say what choosing each value would give
+            for (String dimension : List.of(SearchFields.TYPE, SearchFields.DEPARTMENT)) {
+                boolean filtered =
+                        dimension.equals(SearchFields.TYPE) ? request.type() != null : request.department() != null;
+                FacetsCollector collector = result.facetsCollector();
+                if (filtered && !time.spent()) {
+                    Query sideways = dimension.equals(SearchFields.TYPE)
+                            ? compose(built, exact, null, request.department(), only)
+                            : compose(built, exact, request.type(), null, only);
+                    collector = searcher.search(sideways, new FacetsCollectorManager());
+                } else if (filtered || total == 0) {
+                    continue;
+                }
+                facets.put(
+                        dimension, facet(new SortedSetDocValuesFacetCounts(language.facets(), collector), dimension));
+            }
+        }
+        // the highlighter gets the words that score, not the filters (their look-alikes would make it analyse)
+        return new Matches(built.highlight(), result.topDocs(), total, facets);
+    }
+
+    private static Query compose(Built built, boolean exact, String type, String department, Query only) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(built.scoring(), BooleanClause.Occur.MUST);
+        if (exact && built.filter() != null) {
+            all.add(built.filter(), BooleanClause.Occur.FILTER);
+        }
+        if (type != null) {
+            all.add(new TermQuery(new Term(SearchFields.TYPE, type)), BooleanClause.Occur.FILTER);
+        }
+        if (department != null) {
+            all.add(new TermQuery(new Term(SearchFields.DEPARTMENT, department)), BooleanClause.Occur.FILTER);
+        }
+        if (only != null) {
+            all.add(only, BooleanClause.Occur.FILTER);
+        }
+        return all.build();
+    }
+
+    private static ScoreDoc[] page(TopDocs top, int offset, int limit) {
+        ScoreDoc[] docs = top.scoreDocs;
+        if (offset >= docs.length) {
+            return new ScoreDoc[0];
+        }
+        return Arrays.copyOfRange(docs, offset, Math.min(docs.length, offset + limit));
     }
 
     /**
@@ -302,30 +497,32 @@ public final class LeafletSearcher implements Closeable {
         Budget time = new Budget(System.nanoTime(), DEFAULT_BUDGET);
         TopDocs top = time.searcher(language).search(q.build(), Math.max(1, Math.min(limit, 20)));
         List<SearchResponse.Hit> result = new ArrayList<>();
-        var stored = language.searcher().storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
-            Document d = stored.document(sd.doc);
+            Shown d = language.shown()[sd.doc];
             result.add(new SearchResponse.Hit(
-                    d.get(SearchFields.ID),
-                    lang,
-                    d.get(SearchFields.TYPE),
-                    d.get(SearchFields.TITLE),
-                    basePath + d.get(SearchFields.URL),
-                    null,
-                    sd.score,
-                    false));
+                    d.id(), lang, d.type(), d.title(), basePath + d.url(), null, sd.score, false));
         }
         return result;
     }
 
-    private Query buildQuery(Language language, SearchRequest request, Budget time) throws IOException {
-        String text = request.query();
+    private Built buildQuery(Language language, SearchRequest request, Budget time) throws IOException {
         BooleanQuery.Builder should = new BooleanQuery.Builder();
         int clauses = 0;
-        List<String> words = terms(WORDS, SearchFields.SPELL, text);
+        List<String> words = terms(WORDS, SearchFields.SPELL, request.query());
         if (words.size() > SearchRequest.MAX_TERMS) {
-            text = String.join(" ", words.subList(0, SearchRequest.MAX_TERMS));
+            words = words.subList(0, SearchRequest.MAX_TERMS);
         }
+        // the words that say what the patient looks for: "mag ik eten voor de ct-scan" is about eating and a CT scan
+        List<String> keyWords = words.stream()
+                .filter(w -> !language.questionWords().contains(w))
+                .toList();
+        if (!keyWords.isEmpty()) {
+            words = keyWords;
+        }
+        String text = String.join(" ", words);
+        // a number ("3 dagen") scores but need not be in the leaflet; codes are matched on their own below
+        List<String> keyText = keyUnits(language, request.query());
+        Map<String, LookAlikes> lookAlikes = new HashMap<>();
         QueryBuilder builder = new QueryBuilder(language.query());
         Map<String, Float> fields = Map.of(
                 SearchFields.TITLE,
@@ -338,11 +535,16 @@ public final class LeafletSearcher implements Closeable {
                 SearchFields.HEADINGS_BOOST,
                 SearchFields.BODY,
                 SearchFields.BODY_BOOST);
+        // what the snippets mark: the body's words only (the highlighter matches the whole query per hit)
+        BooleanQuery.Builder body = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> field : fields.entrySet()) {
             Query q = builder.createBooleanQuery(field.getKey(), text);
             if (q != null) {
                 should.add(new BoostQuery(q, field.getValue()), BooleanClause.Occur.SHOULD);
                 clauses++;
+                if (field.getKey().equals(SearchFields.BODY)) {
+                    body.add(q, BooleanClause.Occur.SHOULD);
+                }
             }
         }
         // the words together, as written: a title or keyword phrase that matches what the patient typed wins
@@ -379,67 +581,141 @@ public final class LeafletSearcher implements Closeable {
             tolerant++;
             int edits = term.length() >= 8 ? 2 : 1;
             // rewritten here, to the look-alike words themselves: the highlighter then need not build the
-            // automaton again, and the three fields share one (see LookAlikes)
-            LookAlikes lookAlikes = new LookAlikes();
+            // automaton again, and the fields share one (see LookAlikes)
             for (Map.Entry<String, Float> field : List.of(
                     Map.entry(SearchFields.TITLE, 1.0f),
                     Map.entry(SearchFields.KEYWORDS, 0.8f),
                     Map.entry(SearchFields.BODY, 0.3f))) {
-                Query fuzzy = language.searcher().rewrite(lookAlikes.query(new Term(field.getKey(), term), edits));
+                Query fuzzy = language.lookAlike(field.getKey(), term, edits, lookAlikes);
                 should.add(new BoostQuery(fuzzy, field.getValue()), BooleanClause.Occur.SHOULD);
+                // the first part of a compound the content only has whole ("rontgen" in "röntgenfoto"): words it
+                // begins
+                Query begins = language.lookAlike(field.getKey(), term, 0, lookAlikes);
+                should.add(new BoostQuery(begins, field.getValue()), BooleanClause.Occur.SHOULD);
+                if (field.getKey().equals(SearchFields.BODY)) {
+                    body.add(fuzzy, BooleanClause.Occur.SHOULD);
+                    body.add(begins, BooleanClause.Occur.SHOULD);
+                }
             }
-            // the first part of a compound the content only has whole ("rontgen" in "röntgenfoto"): words it begins
-            should.add(new BoostQuery(prefix(SearchFields.TITLE, term), 1.0f), BooleanClause.Occur.SHOULD);
-            should.add(new BoostQuery(prefix(SearchFields.KEYWORDS, term), 0.8f), BooleanClause.Occur.SHOULD);
-            should.add(new BoostQuery(prefix(SearchFields.BODY, term), 0.3f), BooleanClause.Occur.SHOULD);
             clauses++;
         }
         Matcher code = CODE.matcher(request.query());
+        Query codeQuery = null;
         if (code.matches()) {
-            should.add(
-                    new BoostQuery(
-                            new TermQuery(new Term(
-                                    SearchFields.CODE, SearchFields.normalizeCode(code.group(1) + code.group(2)))),
-                            50f),
-                    BooleanClause.Occur.SHOULD);
+            codeQuery = new TermQuery(
+                    new Term(SearchFields.CODE, SearchFields.normalizeCode(code.group(1) + code.group(2))));
+            should.add(new BoostQuery(codeQuery, 50f), BooleanClause.Occur.SHOULD);
             clauses++;
         }
         if (clauses == 0) {
             return null;
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(should.build(), BooleanClause.Occur.MUST);
-        if (request.type() != null) {
-            all.add(new TermQuery(new Term(SearchFields.TYPE, request.type())), BooleanClause.Occur.FILTER);
+        Query filter = keyText.isEmpty() ? null : new KeyWords(language, lookAlikes).filter(keyText);
+        if (filter != null && codeQuery != null) {
+            filter = new BooleanQuery.Builder()
+                    .add(filter, BooleanClause.Occur.SHOULD)
+                    .add(codeQuery, BooleanClause.Occur.SHOULD)
+                    .build();
         }
-        if (request.department() != null) {
-            all.add(new TermQuery(new Term(SearchFields.DEPARTMENT, request.department())), BooleanClause.Occur.FILTER);
-        }
-        return all.build();
+        // rewritten once, to plain terms: the searches use it as it is, and the highlighter, given no multi-term
+        // queries, reads the offsets from the index instead of analysing each hit's text again
+        return new Built(
+                language.searcher().rewrite(should.build()),
+                filter,
+                language.searcher().rewrite(body.build()));
     }
 
-    private List<SearchResponse.Hit> hits(Language language, Query query, TopDocs top, boolean fallback, Budget time)
-            throws IOException {
+    /**
+     * The filter "the leaflet contains the key words": each word (or one of its synonyms, or for a word the
+     * index does not know, one of its look-alikes) somewhere in the leaflet; of three or more words, all but one
+     * (of six or more, two in three), as patients add words a leaflet need not use ("options", "precies").
+     * Compounds are whole words here: "leverbiopsie" is not contained in a leaflet that only says "lever".
+     */
+    private static final class KeyWords extends QueryBuilder {
+        private final Language language;
+        private final Map<String, LookAlikes> lookAlikes;
+        private IOException failure;
+
+        KeyWords(Language language, Map<String, LookAlikes> lookAlikes) {
+            super(language.exact());
+            this.language = language;
+            this.lookAlikes = lookAlikes;
+        }
+
+        /** @param words the key words, lowercase and unstemmed (a unit of several words needs them all) */
+        Query filter(List<String> words) throws IOException {
+            Query q;
+            if (words.size() <= 2) {
+                // together, so a phrase synonym ("blood thinners" = "anticoagulants") applies
+                q = createBooleanQuery(SearchFields.ALL, String.join(" ", words), BooleanClause.Occur.MUST);
+            } else {
+                BooleanQuery.Builder some = new BooleanQuery.Builder();
+                int n = 0;
+                for (String word : words) {
+                    Query one = createBooleanQuery(SearchFields.ALL, word, BooleanClause.Occur.MUST);
+                    if (one != null) {
+                        some.add(one, BooleanClause.Occur.SHOULD);
+                        n++;
+                    }
+                }
+                q = n == 0
+                        ? null
+                        : some.setMinimumNumberShouldMatch(required(n)).build();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return q;
+        }
+
+        static int required(int words) {
+            return words <= 2 ? words : words <= 5 ? words - 1 : (2 * words + 2) / 3;
+        }
+
+        @Override
+        protected Query newTermQuery(Term term, float boost) {
+            Query exact = super.newTermQuery(term, boost);
+            String word = term.text();
+            try {
+                if (word.length() < 5
+                        || language.reader().docFreq(term) > 0
+                        || lookAlikes.size() > MAX_TOLERANT_WORDS) {
+                    return exact;
+                }
+                return new BooleanQuery.Builder()
+                        .add(
+                                language.lookAlike(SearchFields.ALL, word, word.length() >= 8 ? 2 : 1, lookAlikes),
+                                BooleanClause.Occur.SHOULD)
+                        .add(language.lookAlike(SearchFields.ALL, word, 0, lookAlikes), BooleanClause.Occur.SHOULD)
+                        .build();
+            } catch (IOException e) {
+                failure = e;
+                return exact;
+            }
+        }
+    }
+
+    private List<SearchResponse.Hit> hits(
+            Language language, Query query, ScoreDoc[] docs, boolean fallback, Budget time) throws IOException {
+        if (docs.length == 0) {
+            return List.of();
+        }
+        TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
         // out of time: the summaries stand in for the snippets
         String[] snippets = time.spent()
-                ? new String[top.scoreDocs.length]
-                : UnifiedHighlighter.builder(language.searcher(), language.text())
-                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-                        .withHandleMultiTermQuery(true)
-                        .withMaxLength(200_000)
-                        .build()
-                        .highlight(SearchFields.BODY, query, top, 1);
+                ? new String[docs.length]
+                : language.highlighter().highlight(SearchFields.BODY, query, top, 1);
         List<SearchResponse.Hit> hits = new ArrayList<>();
-        var stored = language.searcher().storedFields();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            Document d = stored.document(sd.doc);
-            String snippet = snippets[i] != null ? snippets[i] : StringUtil.XHTMLEnc(d.get(SearchFields.SUMMARY));
+            Shown d = language.shown()[sd.doc];
+            String snippet = snippets[i] != null ? snippets[i] : StringUtil.XHTMLEnc(d.summary());
             hits.add(new SearchResponse.Hit(
-                    d.get(SearchFields.ID),
+                    d.id(),
                     language.lang(),
-                    d.get(SearchFields.TYPE),
-                    d.get(SearchFields.TITLE),
-                    basePath + d.get(SearchFields.URL),
+                    d.type(),
+                    d.title(),
+                    basePath + d.url(),
                     snippet.strip(),
                     sd.score,
                     fallback));
@@ -468,7 +744,6 @@ public final class LeafletSearcher implements Closeable {
         if (words.isEmpty() || words.size() > SearchRequest.MAX_TERMS) {
             return null;
         }
-        DirectSpellChecker checker = new DirectSpellChecker();
         List<String> corrected = new ArrayList<>();
         boolean changed = false;
         int checked = 0;
@@ -482,7 +757,7 @@ public final class LeafletSearcher implements Closeable {
             }
             SuggestWord[] options = !check
                     ? new SuggestWord[0]
-                    : checker.suggestSimilar(
+                    : SPELLING.suggestSimilar(
                             new Term(SearchFields.SPELL, word),
                             1,
                             language.reader(),
@@ -523,6 +798,29 @@ public final class LeafletSearcher implements Closeable {
     private static Query prefix(String field, String start) {
         return new PrefixQuery(
                 new Term(field, start), new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
+    }
+
+    /**
+     * The key words of a query, what a leaflet must contain: its words without question words and numbers, a
+     * written-together word such as "ct-scan" one unit ("ct scan", both needed).
+     */
+    private static List<String> keyUnits(Language language, String query) throws IOException {
+        List<String> units = new ArrayList<>();
+        int words = 0;
+        for (String chunk : query.strip().split("\\s+")) {
+            List<String> parts = new ArrayList<>();
+            for (String w : terms(WORDS, SearchFields.SPELL, chunk)) {
+                if (words++ < SearchRequest.MAX_TERMS
+                        && !language.questionWords().contains(w)
+                        && !w.chars().allMatch(Character::isDigit)) {
+                    parts.add(w);
+                }
+            }
+            if (!parts.isEmpty()) {
+                units.add(String.join(" ", parts));
+            }
+        }
+        return units;
     }
 
     private static List<String> terms(Analyzer analyzer, String field, String text) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.text.ParseException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import nl.pil.model.Languages;
 import org.apache.lucene.analysis.Analyzer;
@@ -45,7 +46,7 @@ import org.tartarus.snowball.ext.TurkishStemmer;
  */
 public final class SearchAnalyzers {
     /** Bump when a chain changes: an index built with another version must be rebuilt. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     static final int MIN_COMPOUND_WORD = 8;
     static final int MIN_COMPOUND_PART = 4;
@@ -71,6 +72,30 @@ public final class SearchAnalyzers {
                 return new TokenStreamComponents(source, new LowerCaseFilter(source));
             }
         };
+    }
+
+    /**
+     * Words of a question that do not say what it is about ("mag ik … ?", "how long does …"), beside the chain's
+     * stop words: a leaflet need not contain them to match, and they do not score. Lowercase, unstemmed.
+     */
+    public static CharArraySet questionWords(String lang) {
+        List<String> words = switch (Languages.base(lang)) {
+            case "nl" ->
+                List.of(
+                        "mag", "mogen", "moet", "moeten", "kan", "kun", "kunt", "kunnen", "wanneer", "hoe", "lang",
+                        "wat", "waarom", "welke", "waar", "hoeveel", "wel", "weer", "ik", "mijn", "u", "uw", "je",
+                        "jij", "we", "wij", "ga", "gaat", "gaan", "krijg", "krijgt", "doe", "doet", "het", "de", "een",
+                        "voor", "na", "tijdens", "bij", "met", "van", "over", "of", "en", "is", "zijn", "word", "wordt",
+                        "er");
+            case "en" ->
+                List.of(
+                        "i", "me", "my", "you", "your", "we", "our", "can", "could", "may", "might", "should", "must",
+                        "will", "would", "how", "long", "when", "what", "why", "which", "where", "do", "does", "did",
+                        "need", "get", "have", "has", "before", "after", "during", "the", "a", "an", "of", "for", "to",
+                        "is", "are", "be", "it", "and", "or", "there", "from", "am");
+            default -> List.of();
+        };
+        return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
     }
 
     /** Per-field wrapper: text fields use {@code text}, the word fields {@link #words()}. */

@@ -1,6 +1,9 @@
 package nl.pil.search;
 
 import java.util.Locale;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 
 /** Field names of the search index, and how much a match in each counts. */
 public final class SearchFields {
@@ -15,10 +18,21 @@ public final class SearchFields {
     public static final String HEADINGS = "headings";
     public static final String BODY = "body";
     public static final String KEYWORDS = "keywords";
+    /**
+     * Every text of the leaflet (title, summary, keywords, headings, body) in one field, not scored: a leaflet
+     * "contains the query's key words" when this field has them all.
+     */
+    public static final String ALL = "all";
     /** Unstemmed words of title, keywords and body: the vocabulary of "did you mean". */
     public static final String SPELL = "spell";
     /** Unstemmed title words, for completion as the patient types. */
     public static final String SUGGEST = "suggest";
+
+    /**
+     * The body, stored and with its words' offsets in the postings: the highlighter reads the offsets from the
+     * index instead of analysing the whole text of every hit again (that was most of a search's time).
+     */
+    static final FieldType BODY_TYPE = bodyType();
 
     static final float TITLE_BOOST = 5f;
     static final float KEYWORDS_BOOST = 3f;
@@ -27,6 +41,13 @@ public final class SearchFields {
     static final float BODY_BOOST = 1f;
 
     private SearchFields() {}
+
+    private static FieldType bodyType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
 
     /** Leaflet codes match however a patient types them: "lng 092", "LNG-092", "lng092" (indexed and queried so). */
     public static String normalizeCode(String code) {

@@ -506,7 +506,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         doc.add(new TextField(SearchFields.TITLE, meta.title(), Field.Store.YES));
         doc.add(new TextField(SearchFields.SUMMARY, meta.summary(), Field.Store.YES));
         doc.add(new TextField(SearchFields.HEADINGS, String.join("\n", l.headings()), Field.Store.NO));
-        doc.add(new TextField(SearchFields.BODY, l.bodyText(), Field.Store.YES));
+        doc.add(new Field(SearchFields.BODY, l.bodyText(), SearchFields.BODY_TYPE));
         doc.add(new TextField(SearchFields.KEYWORDS, String.join("\n", meta.keywords()), Field.Store.NO));
         doc.add(new TextField(
                 SearchFields.SPELL,
@@ -514,6 +514,16 @@ public final class SearchIndexOutput implements Output<RenderContext> {
                         + l.bodyText(),
                 Field.Store.NO));
         doc.add(new TextField(SearchFields.SUGGEST, meta.title(), Field.Store.NO));
+        doc.add(new TextField(
+                SearchFields.ALL,
+                String.join(
+                        "\n",
+                        meta.title(),
+                        meta.summary(),
+                        String.join("\n", meta.keywords()),
+                        String.join("\n", l.headings()),
+                        l.bodyText()),
+                Field.Store.NO));
         return doc;
     }
 

@@ -6,22 +6,28 @@ import java.util.Map;
 /**
  * What a search found.
  *
- * @param total      matches in the query's language (before the limit)
- * @param facets     counts per type and per department of those matches
+ * @param total      every match: in the query's language, then leaflets without a translation in the source language
+ *                   (those the results list after); the results are {@code offset} to {@code offset + limit} of them
+ * @param facets     counts per type and per department of those matches; a dimension's counts leave out the
+ *                   request's own filter on that dimension, so each count is the total that choosing the value gives
  * @param suggestion a corrected query when few leaflets matched and a likely misspelling was found, else null
+ * @param related    true when no leaflet contains every key word of the query, and these are the leaflets with
+ *                   some of them ("no exact match — showing related leaflets")
  * @param partial    true when the search ran out of its time or cost budget and answers with what it had found
  */
 public record SearchResponse(
         String query,
         String lang,
         long total,
+        int offset,
         long tookMs,
         List<Hit> results,
         Map<String, Map<String, Integer>> facets,
         String suggestion,
+        boolean related,
         boolean partial) {
 
-    /** A complete answer. */
+    /** A complete first page of exact matches. */
     public SearchResponse(
             String query,
             String lang,
@@ -30,7 +36,13 @@ public record SearchResponse(
             List<Hit> results,
             Map<String, Map<String, Integer>> facets,
             String suggestion) {
-        this(query, lang, total, tookMs, results, facets, suggestion, false);
+        this(query, lang, total, 0, tookMs, results, facets, suggestion, false, false);
+    }
+
+    /** The offset of the next page, or -1 when these are the last results. */
+    public long nextOffset() {
+        long next = (long) offset + results.size();
+        return next < total && !results.isEmpty() && next <= SearchRequest.MAX_OFFSET ? next : -1;
     }
 
     /**

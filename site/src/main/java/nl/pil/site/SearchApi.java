@@ -21,7 +21,7 @@ import nl.pil.search.SearchRequest;
 import nl.pil.search.SearchResponse;
 
 /**
- * {@code GET /api/search?q=…&lang=nl[&type=exam][&department=…][&limit=10]} and {@code GET /api/suggest?q=…&lang=…}.
+ * {@code GET /api/search?q=…&lang=nl[&type=exam][&department=…][&offset=0][&limit=10]} and {@code GET /api/suggest?q=…&lang=…}.
  * Every answer is JSON; bad input gets a 400 with a message that says what to change, never a 500.
  */
 final class SearchApi implements HttpHandler {
@@ -169,7 +169,18 @@ final class SearchApi implements HttpHandler {
                 throw new BadRequest("'limit' must be a number from 1 to " + SearchRequest.MAX_LIMIT);
             }
         }
-        return new SearchRequest(q, lang, type, department, limit);
+        int offset = 0;
+        if (params.containsKey("offset")) {
+            try {
+                offset = Integer.parseInt(params.get("offset"));
+            } catch (NumberFormatException e) {
+                offset = -1;
+            }
+            if (offset < 0 || offset > SearchRequest.MAX_OFFSET) {
+                throw new BadRequest("'offset' must be a number from 0 to " + SearchRequest.MAX_OFFSET);
+            }
+        }
+        return new SearchRequest(q, lang, type, department, offset, limit);
     }
 
     static String language(LeafletSearcher searcher, Map<String, String> params) throws BadRequest {
@@ -196,6 +207,11 @@ final class SearchApi implements HttpHandler {
         root.put("query", response.query());
         root.put("lang", response.lang());
         root.put("total", response.total());
+        root.put("offset", response.offset());
+        if (response.nextOffset() >= 0) {
+            root.put("nextOffset", response.nextOffset()); // the "more results" page
+        }
+        root.put("related", response.related());
         root.put("tookMs", response.tookMs());
         if (response.partial()) {
             root.put("partial", true); // the search ran out of its budget: these are the best it found in time
@@ -226,9 +242,17 @@ final class SearchApi implements HttpHandler {
         });
         root.put("suggestion", response.suggestion());
         ObjectNode t = root.putObject("texts");
-        t.put("summary", texts.format("search.summary", Map.of("count", response.total(), "query", response.query())));
+        t.put("summary", summary(response, texts));
         t.put("didYouMean", texts.get("search.didYouMean"));
+        t.put("more", texts.get("search.more"));
         return root;
+    }
+
+    /** "17 leaflets found for …", or when none has every key word, the notice that these are related ones. */
+    static String summary(SearchResponse response, Messages texts) {
+        return texts.format(
+                response.related() ? "search.related" : "search.summary",
+                Map.of("count", response.total(), "query", response.query()));
     }
 
     private ObjectNode suggest(SearchIndex.Snapshot snapshot, Map<String, String> params)

@@ -98,7 +98,11 @@ final class SearchPages implements HttpHandler {
             }
             SearchRequest request = SearchApi.request(snapshot.searcher(), params);
             return new Results(
-                    200, render(snapshot.searcher().search(request, limiter.budget()), snapshot.texts(request.lang())));
+                    200,
+                    render(
+                            snapshot.searcher().search(request, limiter.budget()),
+                            snapshot.texts(request.lang()),
+                            request.type()));
         } catch (SearchApi.BadRequest e) {
             return new Results(400, "<p class=\"search-summary\">" + StringUtil.XHTMLEnc(e.getMessage()) + "</p>");
         } finally {
@@ -114,11 +118,10 @@ final class SearchPages implements HttpHandler {
     }
 
     /** Results as HTML: every text escaped; snippets come escaped from the searcher with only {@code <mark>}. */
-    static String render(SearchResponse response, Messages texts) {
+    static String render(SearchResponse response, Messages texts, String type) {
         StringBuilder html = new StringBuilder();
-        html.append("<p class=\"search-summary\">")
-                .append(StringUtil.XHTMLEnc(
-                        texts.format("search.summary", Map.of("count", response.total(), "query", response.query()))))
+        html.append(response.related() ? "<p class=\"search-summary search-related\">" : "<p class=\"search-summary\">")
+                .append(StringUtil.XHTMLEnc(SearchApi.summary(response, texts)))
                 .append("</p>\n");
         if (response.suggestion() != null) {
             html.append("<p class=\"search-suggestion\">")
@@ -129,7 +132,7 @@ final class SearchPages implements HttpHandler {
                     .append(StringUtil.XHTMLEnc(response.suggestion()))
                     .append("</a></p>\n");
         }
-        html.append("<ol>\n");
+        html.append(response.offset() > 0 ? "<ol start=\"" + (response.offset() + 1) + "\">\n" : "<ol>\n");
         for (SearchResponse.Hit hit : response.results()) {
             html.append(hit.fallback() ? "<li lang=\"" + StringUtil.XHTMLEnc(hit.lang()) + "\">" : "<li>")
                     .append("<h2><a href=\"")
@@ -149,7 +152,21 @@ final class SearchPages implements HttpHandler {
             }
             html.append("</p><p class=\"snippet\">").append(hit.snippet()).append("</p></li>\n");
         }
-        return html.append("</ol>\n").toString();
+        html.append("</ol>\n");
+        if (response.nextOffset() >= 0) {
+            StringBuilder next =
+                    new StringBuilder("?q=").append(URLEncoder.encode(response.query(), StandardCharsets.UTF_8));
+            if (type != null) {
+                next.append("&type=").append(URLEncoder.encode(type, StandardCharsets.UTF_8));
+            }
+            next.append("&offset=").append(response.nextOffset());
+            html.append("<p class=\"search-more\"><a href=\"")
+                    .append(StringUtil.XHTMLEnc(next.toString()))
+                    .append("\">")
+                    .append(StringUtil.XHTMLEnc(texts.get("search.more")))
+                    .append("</a></p>\n");
+        }
+        return html.toString();
     }
 
     private void redirect(HttpExchange exchange) throws IOException {

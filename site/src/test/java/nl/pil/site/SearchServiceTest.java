@@ -169,6 +169,9 @@ class SearchServiceTest {
                 "/api/search?q=x&limit=0",
                 "/api/search?q=x&limit=999",
                 "/api/search?q=x&limit=ten",
+                "/api/search?q=x&offset=-1",
+                "/api/search?q=x&offset=1001",
+                "/api/search?q=x&offset=next",
                 "/api/search?q=%c3%28",
                 "/api/search?q=x&department=%3Cscript%3E"
             })
