@@ -849,6 +849,35 @@ public final class LeafletSearcher implements Closeable {
         }
     }
 
+    /**
+     * Runs a few searches per language — a title, the same with a typo, a question — without a time limit, so that the
+     * first patient's search is not the one that loads Lucene's classes and the index's structures: on a cold JVM that
+     * can take the whole {@link #DEFAULT_BUDGET} and answer with nothing. Returns how many searches it ran.
+     */
+    public int warmUp() throws IOException {
+        int searches = 0;
+        for (Language l : languages.values()) {
+            String title = null;
+            for (Shown s : l.shown()) {
+                if (s != null && s.title() != null && !s.title().isBlank()) {
+                    title = s.title();
+                    break;
+                }
+            }
+            if (title == null) {
+                continue;
+            }
+            String typo = title.length() > 3
+                    ? title.substring(0, 1) + title.charAt(2) + title.charAt(1) + title.substring(3)
+                    : title;
+            for (String query : List.of(title, typo, "hoe lang duurt " + title)) {
+                search(SearchRequest.of(query, l.lang()), Duration.ofSeconds(30));
+                searches++;
+            }
+        }
+        return searches;
+    }
+
     /** Drops a reference; the last one closes the index. */
     public void release() throws IOException {
         if (references.decrementAndGet() == 0) {

@@ -112,6 +112,13 @@ class SearchBehaviourTest {
     }
 
     @Test
+    void warmingUpRunsSearchesInEveryLanguageAndChangesNoAnswer() throws IOException {
+        List<String> before = ids("metastasen in de lever", "nl");
+        assertEquals(3 * searcher.languages().size(), searcher.warmUp(), "a title, a typo and a question per language");
+        assertEquals(before, ids("metastasen in de lever", "nl"));
+    }
+
+    @Test
     void compoundsFindTheirPartsBothWays() throws IOException {
         assertEquals("liver", ids("metastasen in de lever", "nl").getFirst());
         assertEquals("liver", ids("levermetastasen", "nl").getFirst());

@@ -93,6 +93,8 @@ final class SearchIndex implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return;
         }
+        // before patients get it: the first searches on a cold index are the slow ones
+        opened.warmUp();
         Map<String, Messages> texts = new LinkedHashMap<>();
         for (String lang : opened.languages()) {
             texts.put(lang, Messages.of(lang, readTexts(lang)));
