@@ -103,6 +103,7 @@ final class StaticFiles implements HttpHandler {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     private final Path siteFolder;
+    private final GzipCache gzipped = new GzipCache();
 
     StaticFiles(Path siteFolder) {
         this.siteFolder = siteFolder.toAbsolutePath().normalize();
@@ -317,7 +318,19 @@ final class StaticFiles implements HttpHandler {
                 }
                 return;
             }
-            if (gzip) {
+            if (gzip && GzipCache.fits(size)) {
+                headers.set("Content-Encoding", "gzip");
+                byte[] compressed = gzipped.get(found.file().toString(), size, stamp, in);
+                headers.set("Content-Length", Long.toString(compressed.length));
+                if (head) {
+                    exchange.sendResponseHeaders(200, -1);
+                    return;
+                }
+                exchange.sendResponseHeaders(200, compressed.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(compressed);
+                }
+            } else if (gzip) {
                 headers.set("Content-Encoding", "gzip");
                 if (head) {
                     // like GET, which streams the compressed body chunked: no length known up front

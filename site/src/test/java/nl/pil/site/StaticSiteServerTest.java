@@ -484,6 +484,25 @@ class StaticSiteServerTest {
     }
 
     @Test
+    void aPageIsCompressedOncePerVersionWithItsLength() throws Exception {
+        HttpResponse<byte[]> first = getBytes("/nl/ct-scan/", Map.of("Accept-Encoding", "gzip"));
+        HttpResponse<byte[]> second = getBytes("/nl/ct-scan/", Map.of("Accept-Encoding", "gzip"));
+        assertArrayEquals(first.body(), second.body());
+        assertEquals(Integer.toString(second.body().length), header(second, "Content-Length"), "not chunked");
+
+        // a rebuilt page (another size and time) is compressed anew, never served from the old version
+        String rebuilt = "<!DOCTYPE html><p>" + "Nieuwe versie van de pagina. ".repeat(100) + "</p>";
+        write("nl/ct-scan/index.html", rebuilt);
+        Files.setLastModifiedTime(
+                site.resolve("nl/ct-scan/index.html"),
+                java.nio.file.attribute.FileTime.from(Instant.now().plusSeconds(7)));
+        HttpResponse<byte[]> after = getBytes("/nl/ct-scan/", Map.of("Accept-Encoding", "gzip"));
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(after.body()))) {
+            assertEquals(rebuilt, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void sendsIdentityWithoutGzipInAcceptEncoding() throws Exception {
         for (Map<String, String> headers : List.of(
                 Map.<String, String>of(),
