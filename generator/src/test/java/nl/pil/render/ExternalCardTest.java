@@ -69,13 +69,7 @@ class ExternalCardTest {
     void theHandoutPrintsTheAddressToTypeIn() throws IOException {
         ContentFixture f = fixture(LINKS).withPdf();
         assertTrue(f.build().published());
-        java.nio.file.Path pdfFile;
-        try (var files = java.nio.file.Files.list(f.output().resolve("nl/lever"))) {
-            pdfFile = files.filter(p -> p.toString().endsWith("-nl.pdf"))
-                    .findFirst()
-                    .orElseThrow();
-        }
-        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(handout(f).toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertTrue(text.contains("Leverkanker op kanker.nl Andere website: KWF Alles over leverkanker."), text);
             assertTrue(text.contains("kanker.nl/kankersoorten/lever"), text);
@@ -155,13 +149,7 @@ class ExternalCardTest {
         // no player, frame, script or image from another host: the page asks nothing of it before a click
         assertFalse(nl.matches("(?s).*(src|data|poster)=\"https?://.*"), "nothing loaded from another host");
         assertFalse(nl.contains("<iframe"));
-        java.nio.file.Path pdfFile;
-        try (var files = java.nio.file.Files.list(f.output().resolve("nl/lever"))) {
-            pdfFile = files.filter(p -> p.toString().endsWith("-nl.pdf"))
-                    .findFirst()
-                    .orElseThrow();
-        }
-        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(handout(f).toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertTrue(text.contains("app.springcast.fm/podcast/in-behandeling-kanker"), text);
             assertTrue(text.contains("Lees de uitgeschreven tekst: www.example.org/transcripts/in-behandeling"), text);
@@ -189,5 +177,14 @@ class ExternalCardTest {
                 f.headlines(f.check()).stream()
                         .filter(h -> h.startsWith("links.yaml"))
                         .toList());
+    }
+
+    /** The Dutch handout of the leaflet 'lever'. */
+    private static Path handout(ContentFixture f) throws IOException {
+        try (var files = java.nio.file.Files.list(f.output().resolve("nl/lever"))) {
+            return files.filter(p -> p.toString().endsWith("-nl.pdf"))
+                    .findFirst()
+                    .orElseThrow();
+        }
     }
 }

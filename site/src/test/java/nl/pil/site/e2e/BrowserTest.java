@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import nl.pil.compile.BuildOptions;
-import nl.pil.compile.BuildResult;
 import nl.pil.compile.Compiler;
 import nl.pil.site.StaticSiteServer;
 import org.junit.jupiter.api.AfterAll;
@@ -46,14 +45,8 @@ class BrowserTest {
     @BeforeAll
     static void start() throws IOException {
         Chromium.requireInstalled();
-        Path site = dir.resolve("site");
-        BuildResult result = new Compiler(new BuildOptions(
-                        Path.of("../content"), List.of(Path.of("../templates")), site, LocalDate.of(2026, 11, 23)))
-                .build();
-        assertTrue(result.published(), result.diagnostics()::toString);
-        server = new StaticSiteServer();
-        server.start(site, new InetSocketAddress("127.0.0.1", 0));
-        base = "http://127.0.0.1:" + server.address().getPort();
+        server = SampleSite.serve(SampleSite.build(dir.resolve("site"), BuildOptions.FORMATS));
+        base = SampleSite.address(server);
         browser = Chromium.start(Chromium.options(dir.resolve("profile")));
     }
 

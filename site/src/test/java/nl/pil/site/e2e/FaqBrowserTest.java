@@ -7,13 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import nl.pil.compile.BuildOptions;
-import nl.pil.compile.BuildResult;
-import nl.pil.compile.Compiler;
+import java.util.Set;
 import nl.pil.site.StaticSiteServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,18 +36,8 @@ class FaqBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         Chromium.requireInstalled();
-        Path site = dir.resolve("site");
-        BuildResult result = new Compiler(new BuildOptions(
-                        Path.of("../content"),
-                        List.of(Path.of("../templates")),
-                        site,
-                        LocalDate.of(2026, 11, 23),
-                        java.util.Set.of("html")))
-                .build();
-        assertTrue(result.published(), result.diagnostics()::toString);
-        server = new StaticSiteServer();
-        server.start(site, new InetSocketAddress("127.0.0.1", 0));
-        page = "http://127.0.0.1:" + server.address().getPort() + "/nl/pet-ct/";
+        server = SampleSite.serve(SampleSite.build(dir.resolve("site"), Set.of("html")));
+        page = SampleSite.address(server) + "/nl/pet-ct/";
         browser = Chromium.start(Chromium.options(dir.resolve("profile")));
     }
 

@@ -11,14 +11,11 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import nl.pil.compile.BuildOptions;
-import nl.pil.compile.BuildResult;
-import nl.pil.compile.Compiler;
 import nl.pil.site.StaticSiteServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,11 +49,7 @@ class SearchPagingBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         Chromium.requireInstalled();
-        Path site = dir.resolve("site");
-        BuildResult result = new Compiler(new BuildOptions(
-                        Path.of("../content"), List.of(Path.of("../templates")), site, LocalDate.of(2026, 11, 23)))
-                .build();
-        assertTrue(result.published(), result.diagnostics()::toString);
+        Path site = SampleSite.build(dir.resolve("site"), BuildOptions.FORMATS);
         // a cold JVM on a busy machine can spend the default 250 ms on the first searches, which then answer partly
         System.setProperty("pil.search.budgetMillis", "60000");
         server = new StaticSiteServer();
