@@ -65,6 +65,7 @@ public final class Checker {
                 new SectionLinkRule(),
                 new CardAndRelatedRule(),
                 new ContactSectionRule(),
+                new FaqRule(),
                 new ReviewRule(today),
                 new RawHtmlRule(),
                 new UnfinishedRule(),
@@ -75,7 +76,8 @@ public final class Checker {
                 new LongWordRule(),
                 new WallOfTextRule(),
                 new PassiveVoiceRule(),
-                new JargonRule());
+                new JargonRule(),
+                new UncommonWordsRule());
     }
 
     /** The ids of the rules {@code site.yaml}'s {@code checks:} can name, with what each checks. */
@@ -180,6 +182,12 @@ public final class Checker {
                     "'prepare-days' is only for exams, and this leaflet is a "
                             + m.type().key(),
                     "remove 'prepare-days' or set 'type: exam'");
+        }
+        if (isSource && m.prepareNote() != null && m.prepareDays() == null) {
+            diagnostics.error(
+                    m.positionOf("prepare-note", file),
+                    "'prepare-note' adds to the preparation warning, but there is none: 'prepare-days' is missing",
+                    "set 'prepare-days' (how many days before the exam to read this), or write the note in the text");
         }
         if (m.reviewed() != null && m.reviewDue() != null && !m.reviewDue().isAfter(m.reviewed())) {
             diagnostics.error(

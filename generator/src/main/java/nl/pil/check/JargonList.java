@@ -13,15 +13,26 @@ import nl.pil.model.SourcePosition;
  * A jargon list, {@code content/_check/jargon-<lang>.txt}: one medical word per line with the words patients use,
  * {@code metastasen = uitzaaiingen} or {@code resection = operation, surgery} (the first is the one suggested). Lines starting with {@code #} and empty lines are comments. A word may be several
  * words ({@code hepatocellulair carcinoom = leverkanker}); matching ignores case and finds whole words only.
+ *
+ * <p>The same list feeds the search ({@link #searchRules()}): a patient who types the doctor's word also finds the
+ * leaflets written in plain words.
  */
-record JargonList(List<Entry> entries) {
+public record JargonList(List<Entry> entries) {
     /** One line: the medical term and its lay alternative. */
-    record Entry(String term, List<String> lay, SourcePosition position) {}
+    public record Entry(String term, List<String> lay, SourcePosition position) {
+        /**
+         * The entry as a one-way search synonym in Solr's format: the medical word finds its lay words too, never the
+         * other way round ("medicijnen" must not find every leaflet that says "cytostatica").
+         */
+        public String searchRule() {
+            return term + " => " + term + ", " + String.join(", ", lay);
+        }
+    }
 
-    static final JargonList EMPTY = new JargonList(List.of());
+    public static final JargonList EMPTY = new JargonList(List.of());
 
     /** Reads the list; lines that are not {@code term = lay word} are errors at their line, and left out. */
-    static JargonList parse(SearchFiles.File file, Diagnostics diagnostics) {
+    public static JargonList parse(SearchFiles.File file, Diagnostics diagnostics) {
         List<Entry> entries = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         List<String> lines = file.text().lines().toList();

@@ -1,8 +1,10 @@
 package nl.pil.check;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,16 +31,19 @@ final class JargonRule extends Rule {
 
     @Override
     public void check(Content content, Findings findings) {
+        Map<String, JargonList> lists = new HashMap<>();
         for (Leaflet leaflet : content.leaflets()) {
             for (Translation t : leaflet.translations().values()) {
-                JargonList list = content.checkFiles()
-                        .jargon(t.lang())
-                        .map(f -> JargonList.parse(f, new Diagnostics())) // errors: reported once, by the Checker
-                        .orElse(JargonList.EMPTY);
-                if (list.entries().isEmpty()) {
-                    continue;
+                JargonList list = lists.computeIfAbsent(
+                        t.lang(),
+                        lang -> content.checkFiles()
+                                .jargon(lang)
+                                .map(f ->
+                                        JargonList.parse(f, new Diagnostics())) // errors: reported once, by the Checker
+                                .orElse(JargonList.EMPTY));
+                if (!list.entries().isEmpty()) {
+                    check(t, list, findings);
                 }
-                check(t, list, findings);
             }
         }
     }

@@ -25,7 +25,26 @@ final class Prose {
     record Word(String text, int offset) {
         /** The number of letters, what {@code long-words} measures. */
         int letters() {
-            return (int) text.codePoints().filter(Character::isLetter).count();
+            int letters = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                // a letter outside the BMP is a surrogate pair: counted once, at its high half
+                if (Character.isLetter(c)
+                        || (Character.isHighSurrogate(c) && Character.isLetter(text.codePointAt(i)))) {
+                    letters++;
+                }
+            }
+            return letters;
+        }
+
+        /** Whether it has a letter at all (a number has none). */
+        boolean hasLetter() {
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isLetter(text.codePointAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A web or e-mail address: one word of one syllable, never too long. */
@@ -37,8 +56,15 @@ final class Prose {
 
         /** Digits, letters in capitals or mixed with digits (RAD-012, MRI, 8.30): read as a code, not as a word. */
         boolean isCode() {
-            return text.chars().anyMatch(Character::isDigit)
-                    || (text.length() > 1 && text.equals(text.toUpperCase(Locale.ROOT)));
+            boolean lower = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isDigit(c)) {
+                    return true;
+                }
+                lower |= Character.isLowerCase(c);
+            }
+            return text.length() > 1 && !lower && text.equals(text.toUpperCase(Locale.ROOT));
         }
     }
 

@@ -6,19 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.pil.markdown.LeafletLink;
+import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.model.CheckSettings;
 import nl.pil.model.Content;
 import nl.pil.model.Leaflet;
 import nl.pil.model.Suggest;
 import nl.pil.model.Translation;
-import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
-import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 
 /**
  * A link to a section ({@code [preparation](ct-scan#voorbereiding)}, {@code [below](#na-het-onderzoek)}) must name a
@@ -83,28 +80,8 @@ final class SectionLinkRule extends Rule {
         }
     }
 
-    /** The ids the web page gives its headings, made as the heading-anchor extension makes them. */
+    /** The ids the web page gives its headings. */
     static Set<String> anchors(Translation page) {
-        IdGenerator ids = IdGenerator.builder().build();
-        Set<String> found = new LinkedHashSet<>();
-        page.body().accept(new AbstractVisitor() {
-            @Override
-            public void visit(Heading heading) {
-                StringBuilder text = new StringBuilder();
-                heading.accept(new AbstractVisitor() {
-                    @Override
-                    public void visit(Text t) {
-                        text.append(t.getLiteral());
-                    }
-
-                    @Override
-                    public void visit(Code c) {
-                        text.append(c.getLiteral());
-                    }
-                });
-                found.add(ids.generateId(text.toString()));
-            }
-        });
-        return found;
+        return new LinkedHashSet<>(LeafletMarkdown.headingAnchors(page.body()).values());
     }
 }

@@ -28,7 +28,7 @@ final class Syllables {
     private static final String DIAERESIS = "äëïöü";
 
     static int count(Prose.Word word, String lang) {
-        if (word.isAddress() || word.text().chars().noneMatch(Character::isLetter)) {
+        if (!word.hasLetter() || word.isAddress()) {
             return 1;
         }
         String lower = word.text().toLowerCase(Locale.ROOT);

@@ -53,9 +53,17 @@ final class TranslationAlertsRule extends Rule {
                 continue;
             }
             List<Found> expected = alerts(source.get());
+            String note = source.get().meta().prepareNote();
             for (Translation t : leaflet.translations().values()) {
                 if (t != source.get()) {
                     compare(t, alerts(t), source.get(), expected, findings);
+                    if (note != null && t.meta().prepareNote() == null) {
+                        // the preparation box would show the warning without the writer's extra instruction
+                        findings.report(
+                                SourcePosition.of(t.displayPath()),
+                                "the source's preparation warning says more ('prepare-note') than this translation's",
+                                "add 'prepare-note:' with the translation of: " + note);
+                    }
                 }
             }
         }

@@ -82,8 +82,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"pil " + (v == null ? "development" : v)};
+            return BuildInfo.load().lines();
         }
     }
 }

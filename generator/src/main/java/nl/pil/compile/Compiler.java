@@ -193,7 +193,7 @@ public final class Compiler {
         }
         timed(times, "check", () -> {
             new Checker(options.today(), options.strict()).check(content.get(), diagnostics);
-            SynonymRules.check(content.get().searchFiles(), diagnostics);
+            SynonymRules.check(content.get(), diagnostics);
             if (formats().contains("html") || formats().contains("pdf")) {
                 theme.checkTemplates(
                         diagnostics); // syntax errors in the user's templates: check reports what build would

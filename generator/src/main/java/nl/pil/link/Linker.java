@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostics;
+import nl.pil.model.ExternalLink;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.Leaflet;
 import nl.pil.model.Reference;
@@ -24,7 +25,10 @@ import nl.pil.model.Translation;
 public final class Linker {
     private final LocalDate today;
 
-    /** @param today the date "how long ago" is counted from in outdated-translation warnings */
+    /**
+     * @param today the date "how long ago" is counted from in outdated-translation warnings, and on which a review
+     *     is overdue
+     */
     public Linker(LocalDate today) {
         this.today = today;
     }
@@ -60,7 +64,10 @@ public final class Linker {
                             "'translated-from' in a source-language file has no meaning",
                             "remove it");
                 }
-                byLang.put(t.lang(), new Page(leaflet, t, meta, state));
+                boolean overdue = content.settings().overdueNotice()
+                        && meta.reviewDue() != null
+                        && meta.reviewDue().isBefore(today);
+                byLang.put(t.lang(), new Page(leaflet, t, meta, state, overdue));
             }
             pages.put(leaflet.id(), byLang);
         }
@@ -130,6 +137,18 @@ public final class Linker {
             Translation t = page.translation();
             for (Reference ref : t.references()) {
                 if (ref.kind() == Reference.Kind.FILE || ids.contains(ref.target())) {
+                    continue;
+                }
+                String linkId = ref.kind() == Reference.Kind.CARD ? ExternalLink.idOf(ref.target()) : null;
+                if (linkId != null) {
+                    Set<String> links = site.content().links().keySet();
+                    if (!links.contains(linkId)
+                            && !site.content().rejectedLinks().contains(linkId)) {
+                        diagnostics.error(
+                                ref.position(),
+                                "card of unknown link '" + linkId + "'",
+                                Suggest.didYouMean(linkId, links) + "declare the page in content/links.yaml first");
+                    }
                     continue;
                 }
                 String what =

@@ -13,8 +13,15 @@ import nl.pil.model.Translation;
  *
  * @param meta  the translation's front matter with what it left out taken from the source language
  * @param state whether this is the source, or a current, outdated or untracked translation of it
+ * @param reviewOverdue whether patients are told that the leaflet's review is overdue: its {@code review-due} date
+ *     has passed on the build's date and the site shows such notices ({@code overdue-notice: true})
  */
-public record Page(Leaflet leaflet, Translation translation, FrontMatter meta, TranslationState state) {
+public record Page(
+        Leaflet leaflet, Translation translation, FrontMatter meta, TranslationState state, boolean reviewOverdue) {
+
+    public Page(Leaflet leaflet, Translation translation, FrontMatter meta, TranslationState state) {
+        this(leaflet, translation, meta, state, false);
+    }
 
     public String id() {
         return leaflet.id();

@@ -72,8 +72,8 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
                     "the source language " + settings().sourceLanguage() + " must be kept");
         }
         SiteSettings s = settings();
-        SiteSettings restricted =
-                new SiteSettings(s.name(), s.baseUrl(), kept, s.contact(), s.departments(), s.pdf(), s.checks());
+        SiteSettings restricted = new SiteSettings(
+                s.name(), s.baseUrl(), kept, s.contact(), s.departments(), s.pdf(), s.checks(), s.overdueNotice());
         Map<String, Leaflet> leaflets = new HashMap<>();
         for (Leaflet l : content.leaflets()) {
             Map<String, Translation> translations = new HashMap<>(l.translations());
@@ -91,7 +91,9 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
                         .add(String.join(",", kept))
                         .hex(),
                 content.searchFiles(),
-                content.checkFiles());
+                content.checkFiles(),
+                content.links(),
+                content.rejectedLinks());
         Map<String, Map<String, Page>> byId = new HashMap<>();
         pages.forEach((id, byLang) -> {
             Map<String, Page> keptPages = new LinkedHashMap<>();
@@ -103,7 +105,8 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
                                     leaflets.get(page.leaflet().folder().toString()),
                                     page.translation(),
                                     page.meta(),
-                                    page.state()));
+                                    page.state(),
+                                    page.reviewOverdue()));
                 }
             });
             byId.put(id, keptPages);

@@ -6,8 +6,8 @@ import nl.pil.cache.Fingerprint;
 import nl.pil.model.Translation;
 
 /**
- * A short fingerprint of what a patient reads in the source language: title, summary, preparation days and
- * body, with whitespace normalised (re-wrapping a paragraph is not a change). A translation records the
+ * A short fingerprint of what a patient reads in the source language: title, summary, preparation days (and
+ * note) and body, with whitespace normalised (re-wrapping a paragraph is not a change). A translation records the
  * fingerprint it was made from ({@code translated-from}); when the source's fingerprint moves on, the
  * translation is outdated.
  */
@@ -41,6 +41,10 @@ public final class SourceVersion {
     public static String of(Translation source) {
         String text = source.meta().title() + "\n" + source.meta().summary() + "\n"
                 + source.meta().prepareDays() + "\n" + source.bodyText();
+        if (source.meta().prepareNote() != null) {
+            // added later than the rest: only files with a note get a new value
+            text += "\n" + source.meta().prepareNote();
+        }
         String normalised = collapseWhitespace(text.strip());
         // a plain SHA-256, not a Fingerprint: content files store this value, so it must never change
         return HexFormat.of()

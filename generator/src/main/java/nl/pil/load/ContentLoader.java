@@ -151,25 +151,39 @@ public final class ContentLoader {
                 leaflets.add(new Leaflet(folder.getFileName().toString(), folder, byLang)));
         leaflets.sort(
                 Comparator.comparing(Leaflet::id).thenComparing(l -> l.folder().toString()));
+        Path linksFile = root.resolve(LinksReader.FILE);
+        LinksReader.Links links = LinksReader.read(root, display(linksFile), site.get(), diagnostics);
+        // a page shows the cards of the links it names, as it shows site.yaml's contact details: both in every page's
+        // inputs (unchanged for a site without links)
+        String siteFingerprint = links.valid().isEmpty()
+                ? Fingerprint.of(siteText.get())
+                : Fingerprint.start()
+                        .add(siteText.get())
+                        .add(new TreeMap<>(links.valid()).toString())
+                        .hex();
         return Optional.of(new Content(
                 root,
                 site.get(),
                 leaflets,
-                Fingerprint.of(siteText.get()),
+                siteFingerprint,
                 searchFiles(site.get().languages(), diagnostics),
-                checkFiles(site.get().languages(), diagnostics)));
+                checkFiles(site.get().languages(), diagnostics),
+                links.valid(),
+                links.rejected()));
     }
 
-    /** Where the writers' files for the checker live: jargon lists. */
+    /** Where the writers' files for the checker live: jargon lists, common-word lists. */
     public static final String CHECK_FOLDER = "_check";
 
-    /** {@code _check/jargon-<lang>.txt} of the site's languages, as strict UTF-8. */
+    /** {@code _check/jargon-<lang>.txt} and {@code _check/common-words-<lang>.txt} of the site's languages, as strict UTF-8. */
     private CheckFiles checkFiles(List<String> languages, Diagnostics diagnostics) {
         Map<String, SearchFiles.File> jargon = new LinkedHashMap<>();
+        Map<String, SearchFiles.File> common = new LinkedHashMap<>();
         for (String lang : languages) {
             dataFile(CHECK_FOLDER, "jargon-" + lang + ".txt", diagnostics).ifPresent(f -> jargon.put(lang, f));
+            dataFile(CHECK_FOLDER, "common-words-" + lang + ".txt", diagnostics).ifPresent(f -> common.put(lang, f));
         }
-        return new CheckFiles(jargon);
+        return new CheckFiles(jargon, common);
     }
 
     /** Where the writers' search files live, beside the leaflets (a folder starting with '_' holds no leaflets). */

@@ -22,11 +22,14 @@ final class FrontMatterReader {
             "department",
             "reviewed",
             "review-due",
+            "updated",
             "authors",
             "reviewers",
+            "contributors",
             "related",
             "keywords",
             "prepare-days",
+            "prepare-note",
             "pdf-format",
             "translated-from",
             "translated-on");
@@ -68,8 +71,8 @@ final class FrontMatterReader {
                 v.text("summary").orElse(null),
                 v.text("code").orElse(null),
                 v.text("department").orElse(null),
-                v.date("reviewed").orElse(null),
-                v.date("review-due").orElse(null),
+                v.dateOrMonth("reviewed", false).orElse(null),
+                v.dateOrMonth("review-due", true).orElse(null),
                 v.textList("authors"),
                 v.textList("reviewers"),
                 v.textList("related"),
@@ -78,7 +81,11 @@ final class FrontMatterReader {
                 v.pageFormat("pdf-format").orElse(null),
                 v.text("translated-from").orElse(null),
                 v.date("translated-on").orElse(null),
-                valuePositions(parsed));
+                valuePositions(parsed),
+                v.dateOrMonth("updated", false).orElse(null),
+                v.textList("contributors"),
+                v.text("prepare-note").orElse(null),
+                v.monthOnly());
     }
 
     private static Map<String, SourcePosition> valuePositions(YamlDocument.Parsed parsed) {

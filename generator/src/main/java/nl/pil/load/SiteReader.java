@@ -26,7 +26,7 @@ final class SiteReader {
     static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final List<String> KEYS =
-            List.of("name", "base-url", "languages", "contact", "departments", "pdf", "checks");
+            List.of("name", "base-url", "languages", "contact", "departments", "pdf", "checks", "overdue-notice");
     static final List<String> PDF_KEYS = List.of("format", "bleed", "booklet", "logo");
     private static final List<String> CONTACT_KEYS = List.of("phone", "emergency", "email", "address");
     private static final List<String> DEPARTMENT_KEYS = List.of("name", "phone", "email", "hours");
@@ -86,10 +86,13 @@ final class SiteReader {
                 .map(SiteReader::checkSettings)
                 .orElse(CheckSettings.DEFAULTS);
 
+        boolean overdueNotice = site.bool("overdue-notice").orElse(false);
+
         if (name.isEmpty() || baseUrl.isEmpty() || languages.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SiteSettings(name.get(), baseUrl.get(), languages, contact, departments, pdf, checks));
+        return Optional.of(new SiteSettings(
+                name.get(), baseUrl.get(), languages, contact, departments, pdf, checks, overdueNotice));
     }
 
     private static List<String> languages(YamlFields site, Diagnostics diagnostics) {

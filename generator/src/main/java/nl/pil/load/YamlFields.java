@@ -3,9 +3,11 @@ package nl.pil.load;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +97,37 @@ final class YamlFields {
             }
         });
     }
+
+    private final Set<String> monthOnly = new HashSet<>();
+
+    /**
+     * A date, or a month ({@code 2017-05}) where the writer knows no day: the month's first day, or its last when
+     * {@code endOfMonth} (a deadline in that month). Which keys were months: {@link #monthOnly()}.
+     */
+    Optional<LocalDate> dateOrMonth(String key, boolean endOfMonth) {
+        Optional<String> text = text(key);
+        if (text.isPresent() && MONTH.matcher(text.get()).matches()) {
+            try {
+                YearMonth month = YearMonth.parse(text.get());
+                monthOnly.add(key);
+                return Optional.of(endOfMonth ? month.atEndOfMonth() : month.atDay(1));
+            } catch (DateTimeParseException e) {
+                diagnostics.error(
+                        at(key),
+                        "'" + key + "' must be a date or a month, not '" + text.get() + "'",
+                        "write a date as year-month-day (2026-03-01) or a month as year-month (2026-03)");
+                return Optional.empty();
+            }
+        }
+        return date(key);
+    }
+
+    /** The keys {@link #dateOrMonth} read as a month. */
+    Set<String> monthOnly() {
+        return Set.copyOf(monthOnly);
+    }
+
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{1,2}");
 
     Optional<Integer> integer(String key, int min, int max) {
         return text(key).flatMap(value -> {

@@ -15,6 +15,11 @@ public interface BodyContext {
     /** The translated title of a call-out, e.g. "Let op". */
     String alertTitle(Alert.Kind kind);
 
+    /** Whether the body is printed (a handout): nothing folded away, as paper cannot unfold it. */
+    default boolean print() {
+        return false;
+    }
+
     /**
      * @param marker a short text shown after the link when it leads to another language, e.g. "(Nederlands)";
      *               {@code null} when the target is in the page's own language

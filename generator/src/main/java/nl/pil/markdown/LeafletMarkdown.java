@@ -1,8 +1,11 @@
 package nl.pil.markdown;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import nl.pil.markdown.internal.FaqHtmlRenderer;
 import nl.pil.markdown.internal.LeafletLinkPostProcessor;
 import nl.pil.markdown.internal.LinkHtmlRenderer;
 import nl.pil.markdown.internal.PlainTextNodeRenderer;
@@ -10,9 +13,12 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -21,7 +27,8 @@ import org.commonmark.renderer.text.TextContentRenderer;
 /**
  * Pil's Markdown dialect: CommonMark + GFM tables + heading anchors + autolinks, plus leaflet links
  * ({@code [CT-scan](ct-scan)}, {@link LeafletLinkExtension}), cards ({@code [[ct-scan]]}, {@link CardExtension}) and
- * alerts ({@code > [!WARNING]}, {@link AlertExtension}). Raw HTML is never passed through: it is escaped (and the
+ * alerts ({@code > [!WARNING]}, {@link AlertExtension}); an FAQ section's questions are rendered as disclosures
+ * ({@link Faq}). Raw HTML is never passed through: it is escaped (and the
  * checker warns about it).
  */
 public final class LeafletMarkdown {
@@ -74,6 +81,7 @@ public final class LeafletMarkdown {
         HtmlRenderer renderer = HtmlRenderer.builder()
                 // ours come first so they win over the defaults
                 .nodeRendererFactory(LinkHtmlRenderer::new)
+                .nodeRendererFactory(html -> new FaqHtmlRenderer(html, site.print()))
                 .extensions(COMMON)
                 .extensions(pil(site))
                 .escapeHtml(true)
@@ -100,5 +108,38 @@ public final class LeafletMarkdown {
             }
         });
         return headings;
+    }
+
+    /**
+     * The ids the web page gives a parsed body's headings, in order, made as the heading-anchor extension makes them:
+     * from the text and code of the heading, a repeated text getting {@code -1}, {@code -2} …
+     */
+    public static Map<Heading, String> headingAnchors(Node document) {
+        IdGenerator ids = IdGenerator.builder().build();
+        Map<Heading, String> found = new LinkedHashMap<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                found.put(heading, ids.generateId(headingLiteral(heading)));
+            }
+        });
+        return found;
+    }
+
+    /** A heading's text as its anchor is made from it: its text and code, no markup. */
+    static String headingLiteral(Heading heading) {
+        StringBuilder text = new StringBuilder();
+        heading.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                text.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code c) {
+                text.append(c.getLiteral());
+            }
+        });
+        return text.toString();
     }
 }

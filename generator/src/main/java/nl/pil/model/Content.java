@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.pil.cache.Fingerprint;
@@ -14,6 +15,8 @@ import nl.pil.cache.Fingerprint;
  * @param siteFingerprint {@link Fingerprint} of {@code site.yaml} as loaded: every page depends on it
  * @param searchFiles     the writers' synonyms and word lists in {@code _search/}
  * @param checkFiles      the writers' jargon lists in {@code _check/}
+ * @param links           the pages outside the site that leaflets show as cards ({@code links.yaml}), by id
+ * @param rejectedLinks   ids {@code links.yaml} declares with a problem (reported there, not again at each card)
  */
 public record Content(
         Path root,
@@ -21,10 +24,24 @@ public record Content(
         List<Leaflet> leaflets,
         String siteFingerprint,
         SearchFiles searchFiles,
-        CheckFiles checkFiles) {
+        CheckFiles checkFiles,
+        Map<String, ExternalLink> links,
+        Set<String> rejectedLinks) {
 
     public Content {
         leaflets = List.copyOf(leaflets);
+        links = Map.copyOf(links);
+        rejectedLinks = Set.copyOf(rejectedLinks);
+    }
+
+    public Content(
+            Path root,
+            SiteSettings settings,
+            List<Leaflet> leaflets,
+            String siteFingerprint,
+            SearchFiles searchFiles,
+            CheckFiles checkFiles) {
+        this(root, settings, leaflets, siteFingerprint, searchFiles, checkFiles, Map.of(), Set.of());
     }
 
     public Content(Path root, SiteSettings settings, List<Leaflet> leaflets, String siteFingerprint) {

@@ -1,8 +1,10 @@
 package nl.pil.model;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The YAML front matter of one language file, as written. Fields a translation may leave out
@@ -13,6 +15,11 @@ import java.util.Map;
  * @param translatedOn   translations only: when that was recorded
  * @param pdfFormat paper size of this leaflet's handout, or {@code null} for the site's
  * @param positions where each key was written, for diagnostics that point at a value
+ * @param updated      when the text was last changed, shown apart from when it was last reviewed
+ * @param contributors who helped write it ("with contributions from"), apart from authors and reviewers
+ * @param prepareNote  more text for the preparation warning's box ("Vul ook de vragenlijst in."), in this language
+ * @param monthOnly    the date keys written as a month ({@code reviewed: 2017-05}): shown as "mei 2017"; such a date
+ *                     is the month's first day, a {@code review-due} month its last
  */
 public record FrontMatter(
         LeafletType type,
@@ -30,9 +37,15 @@ public record FrontMatter(
         PageFormat pdfFormat,
         String translatedFrom,
         LocalDate translatedOn,
-        Map<String, SourcePosition> positions) {
+        Map<String, SourcePosition> positions,
+        LocalDate updated,
+        List<String> contributors,
+        String prepareNote,
+        Set<String> monthOnly) {
 
     public FrontMatter {
+        contributors = List.copyOf(contributors);
+        monthOnly = Set.copyOf(monthOnly);
         authors = List.copyOf(authors);
         reviewers = List.copyOf(reviewers);
         related = List.copyOf(related);
@@ -62,6 +75,30 @@ public record FrontMatter(
                 pdfFormat != null ? pdfFormat : source.pdfFormat,
                 translatedFrom,
                 translatedOn,
-                positions);
+                positions,
+                updated != null ? updated : source.updated,
+                contributors.isEmpty() ? source.contributors : contributors,
+                prepareNote,
+                inheritedMonthOnly(source));
+    }
+
+    /** Whether {@code key}'s date was written as a month. */
+    public boolean isMonthOnly(String key) {
+        return monthOnly.contains(key);
+    }
+
+    private Set<String> inheritedMonthOnly(FrontMatter source) {
+        Set<String> keys = new HashSet<>();
+        for (String key : List.of("reviewed", "review-due", "updated")) {
+            boolean own = switch (key) {
+                case "reviewed" -> reviewed != null;
+                case "review-due" -> reviewDue != null;
+                default -> updated != null;
+            };
+            if (own ? monthOnly.contains(key) : source.monthOnly.contains(key)) {
+                keys.add(key);
+            }
+        }
+        return keys;
     }
 }

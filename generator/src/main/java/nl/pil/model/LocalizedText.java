@@ -25,6 +25,12 @@ public record LocalizedText(String common, Map<String, String> perLanguage) {
         return text == null ? "" : text;
     }
 
+    /** The text in {@code lang}, else the common text; {@code null} when neither is given. */
+    public String inOnly(String lang) {
+        String text = perLanguage.get(lang);
+        return text != null ? text : common;
+    }
+
     public boolean isEmpty() {
         return common == null && perLanguage.isEmpty();
     }

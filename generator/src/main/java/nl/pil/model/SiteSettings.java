@@ -9,6 +9,8 @@ import java.util.Map;
  *
  * @param pdf    how PDF handouts are printed (defaults when site.yaml has no {@code pdf:} group)
  * @param checks how strict the checker is (defaults when site.yaml has no {@code checks:} group)
+ * @param overdueNotice whether patients see a notice on a leaflet whose {@code review-due} date has passed (off
+ *     by default: overdue reviews are the staff's business, listed by {@code pil check} and {@code pil health})
  */
 public record SiteSettings(
         LocalizedText name,
@@ -17,13 +19,25 @@ public record SiteSettings(
         Contact contact,
         Map<String, Department> departments,
         PdfSettings pdf,
-        CheckSettings checks) {
+        CheckSettings checks,
+        boolean overdueNotice) {
 
     public SiteSettings {
         languages = List.copyOf(languages);
         departments = Map.copyOf(departments);
         pdf = pdf == null ? PdfSettings.defaults() : pdf;
         checks = checks == null ? CheckSettings.DEFAULTS : checks;
+    }
+
+    public SiteSettings(
+            LocalizedText name,
+            URI baseUrl,
+            List<String> languages,
+            Contact contact,
+            Map<String, Department> departments,
+            PdfSettings pdf,
+            CheckSettings checks) {
+        this(name, baseUrl, languages, contact, departments, pdf, checks, false);
     }
 
     public SiteSettings(

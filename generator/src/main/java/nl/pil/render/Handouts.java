@@ -314,9 +314,12 @@ final class Handouts {
         if (page.meta().reviewed() != null) {
             model.put(
                     "reviewedShort",
-                    DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                            .withLocale(TemplateModels.dateLocale(lang))
-                            .format(page.meta().reviewed()));
+                    page.meta().isMonthOnly("reviewed")
+                            ? TemplateModels.formatDate(
+                                    page.meta(), "reviewed", page.meta().reviewed(), lang)
+                            : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                    .withLocale(TemplateModels.dateLocale(lang))
+                                    .format(page.meta().reviewed()));
         }
         if (settings.logo() != null) {
             model.put("logo", dataUri(settings.logo()));

@@ -56,6 +56,7 @@ final class PageInputs {
                 .add(site.content().siteFingerprint())
                 .add(page.path())
                 .add(page.state().key())
+                .add(page.reviewOverdue() ? "review-overdue" : "") // depends on the build's date, not on a file
                 .add(page.translation().fingerprint())
                 .add(page.leaflet()
                         .in(site.settings().sourceLanguage())

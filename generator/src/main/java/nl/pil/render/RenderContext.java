@@ -12,7 +12,9 @@ import nl.pil.link.Site;
 import nl.pil.markdown.Alert;
 import nl.pil.markdown.BodyContext;
 import nl.pil.model.Diagnostics;
+import nl.pil.model.ExternalLink;
 import nl.pil.model.SourcePosition;
+import nl.pil.render.pdf.QrCodes;
 
 /**
  * What every output of one build shares, made once after linking (by the compiler) and handed to each output's
@@ -149,6 +151,20 @@ public final class RenderContext {
 
             @Override
             public String cardHtml(String leafletId) {
+                String linkId = ExternalLink.idOf(leafletId);
+                if (linkId != null) {
+                    Map<String, Object> card = views.externalCard(linkId, lang);
+                    if (card == null) {
+                        return "";
+                    }
+                    if (medium != Medium.WEB && !"website".equals(card.get("kind"))) {
+                        // paper cannot play it: a code to scan, beside the address to type in
+                        card.put("qr", QrCodes.dataUri((String) card.get("url")));
+                    }
+                    Map<String, Object> model = withMessages(views.common(lang, medium == Medium.WEB ? root : ""));
+                    model.put("card", card);
+                    return theme.render(medium == Medium.WEB ? "card.ftlh" : "pdf-card.ftlh", model);
+                }
                 if (site.resolve(leafletId, lang).isEmpty()) {
                     return "";
                 }
@@ -165,6 +181,11 @@ public final class RenderContext {
             @Override
             public String alertTitle(Alert.Kind kind) {
                 return messages(lang).get("callout." + kind.key());
+            }
+
+            @Override
+            public boolean print() {
+                return medium != Medium.WEB;
             }
         };
     }

@@ -9,6 +9,7 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import nl.pil.i18n.Messages;
 import nl.pil.link.Page;
 import nl.pil.link.Site;
 import nl.pil.link.TranslationState;
+import nl.pil.markdown.Faq;
 import nl.pil.model.Department;
+import nl.pil.model.ExternalLink;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.SiteSettings;
 
@@ -92,6 +95,22 @@ final class TemplateModels {
                         .format(date);
     }
 
+    /** A front-matter date as written: a full date, or "mei 2017" for one written as a month ({@code 2017-05}). */
+    static String formatDate(FrontMatter meta, String key, LocalDate date, String lang) {
+        if (date == null || !meta.isMonthOnly(key)) {
+            return formatDate(date, lang);
+        }
+        return DateTimeFormatter.ofPattern("LLLL yyyy", dateLocale(lang)).format(date);
+    }
+
+    /** The date for machines: {@code 2017-05-01}, or {@code 2017-05} for one written as a month. */
+    static String isoDate(FrontMatter meta, String key, LocalDate date) {
+        if (date == null) {
+            return null;
+        }
+        return meta.isMonthOnly(key) ? YearMonth.from(date).toString() : date.toString();
+    }
+
     static Locale dateLocale(String lang) {
         return lang.equals("en") ? Locale.UK : Locale.forLanguageTag(lang);
     }
@@ -152,6 +171,46 @@ final class TemplateModels {
         return m;
     }
 
+    /**
+     * The card of a page outside the site ({@code [[link:id]]}): its title and summary in the page's language (else the
+     * source language's, marked), its publisher and address; {@code null} for an unknown link (reported by the link
+     * stage).
+     */
+    Map<String, Object> externalCard(String linkId, String lang) {
+        ExternalLink link = site.content().links().get(linkId);
+        if (link == null) {
+            return null;
+        }
+        String source = site.settings().sourceLanguage();
+        String title = link.title().inOnly(lang);
+        String textLang = title != null ? lang : source;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", ExternalLink.CARD_PREFIX + linkId);
+        m.put("external", true);
+        m.put("title", title != null ? title : link.title().in(source, source));
+        String summary = link.summary().inOnly(textLang);
+        m.put("summary", summary == null ? "" : summary);
+        m.put("href", link.url().toString());
+        m.put("url", link.url().toString());
+        m.put("shortUrl", RenderContext.shortUrl(link.url().toString()));
+        m.put("host", link.url().getHost().replaceFirst("^www\\.", ""));
+        m.put("organisation", link.organisation());
+        String kindKey = link.kind() == ExternalLink.Kind.WEBSITE
+                ? "card.external"
+                : "card." + link.kind().key();
+        m.put("kind", link.kind().key());
+        m.put("typeLabel", messages(lang).format(kindKey, Map.of("organisation", link.organisation())));
+        if (link.transcript() != null) {
+            m.put("transcript", link.transcript().toString());
+        }
+        m.put("lang", textLang);
+        m.put("otherLanguage", !textLang.equals(lang));
+        if (!textLang.equals(lang)) {
+            m.put("languageMarker", languageName(textLang));
+        }
+        return m;
+    }
+
     String prepareWarning(FrontMatter meta, String lang, String key) {
         if (meta.prepareDays() == null) {
             return null;
@@ -179,14 +238,15 @@ final class TemplateModels {
         if (dept != null) {
             m.put("department", department(dept, lang));
         }
-        putIfPresent(m, "reviewed", formatDate(meta.reviewed(), lang));
-        putIfPresent(
-                m,
-                "reviewedIso",
-                meta.reviewed() == null ? null : meta.reviewed().toString());
-        putIfPresent(m, "reviewDue", formatDate(meta.reviewDue(), lang));
+        putIfPresent(m, "reviewed", formatDate(meta, "reviewed", meta.reviewed(), lang));
+        putIfPresent(m, "reviewedIso", isoDate(meta, "reviewed", meta.reviewed()));
+        putIfPresent(m, "reviewDue", formatDate(meta, "review-due", meta.reviewDue(), lang));
+        putIfPresent(m, "updated", formatDate(meta, "updated", meta.updated(), lang));
+        putIfPresent(m, "updatedIso", isoDate(meta, "updated", meta.updated()));
+        putIfPresent(m, "prepareNote", meta.prepareDays() == null ? null : meta.prepareNote());
         m.put("authors", meta.authors());
         m.put("reviewers", meta.reviewers());
+        m.put("contributors", meta.contributors());
         m.put(
                 "related",
                 page.relatedAfterBody().stream().map(id -> card(id, lang, root)).toList());
@@ -203,7 +263,14 @@ final class TemplateModels {
                                 "href",
                                 root + lang + "/#" + meta.type().key())));
         m.put("jsonLd", jsonLd(page));
+        m.put("hasFaq", !Faq.questions(page.translation().body()).isEmpty());
         m.put("translationState", page.state().key());
+        if (page.reviewOverdue()) {
+            m.put(
+                    "reviewNotice",
+                    msg.format(
+                            "review.overdue", Map.of("date", formatDate(meta, "review-due", meta.reviewDue(), lang))));
+        }
         if (page.state() == TranslationState.OUTDATED) {
             Page source =
                     site.resolve(page.id(), site.settings().sourceLanguage()).orElseThrow();
@@ -285,7 +352,10 @@ final class TemplateModels {
         ld.put("url", s.absoluteUrl(page.path()));
         ld.put("audience", "https://schema.org/Patient");
         if (meta.reviewed() != null) {
-            ld.put("lastReviewed", meta.reviewed().toString());
+            ld.put("lastReviewed", isoDate(meta, "reviewed", meta.reviewed()));
+        }
+        if (meta.updated() != null) {
+            ld.put("dateModified", isoDate(meta, "updated", meta.updated()));
         }
         if (!meta.authors().isEmpty()) {
             ld.put(
@@ -301,6 +371,13 @@ final class TemplateModels {
                             .map(r -> Map.of("@type", "Person", "name", r))
                             .toList());
         }
+        if (!meta.contributors().isEmpty()) {
+            ld.put(
+                    "contributor",
+                    meta.contributors().stream()
+                            .map(c -> Map.of("name", c)) // a person or an organisation: Pil cannot tell
+                            .toList());
+        }
         ld.put(
                 "publisher",
                 Map.of(
@@ -313,6 +390,24 @@ final class TemplateModels {
         meta.type().schemaOrgAbout().ifPresent(type -> ld.put("about", Map.of("@type", type, "name", meta.title())));
         if (!meta.keywords().isEmpty()) {
             ld.put("keywords", String.join(", ", meta.keywords()));
+        }
+        List<Faq.Question> questions = Faq.questions(page.translation().body());
+        if (!questions.isEmpty()) {
+            // the page is both: a medical page, and one that answers questions (schema.org allows several types)
+            ld.put("@type", List.of("MedicalWebPage", "FAQPage"));
+            ld.put(
+                    "mainEntity",
+                    questions.stream()
+                            .map(q -> Map.of(
+                                    "@type",
+                                    "Question",
+                                    "name",
+                                    q.question(),
+                                    "url",
+                                    s.absoluteUrl(page.path()) + "#" + q.anchor(),
+                                    "acceptedAnswer",
+                                    Map.of("@type", "Answer", "text", q.answer())))
+                            .toList());
         }
         try {
             // inside <script> "</script" ends the element and "<!--" switches the HTML parser into an escaped state

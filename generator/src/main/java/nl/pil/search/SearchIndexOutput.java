@@ -175,7 +175,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         // the rules the check stage accepted (it stops the build on any other)
         Map<String, String> synonyms = new LinkedHashMap<>();
         for (String lang : languages) {
-            synonyms.put(lang, SynonymRules.rules(site.content().searchFiles(), lang));
+            synonyms.put(lang, SynonymRules.rules(site.content(), lang));
         }
         // one index per language: independent, so they are built side by side
         Map<String, String> fingerprints = new ConcurrentHashMap<>();

@@ -71,6 +71,9 @@ public final class XliffExchange {
         if (!page.translation().meta().keywords().isEmpty()) {
             units.put("keywords", String.join(", ", page.translation().meta().keywords()));
         }
+        if (page.translation().meta().prepareNote() != null) {
+            units.put("prepare-note", page.translation().meta().prepareNote());
+        }
         List<String> blocks = Xliff.blocks(page.translation().bodyText());
         for (int i = 0; i < blocks.size(); i++) {
             units.put("b" + (i + 1), blocks.get(i));
@@ -122,6 +125,8 @@ public final class XliffExchange {
         if (meta.prepareDays() != null) {
             frontMatter.add("prepare-days: " + meta.prepareDays());
         }
+        Optional.ofNullable(doc.targets().get("prepare-note"))
+                .ifPresent(note -> frontMatter.add("prepare-note: " + yamlText(note)));
         frontMatter.add("translated-from: " + doc.sourceVersion());
         frontMatter.add("translated-on: " + today);
         List<String> blocks = new ArrayList<>();

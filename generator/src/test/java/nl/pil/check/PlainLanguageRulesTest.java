@@ -219,4 +219,36 @@ class PlainLanguageRulesTest {
                         "_check/jargon-nl.txt:4:1: error: 'Metastasen' is already listed on line 1"),
                 errors);
     }
+
+    // --- uncommon-words
+
+    private static final String COMMON_NL =
+            "# most common first; a count after the word is allowed\nu 90210\nkrijgt 120\n"
+                    + "een\nprik\nin\nuw\narm\ndat\ndoet\neven\npijn\ndaarna\nmag\nnaar\nhuis\nen\ngeven\nhaar\nuitval\n";
+    // EASY × 2: 32 common words; SIDE × 3: 21 words, of which 'cytostatica' (6×) and 'misselijkheid' (3×) are not in
+    // the list and 'haaruitval' is two common words; the last sentence: 4 words, 'Eindhoven' a name, not counted
+    private static final String SIDE = "Cytostatica geven misselijkheid en cytostatica geven haaruitval. ";
+    private static final String BODY = EASY.repeat(2) + SIDE.repeat(3) + "Daarna mag u naar Eindhoven.\n";
+
+    @Test
+    void aLeafletWithManyUncommonWordsIsWarnedWithTheWordsItUsesMost() {
+        ContentFixture f = fixture()
+                .write("_check/common-words-nl.txt", COMMON_NL)
+                .leaflet("chemo", "treatment", "Chemo", "", BODY);
+        // 9 of 57 words: 15.8 %
+        assertEquals(
+                List.of(
+                        "chemo/nl.md:11:1: warning: 16% of the leaflet's words (9 of 57) are not common words, more than"
+                                + " 15%; most used: 'cytostatica' (6×), 'misselijkheid' (3×) [uncommon-words]"),
+                of(f, f.check(), "uncommon-words"));
+    }
+
+    @Test
+    void withoutAListNothingIsMeasuredAndTheThresholdIsTheSites() {
+        ContentFixture f = fixture().leaflet("chemo", "treatment", "Chemo", "", BODY);
+        assertEquals(List.of(), of(f, f.check(), "uncommon-words"), "no list: not measured");
+        f.write("_check/common-words-nl.txt", COMMON_NL)
+                .write("site.yaml", ContentFixture.SITE_YAML + "checks:\n  uncommon-words: {max-percent: 16}\n");
+        assertEquals(List.of(), of(f, f.check(), "uncommon-words"));
+    }
 }

@@ -103,9 +103,8 @@ class SearchBehaviourTest {
         assertEquals(terms(SearchAnalyzers.text("en", null), "scan"), terms(SearchAnalyzers.text("en", null), "scans"));
         Analyzer ar = SearchAnalyzers.text("ar", null);
         assertEquals(terms(ar, "الكبد"), terms(ar, "كبد"), "Arabic stemmer drops the article");
-        assertEquals(
-                List.of("straße"),
-                terms(SearchAnalyzers.text("de", null), "STRASSE").isEmpty() ? List.of("straße") : List.of("straße"));
+        assertEquals(List.of("strasse"), terms(SearchAnalyzers.text("de", null), "Straße"));
+        assertEquals(List.of("strasse"), terms(SearchAnalyzers.text("de", null), "STRASSE"));
         assertEquals(
                 List.of("cafe"),
                 terms(SearchAnalyzers.text("fr", null), "Café"),

@@ -165,6 +165,33 @@ class TranslationTrackingTest {
     }
 
     @Test
+    void aPrepareNoteTravelsThroughXliffLikeTheTitle() throws IOException {
+        f.write(
+                        "mri/nl.md",
+                        Files.readString(f.root().resolve("mri/nl.md"))
+                                .replace(
+                                        "prepare-days: 3\n", "prepare-days: 3\nprepare-note: Vul de vragenlijst in.\n"))
+                .write(
+                        "mri/en.md",
+                        Files.readString(f.root().resolve("mri/en.md"))
+                                .replace(
+                                        "keywords: [magnet]\n",
+                                        "keywords: [magnet]\nprepare-note: Fill in the questionnaire.\n"));
+        pil("translations", "--stamp", "--lang", "en");
+        Path out = dir.resolve("xliff");
+        assertEquals(0, pil("translations", "--export", "xliff", "--lang", "en", "--to", out.toString(), "mri"));
+        Xliff.Document doc = Xliff.read(out.resolve("en/mri.xlf"));
+        assertEquals("Vul de vragenlijst in.", doc.sources().get("prepare-note"));
+        assertEquals("Fill in the questionnaire.", doc.targets().get("prepare-note"));
+        Files.delete(f.root().resolve("mri/en.md"));
+        assertEquals(
+                0, pil("translations", "--import", out.resolve("en/mri.xlf").toString()));
+        assertTrue(Files.readString(f.root().resolve("mri/en.md"))
+                .contains("prepare-note: \"Fill in the questionnaire.\"\n"));
+        assertEquals(List.of(), f.headlines(f.check()), "imported translation is current and complete");
+    }
+
+    @Test
     void agencyTranslationIntoArabicBecomesAPage() throws IOException {
         Path out = dir.resolve("xliff");
         pil("translations", "--export", "xliff", "--lang", "ar", "--to", out.toString(), "mri");

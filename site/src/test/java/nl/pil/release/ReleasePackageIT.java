@@ -1,0 +1,208 @@
+package nl.pil.release;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The release package as a user gets it: unpacked with {@code tar} into an empty folder and run through {@code bin/pil}
+ * with nothing but a Java runtime on the PATH. Runs after {@code package} (failsafe), which writes the archives.
+ */
+class ReleasePackageIT {
+    private static final String VERSION = System.getProperty("pil.version");
+    private static final Path ARCHIVES = Path.of(System.getProperty("pil.archives"));
+    private static final String NAME = "pil-" + VERSION;
+
+    @TempDir
+    static Path unpacked; // once for the class: each test writes only to its own place in it
+
+    @TempDir
+    Path dir;
+
+    private static Path home;
+
+    @BeforeAll
+    static void unpackIntoAnEmptyFolder() throws Exception {
+        try (Stream<Path> files = Files.list(unpacked)) {
+            assertEquals(0, files.count(), "an empty folder");
+        }
+        Run tar = run(
+                unpacked,
+                List.of("tar", "-xzf", ARCHIVES.resolve(NAME + ".tar.gz").toString()),
+                Map.of());
+        assertEquals(0, tar.code(), tar.toString());
+        home = unpacked.resolve(NAME);
+    }
+
+    @Test
+    void theZipAndTheTarballHoldTheSameFilesWithLaunchersLicencesAndLibraries() throws Exception {
+        List<String> tar = run(
+                        dir,
+                        List.of(
+                                "tar",
+                                "-tzf",
+                                ARCHIVES.resolve(NAME + ".tar.gz").toString()),
+                        Map.of())
+                .out()
+                .lines()
+                .filter(n -> !n.endsWith("/"))
+                .toList();
+        List<String> zip = new ArrayList<>();
+        try (ZipFile file = new ZipFile(ARCHIVES.resolve(NAME + ".zip").toFile())) {
+            file.stream().filter(e -> !e.isDirectory()).forEach(e -> zip.add(e.getName()));
+        }
+        assertEquals(new TreeSet<>(tar), new TreeSet<>(zip));
+        for (String path : List.of(
+                "bin/pil",
+                "bin/pil.cmd",
+                "README.md",
+                "LICENSE",
+                "THIRD-PARTY",
+                "licenses/noto-fonts-OFL.txt",
+                "licenses/hyphenation-nl-BSD-2-Clause.txt",
+                "lib/pil-generator-" + VERSION + ".jar",
+                "lib/pil-site-" + VERSION + ".jar",
+                "sample/content/site.yaml")) {
+            assertTrue(tar.contains(NAME + "/" + path), path + " in " + tar);
+        }
+    }
+
+    @Test
+    void everyBundledLibraryIsInThirdPartyWithItsLicence() throws Exception {
+        String thirdParty = Files.readString(home.resolve("THIRD-PARTY"));
+        List<String> jars;
+        try (Stream<Path> lib = Files.list(home.resolve("lib"))) {
+            jars = lib.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertTrue(jars.size() > 20, jars.toString());
+        for (String jar : jars) {
+            if (jar.startsWith("pil-")) {
+                continue; // Pil itself
+            }
+            // lucene-core-10.5.0.jar is listed as (Apache 2) Apache Lucene (module: core)
+            // (org.apache.lucene:lucene-core:10.5.0 - …)
+            String artifactAndVersion = jar.substring(0, jar.length() - ".jar".length());
+            int dash = artifactAndVersion.lastIndexOf('-');
+            String coordinates =
+                    ":" + artifactAndVersion.substring(0, dash) + ":" + artifactAndVersion.substring(dash + 1) + " ";
+            String line = thirdParty
+                    .lines()
+                    .filter(l -> l.contains(coordinates))
+                    .findFirst()
+                    .orElse("");
+            assertTrue(line.strip().startsWith("(") && !line.contains("Unknown license"), jar + ": '" + line + "'");
+        }
+        assertTrue(Files.readString(home.resolve("licenses/noto-fonts-OFL.txt")).contains("SIL Open Font License"));
+        assertTrue(Files.readString(home.resolve("README.md")).startsWith("# Pil " + VERSION + "\n"));
+        // Windows' cmd.exe needs CRLF line ends; the sh launcher must not have them
+        assertTrue(Files.readString(home.resolve("bin/pil.cmd")).contains("\r\n"));
+        assertTrue(!Files.readString(home.resolve("bin/pil")).contains("\r"));
+    }
+
+    @Test
+    void versionSaysWhichPilAndWhichJava() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("pil"), home.resolve("bin/pil"));
+        String built = Instant.parse(System.getProperty("pil.built"))
+                .atOffset(ZoneOffset.UTC)
+                .toLocalDate()
+                .toString();
+        for (Path launcher : List.of(home.resolve("bin/pil"), link)) {
+            Run version = run(dir, List.of(launcher.toString(), "--version"), javaOnly());
+            assertEquals(0, version.code(), version.toString());
+            List<String> lines = version.out().lines().toList();
+            assertEquals("pil " + VERSION + " (built " + built + ")", lines.get(0));
+            assertTrue(
+                    lines.get(1).startsWith("Java " + Runtime.version().feature() + "."), version.out()); // the PATH's
+        }
+    }
+
+    @Test
+    void binPilBuildsTheSampleContentAsTheReadmeSays() throws Exception {
+        Path sample = home.resolve("sample");
+        // two languages (Latin and Arabic script, both bundled fonts) keep the test short; en is the same as nl
+        Run build = run(sample, List.of("../bin/pil", "build", "--languages", "nl,ar"), javaOnly());
+        assertEquals(0, build.code(), build.toString());
+        Path site = sample.resolve("build/site");
+        assertTrue(build.out().startsWith("built 17 leaflets"), build.out());
+        assertTrue(Files.readString(site.resolve("nl/ct-scan/index.html")).contains("RAD-012-nl.pdf"));
+        for (Path pdf : List.of(site.resolve("nl/ct-scan/RAD-012-nl.pdf"), site.resolve("ar/ct-scan/RAD-012-ar.pdf"))) {
+            byte[] head = Arrays.copyOf(Files.readAllBytes(pdf), 5);
+            assertEquals("%PDF-", new String(head, StandardCharsets.US_ASCII), pdf.toString());
+        }
+        assertTrue(Files.isRegularFile(site.resolve("_search/meta.json")), "the search index");
+        Run search = run(sample, List.of("../bin/pil", "search", "--lang", "nl", "CT-scan"), javaOnly());
+        assertEquals(0, search.code(), search.toString());
+        assertTrue(search.out().lines().anyMatch(l -> l.startsWith(" 1. ct-scan ")), search.out());
+    }
+
+    @Test
+    void checkWritesSarifAsTheCiExamplesRunIt() throws Exception {
+        Path sample = home.resolve("sample");
+        Run check =
+                run(sample, List.of("../bin/pil", "check", "--format", "sarif", "--output", "pil.sarif"), javaOnly());
+        assertEquals(0, check.code(), check.toString());
+        JsonNode sarif = new ObjectMapper().readTree(sample.resolve("pil.sarif").toFile());
+        assertEquals("2.1.0", sarif.path("version").asText());
+        // from the generator jar's manifest: the package does not run a shaded jar
+        assertEquals(
+                VERSION,
+                sarif.path("runs")
+                        .path(0)
+                        .path("tool")
+                        .path("driver")
+                        .path("version")
+                        .asText());
+    }
+
+    /** The environment of a machine with only a Java runtime: JAVA_HOME unset, its java first on a minimal PATH. */
+    private static Map<String, String> javaOnly() {
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        return Map.of("PATH", javaHome.resolve("bin") + ":/usr/bin:/bin");
+    }
+
+    record Run(int code, String out, String err) {}
+
+    private static Run run(Path cwd, List<String> command, Map<String, String> env)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
+        if (!env.isEmpty()) {
+            builder.environment().clear();
+            builder.environment().put("HOME", System.getProperty("java.io.tmpdir"));
+            builder.environment().putAll(env);
+        }
+        Path out = Files.createTempFile("pil-out", ".txt");
+        Path err = Files.createTempFile("pil-err", ".txt");
+        try {
+            Process process = builder.redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
+            if (!process.waitFor(3, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("no end after 3 minutes: " + command);
+            }
+            return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}
