@@ -229,7 +229,9 @@ public final class Checker {
                     "code '" + m.code() + "' is not a valid leaflet number",
                     "use letters, digits and dashes without spaces, e.g. RAD-012");
         }
-        if (m.department() != null && !site.departments().containsKey(m.department())) {
+        if (m.department() != null
+                && site.departmentsRead() // else the error is at site.yaml, not in every leaflet
+                && !site.departments().containsKey(m.department())) {
             String known = String.join(
                     ", ", site.departments().keySet().stream().sorted().toList());
             diagnostics.error(

@@ -18,6 +18,12 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project = new ProjectOptions();
 
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Mixin
+    PublishOptions publish = new PublishOptions();
+
     @Option(names = "--fail-on-warnings", description = "Treat warnings as errors.")
     boolean failOnWarnings;
 
@@ -42,8 +48,10 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Pil pil = new Pil(project.toOptions(
-                b -> b.clean(clean).failOnWarnings(failOnWarnings).strict(strict)));
+        Pil pil = new Pil(project.toOptions(b -> publish.applyTo(output.applyTo(b))
+                .clean(clean)
+                .failOnWarnings(failOnWarnings)
+                .strict(strict)));
         var err = spec.commandLine().getErr();
         var out = spec.commandLine().getOut();
         BuildSummary built = pil.build(quiet ? Progress.NONE : new ConsoleProgress(err, ConsoleProgress.onTerminal()));

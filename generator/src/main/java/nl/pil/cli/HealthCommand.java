@@ -3,7 +3,6 @@ package nl.pil.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import nl.pil.app.Pil;
 import nl.pil.model.Diagnostic;
 import picocli.CommandLine.Command;
@@ -23,6 +22,9 @@ final class HealthCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project = new ProjectOptions();
 
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
     @Option(
             names = "--report",
             paramLabel = "DIR",
@@ -40,7 +42,7 @@ final class HealthCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Pil.HealthOutcome outcome;
         try {
-            outcome = new Pil(project.toOptions(UnaryOperator.identity())).health(report);
+            outcome = new Pil(project.toOptions(output::applyTo)).health(report);
         } catch (IllegalArgumentException e) {
             err.println("pil: " + e.getMessage());
             return Main.USAGE;

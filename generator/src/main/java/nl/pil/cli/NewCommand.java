@@ -106,6 +106,14 @@ final class NewCommand implements Callable<Integer> {
                 ? title
                 : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
         List<String> frontMatter = new ArrayList<>();
+        Path schema = writeSchema(options.contentFolder());
+        // editors with the YAML language server check the front matter against it while the writer types
+        frontMatter.add("# yaml-language-server: $schema="
+                + folder.toAbsolutePath()
+                        .normalize()
+                        .relativize(schema)
+                        .toString()
+                        .replace('\\', '/'));
         frontMatter.add("type: " + type);
         frontMatter.add("title: " + shownTitle);
         frontMatter.add("summary: TODO one or two sentences for cards and search results");
@@ -131,6 +139,23 @@ final class NewCommand implements Callable<Integer> {
         Files.writeString(file, md, StandardCharsets.UTF_8);
         spec.commandLine().getOut().println("created " + file + "; fill in every TODO, then run 'pil check'");
         return 0;
+    }
+
+    /** Where pil new keeps the front matter's JSON schema for editors: ignored by the build, like every '_' folder. */
+    static final String SCHEMA = "_schema/leaflet.schema.json";
+
+    /** The schema of this version of Pil (docs/leaflet.schema.json), written beside the leaflets when missing or old. */
+    private static Path writeSchema(Path contentFolder) throws IOException {
+        Path file = contentFolder.resolve(SCHEMA).toAbsolutePath().normalize();
+        byte[] schema;
+        try (var in = NewCommand.class.getResourceAsStream("leaflet.schema.json")) {
+            schema = in.readAllBytes();
+        }
+        if (!Files.isRegularFile(file) || !java.util.Arrays.equals(Files.readAllBytes(file), schema)) {
+            Files.createDirectories(file.getParent());
+            Files.write(file, schema);
+        }
+        return file;
     }
 
     private String sections(Theme theme, String language, String shownTitle) throws IOException {

@@ -22,6 +22,12 @@ class ServeCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project = new ProjectOptions();
 
+    @Mixin
+    OutputOptions output = new OutputOptions();
+
+    @Mixin
+    PublishOptions publish = new PublishOptions();
+
     @Option(
             names = {"-p", "--port"},
             defaultValue = "8080",
@@ -47,8 +53,11 @@ class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Pil pil = new Pil(
-                project.toOptions(b -> b.host(host).port(port).noBuild(noBuild).watch(watch)));
+        Pil pil = new Pil(project.toOptions(b -> publish.applyTo(output.applyTo(b))
+                .host(host)
+                .port(port)
+                .noBuild(noBuild)
+                .watch(watch)));
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         Path folder = pil.options().outputFolder();
@@ -56,6 +65,11 @@ class ServeCommand implements Callable<Integer> {
         try {
             outcome = pil.serve(new Printer(folder, out, err));
         } catch (ServeException e) {
+            if (e.step() == ServeException.Step.START) {
+                // a port in use or a host this machine does not have: the writer changes --port or --host
+                err.println("pil: " + e.getMessage());
+                return Main.USAGE;
+            }
             throw e.getCause(); // the command line reports these as internal failures (exit code 3)
         }
         return switch (outcome.end()) {
@@ -70,6 +84,15 @@ class ServeCommand implements Callable<Integer> {
                 yield Main.FAILURE;
             }
         };
+    }
+
+    /** The address bound; for all addresses also the one to open on this machine. */
+    static String where(ServeListener.Serving serving) {
+        if (serving.allAddresses()) {
+            return "all addresses, port " + serving.address().getPort() + " (on this machine: " + serving.boundUrl()
+                    + ")";
+        }
+        return serving.boundUrl();
     }
 
     /** Prints what serving tells: builds and rebuilds, where it serves, what it watches. */
@@ -91,7 +114,7 @@ class ServeCommand implements Callable<Integer> {
 
         @Override
         public void serving(Serving serving) {
-            out.println("serving " + serving.folder() + " on " + serving.url() + " (Ctrl-C to stop)");
+            out.println("serving " + serving.folder() + " on " + where(serving) + " (Ctrl-C to stop)");
             out.flush();
             if (serving.watching()) {
                 out.println("watching " + serving.watched() + " for changes");

@@ -42,6 +42,9 @@ public final class Linker {
             }
             Translation original = leaflet.translations().get(source);
             if (original == null) {
+                if (content.unreadSources().contains(leaflet.id())) {
+                    continue; // the source file is there, and its own error says why it could not be read
+                }
                 for (Translation t : leaflet.translations().values()) {
                     diagnostics.error(
                             SourcePosition.of(t.displayPath()),
@@ -72,7 +75,7 @@ public final class Linker {
             pages.put(leaflet.id(), byLang);
         }
         Site site = new Site(content, pages);
-        checkReferences(site, diagnostics);
+        checkReferences(site, content.unreadSources(), diagnostics);
         return site;
     }
 
@@ -131,12 +134,13 @@ public final class Linker {
         }
     }
 
-    private static void checkReferences(Site site, Diagnostics diagnostics) {
+    /** @param unread leaflets whose source file could not be read: its own error says so, links to it are not wrong */
+    private static void checkReferences(Site site, Set<String> unread, Diagnostics diagnostics) {
         Set<String> ids = site.pages().keySet();
         for (Page page : site.allPages()) {
             Translation t = page.translation();
             for (Reference ref : t.references()) {
-                if (ref.kind() == Reference.Kind.FILE || ids.contains(ref.target())) {
+                if (ref.kind() == Reference.Kind.FILE || ids.contains(ref.target()) || unread.contains(ref.target())) {
                     continue;
                 }
                 String linkId = ref.kind() == Reference.Kind.CARD ? ExternalLink.idOf(ref.target()) : null;
@@ -163,7 +167,7 @@ public final class Linker {
             for (String id : t.meta().related()) {
                 if (id.equals(page.id())) {
                     diagnostics.warning(relatedAt, "leaflet lists itself in 'related'", "remove '" + id + "'");
-                } else if (!ids.contains(id)) {
+                } else if (!ids.contains(id) && !unread.contains(id)) {
                     diagnostics.error(
                             relatedAt,
                             "'related' names unknown leaflet '" + id + "'",

@@ -73,7 +73,15 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
         }
         SiteSettings s = settings();
         SiteSettings restricted = new SiteSettings(
-                s.name(), s.baseUrl(), kept, s.contact(), s.departments(), s.pdf(), s.checks(), s.overdueNotice());
+                s.name(),
+                s.baseUrl(),
+                kept,
+                s.contact(),
+                s.departments(),
+                s.pdf(),
+                s.checks(),
+                s.overdueNotice(),
+                s.departmentsRead());
         Map<String, Leaflet> leaflets = new HashMap<>();
         for (Leaflet l : content.leaflets()) {
             Map<String, Translation> translations = new HashMap<>(l.translations());
@@ -93,7 +101,8 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
                 content.searchFiles(),
                 content.checkFiles(),
                 content.links(),
-                content.rejectedLinks());
+                content.rejectedLinks(),
+                content.unreadSources());
         Map<String, Map<String, Page>> byId = new HashMap<>();
         pages.forEach((id, byLang) -> {
             Map<String, Page> keptPages = new LinkedHashMap<>();

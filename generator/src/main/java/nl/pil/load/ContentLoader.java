@@ -10,6 +10,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,14 +129,23 @@ public final class ContentLoader {
         }
         List<Path> files = languageFiles(diagnostics);
         listener.found(files.size());
-        List<Translation> translations = files.parallelStream()
+        List<Optional<Translation>> read = files.parallelStream()
                 .map(file -> {
                     Optional<Translation> t = readTranslation(file, site.get(), diagnostics);
                     listener.read();
                     return t;
                 })
-                .flatMap(Optional::stream)
                 .toList();
+        List<Translation> translations = read.stream().flatMap(Optional::stream).toList();
+        // leaflets whose source file is there but could not be read: nothing else may call them missing
+        Set<String> unreadSources = new HashSet<>();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            if (read.get(i).isEmpty()
+                    && file.getFileName().toString().equals(site.get().sourceLanguage() + ".md")) {
+                unreadSources.add(file.getParent().getFileName().toString());
+            }
+        }
         if (parsed != null) { // forget deleted files
             Set<String> current = files.stream().map(ContentLoader::cacheKey).collect(Collectors.toSet());
             parsed.files.retainOnly(current);
@@ -169,7 +179,8 @@ public final class ContentLoader {
                 searchFiles(site.get().languages(), diagnostics),
                 checkFiles(site.get().languages(), diagnostics),
                 links.valid(),
-                links.rejected()));
+                links.rejected(),
+                unreadSources));
     }
 
     /** Where the writers' files for the checker live: jargon lists, common-word lists. */

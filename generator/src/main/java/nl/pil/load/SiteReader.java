@@ -77,7 +77,9 @@ final class SiteReader {
                             c.text("address").orElse(null));
                 })
                 .orElse(Contact.none());
+        long errorsBefore = diagnostics.errorCount();
         Map<String, Department> departments = departments(site, languageSet, diagnostics);
+        boolean departmentsRead = diagnostics.errorCount() == errorsBefore;
         PdfSettings pdf = site.mapping("pdf", "'pdf'")
                 .map(p -> pdfSettings(p, file.toAbsolutePath().getParent(), diagnostics))
                 .orElse(PdfSettings.defaults());
@@ -92,7 +94,15 @@ final class SiteReader {
             return Optional.empty();
         }
         return Optional.of(new SiteSettings(
-                name.get(), baseUrl.get(), languages, contact, departments, pdf, checks, overdueNotice));
+                name.get(),
+                baseUrl.get(),
+                languages,
+                contact,
+                departments,
+                pdf,
+                checks,
+                overdueNotice,
+                departmentsRead));
     }
 
     private static List<String> languages(YamlFields site, Diagnostics diagnostics) {

@@ -60,20 +60,17 @@ final class YamlDocument {
                     "front matter and site.yaml need at most three levels, e.g. 'name: {nl: ..., en: ...}'");
             return Optional.empty();
         } catch (MarkedYamlEngineException e) {
-            SourcePosition at = e.getProblemMark()
-                    .or(e::getContextMark)
-                    .map(doc::position)
-                    .orElse(new SourcePosition(displayPath, firstLine, 1));
+            YamlProblem problem = YamlProblem.explain(e, yaml);
             diagnostics.error(
-                    at,
-                    "invalid YAML: " + e.getProblem(),
-                    "check indentation, the colon after each key, and quote values that contain ': ' or start with a special character");
+                    new SourcePosition(displayPath, firstLine + problem.line(), problem.column() + 1),
+                    problem.message(),
+                    problem.hint());
             return Optional.empty();
         } catch (YamlEngineException e) {
             diagnostics.error(
                     new SourcePosition(displayPath, firstLine, 1),
-                    "invalid YAML: " + e.getMessage(),
-                    "check the YAML syntax");
+                    "this is not valid YAML",
+                    "check the indentation and the colon after each key (parser: " + e.getMessage() + ")");
             return Optional.empty();
         }
         if (root.isEmpty()) {

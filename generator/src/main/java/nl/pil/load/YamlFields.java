@@ -266,7 +266,13 @@ final class YamlFields {
             return Optional.of(
                     new YamlFields(parsed.document().mapping(mapping, diagnostics), diagnostics, innerContext));
         }
-        diagnostics.error(at(key), "'" + key + "' must be a group of 'key: value' lines, not " + describe(node), null);
+        diagnostics.error(
+                at(key),
+                "'" + key + "' must be a group of 'key: value' lines, not " + describe(node),
+                node instanceof SequenceNode
+                        ? "write each entry as a key ending in ':' on a line of its own, its settings indented below"
+                                + " it, not as a '- ' item"
+                        : "write the keys on lines of their own, indented below '" + key + ":'");
         return Optional.empty();
     }
 

@@ -17,6 +17,8 @@ import nl.pil.cache.Fingerprint;
  * @param checkFiles      the writers' jargon lists in {@code _check/}
  * @param links           the pages outside the site that leaflets show as cards ({@code links.yaml}), by id
  * @param rejectedLinks   ids {@code links.yaml} declares with a problem (reported there, not again at each card)
+ * @param unreadSources   ids of leaflets whose source-language file is there but could not be read (broken front
+ *                        matter, say): its error is reported at the file, and nothing else calls the leaflet missing
  */
 public record Content(
         Path root,
@@ -26,12 +28,14 @@ public record Content(
         SearchFiles searchFiles,
         CheckFiles checkFiles,
         Map<String, ExternalLink> links,
-        Set<String> rejectedLinks) {
+        Set<String> rejectedLinks,
+        Set<String> unreadSources) {
 
     public Content {
         leaflets = List.copyOf(leaflets);
         links = Map.copyOf(links);
         rejectedLinks = Set.copyOf(rejectedLinks);
+        unreadSources = Set.copyOf(unreadSources);
     }
 
     public Content(
@@ -41,7 +45,7 @@ public record Content(
             String siteFingerprint,
             SearchFiles searchFiles,
             CheckFiles checkFiles) {
-        this(root, settings, leaflets, siteFingerprint, searchFiles, checkFiles, Map.of(), Set.of());
+        this(root, settings, leaflets, siteFingerprint, searchFiles, checkFiles, Map.of(), Set.of(), Set.of());
     }
 
     public Content(Path root, SiteSettings settings, List<Leaflet> leaflets, String siteFingerprint) {

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param checks how strict the checker is (defaults when site.yaml has no {@code checks:} group)
  * @param overdueNotice whether patients see a notice on a leaflet whose {@code review-due} date has passed (off
  *     by default: overdue reviews are the staff's business, listed by {@code pil check} and {@code pil health})
+ * @param departmentsRead false when site.yaml's {@code departments} (or one of them) could not be read: that error is
+ *     reported once, at site.yaml, and leaflets naming a department are not reported again
  */
 public record SiteSettings(
         LocalizedText name,
@@ -20,7 +22,8 @@ public record SiteSettings(
         Map<String, Department> departments,
         PdfSettings pdf,
         CheckSettings checks,
-        boolean overdueNotice) {
+        boolean overdueNotice,
+        boolean departmentsRead) {
 
     public SiteSettings {
         languages = List.copyOf(languages);
@@ -37,7 +40,7 @@ public record SiteSettings(
             Map<String, Department> departments,
             PdfSettings pdf,
             CheckSettings checks) {
-        this(name, baseUrl, languages, contact, departments, pdf, checks, false);
+        this(name, baseUrl, languages, contact, departments, pdf, checks, false, true);
     }
 
     public SiteSettings(

@@ -36,6 +36,9 @@ class PilTest {
                 out.toString(),
                 "--today",
                 ContentFixture.TODAY.toString()));
+        if (command.equals("check")) { // check writes nothing, so it has no --out
+            args.subList(3, 5).clear();
+        }
         args.addAll(List.of(more));
         return args.toArray(String[]::new);
     }

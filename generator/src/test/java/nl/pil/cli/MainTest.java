@@ -1,12 +1,14 @@
 package nl.pil.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.pil.ContentFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +29,18 @@ class MainTest {
 
     private String[] project(String command, String... more) {
         ContentFixture f = new ContentFixture(dir);
-        String[] base = {
-            command, "--content", f.root().toString(), "--out", f.output().toString(), "--today", "2026-11-23"
-        };
+        // only the commands that write the site know where it goes
+        String[] base = command.equals("check")
+                ? new String[] {command, "--content", f.root().toString(), "--today", "2026-11-23"}
+                : new String[] {
+                    command,
+                    "--content",
+                    f.root().toString(),
+                    "--out",
+                    f.output().toString(),
+                    "--today",
+                    "2026-11-23"
+                };
         String[] all = new String[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);
@@ -208,5 +219,55 @@ class MainTest {
         assertEquals(0, help.code());
         assertTrue(help.out().contains("--content"), help.out());
         assertTrue(run("--version").out().startsWith("pil "));
+    }
+
+    @Test
+    void eachCommandsHelpListsOnlyTheOptionsThatApply() {
+        Run create = run("new", "--help");
+        assertEquals(0, create.code());
+        for (String option : List.of("--lang", "--title", "--department", "--content", "--templates")) {
+            assertTrue(create.out().contains(option), () -> option + " missing in\n" + create.out());
+        }
+        for (String option : List.of("--formats", "--no-pdf", "--fail-on-warnings", "--out", "--languages", "--port")) {
+            assertFalse(create.out().contains(option), () -> option + " does not apply to 'pil new':\n" + create.out());
+        }
+        Run build = run("build", "--help");
+        for (String option : List.of("--formats", "--no-pdf", "--fail-on-warnings", "--out", "--languages")) {
+            assertTrue(build.out().contains(option), () -> option + " missing in\n" + build.out());
+        }
+        Run check = run("check", "--help");
+        assertTrue(check.out().contains("--fail-on-warnings"), check.out());
+        assertTrue(check.out().contains("--format="), check.out());
+        assertFalse(check.out().contains("--formats"), check.out());
+        assertFalse(check.out().contains("--no-pdf"), check.out());
+        Run serve = run("serve", "--help");
+        for (String option : List.of("--port", "--host", "--no-pdf", "--out")) {
+            assertTrue(serve.out().contains(option), () -> option + " missing in\n" + serve.out());
+        }
+        assertFalse(serve.out().contains("--fail-on-warnings"), serve.out());
+        Run health = run("health", "--help");
+        assertTrue(health.out().contains("--out"), health.out());
+        assertFalse(health.out().contains("--formats"), health.out());
+    }
+
+    @Test
+    void servingPrintsTheAddressBound() throws Exception {
+        assertEquals("http://127.0.0.1:8080/", ServeCommand.where(serving("127.0.0.1", 8080)));
+        assertEquals("http://192.168.1.5:80/", ServeCommand.where(serving("192.168.1.5", 80)));
+        assertEquals("http://[0:0:0:0:0:0:0:1]:8081/", ServeCommand.where(serving("::1", 8081)));
+        String everywhere = ServeCommand.where(serving("0.0.0.0", 8080));
+        assertTrue(
+                everywhere.equals("all addresses, port 8080 (on this machine: http://127.0.0.1:8080/)")
+                        || everywhere.equals(
+                                "all addresses, port 8080 (on this machine: http://[0:0:0:0:0:0:0:1]:8080/)"),
+                everywhere);
+    }
+
+    private static nl.pil.app.ServeListener.Serving serving(String host, int port) throws Exception {
+        return new nl.pil.app.ServeListener.Serving(
+                Path.of("build/site"),
+                new java.net.InetSocketAddress(java.net.InetAddress.getByName(host), port),
+                "http://localhost:" + port + "/",
+                List.of());
     }
 }

@@ -31,7 +31,14 @@ class NewCommandTest {
         ContentFixture f = new ContentFixture(dir);
         assertEquals(0, pil(f, "new", "exam", "ct-scan", "--lang", "nl", "--title", "CT-scan"));
         String md = Files.readString(f.root().resolve("ct-scan/nl.md"));
-        assertTrue(md.startsWith("---\ntype: exam\ntitle: CT-scan\n"), md);
+        assertTrue(
+                md.startsWith("---\n# yaml-language-server: $schema=../_schema/leaflet.schema.json\n"
+                        + "type: exam\ntitle: CT-scan\n"),
+                md);
+        assertEquals(
+                Files.readString(Path.of("../docs/leaflet.schema.json")),
+                Files.readString(f.root().resolve("ct-scan/../_schema/leaflet.schema.json")),
+                "the schema the line names is the project's");
         for (String section : List.of(
                 "## Wat is een CT-scan?",
                 "## Voorbereiding",
@@ -46,7 +53,7 @@ class NewCommandTest {
         assertFalse(result.hasErrors(), result.diagnostics()::toString);
         List<String> h = f.headlines(result);
         assertTrue(
-                h.contains("ct-scan/nl.md:4:10: warning: unfinished: 'summary' still says TODO [unfinished]"),
+                h.contains("ct-scan/nl.md:5:10: warning: unfinished: 'summary' still says TODO [unfinished]"),
                 h::toString);
         assertTrue(
                 h.stream()
@@ -59,6 +66,7 @@ class NewCommandTest {
         String en = Files.readString(f.root().resolve("ct-scan/en.md"));
         assertTrue(en.contains("## What is a CT scan?"), en);
         assertFalse(en.contains("code:"), "a translation inherits code, department and dates");
+        assertTrue(en.startsWith("---\n# yaml-language-server: $schema=../_schema/leaflet.schema.json\n"), en);
         List<String> both = f.headlines(f.check());
         assertTrue(
                 both.stream().noneMatch(l -> l.endsWith("[contact-section]") || l.endsWith("[translation-structure]")),
@@ -81,5 +89,23 @@ class NewCommandTest {
         assertEquals(0, Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "completion"));
         assertTrue(out.toString().contains("complete -F"), out.toString());
         assertTrue(out.toString().contains("translations"));
+    }
+
+    @Test
+    void theSchemaPilNewWritesIsTheOneInDocs() throws Exception {
+        try (var in = NewCommand.class.getResourceAsStream("leaflet.schema.json")) {
+            assertEquals(
+                    Files.readString(Path.of("../docs/leaflet.schema.json")),
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    "copy docs/leaflet.schema.json to generator/src/main/resources/nl/pil/cli/");
+        }
+    }
+
+    @Test
+    void aLeafletInANestedFolderNamesTheSchemaRelativeToItself() throws Exception {
+        ContentFixture f = new ContentFixture(dir).leaflet("scans/ct", "exam", "CT", "", "Tekst.\n");
+        assertEquals(0, pil(f, "new", "exam", "ct", "--lang", "en"));
+        assertTrue(Files.readString(f.root().resolve("scans/ct/en.md"))
+                .startsWith("---\n# yaml-language-server: $schema=../../_schema/leaflet.schema.json\n"));
     }
 }

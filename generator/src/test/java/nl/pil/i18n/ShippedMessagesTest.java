@@ -34,27 +34,18 @@ class ShippedMessagesTest {
         for (String key : keys) {
             String text = m.format(
                     key,
-                    Map.of(
-                            "days",
-                            3,
-                            "count",
-                            3,
-                            "query",
-                            "lever",
-                            "language",
-                            "Nederlands",
-                            "format",
-                            "A4",
-                            "size",
-                            120,
-                            "url",
-                            "https://x.example/",
-                            "page",
-                            1,
-                            "pages",
-                            2,
-                            "date",
-                            "2026-01-01"));
+                    Map.ofEntries(
+                            Map.entry("organisation", "KWF"),
+                            Map.entry("days", 3),
+                            Map.entry("count", 3),
+                            Map.entry("query", "lever"),
+                            Map.entry("language", "Nederlands"),
+                            Map.entry("format", "A4"),
+                            Map.entry("size", 120),
+                            Map.entry("url", "https://x.example/"),
+                            Map.entry("page", 1),
+                            Map.entry("pages", 2),
+                            Map.entry("date", "2026-01-01")));
             assertFalse(text.contains("{"), key + " in " + lang + " left a placeholder: " + text);
         }
     }

@@ -15,10 +15,12 @@ import nl.pil.serve.LiveReload;
 
 /**
  * Live reload for {@code pil watch}: HTML pages get a small script that polls {@code /_pil/status} and reloads
- * after a rebuild or shows the build's errors. Only installed in watch mode; never on a deployed site.
+ * after a rebuild or shows the build's errors, and the stylesheet of that error panel (a file, as the site's
+ * Content-Security-Policy allows no inline styles). Only installed in watch mode; never on a deployed site.
  */
 final class LivePages implements HttpHandler {
-    static final String SCRIPT = "<script src=\"/_pil/live.js\" defer></script>";
+    static final String SCRIPT =
+            "<link rel=\"stylesheet\" href=\"/_pil/live.css\">" + "<script src=\"/_pil/live.js\" defer></script>";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LiveReload live;
@@ -78,9 +80,13 @@ final class LivePages implements HttpHandler {
             SafeHandler.send(exchange, 200, JSON.writeValueAsBytes(status));
             return;
         }
-        if (path.equals("/_pil/live.js")) {
-            try (InputStream in = LivePages.class.getResourceAsStream("live.js")) {
-                exchange.getResponseHeaders().set("Content-Type", "text/javascript; charset=utf-8");
+        if (path.equals("/_pil/live.js") || path.equals("/_pil/live.css")) {
+            String name = path.substring("/_pil/".length());
+            try (InputStream in = LivePages.class.getResourceAsStream(name)) {
+                exchange.getResponseHeaders()
+                        .set(
+                                "Content-Type",
+                                name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8");
                 exchange.getResponseHeaders().set("Cache-Control", "no-store");
                 SafeHandler.send(exchange, 200, in.readAllBytes());
             }

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import nl.pil.publish.Publisher;
 import nl.pil.serve.LiveReload;
+import nl.pil.serve.PortInUseException;
 import nl.pil.serve.SiteServer;
 
 /**
@@ -110,7 +111,7 @@ public final class StaticSiteServer implements SiteServer {
         try {
             http = HttpServer.create(address, 0);
         } catch (BindException e) {
-            throw new IOException(bindFailure(address, e), e);
+            throw bindFailure(address, e);
         }
         // a thread per request, however slowly it arrives (and per open page held until the next rebuild in watch mode)
         ExecutorService pool = Executors.newThreadPerTaskExecutor(
@@ -172,15 +173,17 @@ public final class StaticSiteServer implements SiteServer {
         }
     }
 
-    private static String bindFailure(InetSocketAddress address, BindException e) {
+    private static IOException bindFailure(InetSocketAddress address, BindException e) {
+        String reason = String.valueOf(e.getMessage());
+        if (reason.toLowerCase(Locale.ROOT).contains("in use")) {
+            return PortInUseException.at(address, e);
+        }
         String host = address.getAddress().isAnyLocalAddress()
                 ? "all addresses"
                 : address.getAddress().getHostAddress();
-        String reason = String.valueOf(e.getMessage());
-        if (reason.toLowerCase(Locale.ROOT).contains("in use")) {
-            return "port " + address.getPort() + " is in use on " + host + "; choose another with --port";
-        }
-        return "cannot listen on " + host + " port " + address.getPort() + " (" + reason
-                + "); choose another with --host or --port";
+        return new IOException(
+                "cannot listen on " + host + " port " + address.getPort() + " (" + reason
+                        + "); choose another with --host or --port",
+                e);
     }
 }

@@ -10,14 +10,12 @@
     if (!errors.length) { return; }
     overlay = document.createElement("div");
     overlay.setAttribute("role", "alert");
-    overlay.setAttribute("style", "position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;z-index:99999;" +
-      "background:#fdeceb;color:#1b1f24;border-top:6px solid #b3261e;padding:1rem 1.5rem;font:14px/1.5 monospace;direction:ltr;text-align:left");
+    overlay.className = "pil-live-errors"; // styled by /_pil/live.css: the site's CSP refuses inline styles
     var title = document.createElement("strong");
     title.textContent = "Pil: the last change has errors; this page shows the last good version.";
     overlay.appendChild(title);
     errors.forEach(function (e) {
       var p = document.createElement("p");
-      p.style.margin = "0.5rem 0 0";
       p.textContent = e.file + ":" + e.line + ":" + e.column + ": " + e.message + (e.hint ? "  (" + e.hint + ")" : "");
       overlay.appendChild(p);
     });

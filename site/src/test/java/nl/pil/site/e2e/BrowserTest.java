@@ -236,6 +236,7 @@ class BrowserTest {
             WebElement overlay =
                     waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
             assertTrue(overlay.getText().contains("link to unknown leaflet 'mri'"), overlay.getText());
+            assertOverlayIsSeenOverThePage(overlay);
             assertTrue(
                     browser.findElement(By.className("leaflet-body")).getText().contains("Tweede versie."),
                     "last good version stays");
@@ -245,5 +246,37 @@ class BrowserTest {
             watching.close();
             session.close();
         }
+    }
+
+    /**
+     * What a writer sees: the error panel styled by its stylesheet (the page's CSP refuses inline styles), fixed at the
+     * top of the window, and in front of the page's own content.
+     */
+    @SuppressWarnings("unchecked")
+    private static void assertOverlayIsSeenOverThePage(WebElement overlay) {
+        // the stylesheet loads on its own: wait for it rather than for a time
+        waitUpTo(10).until(d -> "fixed".equals(overlay.getCssValue("position")));
+        assertTrue(overlay.isDisplayed(), "displayed");
+        var box = (java.util.Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
+                        const o = arguments[0], r = o.getBoundingClientRect();
+                        const x = r.left + r.width / 2, y = r.top + r.height / 2;
+                        const hit = document.elementFromPoint(x, y);
+                        return {top: r.top, left: r.left, width: r.width, height: r.height,
+                                windowWidth: window.innerWidth, windowHeight: window.innerHeight,
+                                onTop: hit !== null && o.contains(hit),
+                                background: getComputedStyle(o).backgroundColor,
+                                color: getComputedStyle(o).color};
+                        """, overlay);
+        double top = ((Number) box.get("top")).doubleValue();
+        double width = ((Number) box.get("width")).doubleValue();
+        double height = ((Number) box.get("height")).doubleValue();
+        double windowWidth = ((Number) box.get("windowWidth")).doubleValue();
+        double windowHeight = ((Number) box.get("windowHeight")).doubleValue();
+        assertEquals(0.0, top, 0.5, "at the top of the window: " + box);
+        assertEquals(windowWidth, width, 20, "as wide as the window: " + box);
+        assertTrue(height >= 60 && height <= windowHeight / 2 + 1, "tall enough to read, at most half: " + box);
+        assertEquals(Boolean.TRUE, box.get("onTop"), "in front of the page's content: " + box);
+        assertEquals("rgb(253, 236, 235)", box.get("background"), "the panel's colour, not transparent: " + box);
+        assertEquals("rgb(27, 31, 36)", box.get("color"), "dark text: " + box);
     }
 }
