@@ -40,6 +40,16 @@ if (!formats.contains('pdf')) {
     assert !pdfs.isEmpty() : 'no PDF handouts written'
     pdfs.each { assert it.bytes.length > 1000 && new String(it.bytes, 0, 5, 'ISO-8859-1') == '%PDF-' : "not a PDF: ${it}" }
 }
+// Maven on Java 17 (the java-17 execution): Pil ran in a forked Java 21+ it found by itself; else in Maven's JVM
+def forked = log =~ /\[INFO\] Pil runs on Java (\d+) in \S+ \(from ([^;]+); Maven runs on Java (\d+)\)/
+if (binding.hasVariable('expectedMavenJava')) {
+    assert forked.find() : 'Pil did not fork'
+    assert (forked.group(1) as int) >= 21
+    assert forked.group(3) == expectedMavenJava
+    println "Pil ran on Java ${forked.group(1)} found through ${forked.group(2)}"
+} else {
+    assert !forked.find() : 'Maven on Java 21+ runs Pil in its own JVM'
+}
 // the maven-3.9 execution runs this project with a second Maven: make sure it did
 println "Maven ${mavenVersion}"
 if (binding.hasVariable('expectedMavenVersion')) {

@@ -9,4 +9,10 @@ println lines
 assert lines.contains('GET /nl/ct-scan/ 200 true')
 assert lines.contains('GET /api/search?q=eten&lang=nl 200 true')
 assert lines.contains('stopped 1')
+// with Maven on Java 17 Pil served from a forked JVM: stopping Maven stopped it too
+def left = ProcessHandle.allProcesses().filter { p ->
+    def cmd = p.info().commandLine().orElse('')
+    cmd.contains('nl.pil.maven.Forked') && cmd.contains(basedir.absolutePath)
+}.count()
+assert left == 0 : 'the forked JVM outlived Maven'
 return true

@@ -1,32 +1,25 @@
 package nl.pil.maven;
 
 import java.io.File;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import nl.pil.app.BuildSummary;
-import nl.pil.app.InvalidOptionException;
-import nl.pil.app.Options;
-import nl.pil.compile.BuildOptions;
-import nl.pil.model.Diagnostic;
+import java.util.Map;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.toolchain.Toolchain;
+import org.apache.maven.toolchain.ToolchainManager;
 
-/** Parameters shared by the goals, mapped into Pil's {@link Options}, and the logging of problems. */
+/**
+ * Parameters shared by the goals, and where a goal runs. Pil is Java 21; Maven may run on an older Java (17 on many
+ * build servers). So the mojos are compiled for Java 17 and touch no Pil class: when Maven's JVM is 21 or newer the
+ * goal runs in it ({@link Goals}), otherwise in a forked JVM on a Java 21+ that {@link JavaFinder} finds.
+ */
 abstract class AbstractPilMojo extends AbstractMojo {
-    /**
-     * Lucene tells java.util.logging, on stderr, that the incubating Vector API is not enabled; in a Maven log that
-     * reads like a problem with the build (search indexes of leaflets are small, so it does not matter). Kept in a
-     * field: java.util.logging holds loggers weakly, and a collected one would forget its level.
-     */
-    private static final Logger LUCENE_VECTORS = Logger.getLogger("org.apache.lucene.internal.vectorization");
-
-    static {
-        LUCENE_VECTORS.setLevel(Level.SEVERE);
-    }
-
     /** The project's folder; the defaults below are relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -69,8 +62,57 @@ abstract class AbstractPilMojo extends AbstractMojo {
     @Parameter(property = "pil.skip", defaultValue = "false")
     boolean skip;
 
-    /** The goal's name, for log lines. */
+    /**
+     * The Java (21 or newer) to run Pil on, in a forked JVM. Not set: a JDK 21+ from Maven Toolchains
+     * ({@code toolchains.xml}), else the JVM Maven runs on when it is 21 or newer (no fork), else {@code JAVA_HOME},
+     * else the folders JDKs are usually installed in ({@code /usr/lib/jvm}, ...).
+     */
+    @Parameter(property = "pil.javaHome")
+    File javaHome;
+
+    /** Pil and its libraries, for a forked JVM. */
+    @Parameter(defaultValue = "${plugin.artifacts}", readonly = true)
+    List<Artifact> pluginArtifacts;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
+
+    @Component
+    ToolchainManager toolchains;
+
+    /** The goal's name, for log lines and for the forked JVM. */
     abstract String goal();
+
+    /** Runs the goal in this JVM (Java 21 or newer). */
+    abstract void runHere(Params params) throws GoalException;
+
+    /** Runs the goal in a forked JVM. */
+    void runForked(Fork fork, Params params) throws GoalException {
+        fork.run(params, basedir, null);
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped()) {
+            return;
+        }
+        Params params = params();
+        JavaFinder.Jdk jdk = new JavaFinder().find(javaHome, this::toolchainJava);
+        try {
+            if (jdk == null) {
+                runHere(params);
+            } else {
+                getLog().info("Pil runs on Java " + jdk.version() + " in " + jdk.home() + " (from " + jdk.foundThrough()
+                        + "; Maven runs on Java " + Runtime.version().feature() + ")");
+                runForked(new Fork(jdk, classPath(), getLog()), params);
+            }
+        } catch (GoalException e) {
+            if (e.isFailure()) {
+                throw new MojoFailureException(e.getMessage());
+            }
+            throw new MojoExecutionException(e.getMessage(), e.getCause());
+        }
+    }
 
     /** {@code true} when the goal is skipped (and says so). */
     boolean skipped() {
@@ -80,41 +122,29 @@ abstract class AbstractPilMojo extends AbstractMojo {
         return skip;
     }
 
-    /** The goal's parameters as the options Pil checks; a wrong one fails the goal, naming the parameter. */
-    Options pilOptions() throws MojoExecutionException {
-        Options.Builder builder = Options.builder().requireFolders(true).content(content.toPath());
+    /** The goal's parameters as plain text (see {@link Goals#options} for what they become). */
+    Params params() {
+        Params p = new Params(goal())
+                .set("basedir", basedir)
+                .set("content", content)
+                .set("output", outputFolder())
+                .set("today", today)
+                .setAll("formats", formatItems())
+                .setAll("languages", languages)
+                .set("failOnWarnings", failOnWarnings)
+                .set("strict", strict);
         if (templates != null) {
             // the default folder may be missing (built-in templates); one configured explicitly must exist
             boolean byDefault = basedir != null
                     && templates.getAbsoluteFile().equals(new File(basedir, "templates").getAbsoluteFile());
-            builder = byDefault ? builder.defaultTemplates(templates.toPath()) : builder.templates(templates.toPath());
+            p.set("templates", templates).set("templatesByDefault", byDefault);
         }
-        builder.output(outputFolder().toPath())
-                .today(today)
-                .formats(formatItems())
-                .languages(languages)
-                .failOnWarnings(failOnWarnings)
-                .strict(strict);
-        try {
-            return more(builder).build();
-        } catch (InvalidOptionException e) {
-            throw invalid(e);
-        }
+        return more(p);
     }
 
-    /** The options only this goal has. */
-    Options.Builder more(Options.Builder builder) {
-        return builder;
-    }
-
-    BuildOptions options() throws MojoExecutionException {
-        return pilOptions().buildOptions();
-    }
-
-    /** A wrong parameter: the message Pil gives, with the parameter and its property named. */
-    static MojoExecutionException invalid(InvalidOptionException e) {
-        String name = e.option().key();
-        return new MojoExecutionException(e.message(" (parameter " + name + " / pil." + name + ")"));
+    /** The parameters only this goal has. */
+    Params more(Params p) {
+        return p;
     }
 
     /** Where the site is written. The check goal writes nothing, so it has no parameter for it. */
@@ -127,27 +157,33 @@ abstract class AbstractPilMojo extends AbstractMojo {
         return null;
     }
 
-    LocalDate today() throws MojoExecutionException {
-        try {
-            return Options.today(today);
-        } catch (InvalidOptionException e) {
-            throw invalid(e);
+    /** The {@code java} of a JDK 21+ declared in {@code toolchains.xml}, or {@code null}. */
+    private String toolchainJava() {
+        if (toolchains == null || session == null) {
+            return null;
         }
-    }
-
-    /** Logs each diagnostic as {@code path:line:col: message} at its level, with the path absolute so IDEs link it. */
-    void log(BuildSummary summary) {
-        for (Diagnostic d : summary.diagnostics()) {
-            if (d.isError()) {
-                getLog().error(line(d));
-            } else {
-                getLog().warn(line(d));
+        List<Toolchain> found =
+                toolchains.getToolchains(session, "jdk", Map.of("version", "[" + JavaFinder.REQUIRED + ",)"));
+        for (Toolchain toolchain : found) {
+            String java = toolchain.findTool("java");
+            if (java != null) {
+                return java;
             }
         }
+        return null;
     }
 
-    /** One diagnostic on one line, its path absolute: see {@link BuildSummary.ForMaven#line}. */
-    static String line(Diagnostic d) {
-        return BuildSummary.ForMaven.line(d);
+    /** The plugin's resolved dependencies; {@code null} outside Maven (tests), where this JVM's class path serves. */
+    private List<File> classPath() {
+        if (pluginArtifacts == null) {
+            return null;
+        }
+        List<File> files = new ArrayList<>();
+        for (Artifact a : pluginArtifacts) {
+            if (a.getFile() != null) {
+                files.add(a.getFile());
+            }
+        }
+        return files;
     }
 }

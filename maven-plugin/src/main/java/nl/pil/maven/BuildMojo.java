@@ -1,15 +1,7 @@
 package nl.pil.maven;
 
 import java.io.File;
-import java.io.IOException;
 import java.util.List;
-import java.util.Set;
-import nl.pil.app.BuildSummary;
-import nl.pil.app.InvalidOptionException;
-import nl.pil.app.Options;
-import nl.pil.app.Pil;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -54,59 +46,7 @@ public class BuildMojo extends AbstractPilMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped()) {
-            return;
-        }
-        BuildSummary built;
-        try {
-            built = new Pil(pilOptions()).build();
-        } catch (IOException e) {
-            throw cannotWrite(e);
-        }
-        report(built);
-        if (built.failed()) {
-            throw new MojoFailureException(built.forMaven().failure());
-        }
-    }
-
-    MojoExecutionException cannotWrite(IOException e) {
-        return new MojoExecutionException("Pil cannot write " + output + ": " + e.getMessage(), e);
-    }
-
-    /** Logs a build: formats this version lacks, the problems, and when it did not fail, what it wrote; shared with the serve goal. */
-    void report(BuildSummary built) {
-        if (configured(formats)) {
-            for (String format : built.unavailableFormats()) {
-                getLog().warn("Pil: the " + format + " output is not available in this version of Pil; skipped");
-            }
-        }
-        log(built);
-        if (built.failed()) {
-            return;
-        }
-        if (built.upToDate()) {
-            getLog().info(built.forMaven().upToDate());
-            return;
-        }
-        getLog().info(built.forMaven().built());
-        String tookOver = built.forMaven().tookOver();
-        if (tookOver != null) {
-            getLog().info(tookOver);
-        }
-    }
-
-    /** {@code true} when formats were named (the default is every format there is). */
-    static boolean configured(List<String> formats) {
-        return formats != null && !formats.isEmpty();
-    }
-
-    /** The formats as configured (see {@link Options#formats}); not configured: all of them. */
-    static Set<String> parseFormats(List<String> configured) throws MojoExecutionException {
-        try {
-            return Options.formats(configured);
-        } catch (InvalidOptionException e) {
-            throw invalid(e);
-        }
+    void runHere(Params params) throws GoalException {
+        Goals.build(params, new MavenOut(getLog()));
     }
 }

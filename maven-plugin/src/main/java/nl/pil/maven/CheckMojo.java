@@ -1,18 +1,6 @@
 package nl.pil.maven;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
-import nl.pil.app.BuildSummary;
-import nl.pil.app.InvalidOptionException;
-import nl.pil.app.Options;
-import nl.pil.app.Pil;
-import nl.pil.report.ReportFormat;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -44,42 +32,12 @@ public class CheckMojo extends AbstractPilMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skipped()) {
-            return;
-        }
-        ReportFormat format = reportFormat();
-        BuildSummary checked = new Pil(pilOptions()).check();
-        log(checked);
-        if (format != null && report != null) {
-            Path file = report.toPath();
-            Path base = basedir != null ? basedir.toPath() : Path.of("");
-            try {
-                if (file.toAbsolutePath().getParent() != null) {
-                    Files.createDirectories(file.toAbsolutePath().getParent());
-                }
-                Files.writeString(file, checked.report(format, base), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new MojoExecutionException("Pil cannot write the report " + file + ": " + e.getMessage(), e);
-            }
-            getLog().info("Pil wrote its report (" + format.key() + ") to " + file);
-        }
-        if (checked.failed()) {
-            throw new MojoFailureException(checked.forMaven().failure());
-        }
-        getLog().info(checked.forMaven().checked());
+    Params more(Params p) {
+        return p.set("report", report).set("reportFormat", reportFormat);
     }
 
-    /** The format asked for; {@code null} for none. */
-    private ReportFormat reportFormat() throws MojoExecutionException {
-        if (reportFormat == null
-                || reportFormat.strip().toLowerCase(Locale.ROOT).equals("none")) {
-            return null;
-        }
-        try {
-            return Options.reportFormat(reportFormat);
-        } catch (InvalidOptionException e) {
-            throw invalid(e);
-        }
+    @Override
+    void runHere(Params params) throws GoalException {
+        Goals.check(params, new MavenOut(getLog()));
     }
 }

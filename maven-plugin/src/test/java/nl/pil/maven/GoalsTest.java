@@ -125,7 +125,7 @@ class GoalsTest {
         mojo.execute();
         assertTrue(Files.isRegularFile(p.output().resolve("nl/ct-scan/index.html")));
         assertFalse(Files.exists(p.output().resolve("_search/meta.json")));
-        boolean pdfExists = new Compiler(mojo.options()).formats().contains("pdf");
+        boolean pdfExists = new Compiler(ParametersTest.options(mojo)).formats().contains("pdf");
         assertEquals(
                 pdfExists ? List.of() : List.of("Pil: the pdf output is not available in this version of Pil; skipped"),
                 p.log.at("WARNING"));
