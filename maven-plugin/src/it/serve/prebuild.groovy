@@ -17,7 +17,7 @@ Thread.start('pil-serve-it-watcher') {
         while (port == null && System.currentTimeMillis() < deadline) {
             Thread.sleep(200)
             if (logFile.isFile()) {
-                def m = logFile.getText('UTF-8') =~ /Pil: serving \S+ on http:\/\/localhost:(\d+)\/ \(Ctrl-C to stop\)/
+                def m = logFile.getText('UTF-8') =~ /Pil: serving \S+ on http:\/\/127\.0\.0\.1:(\d+)\/ \(Ctrl-C to stop\)/
                 if (m.find()) {
                     port = m.group(1)
                 }

@@ -2,7 +2,7 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 def check = new File(basedir, 'serve-check.txt')
 
 assert log =~ /\[INFO\] Pil built 1 leaflet, 2 pages \(/
-assert log =~ /\[INFO\] Pil: serving \S+pil-site on http:\/\/localhost:\d+\/ \(Ctrl-C to stop\)/
+assert log =~ /\[INFO\] Pil: serving \S+pil-site on http:\/\/127\.0\.0\.1:\d+\/ \(Ctrl-C to stop\)/
 assert check.isFile() : 'the watcher did not finish'
 def lines = check.getText('UTF-8').readLines()
 println lines

@@ -96,7 +96,9 @@ final class Goals {
                     throw GoalException.error(
                             "Pil cannot serve " + output + ": "
                                     + String.valueOf(reason)
+                                            .replaceAll("--port (\\d+)", "-Dpil.port=$1")
                                             .replace("--port", "-Dpil.port")
+                                            .replaceAll("--host (\\S+)", "-Dpil.host=$1")
                                             .replace("--host", "-Dpil.host"),
                             e.getCause());
                 default:
@@ -254,7 +256,7 @@ final class Goals {
                 log.info("Pil: watching " + serving.watched() + " for changes");
             }
             bound.accept(serving.address());
-            log.info("Pil: serving " + p.get("output") + " on " + serving.url() + " (Ctrl-C to stop)");
+            log.info("Pil: serving " + p.get("output") + " on " + serving.boundUrl() + " (Ctrl-C to stop)");
         }
 
         @Override

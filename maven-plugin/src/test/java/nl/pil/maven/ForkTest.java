@@ -120,7 +120,7 @@ class ForkTest {
                 throw new RuntimeException(e);
             }
         });
-        Pattern serving = Pattern.compile("Pil: serving .* on http://localhost:(\\d+)/ \\(Ctrl-C to stop\\)");
+        Pattern serving = Pattern.compile("Pil: serving .* on http://127\\.0\\.0\\.1:(\\d+)/ \\(Ctrl-C to stop\\)");
         String port = null;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (port == null && !done.isDone() && System.nanoTime() < deadline) {
