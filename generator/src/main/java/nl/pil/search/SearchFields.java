@@ -44,6 +44,12 @@ public final class SearchFields {
      */
     static final FieldType BODY_TYPE = bodyType();
 
+    /**
+     * A section's text: stored for its snippet, its words without positions or offsets (only which section has the
+     * words counts; the snippet analyses the one section it quotes), which keeps the index small.
+     */
+    static final FieldType SECTION_TYPE = sectionType();
+
     static final float TITLE_BOOST = 5f;
     static final float KEYWORDS_BOOST = 3f;
     static final float SUMMARY_BOOST = 2f;
@@ -59,6 +65,13 @@ public final class SearchFields {
     private static FieldType bodyType() {
         FieldType type = new FieldType(TextField.TYPE_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static FieldType sectionType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         type.freeze();
         return type;
     }

@@ -512,8 +512,8 @@ public final class SearchIndexOutput implements Output<RenderContext> {
             doc.add(new SortedDocValuesField(
                     SearchFields.ID, new BytesRef(id + "\u0000" + String.format(Locale.ROOT, "%05d", n++))));
             doc.add(new StoredField(SearchFields.SECTION_ANCHOR, section.anchor() == null ? "" : section.anchor()));
-            doc.add(new TextField(SearchFields.SECTION_PATH, String.join("\n", section.path()), Field.Store.YES));
-            doc.add(new Field(SearchFields.SECTION_TEXT, section.text(), SearchFields.BODY_TYPE));
+            doc.add(new Field(SearchFields.SECTION_PATH, String.join("\n", section.path()), SearchFields.SECTION_TYPE));
+            doc.add(new Field(SearchFields.SECTION_TEXT, section.text(), SearchFields.SECTION_TYPE));
             docs.add(doc);
         }
         return docs;
