@@ -52,6 +52,12 @@
       h.appendChild(el("a", { href: hit.url, hreflang: hit.lang }, hit.title));
       li.appendChild(h);
       li.appendChild(el("p", { "class": "result-meta" }, hit.typeLabel + (hit.fallback ? " · " + hit.fallbackText : "")));
+      if (hit.section && hit.section.heading) {
+        // the section that answers, linked to its place on the page
+        var sec = el("p", { "class": "result-section" });
+        sec.appendChild(el("a", { href: hit.section.url, hreflang: hit.lang }, hit.section.heading));
+        li.appendChild(sec);
+      }
       var snippet = el("p", { "class": "snippet" });
       snippet.innerHTML = hit.snippet; // escaped by the service; only <mark> is markup
       li.appendChild(snippet);

@@ -53,6 +53,7 @@ import org.apache.lucene.search.MaxNonCompetitiveBoostAttribute;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -94,8 +95,18 @@ public final class LeafletSearcher implements Closeable {
     // configured once and only read after: safe to share between searches
     private static final DirectSpellChecker SPELLING = new DirectSpellChecker();
     /** The stored fields a result shows (not the body, which is most of a document's bytes). */
-    private static final Set<String> HIT_FIELDS =
-            Set.of(SearchFields.ID, SearchFields.TYPE, SearchFields.TITLE, SearchFields.URL, SearchFields.SUMMARY);
+    private static final Set<String> HIT_FIELDS = Set.of(
+            SearchFields.ID,
+            SearchFields.TYPE,
+            SearchFields.TITLE,
+            SearchFields.URL,
+            SearchFields.SUMMARY,
+            SearchFields.SECTION_ANCHOR,
+            SearchFields.SECTION_PATH);
+    /** The stored field of a section read for its snippet. */
+    private static final Set<String> SECTION_TEXT = Set.of(SearchFields.SECTION_TEXT);
+    /** Sections scored per leaflet found, at most (a long leaflet has a few dozen). */
+    private static final int SECTIONS_PER_LEAFLET = 100;
 
     private final Map<String, Language> languages;
     private final String sourceLanguage;
@@ -123,6 +134,7 @@ public final class LeafletSearcher implements Closeable {
             SortedSetDocValuesReaderState facets,
             Set<String> ids,
             Shown[] shown,
+            SectionShown[] sections,
             Map<String, Query> lookAlikes) {
 
         /**
@@ -153,7 +165,11 @@ public final class LeafletSearcher implements Closeable {
      * What a result shows of a leaflet, read from the index once when it is opened (a few hundred bytes each):
      * reading stored fields means decompressing a block of documents, per hit.
      */
-    private record Shown(String id, String type, String title, String url, String summary) {}
+    /** @param titleTerms the title's words as the text chain makes them */
+    private record Shown(String id, String type, String title, String url, String summary, Set<String> titleTerms) {}
+
+    /** A section's document: its leaflet's id, its anchor (empty before the first heading) and headings. */
+    private record SectionShown(String id, String anchor, List<String> path) {}
 
     /** How many look-alike expansions each language remembers. */
     private static final int REMEMBERED_LOOK_ALIKES = 4096;
@@ -240,19 +256,30 @@ public final class LeafletSearcher implements Closeable {
             // an index without facet fields: no facet counts
         }
         Set<String> ids = new HashSet<>();
+        Analyzer text = SearchAnalyzers.text(lang, compounds);
+        Analyzer query = SearchAnalyzers.query(lang, compounds, synonyms); // a title's words and their synonyms
         Shown[] shown = new Shown[reader.maxDoc()];
+        SectionShown[] sections = new SectionShown[reader.maxDoc()];
         var stored = searcher.storedFields();
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             Document d = stored.document(doc, HIT_FIELDS);
+            if (d.get(SearchFields.TITLE) == null) {
+                String path = d.get(SearchFields.SECTION_PATH);
+                sections[doc] = new SectionShown(
+                        d.get(SearchFields.ID),
+                        d.get(SearchFields.SECTION_ANCHOR),
+                        path == null || path.isEmpty() ? List.of() : List.of(path.split("\n")));
+                continue;
+            }
             shown[doc] = new Shown(
                     d.get(SearchFields.ID),
                     d.get(SearchFields.TYPE),
                     d.get(SearchFields.TITLE),
                     d.get(SearchFields.URL),
-                    d.get(SearchFields.SUMMARY));
+                    d.get(SearchFields.SUMMARY),
+                    Set.copyOf(terms(query, SearchFields.SECTION_TEXT, d.get(SearchFields.TITLE))));
             ids.add(shown[doc].id());
         }
-        Analyzer text = SearchAnalyzers.text(lang, compounds);
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, text)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withHandleMultiTermQuery(true)
@@ -263,7 +290,7 @@ public final class LeafletSearcher implements Closeable {
                 lang,
                 reader,
                 searcher,
-                SearchAnalyzers.query(lang, compounds, synonyms),
+                query,
                 SearchAnalyzers.query(lang, null, synonyms),
                 text,
                 SearchAnalyzers.questionWords(lang),
@@ -271,6 +298,7 @@ public final class LeafletSearcher implements Closeable {
                 facets,
                 Set.copyOf(ids),
                 shown,
+                sections,
                 lookAlikeMemory());
     }
 
@@ -500,7 +528,7 @@ public final class LeafletSearcher implements Closeable {
         for (ScoreDoc sd : top.scoreDocs) {
             Shown d = language.shown()[sd.doc];
             result.add(new SearchResponse.Hit(
-                    d.id(), lang, d.type(), d.title(), basePath + d.url(), null, sd.score, false));
+                    d.id(), lang, d.type(), d.title(), basePath + d.url(), null, sd.score, false, null));
         }
         return result;
     }
@@ -700,27 +728,106 @@ public final class LeafletSearcher implements Closeable {
         if (docs.length == 0) {
             return List.of();
         }
+        // the words the body matched (synonyms, compound parts and look-alikes included): which section has them
+        Set<String> terms = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... ts) {
+                for (Term t : ts) {
+                    terms.add(t.text());
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        Map<String, Integer> best = time.spent() ? Map.of() : bestSections(language, docs, terms, time);
         TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-        // out of time: the summaries stand in for the snippets
-        String[] snippets = time.spent()
+        // out of time: the summaries stand in for the snippets; leaflets without a matching section get one from
+        // anywhere in their body
+        boolean anyWithout = false;
+        for (ScoreDoc sd : docs) {
+            anyWithout |= !best.containsKey(language.shown()[sd.doc].id());
+        }
+        String[] snippets = time.spent() || !anyWithout
                 ? new String[docs.length]
                 : language.highlighter().highlight(SearchFields.BODY, query, top, 1);
+        var stored = language.searcher().storedFields();
         List<SearchResponse.Hit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
             Shown d = language.shown()[sd.doc];
-            String snippet = snippets[i] != null ? snippets[i] : StringUtil.XHTMLEnc(d.summary());
+            String url = basePath + d.url();
+            String snippet = snippets[i];
+            SearchResponse.Section section = null;
+            Integer sectionDoc = best.get(d.id());
+            if (sectionDoc != null) {
+                SectionShown s = language.sections()[sectionDoc];
+                String anchor = s.anchor().isEmpty() ? null : s.anchor();
+                section = new SearchResponse.Section(
+                        s.path().isEmpty() ? null : s.path().getLast(),
+                        s.path(),
+                        anchor,
+                        anchor == null ? url : url + "#" + anchor);
+                String text = stored.document(sectionDoc, SECTION_TEXT).get(SearchFields.SECTION_TEXT);
+                snippet = SectionSnippet.of(text, language.text(), terms);
+            }
+            if (snippet == null) {
+                snippet = StringUtil.XHTMLEnc(d.summary());
+            }
             hits.add(new SearchResponse.Hit(
-                    d.id(),
-                    language.lang(),
-                    d.type(),
-                    d.title(),
-                    basePath + d.url(),
-                    snippet.strip(),
-                    sd.score,
-                    fallback));
+                    d.id(), language.lang(), d.type(), d.title(), url, snippet.strip(), sd.score, fallback, section));
         }
         return hits;
+    }
+
+    /**
+     * Per leaflet found, its section that matches the words best (its document number): a match in the section's
+     * headings counts more than one in its text. Leaflets where no section has any of the words are left out.
+     */
+    private static Map<String, Integer> bestSections(Language language, ScoreDoc[] docs, Set<String> terms, Budget time)
+            throws IOException {
+        Map<String, Integer> best = new HashMap<>();
+        if (terms.isEmpty()) {
+            return best;
+        }
+        IndexSearcher searcher = time.searcher(language);
+        for (ScoreDoc sd : docs) {
+            Shown leaflet = language.shown()[sd.doc];
+            // the words of the leaflet's title found the leaflet; which section answers, the other words say
+            Set<String> telling = new HashSet<>(terms);
+            telling.removeAll(leaflet.titleTerms());
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            for (String term : telling.isEmpty() ? terms : telling) {
+                words.add(
+                        new BoostQuery(
+                                new TermQuery(new Term(SearchFields.SECTION_TEXT, term)),
+                                SearchFields.SECTION_TEXT_BOOST),
+                        BooleanClause.Occur.SHOULD);
+                words.add(
+                        new BoostQuery(
+                                new TermQuery(new Term(SearchFields.SECTION_PATH, term)),
+                                SearchFields.SECTION_PATH_BOOST),
+                        BooleanClause.Occur.SHOULD);
+            }
+            Query query = new BooleanQuery.Builder()
+                    .add(words.build(), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(SearchFields.ID, leaflet.id())), BooleanClause.Occur.FILTER)
+                    .build();
+            for (ScoreDoc hit : searcher.search(query, SECTIONS_PER_LEAFLET).scoreDocs) {
+                if (language.sections()[hit.doc] != null) {
+                    best.put(leaflet.id(), hit.doc);
+                    break;
+                }
+            }
+            if (searcher.timedOut()) {
+                time.cut = true;
+                break;
+            }
+        }
+        return best;
     }
 
     private static Map<String, Integer> facet(Facets counts, String dimension) throws IOException {

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -72,9 +73,10 @@ import org.apache.lucene.util.Version;
 public final class SearchIndexOutput implements Output<RenderContext> {
     /**
      * Bump when documents change in a way the per-document fingerprint would not notice, or the files of the index
-     * are written differently (3: no compound files, {@link ReproducibleIndex reproducible}).
+     * are written differently (3: no compound files, {@link ReproducibleIndex reproducible}; 4: a document per
+     * section).
      */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     /** The name of the index's manifest: per language ({@code nl}) and per document ({@code nl/ct}) a fingerprint. */
     static final String MANIFEST = "index";
     /** More dictionary changes than this and a language is indexed afresh. */
@@ -312,6 +314,12 @@ public final class SearchIndexOutput implements Output<RenderContext> {
                 l.bodyText())) {
             fingerprint.add(part);
         }
+        for (LeafletSection section : l.sections()) {
+            fingerprint
+                    .add(String.valueOf(section.anchor()))
+                    .add(String.join("\n", section.path()))
+                    .add(section.text());
+        }
         return fingerprint.hex();
     }
 
@@ -361,7 +369,11 @@ public final class SearchIndexOutput implements Output<RenderContext> {
                 for (IndexedLeaflet doc : docs) {
                     String id = doc.page().id();
                     if (!keys.get(id).equals(before.get(id)) || resplit.contains(id)) {
-                        writer.updateDocument(new Term(SearchFields.ID, id), facets.build(document(doc)));
+                        // one by one, not as a block: blocks in a sorted index need a parent field
+                        writer.deleteDocuments(new Term(SearchFields.ID, id));
+                        for (Document d : documents(doc, facets)) {
+                            writer.addDocument(d);
+                        }
                     }
                 }
                 for (String id : before.keySet()) {
@@ -478,12 +490,33 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         try (FSDirectory dir = FSDirectory.open(folder);
                 IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.CREATE))) {
             for (IndexedLeaflet leaflet : docs) {
-                writer.addDocument(facets.build(document(leaflet)));
+                for (Document d : documents(leaflet, facets)) {
+                    writer.addDocument(d);
+                }
             }
             writer.forceMerge(1);
             writer.commit();
         }
         ReproducibleIndex.rewrite(folder, fingerprint, Set.of());
+    }
+
+    /** The leaflet's document, then one per section (sorted after it: their sort key is the id and a number). */
+    private static List<Document> documents(IndexedLeaflet l, FacetsConfig facets) throws IOException {
+        List<Document> docs = new ArrayList<>();
+        docs.add(facets.build(document(l)));
+        String id = l.page().id();
+        int n = 0;
+        for (LeafletSection section : l.sections()) {
+            Document doc = new Document();
+            doc.add(new StringField(SearchFields.ID, id, Field.Store.YES));
+            doc.add(new SortedDocValuesField(
+                    SearchFields.ID, new BytesRef(id + "\u0000" + String.format(Locale.ROOT, "%05d", n++))));
+            doc.add(new StoredField(SearchFields.SECTION_ANCHOR, section.anchor() == null ? "" : section.anchor()));
+            doc.add(new Field(SearchFields.SECTION_PATH, String.join("\n", section.path()), SearchFields.SECTION_TYPE));
+            doc.add(new Field(SearchFields.SECTION_TEXT, section.text(), SearchFields.SECTION_TYPE));
+            docs.add(doc);
+        }
+        return docs;
     }
 
     private static Document document(IndexedLeaflet l) {

@@ -50,6 +50,8 @@ public record SearchResponse(
      *
      * @param snippet  HTML: the text is escaped, matches are wrapped in {@code <mark>}
      * @param fallback true when the leaflet is shown in the source language because it has no translation
+     * @param section  the section of the leaflet that matches best, which the snippet quotes; null when none does
+     *                 (the snippet is then from anywhere in the leaflet) and for suggestions
      */
     public record Hit(
             String id,
@@ -59,5 +61,16 @@ public record SearchResponse(
             String url,
             String snippet,
             float score,
-            boolean fallback) {}
+            boolean fallback,
+            Section section) {}
+
+    /**
+     * A section of a leaflet.
+     *
+     * @param heading its heading, or null for the text before the leaflet's first heading
+     * @param path    the headings above it and its own, outermost first
+     * @param anchor  the heading's id on the page, or null
+     * @param url     the leaflet's address, with {@code #anchor} when there is one
+     */
+    public record Section(String heading, List<String> path, String anchor, String url) {}
 }

@@ -48,6 +48,8 @@ class SearchRelevanceTest {
     // Thresholds: set just under what the current chains reach on this set, so a regression fails the build.
     static final double MIN_MRR = 0.95;
     static final double MIN_SUCCESS_WITHIN = 0.95;
+    /** Question-style queries whose first result must be the right leaflet and section (0.81 when set). */
+    static final double MIN_SECTION_SUCCESS_AT_1 = 0.78;
 
     record Case(String lang, String query, String expected, int within) {}
 
@@ -140,6 +142,48 @@ class SearchRelevanceTest {
                 pil.within() >= MIN_SUCCESS_WITHIN,
                 () -> pil.line("pil", cases.size()) + "\n" + String.join("\n", pil.misses()));
         assertTrue(pil.mrr() > baseline.mrr(), "Pil's analysis must beat the plain baseline");
+    }
+
+    /**
+     * src/test/resources/search/sections.tsv: questions whose first result must be the leaflet and the section (its
+     * anchor) that answers them; reports success@1 at section level.
+     */
+    @Test
+    void questionsLandOnTheAnsweringSection() throws IOException {
+        int n = 0;
+        int right = 0;
+        List<String> misses = new ArrayList<>();
+        try (LeafletSearcher searcher = LeafletSearcher.open(site)) {
+            for (String line :
+                    Files.readAllLines(Path.of("src/test/resources/search/sections.tsv"), StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                n++;
+                List<SearchResponse.Hit> hits = searcher.search(
+                                new SearchRequest(f[1], f[0], null, null, 3), ContentFixture.UNHURRIED)
+                        .results();
+                SearchResponse.Hit first = hits.isEmpty() ? null : hits.getFirst();
+                String got = first == null
+                        ? "-"
+                        : first.id() + "#"
+                                + (first.section() == null
+                                        ? "-"
+                                        : first.section().anchor());
+                if (got.equals(f[2] + "#" + f[3])) {
+                    right++;
+                } else {
+                    misses.add(f[0] + " '" + f[1] + "' → " + f[2] + "#" + f[3] + " (got " + got + ")");
+                }
+            }
+        }
+        double at1 = (double) right / n;
+        String report = String.format(Locale.ROOT, "%-16s n=%d  section success@1=%.3f", "pil sections", n, at1);
+        System.out.println("[search relevance] " + report);
+        misses.forEach(m -> System.out.println("[search relevance] section miss: " + m));
+        assertTrue(n >= 40, "at least 40 questions");
+        assertTrue(at1 >= MIN_SECTION_SUCCESS_AT_1, () -> report + "\n" + String.join("\n", misses));
     }
 
     /** The same pages in one plain index per language: StandardAnalyzer, title/summary/body, no synonyms or fuzziness. */

@@ -226,6 +226,13 @@ final class SearchApi implements HttpHandler {
             h.put("title", hit.title());
             h.put("url", hit.url());
             h.put("snippet", hit.snippet());
+            if (hit.section() != null) {
+                // the part of the leaflet that answers: its heading (null for the text before the first) and address
+                ObjectNode section = h.putObject("section");
+                section.put("heading", hit.section().heading());
+                section.put("anchor", hit.section().anchor());
+                section.put("url", hit.section().url());
+            }
             h.put("score", Math.round(hit.score() * 1000) / 1000.0);
             h.put("fallback", hit.fallback());
             if (hit.fallback()) {

@@ -150,7 +150,18 @@ final class SearchPages implements HttpHandler {
                                 "search.otherLanguage",
                                 Map.of("language", SearchApi.languageName(hit.lang(), response.lang())))));
             }
-            html.append("</p><p class=\"snippet\">").append(hit.snippet()).append("</p></li>\n");
+            html.append("</p>");
+            if (hit.section() != null && hit.section().heading() != null) {
+                // the section that answers, linked to its place on the page
+                html.append("<p class=\"result-section\"><a href=\"")
+                        .append(StringUtil.XHTMLEnc(hit.section().url()))
+                        .append("\" hreflang=\"")
+                        .append(StringUtil.XHTMLEnc(hit.lang()))
+                        .append("\">")
+                        .append(StringUtil.XHTMLEnc(hit.section().heading()))
+                        .append("</a></p>");
+            }
+            html.append("<p class=\"snippet\">").append(hit.snippet()).append("</p></li>\n");
         }
         html.append("</ol>\n");
         if (response.nextOffset() >= 0) {
