@@ -66,6 +66,18 @@ class PeopleBrowserTest {
         assertTrue(phone.getSize().getHeight() >= 24, "phone link height " + phone.getSize());
         WebElement mail = card.findElement(By.cssSelector("a[href^='mailto:']"));
         assertEquals("mailto:m.bosman@maasoever.example", mail.getAttribute("href"));
+        WebElement photo = card.findElement(By.cssSelector("img.person-photo"));
+        assertTrue(photo.isDisplayed());
+        assertTrue(
+                ((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                                        .executeScript("return arguments[0].naturalWidth", photo))
+                                .intValue()
+                        > 0,
+                "the photo loaded");
+        assertTrue(
+                photo.getLocation().getX()
+                        > card.findElement(By.tagName("h3")).getLocation().getX(),
+                "beside the name, at the end of the line");
         WebElement department = browser.findElement(By.cssSelector("section.department-contact"));
         assertTrue(
                 card.getLocation().getY() < department.getLocation().getY(),
