@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nl.pil.i18n.Messages;
 import nl.pil.load.ContentLoader;
 import nl.pil.load.LeafletFile;
 import nl.pil.model.Diagnostics;
@@ -51,7 +52,7 @@ final class NewCommand implements Callable<Integer> {
             description = "Language of the file (default: the site's source language).")
     String lang;
 
-    @Option(names = "--title", description = "Title (default: the id, with spaces).")
+    @Option(names = "--title", description = "Title (default: the id as it is).")
     String title;
 
     @Option(names = "--department", description = "Department id from site.yaml (default: the first one).")
@@ -102,9 +103,9 @@ final class NewCommand implements Callable<Integer> {
             err.println("pil: write the " + site.sourceLanguage() + " version first: pil new " + type + " " + id);
             return Main.CONTENT_ERRORS;
         }
-        String shownTitle = title != null
-                ? title
-                : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
+        // the id as it is: capitalised Latin ("Pet ct") would be wrong in most languages and scripts
+        String shownTitle = title != null ? title : id;
+        Theme theme = new Theme(options.templateFolders());
         List<String> frontMatter = new ArrayList<>();
         Path schema = writeSchema(options.contentFolder());
         // editors with the YAML language server check the front matter against it while the writer types
@@ -116,7 +117,7 @@ final class NewCommand implements Callable<Integer> {
                         .replace('\\', '/'));
         frontMatter.add("type: " + type);
         frontMatter.add("title: " + shownTitle);
-        frontMatter.add("summary: TODO one or two sentences for cards and search results");
+        frontMatter.add("summary: " + Messages.load(language, theme).get("new.summary"));
         if (source) {
             LocalDate today = options.today();
             String dept = department != null
@@ -134,7 +135,7 @@ final class NewCommand implements Callable<Integer> {
                 frontMatter.add("# prepare-days: 1   # uncomment when patients must read this days before the exam");
             }
         }
-        String md = LeafletFile.join(frontMatter, sections(new Theme(options.templateFolders()), language, shownTitle));
+        String md = LeafletFile.join(frontMatter, sections(theme, language, shownTitle));
         Files.createDirectories(folder);
         Files.writeString(file, md, StandardCharsets.UTF_8);
         spec.commandLine().getOut().println("created " + file + "; fill in every TODO, then run 'pil check'");

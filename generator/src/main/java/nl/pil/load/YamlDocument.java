@@ -60,7 +60,7 @@ final class YamlDocument {
                     "front matter and site.yaml need at most three levels, e.g. 'name: {nl: ..., en: ...}'");
             return Optional.empty();
         } catch (MarkedYamlEngineException e) {
-            YamlProblem problem = YamlProblem.explain(e, yaml);
+            YamlProblem problem = YamlProblem.explain(e, yaml, firstLine);
             diagnostics.error(
                     new SourcePosition(displayPath, firstLine + problem.line(), problem.column() + 1),
                     problem.message(),

@@ -20,7 +20,8 @@ record YamlProblem(int line, int column, String message, String hint) {
             + " spaces) only below a key that ends with ':'";
     private static final Pattern FOUND_CHARACTER = Pattern.compile("found character '(.)' that cannot start any token");
 
-    static YamlProblem explain(MarkedYamlEngineException e, String yaml) {
+    /** @param firstLine the file line the YAML text starts on (for messages that name another line) */
+    static YamlProblem explain(MarkedYamlEngineException e, String yaml, int firstLine) {
         String context = e.getContext() == null ? "" : e.getContext();
         String problem = e.getProblem() == null ? "" : e.getProblem();
         Optional<Mark> problemMark = e.getProblemMark();
@@ -113,6 +114,10 @@ record YamlProblem(int line, int column, String message, String hint) {
             }
             String before = line.substring(0, Math.min(column, line.length())).stripTrailing();
             if (problem.endsWith("found '<scalar>'") && (before.endsWith("\"") || before.endsWith("'"))) {
+                YamlProblem opened = openedEarlier(yaml, at.getLine(), before.length() - 1, firstLine);
+                if (opened != null) {
+                    return opened;
+                }
                 return at(
                         at,
                         "text after the closing quote of a value",
@@ -128,6 +133,33 @@ record YamlProblem(int line, int column, String message, String hint) {
                 "this is not valid YAML",
                 "check the indentation, the colon after each key, and quote values that contain ': ' or start"
                         + " with a special character (parser: " + problem + ")");
+    }
+
+    /**
+     * When the quote that closes a value at {@code line}:{@code column} was opened on an earlier line, the value ran on
+     * over line ends (a quote left open, closed by the next quote in the file): the mistake is where it opened.
+     */
+    private static YamlProblem openedEarlier(String yaml, int line, int column, int firstLine) {
+        String[] lines = yaml.split("\n", -1);
+        if (line >= lines.length || column < 0 || column >= lines[line].length()) {
+            return null;
+        }
+        char quote = lines[line].charAt(column);
+        int from = column - 1;
+        for (int l = line; l >= 0; l--) {
+            int open = lines[l].lastIndexOf(quote, l == line ? from : lines[l].length() - 1);
+            if (open >= 0) {
+                return l == line
+                        ? null
+                        : new YamlProblem(
+                                l,
+                                open,
+                                "a quote opened here is closed only on line " + (firstLine + line),
+                                "end the value with the same quote it starts with, on the same line; a value with an"
+                                        + " apostrophe in it, like foto's, needs no quotes");
+            }
+        }
+        return null;
     }
 
     private static YamlProblem at(Mark mark, String message, String hint) {

@@ -163,6 +163,7 @@ final class TemplateModels {
         putIfPresent(m, "code", target.meta().code());
         boolean otherLanguage = !target.lang().equals(lang);
         m.put("lang", target.lang());
+        m.put("dir", direction(target.lang()));
         m.put("otherLanguage", otherLanguage);
         if (otherLanguage) {
             m.put("languageMarker", languageName(target.lang()));
@@ -205,6 +206,7 @@ final class TemplateModels {
             m.put("transcript", link.transcript().toString());
         }
         m.put("lang", textLang);
+        m.put("dir", direction(textLang));
         m.put("otherLanguage", !textLang.equals(lang));
         if (!textLang.equals(lang)) {
             m.put("languageMarker", languageName(textLang));

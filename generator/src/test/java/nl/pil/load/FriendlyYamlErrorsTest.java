@@ -91,6 +91,20 @@ class FriendlyYamlErrorsTest {
     }
 
     @Test
+    void anUnclosedQuoteClosedByALaterOneIsReportedWhereItOpened() {
+        // the next quote in the file closes the value: the fixture's summary repeats the title ('Over "CT-scan.', line
+        // 4), and the parser trips over the text after that quote
+        ContentFixture f = new ContentFixture(dir)
+                .leaflet("ct", "exam", "\"CT-scan", "reviewers: [\"dr. A. Smit, radioloog\"]", "Tekst.\n");
+        assertEquals(
+                List.of(
+                        "ct/nl.md:3:8: error: a quote opened here is closed only on line 4",
+                        "end the value with the same quote it starts with, on the same line; a value with an"
+                                + " apostrophe in it, like foto's, needs no quotes"),
+                only(f, f.check()));
+    }
+
+    @Test
     void aTabInTheIndentation() {
         ContentFixture f =
                 new ContentFixture(dir).write("ct/nl.md", "---\ntype: exam\ntitle: CT\n\tsummary: x\n---\nB\n");

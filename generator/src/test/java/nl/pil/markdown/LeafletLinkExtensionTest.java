@@ -118,7 +118,7 @@ class LeafletLinkExtensionTest {
                 new FakeSite());
         assertEquals(
                 "<p><a href=\"../../en/ct-scan/\" title=\"Scan\">CT</a> "
-                        + "<a href=\"../../nl/x-mri/#prep\" hreflang=\"nl\">MRI</a> <span class=\"lang-marker\">(Nederlands)</span> "
+                        + "<a href=\"../../nl/x-mri/#prep\" hreflang=\"nl\">MRI</a> <span class=\"lang-marker\" lang=\"nl\" dir=\"ltr\">(Nederlands)</span> "
                         + "gone <a href=\"../../en/ct-scan/\"><em>em</em></a></p>\n",
                 html);
     }

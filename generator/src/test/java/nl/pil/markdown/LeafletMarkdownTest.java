@@ -67,7 +67,7 @@ class LeafletMarkdownTest {
         assertTrue(html.contains("<a href=\"../../en/ct-scan/\">CT</a>"), html);
         assertTrue(
                 html.contains(
-                        "<a href=\"../../nl/x-mri/#preparation\" hreflang=\"nl\">MRI</a> <span class=\"lang-marker\">(Nederlands)</span>"),
+                        "<a href=\"../../nl/x-mri/#preparation\" hreflang=\"nl\">MRI</a> <span class=\"lang-marker\" lang=\"nl\" dir=\"ltr\">(Nederlands)</span>"),
                 html);
     }
 

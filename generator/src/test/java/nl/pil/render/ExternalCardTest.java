@@ -60,8 +60,8 @@ class ExternalCardTest {
         ContentFixture f = fixture(LINKS.replace(", en: Liver cancer on kanker.nl", ""));
         assertTrue(f.build().published());
         String en = f.read("en/lever/index.html");
-        assertTrue(en.contains("<article class=\"card card-external card-website\" lang=\"nl\">"), en);
-        assertTrue(en.contains("<span class=\"lang-marker\" lang=\"en\">(Nederlands)</span>"), en);
+        assertTrue(en.contains("<article class=\"card card-external card-website\" lang=\"nl\" dir=\"ltr\">"), en);
+        assertTrue(en.contains("<span class=\"lang-marker\" lang=\"nl\" dir=\"ltr\">(Nederlands)</span>"), en);
         assertTrue(en.contains("<p class=\"card-summary\">Alles over leverkanker.</p>"), en);
     }
 

@@ -127,8 +127,9 @@ class PdfArabicTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals(width - margin, hospital.right(), 2, "the hospital's name stands top right");
+        float height = ar.getPage(0).getMediaBox().getHeight();
         Line code = lines(ar, 1).stream()
-                .filter(l -> l.text().contains("T-"))
+                .filter(l -> l.text().contains("T-") && l.y() > height - 18 * 72 / 25.4f) // in the footer
                 .findFirst()
                 .orElseThrow();
         assertEquals(width - margin, code.right(), 2, "leaflet code at the right of the footer: " + code);

@@ -81,14 +81,14 @@ class SiteOutputTest {
         String en = f.read("en/mri/index.html");
         assertTrue(
                 en.contains(
-                        "<a href=\"../../nl/ct/\" hreflang=\"nl\">the CT</a> <span class=\"lang-marker\">(Nederlands)</span>"),
+                        "<a href=\"../../nl/ct/\" hreflang=\"nl\">the CT</a> <span class=\"lang-marker\" lang=\"nl\" dir=\"ltr\">(Nederlands)</span>"),
                 en);
-        assertTrue(en.contains("<article class=\"card card-exam\" lang=\"nl\">"), en);
+        assertTrue(en.contains("<article class=\"card card-exam\" lang=\"nl\" dir=\"ltr\">"), en);
         assertTrue(en.contains("<html lang=\"en\" dir=\"ltr\">"), en);
         String enIndex = f.read("en/index.html");
         assertTrue(
                 enIndex.contains(
-                        "href=\"../nl/ct/\" hreflang=\"nl\" lang=\"nl\">CT-scan</a> <span class=\"lang-marker\">(Nederlands)</span>"),
+                        "href=\"../nl/ct/\" hreflang=\"nl\" lang=\"nl\" dir=\"ltr\">CT-scan</a> <span class=\"lang-marker\" lang=\"nl\" dir=\"ltr\">(Nederlands)</span>"),
                 enIndex);
     }
 

@@ -51,7 +51,20 @@ public final class LeafletLinkHtmlRenderer implements NodeRenderer {
         out.tag("/a");
         if (resolved.marker() != null) {
             out.raw(" ");
-            out.tag("span", Map.of("class", "lang-marker"));
+            // the marker names the other language in that language ("(Nederlands)"): isolated in its own direction,
+            // so that its brackets stand right inside a paragraph of the other direction
+            Map<String, String> marker = new LinkedHashMap<>();
+            marker.put("class", "lang-marker");
+            if (resolved.hreflang() != null) {
+                marker.put("lang", resolved.hreflang());
+                marker.put(
+                        "dir",
+                        com.ibm.icu.util.ULocale.forLanguageTag(resolved.hreflang())
+                                        .isRightToLeft()
+                                ? "rtl"
+                                : "ltr");
+            }
+            out.tag("span", marker);
             out.text(resolved.marker());
             out.tag("/span");
         }
