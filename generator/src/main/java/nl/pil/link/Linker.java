@@ -12,6 +12,7 @@ import nl.pil.model.Diagnostics;
 import nl.pil.model.ExternalLink;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.Leaflet;
+import nl.pil.model.Person;
 import nl.pil.model.Reference;
 import nl.pil.model.SourcePosition;
 import nl.pil.model.Suggest;
@@ -134,6 +135,34 @@ public final class Linker {
         }
     }
 
+    /**
+     * Every {@code contacts}/{@code specialists} entry names a person; an author or reviewer written like an id
+     * ("lotte-jansen") must name one too. A person whose own file has a problem is reported there only.
+     */
+    private static void checkPeople(Content content, Translation t, Diagnostics diagnostics) {
+        Set<String> known = content.people().keySet();
+        FrontMatter meta = t.meta();
+        Map<String, java.util.List<String>> byKey = new LinkedHashMap<>();
+        byKey.put("contacts", meta.contacts());
+        byKey.put("specialists", meta.specialists());
+        byKey.put("authors", meta.authors().stream().filter(Person::looksLikeId).toList());
+        byKey.put(
+                "reviewers",
+                meta.reviewers().stream().filter(Person::looksLikeId).toList());
+        byKey.forEach((key, ids) -> {
+            SourcePosition at = meta.positionOf(key, SourcePosition.of(t.displayPath()));
+            for (String id : ids) {
+                if (!known.contains(id) && !content.rejectedPeople().contains(id)) {
+                    diagnostics.error(
+                            at,
+                            "'" + key + "' names unknown person '" + id + "'",
+                            Suggest.didYouMean(id, known) + "a person id is the name of a file in content/people/"
+                                    + " without .yaml");
+                }
+            }
+        });
+    }
+
     /** @param unread leaflets whose source file could not be read: its own error says so, links to it are not wrong */
     private static void checkReferences(Site site, Set<String> unread, Diagnostics diagnostics) {
         Set<String> ids = site.pages().keySet();
@@ -163,6 +192,7 @@ public final class Linker {
                         Suggest.didYouMean(ref.target(), ids)
                                 + "a leaflet id is the name of its folder in the content folder");
             }
+            checkPeople(site.content(), t, diagnostics);
             SourcePosition relatedAt = t.meta().positionOf("related", SourcePosition.of(t.displayPath()));
             for (String id : t.meta().related()) {
                 if (id.equals(page.id())) {

@@ -102,7 +102,9 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
                 content.checkFiles(),
                 content.links(),
                 content.rejectedLinks(),
-                content.unreadSources());
+                content.unreadSources(),
+                content.people(),
+                content.rejectedPeople());
         Map<String, Map<String, Page>> byId = new HashMap<>();
         pages.forEach((id, byLang) -> {
             Map<String, Page> keptPages = new LinkedHashMap<>();

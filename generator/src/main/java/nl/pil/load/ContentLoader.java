@@ -165,11 +165,14 @@ public final class ContentLoader {
         LinksReader.Links links = LinksReader.read(root, display(linksFile), site.get(), diagnostics);
         // a page shows the cards of the links it names, as it shows site.yaml's contact details: both in every page's
         // inputs (unchanged for a site without links)
-        String siteFingerprint = links.valid().isEmpty()
+        PeopleReader.People people = PeopleReader.read(root, this::display, site.get(), diagnostics);
+        // people too: a new phone number must reach every page that shows the person (names, cards, handouts)
+        String siteFingerprint = links.valid().isEmpty() && people.valid().isEmpty()
                 ? Fingerprint.of(siteText.get())
                 : Fingerprint.start()
                         .add(siteText.get())
                         .add(new TreeMap<>(links.valid()).toString())
+                        .add(new TreeMap<>(people.valid()).toString())
                         .hex();
         return Optional.of(new Content(
                 root,
@@ -180,7 +183,9 @@ public final class ContentLoader {
                 checkFiles(site.get().languages(), diagnostics),
                 links.valid(),
                 links.rejected(),
-                unreadSources));
+                unreadSources,
+                people.valid(),
+                people.rejected()));
     }
 
     /** Where the writers' files for the checker live: jargon lists, common-word lists. */

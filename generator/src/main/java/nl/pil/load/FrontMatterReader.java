@@ -26,6 +26,8 @@ final class FrontMatterReader {
             "authors",
             "reviewers",
             "contributors",
+            "contacts",
+            "specialists",
             "related",
             "keywords",
             "prepare-days",
@@ -85,7 +87,9 @@ final class FrontMatterReader {
                 v.dateOrMonth("updated", false).orElse(null),
                 v.textList("contributors"),
                 v.text("prepare-note").orElse(null),
-                v.monthOnly());
+                v.monthOnly(),
+                v.textList("contacts"),
+                v.textList("specialists"));
     }
 
     private static Map<String, SourcePosition> valuePositions(YamlDocument.Parsed parsed) {

@@ -19,6 +19,8 @@ import nl.pil.cache.Fingerprint;
  * @param rejectedLinks   ids {@code links.yaml} declares with a problem (reported there, not again at each card)
  * @param unreadSources   ids of leaflets whose source-language file is there but could not be read (broken front
  *                        matter, say): its error is reported at the file, and nothing else calls the leaflet missing
+ * @param people          the people leaflets name ({@code people/<id>.yaml}), by id
+ * @param rejectedPeople  ids of people whose file has a problem (reported there, not again where they are named)
  */
 public record Content(
         Path root,
@@ -29,9 +31,13 @@ public record Content(
         CheckFiles checkFiles,
         Map<String, ExternalLink> links,
         Set<String> rejectedLinks,
-        Set<String> unreadSources) {
+        Set<String> unreadSources,
+        Map<String, Person> people,
+        Set<String> rejectedPeople) {
 
     public Content {
+        people = Map.copyOf(people);
+        rejectedPeople = Set.copyOf(rejectedPeople);
         leaflets = List.copyOf(leaflets);
         links = Map.copyOf(links);
         rejectedLinks = Set.copyOf(rejectedLinks);
@@ -45,7 +51,18 @@ public record Content(
             String siteFingerprint,
             SearchFiles searchFiles,
             CheckFiles checkFiles) {
-        this(root, settings, leaflets, siteFingerprint, searchFiles, checkFiles, Map.of(), Set.of(), Set.of());
+        this(
+                root,
+                settings,
+                leaflets,
+                siteFingerprint,
+                searchFiles,
+                checkFiles,
+                Map.of(),
+                Set.of(),
+                Set.of(),
+                Map.of(),
+                Set.of());
     }
 
     public Content(Path root, SiteSettings settings, List<Leaflet> leaflets, String siteFingerprint) {

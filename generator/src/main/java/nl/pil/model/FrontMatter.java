@@ -20,6 +20,8 @@ import java.util.Set;
  * @param prepareNote  more text for the preparation warning's box ("Vul ook de vragenlijst in."), in this language
  * @param monthOnly    the date keys written as a month ({@code reviewed: 2017-05}): shown as "mei 2017"; such a date
  *                     is the month's first day, a {@code review-due} month its last
+ * @param contacts     ids of the people patients may call about this leaflet ("vaste aanspreekpunt")
+ * @param specialists  ids of the specialists who treat what it is about
  */
 public record FrontMatter(
         LeafletType type,
@@ -41,9 +43,13 @@ public record FrontMatter(
         LocalDate updated,
         List<String> contributors,
         String prepareNote,
-        Set<String> monthOnly) {
+        Set<String> monthOnly,
+        List<String> contacts,
+        List<String> specialists) {
 
     public FrontMatter {
+        contacts = List.copyOf(contacts);
+        specialists = List.copyOf(specialists);
         contributors = List.copyOf(contributors);
         monthOnly = Set.copyOf(monthOnly);
         authors = List.copyOf(authors);
@@ -79,7 +85,9 @@ public record FrontMatter(
                 updated != null ? updated : source.updated,
                 contributors.isEmpty() ? source.contributors : contributors,
                 prepareNote,
-                inheritedMonthOnly(source));
+                inheritedMonthOnly(source),
+                contacts.isEmpty() ? source.contacts : contacts,
+                specialists.isEmpty() ? source.specialists : specialists);
     }
 
     /** Whether {@code key}'s date was written as a month. */

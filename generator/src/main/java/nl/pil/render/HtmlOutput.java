@@ -24,6 +24,7 @@ import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.model.Department;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.LeafletType;
+import nl.pil.model.Person;
 import nl.pil.model.Reference;
 import nl.pil.output.Output;
 import nl.pil.output.Progress;
@@ -41,6 +42,8 @@ public final class HtmlOutput implements Output<RenderContext> {
     static final int RENDERING_VERSION = 1;
     /** The name of this output's {@link Manifest}. */
     static final String MANIFEST = "html";
+    /** Where people's photos go in the site: {@code people/anna-de-vries.jpg}. */
+    static final String PEOPLE_FOLDER = "people/";
 
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
@@ -108,6 +111,7 @@ public final class HtmlOutput implements Output<RenderContext> {
             throw e.getCause();
         }
         next.write(out);
+        copyPhotos(site, out);
         for (String lang : site.settings().languages()) {
             write(theme, out, lang + "/index.html", "index.ftlh", languageIndex(site, views, lang), errors);
             writeSearchPage(theme, site, views, lang, out, errors);
@@ -149,6 +153,17 @@ public final class HtmlOutput implements Output<RenderContext> {
         Map<String, Object> model = context.withMessages(context.views().leafletPage(page, body));
         model.put("downloads", files);
         write(context.theme(), folder.resolve("index.html"), "leaflet.ftlh", model);
+    }
+
+    /** People's photos, checked when loaded: one folder for the site, each person's photo named by their id. */
+    private static void copyPhotos(Site site, Path out) throws IOException {
+        for (Person p : site.content().people().values()) {
+            if (p.photo() != null) {
+                Path to = out.resolve(PEOPLE_FOLDER).resolve(p.photoName());
+                Files.createDirectories(to.getParent());
+                Files.copy(p.photo(), to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     /** Images and attachments sit beside the page, so relative links in the Markdown keep working. */

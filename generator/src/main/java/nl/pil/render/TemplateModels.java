@@ -25,6 +25,7 @@ import nl.pil.markdown.Faq;
 import nl.pil.model.Department;
 import nl.pil.model.ExternalLink;
 import nl.pil.model.FrontMatter;
+import nl.pil.model.Person;
 import nl.pil.model.SiteSettings;
 
 /** Builds the data the templates see. Plain maps and lists, so templates need no knowledge of Java types. */
@@ -246,8 +247,10 @@ final class TemplateModels {
         putIfPresent(m, "updated", formatDate(meta, "updated", meta.updated(), lang));
         putIfPresent(m, "updatedIso", isoDate(meta, "updated", meta.updated()));
         putIfPresent(m, "prepareNote", meta.prepareDays() == null ? null : meta.prepareNote());
-        m.put("authors", meta.authors());
-        m.put("reviewers", meta.reviewers());
+        m.put("authors", credits(meta.authors(), lang));
+        m.put("reviewers", credits(meta.reviewers(), lang));
+        m.put("contacts", people(meta.contacts(), lang, root));
+        m.put("specialists", people(meta.specialists(), lang, root));
         m.put("contributors", meta.contributors());
         m.put(
                 "related",
@@ -291,6 +294,83 @@ final class TemplateModels {
                             msg.format(
                                     "translation.readSource",
                                     Map.of("language", languageNameIn(source.lang(), lang)))));
+        }
+        return m;
+    }
+
+    /** Authors or reviewers as shown: a person id becomes "name, function"; anything else stays as written. */
+    List<String> credits(List<String> entries, String lang) {
+        String source = site.settings().sourceLanguage();
+        return entries.stream()
+                .map(e -> {
+                    Person p = site.content().people().get(e);
+                    return p == null ? e : p.displayName() + ", " + p.function().in(lang, source);
+                })
+                .toList();
+    }
+
+    /** The cards of the people a leaflet names; ids of unknown people are left out (reported by the link stage). */
+    List<Map<String, Object>> people(List<String> ids, String lang, String root) {
+        String source = site.settings().sourceLanguage();
+        List<Map<String, Object>> cards = new ArrayList<>();
+        for (String id : ids) {
+            Person p = site.content().people().get(id);
+            if (p == null) {
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", p.id());
+            m.put("name", p.displayName());
+            m.put("function", p.function().in(lang, source));
+            Department dept = p.department() == null
+                    ? null
+                    : site.settings().departments().get(p.department());
+            if (dept != null) {
+                m.put("department", dept.name().in(lang, source));
+            }
+            if (p.phone() != null) {
+                m.put("phone", p.phone());
+                m.put("tel", p.phone().replaceAll("[^0-9+]", ""));
+            }
+            putIfPresent(m, "email", p.email());
+            String interests = p.interests().in(lang, source);
+            putIfPresent(m, "interests", interests.isEmpty() ? null : interests);
+            putIfPresent(m, "profile", p.profile() == null ? null : p.profile().toString());
+            putIfPresent(m, "photo", p.photo() == null ? null : root + HtmlOutput.PEOPLE_FOLDER + p.photoName());
+            cards.add(m);
+        }
+        return cards;
+    }
+
+    /** schema.org Person of someone a page names: who they are and how to reach them. */
+    private Map<String, Object> personLd(Person p, String lang) {
+        String source = site.settings().sourceLanguage();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("@type", "Person");
+        m.put("name", p.name());
+        if (p.titles() != null) {
+            m.put("honorificPrefix", p.titles());
+        }
+        m.put("jobTitle", p.function().in(lang, source));
+        if (p.phone() != null) {
+            m.put("telephone", p.phone());
+        }
+        if (p.email() != null) {
+            m.put("email", p.email());
+        }
+        String interests = p.interests().in(lang, source);
+        if (!interests.isEmpty()) {
+            m.put("knowsAbout", interests);
+        }
+        if (p.profile() != null) {
+            m.put("url", p.profile().toString());
+        }
+        Department dept =
+                p.department() == null ? null : site.settings().departments().get(p.department());
+        if (dept != null) {
+            m.put(
+                    "worksFor",
+                    Map.of("@type", "MedicalOrganization", "name", dept.name().in(lang, source)));
         }
         return m;
     }
@@ -359,18 +439,23 @@ final class TemplateModels {
         if (meta.updated() != null) {
             ld.put("dateModified", isoDate(meta, "updated", meta.updated()));
         }
+        Map<String, Person> people = site.content().people();
         if (!meta.authors().isEmpty()) {
             ld.put(
                     "author",
                     meta.authors().stream()
-                            .map(a -> Map.of("@type", "Organization", "name", a))
+                            .map(a -> people.containsKey(a)
+                                    ? personLd(people.get(a), page.lang())
+                                    : Map.of("@type", "Organization", "name", a))
                             .toList());
         }
         if (!meta.reviewers().isEmpty()) {
             ld.put(
                     "reviewedBy",
                     meta.reviewers().stream()
-                            .map(r -> Map.of("@type", "Person", "name", r))
+                            .map(r -> people.containsKey(r)
+                                    ? personLd(people.get(r), page.lang())
+                                    : Map.of("@type", "Person", "name", r))
                             .toList());
         }
         if (!meta.contributors().isEmpty()) {
@@ -389,6 +474,17 @@ final class TemplateModels {
                         s.nameIn(page.lang()),
                         "url",
                         s.baseUrl().toString()));
+        List<Object> named = new ArrayList<>();
+        for (String id : concat(meta.contacts(), meta.specialists())) {
+            Person p = people.get(id);
+            if (p != null) {
+                named.add(personLd(p, page.lang()));
+            }
+        }
+        if (!named.isEmpty()) {
+            // the contact persons and specialists the page shows as cards: CreativeWork.mentions
+            ld.put("mentions", named);
+        }
         meta.type().schemaOrgAbout().ifPresent(type -> ld.put("about", Map.of("@type", type, "name", meta.title())));
         if (!meta.keywords().isEmpty()) {
             ld.put("keywords", String.join(", ", meta.keywords()));
@@ -429,5 +525,11 @@ final class TemplateModels {
         if (value != null) {
             m.put(key, value);
         }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        b.stream().filter(id -> !a.contains(id)).forEach(all::add);
+        return all;
     }
 }

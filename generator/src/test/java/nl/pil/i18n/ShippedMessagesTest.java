@@ -36,6 +36,7 @@ class ShippedMessagesTest {
                     key,
                     Map.ofEntries(
                             Map.entry("organisation", "KWF"),
+                            Map.entry("name", "dr. Lotte Jansen"),
                             Map.entry("days", 3),
                             Map.entry("count", 3),
                             Map.entry("query", "lever"),

@@ -1,0 +1,237 @@
+package nl.pil.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import nl.pil.cache.Fingerprint;
+import nl.pil.model.Diagnostics;
+import nl.pil.model.LocalizedText;
+import nl.pil.model.Person;
+import nl.pil.model.SiteSettings;
+import nl.pil.model.SourcePosition;
+import nl.pil.model.Suggest;
+
+/**
+ * Reads {@code content/people/<id>.yaml}: the people leaflets name as contact persons, specialists, authors or
+ * reviewers. Each is checked for what a patient needs to reach them: a name, a function in the source language, a
+ * phone number or e-mail address of a usable form, a known department and an https profile page.
+ */
+final class PeopleReader {
+    static final String FOLDER = "people";
+    static final List<String> KEYS =
+            List.of("name", "titles", "function", "department", "phone", "email", "interests", "profile");
+    // digits, spaces and the marks people write in phone numbers; at least 3 digits (short internal numbers exist)
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-./]*[0-9][0-9 ()\\-./]*");
+    static final List<String> PHOTO_TYPES = List.of("png", "jpg", "jpeg");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[a-zA-Z]{2,}");
+
+    private PeopleReader() {}
+
+    /** The people that can be shown, and the ids declared with a problem (each reported once, here). */
+    record People(Map<String, Person> valid, Set<String> rejected) {
+        static final People NONE = new People(Map.of(), Set.of());
+    }
+
+    static People read(Path root, Function<Path, String> displayOf, SiteSettings site, Diagnostics diagnostics) {
+        Path folder = root.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return People.NONE;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            diagnostics.error(
+                    SourcePosition.of(displayOf.apply(folder)),
+                    "cannot list the people folder: " + e.getMessage(),
+                    null);
+            return People.NONE;
+        }
+        Map<String, Person> people = new LinkedHashMap<>();
+        Set<String> rejected = new HashSet<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String display = displayOf.apply(file);
+            if (!name.endsWith(".yaml")) {
+                String type = Attachments.type(name);
+                if (!type.equals("png") && !type.equals("jpg") && !type.equals("jpeg")) {
+                    diagnostics.warning(
+                            SourcePosition.of(display),
+                            "ignored: the people folder holds one <id>.yaml file per person",
+                            "name it like anna-de-vries.yaml");
+                }
+                continue;
+            }
+            String id = name.substring(0, name.length() - ".yaml".length());
+            if (!Person.ID.matcher(id).matches()) {
+                diagnostics.error(
+                        SourcePosition.of(display),
+                        "'" + id + "' is not a person id",
+                        "name the file with lowercase letters, digits and dashes, e.g. 'anna-de-vries.yaml'");
+                continue;
+            }
+            rejected.add(id);
+            if (!Attachments.realPathInside(file, root)) {
+                diagnostics.error(
+                        SourcePosition.of(display),
+                        "the file is a symbolic link to a file outside the content folder",
+                        "copy the file into the content folder instead of linking to it");
+                continue;
+            }
+            read(file, display, id, site, diagnostics).ifPresent(p -> people.put(id, p));
+        }
+        rejected.removeAll(people.keySet());
+        return new People(people, rejected);
+    }
+
+    private static Optional<Person> read(
+            Path file, String display, String id, SiteSettings site, Diagnostics diagnostics) {
+        Optional<YamlDocument.Parsed> parsed =
+                TextFile.read(file, display, diagnostics).flatMap(t -> YamlDocument.parse(t, display, 1, diagnostics));
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlFields v = new YamlFields(parsed.get(), diagnostics, "a person's file");
+        SourcePosition start = SourcePosition.of(display);
+        long before = diagnostics.errorCount();
+        v.rejectUnknownKeys(KEYS, "a person has: " + String.join(", ", KEYS));
+        v.requireAll(List.of("name", "function"), start, "a card shows at least the name and the function");
+        if (!v.has("phone") && !v.has("email")) {
+            diagnostics.error(
+                    start,
+                    "person '" + id + "' has no phone number and no e-mail address",
+                    "give 'phone', 'email' or both: patients must be able to reach a contact person");
+        }
+        Set<String> languages = Set.copyOf(site.languages());
+        Optional<String> name = v.text("name");
+        Optional<String> titles = v.text("titles");
+        Optional<LocalizedText> function = v.localized("function", languages);
+        if (function.isPresent() && function.get().inOnly(site.sourceLanguage()) == null) {
+            v.report(
+                    v.at("function"),
+                    "the function of person '" + id + "' has no " + site.sourceLanguage() + " text",
+                    "give 'function' for every language, or at least " + site.sourceLanguage());
+        }
+        Optional<String> department = v.text("department").filter(d -> {
+            if (site.departments().containsKey(d)) {
+                return true;
+            }
+            v.report(
+                    v.at("department"),
+                    "unknown department '" + d + "'",
+                    Suggest.didYouMean(d, site.departments().keySet()) + "use a department id from site.yaml");
+            return false;
+        });
+        Optional<String> phone = v.text("phone").filter(p -> {
+            if (PHONE.matcher(p).matches()
+                    && p.chars().filter(Character::isDigit).count() >= 3) {
+                return true;
+            }
+            v.report(v.at("phone"), "'" + p + "' is not a phone number", "write digits, e.g. 040 123 45 67");
+            return false;
+        });
+        Optional<String> email = v.text("email").filter(e -> {
+            if (EMAIL.matcher(e).matches()) {
+                return true;
+            }
+            v.report(v.at("email"), "'" + e + "' is not an e-mail address", "e.g. a.de.vries@example-hospital.nl");
+            return false;
+        });
+        Optional<URI> profile = v.absoluteUrl("profile").filter(u -> {
+            if (u.getScheme().equals("https")) {
+                return true;
+            }
+            v.report(
+                    v.at("profile"),
+                    "'" + u + "' is not a secure (https) address",
+                    "use the https:// address of the profile page");
+            return false;
+        });
+        LocalizedText interests = v.localized("interests", languages).orElse(LocalizedText.empty());
+        Optional<Path> photo = photo(file.getParent(), id, display, diagnostics);
+        if (diagnostics.errorCount() > before || name.isEmpty() || function.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Person(
+                id,
+                name.get(),
+                titles.orElse(null),
+                function.get(),
+                department.orElse(null),
+                phone.orElse(null),
+                email.orElse(null),
+                interests,
+                profile.orElse(null),
+                start,
+                photo.orElse(null),
+                photo.map(PeopleReader::hash).orElse(null)));
+    }
+
+    /**
+     * The photo beside a person's file: {@code <id>.png}, {@code .jpg} or {@code .jpeg}, checked as a leaflet's images
+     * are (really in the folder, decodable); empty without one, or with a problem reported.
+     */
+    private static Optional<Path> photo(Path folder, String id, String display, Diagnostics diagnostics) {
+        String yamlName = id + ".yaml";
+        String shown = display.substring(0, display.length() - yamlName.length());
+        Path found = null;
+        for (String type : PHOTO_TYPES) {
+            String name = id + "." + type;
+            if (!Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            SourcePosition at = SourcePosition.of(shown + name);
+            if (found != null) {
+                diagnostics.error(
+                        at, "person '" + id + "' has two photos: " + found.getFileName() + " and " + name, "keep one");
+                return Optional.empty();
+            }
+            Attachments.Resolved resolved = Attachments.resolve(folder, name);
+            if (resolved instanceof Attachments.Refused refused) {
+                diagnostics.error(at, refused.message(), refused.hint());
+                return Optional.empty();
+            }
+            Path file = ((Attachments.Found) resolved).file();
+            if (!decodable(file)) {
+                diagnostics.error(
+                        at,
+                        "photo '" + name + "' cannot be read: the file is damaged or not the kind its name says",
+                        "save it again as PNG or JPEG from an image program");
+                return Optional.empty();
+            }
+            found = file;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static boolean decodable(Path file) {
+        try {
+            return ImageIO.read(file.toFile()) != null;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String hash(Path file) {
+        try {
+            return Fingerprint.start().add(Files.readAllBytes(file)).hex();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
