@@ -176,6 +176,19 @@ public final class Checker {
     private void checkMeta(Translation t, SiteSettings site, boolean isSource, Diagnostics diagnostics) {
         FrontMatter m = t.meta();
         SourcePosition file = SourcePosition.of(t.displayPath());
+        for (var names : java.util.Map.of(
+                        "authors", m.authors(), "reviewers", m.reviewers(), "contributors", m.contributors())
+                .entrySet()) {
+            for (String name : names.getValue()) {
+                if (name.endsWith("-")) {
+                    // [Afdeling Maag-, Darm- en Leverziekten] is two names to YAML: the comma ends a list item
+                    diagnostics.warning(
+                            m.positionOf(names.getKey(), file),
+                            "'" + name + "' in '" + names.getKey() + "' ends with a dash: a comma in a name splits it",
+                            "put a name with a comma in quotes: [\"Afdeling Maag-, Darm- en Leverziekten\"]");
+                }
+            }
+        }
         if (m.prepareDays() != null && m.type() != null && m.type() != LeafletType.EXAM) {
             diagnostics.error(
                     m.positionOf("prepare-days", file),

@@ -305,4 +305,17 @@ class ContentDiagnosticsTest {
         return f.headlines(new BuildResult(List.of(d), false, 0, 0, java.util.Map.of()))
                 .getFirst();
     }
+
+    @Test
+    void aNameSplitAtItsCommaIsWarned() {
+        ContentFixture f = new ContentFixture(dir)
+                .leaflet("ct", "exam", "CT", "contributors: [Afdeling Maag-, Darm- en Leverziekten]", "Tekst.\n");
+        assertEquals(
+                List.of(
+                        "ct/nl.md:10:15: warning: 'Afdeling Maag-' in 'contributors' ends with a dash: a comma in a name"
+                                + " splits it"),
+                f.headlines(f.check()).stream()
+                        .filter(h -> h.contains("ends with a dash"))
+                        .toList());
+    }
 }
