@@ -3,6 +3,7 @@ package nl.pil.link;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -203,6 +204,30 @@ public final class Linker {
                             "'related' names unknown leaflet '" + id + "'",
                             Suggest.didYouMean(id, ids) + "use leaflet ids (folder names)");
                 }
+            }
+        }
+        checkLinksUsed(site.content(), diagnostics);
+    }
+
+    /** A link in links.yaml that no leaflet shows, in any language: a leftover, or a card forgotten. */
+    private static void checkLinksUsed(Content content, Diagnostics diagnostics) {
+        Set<String> used = new HashSet<>();
+        for (Leaflet leaflet : content.leaflets()) {
+            for (Translation t : leaflet.translations().values()) {
+                for (Reference ref : t.references()) {
+                    String linkId = ref.kind() == Reference.Kind.CARD ? ExternalLink.idOf(ref.target()) : null;
+                    if (linkId != null) {
+                        used.add(linkId);
+                    }
+                }
+            }
+        }
+        for (ExternalLink link : content.links().values()) {
+            if (!used.contains(link.id())) {
+                diagnostics.warning(
+                        link.position(),
+                        "link '" + link.id() + "' is not shown by any leaflet",
+                        "show it as a card with [[link:" + link.id() + "]] in a leaflet, or remove it from links.yaml");
             }
         }
     }

@@ -179,6 +179,16 @@ class ExternalCardTest {
                         .toList());
     }
 
+    @Test
+    void aLinkNoLeafletShowsIsAWarningAtItsLine() {
+        ContentFixture f = fixture(LINKS + PODCAST);
+        assertEquals(
+                List.of("links.yaml:6:1: warning: link 'in-behandeling' is not shown by any leaflet"),
+                f.headlines(f.check()).stream()
+                        .filter(h -> h.startsWith("links.yaml"))
+                        .toList());
+    }
+
     /** The Dutch handout of the leaflet 'lever'. */
     private static Path handout(ContentFixture f) throws IOException {
         try (var files = java.nio.file.Files.list(f.output().resolve("nl/lever"))) {
