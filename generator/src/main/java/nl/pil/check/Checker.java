@@ -176,8 +176,7 @@ public final class Checker {
     private void checkMeta(Translation t, SiteSettings site, boolean isSource, Diagnostics diagnostics) {
         FrontMatter m = t.meta();
         SourcePosition file = SourcePosition.of(t.displayPath());
-        for (var names : java.util.Map.of(
-                        "authors", m.authors(), "reviewers", m.reviewers(), "contributors", m.contributors())
+        for (var names : Map.of("authors", m.authors(), "reviewers", m.reviewers(), "contributors", m.contributors())
                 .entrySet()) {
             for (String name : names.getValue()) {
                 if (name.endsWith("-")) {

@@ -2,6 +2,7 @@ package nl.pil.cli;
 
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.pil.publish.Publisher;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Search a built site's index, as patients would: prints the top results (id, title, score).")
 final class SearchCommand implements Callable<Integer> {
-    private static final java.time.Duration COMMAND_LINE_BUDGET = java.time.Duration.ofSeconds(10);
+    private static final Duration COMMAND_LINE_BUDGET = Duration.ofSeconds(10);
 
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What a patient would type.")
     String[] words;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.LocalizedText;
 import nl.pil.model.PageFormat;
@@ -127,7 +128,7 @@ final class YamlFields {
         return Set.copyOf(monthOnly);
     }
 
-    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{1,2}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{1,2}");
 
     Optional<Integer> integer(String key, int min, int max) {
         return text(key).flatMap(value -> {

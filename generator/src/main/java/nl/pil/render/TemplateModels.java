@@ -267,8 +267,9 @@ final class TemplateModels {
                                 msg.get("type." + meta.type().key() + ".plural"),
                                 "href",
                                 root + lang + "/#" + meta.type().key())));
-        m.put("jsonLd", jsonLd(page));
-        m.put("hasFaq", !Faq.questions(page.translation().body()).isEmpty());
+        List<Faq.Question> questions = Faq.questions(page.translation().body());
+        m.put("jsonLd", jsonLd(page, questions));
+        m.put("hasFaq", !questions.isEmpty());
         m.put("translationState", page.state().key());
         if (page.reviewOverdue()) {
             m.put(
@@ -422,7 +423,8 @@ final class TemplateModels {
     }
 
     /** schema.org description of the page, safe to put inside a script element. */
-    String jsonLd(Page page) {
+    /** @param questions the page's FAQ ({@link Faq#questions}), read once for the page */
+    String jsonLd(Page page, List<Faq.Question> questions) {
         FrontMatter meta = page.meta();
         SiteSettings s = site.settings();
         Map<String, Object> ld = new LinkedHashMap<>();
@@ -489,7 +491,6 @@ final class TemplateModels {
         if (!meta.keywords().isEmpty()) {
             ld.put("keywords", String.join(", ", meta.keywords()));
         }
-        List<Faq.Question> questions = Faq.questions(page.translation().body());
         if (!questions.isEmpty()) {
             // the page is both: a medical page, and one that answers questions (schema.org allows several types)
             ld.put("@type", List.of("MedicalWebPage", "FAQPage"));

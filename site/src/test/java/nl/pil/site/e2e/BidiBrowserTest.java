@@ -58,12 +58,7 @@ class BidiBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        SampleSite.stop(server, browser);
     }
 
     @SuppressWarnings("unchecked")

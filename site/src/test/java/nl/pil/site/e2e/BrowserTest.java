@@ -50,12 +50,7 @@ class BrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        SampleSite.stop(server, browser);
     }
 
     private static WebDriverWait waitUpTo(int seconds) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -50,5 +51,12 @@ final class Chromium {
                         .usingDriverExecutable(DRIVER.toFile())
                         .build(),
                 options);
+    }
+
+    /** A browser with JavaScript switched off, as a patient with scripts blocked sees the site. */
+    static ChromeDriver startWithoutScripts(Path profile) {
+        ChromeOptions options = options(profile);
+        options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        return start(options);
     }
 }

@@ -41,12 +41,7 @@ class FaqBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        SampleSite.stop(server, browser);
     }
 
     private static List<WebElement> questions() {

@@ -38,12 +38,7 @@ class PeopleBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        SampleSite.stop(server, browser);
     }
 
     @Test

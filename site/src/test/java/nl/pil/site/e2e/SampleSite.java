@@ -12,6 +12,7 @@ import nl.pil.compile.BuildOptions;
 import nl.pil.compile.BuildResult;
 import nl.pil.compile.Compiler;
 import nl.pil.site.StaticSiteServer;
+import org.openqa.selenium.WebDriver;
 
 /** The sample content, built as the browser tests look at it: the repository's content and theme, on a fixed day. */
 final class SampleSite {
@@ -37,5 +38,30 @@ final class SampleSite {
 
     static String address(StaticSiteServer server) {
         return "http://127.0.0.1:" + server.address().getPort();
+    }
+
+    /**
+     * Serves a built site with a search budget of a minute: a cold JVM on a busy machine can spend the default quarter
+     * second on the first searches, which then answer partly — tests that compare answers need the whole answer.
+     */
+    static StaticSiteServer serveUnhurried(Path site) throws IOException {
+        System.setProperty("pil.search.budgetMillis", "60000");
+        try {
+            return serve(site);
+        } finally {
+            System.clearProperty("pil.search.budgetMillis");
+        }
+    }
+
+    /** Quits the browsers and stops the server that a test class started (any of them may be missing). */
+    static void stop(StaticSiteServer server, WebDriver... browsers) {
+        for (WebDriver browser : browsers) {
+            if (browser != null) {
+                browser.quit();
+            }
+        }
+        if (server != null) {
+            server.close();
+        }
     }
 }

@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import nl.pil.compile.BuildOptions;
 import nl.pil.site.StaticSiteServer;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,31 +47,15 @@ class SearchPagingBrowserTest {
     static void start() throws IOException {
         Chromium.requireInstalled();
         Path site = SampleSite.build(dir.resolve("site"), BuildOptions.FORMATS);
-        // a cold JVM on a busy machine can spend the default 250 ms on the first searches, which then answer partly
-        System.setProperty("pil.search.budgetMillis", "60000");
-        server = new StaticSiteServer();
-        try {
-            server.start(site, new InetSocketAddress("127.0.0.1", 0));
-        } finally {
-            System.clearProperty("pil.search.budgetMillis");
-        }
-        base = "http://127.0.0.1:" + server.address().getPort();
+        server = SampleSite.serveUnhurried(site);
+        base = SampleSite.address(server);
         browser = Chromium.start(Chromium.options(dir.resolve("profile")));
-        ChromeOptions withoutScripts = Chromium.options(dir.resolve("profile-noscript"));
-        withoutScripts.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        noScript = Chromium.start(withoutScripts);
+        noScript = Chromium.startWithoutScripts(dir.resolve("profile-noscript"));
     }
 
     @AfterAll
     static void stop() {
-        for (WebDriver d : new WebDriver[] {browser, noScript}) {
-            if (d != null) {
-                d.quit();
-            }
-        }
-        if (server != null) {
-            server.close();
-        }
+        SampleSite.stop(server, browser, noScript);
     }
 
     static JsonNode api(String query) throws IOException {

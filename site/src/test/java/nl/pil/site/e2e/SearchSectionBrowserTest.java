@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import nl.pil.site.StaticSiteServer;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,31 +43,15 @@ class SearchSectionBrowserTest {
     static void start() throws IOException {
         Chromium.requireInstalled();
         Path site = SampleSite.build(dir.resolve("site"), Set.of("html", "index"));
-        // a cold JVM on a busy machine can spend the default 250 ms on the first searches, which then answer partly
-        System.setProperty("pil.search.budgetMillis", "60000");
-        server = new StaticSiteServer();
-        try {
-            server.start(site, new InetSocketAddress("127.0.0.1", 0));
-        } finally {
-            System.clearProperty("pil.search.budgetMillis");
-        }
+        server = SampleSite.serveUnhurried(site);
         base = SampleSite.address(server);
         browser = Chromium.start(Chromium.options(dir.resolve("profile")));
-        ChromeOptions withoutScripts = Chromium.options(dir.resolve("profile-noscript"));
-        withoutScripts.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        noScript = Chromium.start(withoutScripts);
+        noScript = Chromium.startWithoutScripts(dir.resolve("profile-noscript"));
     }
 
     @AfterAll
     static void stop() {
-        for (WebDriver d : new WebDriver[] {browser, noScript}) {
-            if (d != null) {
-                d.quit();
-            }
-        }
-        if (server != null) {
-            server.close();
-        }
+        SampleSite.stop(server, browser, noScript);
     }
 
     /** Types the question on the search page and returns the first result once the results are shown. */
