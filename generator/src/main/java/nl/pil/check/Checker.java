@@ -143,6 +143,14 @@ public final class Checker {
                                 + "' (the folder name) may only hold lowercase letters, digits and dashes",
                         "rename the folder, e.g. to '" + suggestId(leaflet.id()) + "'");
             }
+            if (Leaflet.RESERVED_IDS.contains(leaflet.id())) {
+                diagnostics.error(
+                        at,
+                        "leaflet id '" + leaflet.id() + "' is taken by the site's own '" + leaflet.id() + "' page",
+                        "rename the folder; the site uses "
+                                + String.join(", ", new java.util.TreeSet<>(Leaflet.RESERVED_IDS))
+                                + " in every language");
+            }
             Leaflet earlier = seen.putIfAbsent(leaflet.id(), leaflet);
             if (earlier != null) {
                 diagnostics.error(
@@ -241,18 +249,26 @@ public final class Checker {
                     "code '" + m.code() + "' is not a valid leaflet number",
                     "use letters, digits and dashes without spaces, e.g. RAD-012");
         }
-        if (m.department() != null
-                && site.departmentsRead() // else the error is at site.yaml, not in every leaflet
-                && !site.departments().containsKey(m.department())) {
+        if (site.departmentsRead()) { // else the error is at site.yaml, not in every leaflet
             String known = String.join(
                     ", ", site.departments().keySet().stream().sorted().toList());
-            diagnostics.error(
-                    m.positionOf("department", file),
-                    "unknown department '" + m.department() + "'",
-                    Suggest.didYouMean(m.department(), site.departments().keySet())
-                            + (known.isEmpty()
-                                    ? "add departments to site.yaml"
-                                    : "departments in site.yaml: " + known));
+            for (int i = 0; i < m.departments().size(); i++) {
+                String id = m.departments().get(i);
+                if (!site.departments().containsKey(id)) {
+                    diagnostics.error(
+                            m.positionOfItem("department", i, file),
+                            "unknown department '" + id + "'",
+                            Suggest.didYouMean(id, site.departments().keySet())
+                                    + (known.isEmpty()
+                                            ? "add departments to site.yaml"
+                                            : "departments in site.yaml: " + known));
+                } else if (m.departments().indexOf(id) < i) {
+                    diagnostics.warning(
+                            m.positionOfItem("department", i, file),
+                            "department '" + id + "' is named twice",
+                            "remove the second '" + id + "'");
+                }
+            }
         }
     }
 

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.pil.model.Content;
+import nl.pil.model.Department;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.ExternalLink;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.Leaflet;
 import nl.pil.model.Person;
 import nl.pil.model.Reference;
+import nl.pil.model.SiteSettings;
 import nl.pil.model.SourcePosition;
 import nl.pil.model.Suggest;
 import nl.pil.model.Translation;
@@ -146,16 +148,17 @@ public final class Linker {
         Map<String, java.util.List<String>> byKey = new LinkedHashMap<>();
         byKey.put("contacts", meta.contacts());
         byKey.put("specialists", meta.specialists());
-        byKey.put("authors", meta.authors().stream().filter(Person::looksLikeId).toList());
-        byKey.put(
-                "reviewers",
-                meta.reviewers().stream().filter(Person::looksLikeId).toList());
-        byKey.forEach((key, ids) -> {
-            SourcePosition at = meta.positionOf(key, SourcePosition.of(t.displayPath()));
-            for (String id : ids) {
-                if (!known.contains(id) && !content.rejectedPeople().contains(id)) {
+        byKey.put("authors", meta.authors());
+        byKey.put("reviewers", meta.reviewers());
+        byKey.forEach((key, entries) -> {
+            boolean idsOnly = key.equals("contacts") || key.equals("specialists");
+            for (int i = 0; i < entries.size(); i++) {
+                String id = entries.get(i);
+                if ((idsOnly || Person.looksLikeId(id))
+                        && !known.contains(id)
+                        && !content.rejectedPeople().contains(id)) {
                     diagnostics.error(
-                            at,
+                            meta.positionOfItem(key, i, SourcePosition.of(t.displayPath())),
                             "'" + key + "' names unknown person '" + id + "'",
                             Suggest.didYouMean(id, known) + "a person id is the name of a file in content/people/"
                                     + " without .yaml");
@@ -185,6 +188,19 @@ public final class Linker {
                     }
                     continue;
                 }
+                String departmentId = ref.kind() == Reference.Kind.CARD ? Department.idOf(ref.target()) : null;
+                if (departmentId != null) {
+                    Map<String, Department> departments = site.settings().departments();
+                    if (!departments.containsKey(departmentId)
+                            && site.settings().departmentsRead()) {
+                        diagnostics.error(
+                                ref.position(),
+                                "card of unknown department '" + departmentId + "'",
+                                Suggest.didYouMean(departmentId, departments.keySet())
+                                        + "a department id is its key under 'departments' in site.yaml");
+                    }
+                    continue;
+                }
                 String what =
                         ref.kind() == Reference.Kind.CARD ? "card of unknown leaflet '" : "link to unknown leaflet '";
                 diagnostics.error(
@@ -194,8 +210,10 @@ public final class Linker {
                                 + "a leaflet id is the name of its folder in the content folder");
             }
             checkPeople(site.content(), t, diagnostics);
-            SourcePosition relatedAt = t.meta().positionOf("related", SourcePosition.of(t.displayPath()));
-            for (String id : t.meta().related()) {
+            java.util.List<String> related = t.meta().related();
+            for (int i = 0; i < related.size(); i++) {
+                String id = related.get(i);
+                SourcePosition relatedAt = t.meta().positionOfItem("related", i, SourcePosition.of(t.displayPath()));
                 if (id.equals(page.id())) {
                     diagnostics.warning(relatedAt, "leaflet lists itself in 'related'", "remove '" + id + "'");
                 } else if (!ids.contains(id) && !unread.contains(id)) {
@@ -207,6 +225,14 @@ public final class Linker {
             }
         }
         checkLinksUsed(site.content(), diagnostics);
+        for (SiteSettings.Featured featured : site.settings().featured()) {
+            if (!ids.contains(featured.id()) && !unread.contains(featured.id())) {
+                diagnostics.error(
+                        featured.position(),
+                        "'featured' names unknown leaflet '" + featured.id() + "'",
+                        Suggest.didYouMean(featured.id(), ids) + "use leaflet ids (folder names)");
+            }
+        }
     }
 
     /** A link in links.yaml that no leaflet shows, in any language: a leftover, or a card forgotten. */

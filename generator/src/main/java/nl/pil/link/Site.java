@@ -71,17 +71,7 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
             throw new IllegalArgumentException(
                     "the source language " + settings().sourceLanguage() + " must be kept");
         }
-        SiteSettings s = settings();
-        SiteSettings restricted = new SiteSettings(
-                s.name(),
-                s.baseUrl(),
-                kept,
-                s.contact(),
-                s.departments(),
-                s.pdf(),
-                s.checks(),
-                s.overdueNotice(),
-                s.departmentsRead());
+        SiteSettings restricted = settings().withLanguages(kept);
         Map<String, Leaflet> leaflets = new HashMap<>();
         for (Leaflet l : content.leaflets()) {
             Map<String, Translation> translations = new HashMap<>(l.translations());

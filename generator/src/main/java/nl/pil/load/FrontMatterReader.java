@@ -8,6 +8,7 @@ import nl.pil.model.Diagnostics;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.LeafletType;
 import nl.pil.model.SourcePosition;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * Binds a leaflet file's front matter to {@link FrontMatter}, following the schema in
@@ -72,7 +73,7 @@ final class FrontMatterReader {
                 v.text("title").orElse(null),
                 v.text("summary").orElse(null),
                 v.text("code").orElse(null),
-                v.text("department").orElse(null),
+                v.textList("department"),
                 v.dateOrMonth("reviewed", false).orElse(null),
                 v.dateOrMonth("review-due", true).orElse(null),
                 v.textList("authors"),
@@ -94,7 +95,17 @@ final class FrontMatterReader {
 
     private static Map<String, SourcePosition> valuePositions(YamlDocument.Parsed parsed) {
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
-        parsed.values().keySet().forEach(key -> positions.put(key, parsed.valuePosition(key)));
+        parsed.values().forEach((key, node) -> {
+            positions.put(key, parsed.valuePosition(key));
+            if (node instanceof SequenceNode list) {
+                // list items keep their own place: an unknown id is reported on its line, not at the key
+                for (int i = 0; i < list.getValue().size(); i++) {
+                    positions.put(
+                            key + "[" + i + "]",
+                            parsed.document().position(list.getValue().get(i)));
+                }
+            }
+        });
         return positions;
     }
 }

@@ -25,11 +25,11 @@ import nl.pil.model.SourcePosition;
 final class SiteReader {
     static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    static final List<String> KEYS =
-            List.of("name", "base-url", "languages", "contact", "departments", "pdf", "checks", "overdue-notice");
+    static final List<String> KEYS = List.of(
+            "name", "base-url", "languages", "contact", "departments", "featured", "pdf", "checks", "overdue-notice");
     static final List<String> PDF_KEYS = List.of("format", "bleed", "booklet", "logo");
     private static final List<String> CONTACT_KEYS = List.of("phone", "emergency", "email", "address");
-    private static final List<String> DEPARTMENT_KEYS = List.of("name", "phone", "email", "hours");
+    private static final List<String> DEPARTMENT_KEYS = List.of("name", "about", "phone", "email", "hours", "location");
 
     private SiteReader() {}
 
@@ -89,6 +89,11 @@ final class SiteReader {
                 .orElse(CheckSettings.DEFAULTS);
 
         boolean overdueNotice = site.bool("overdue-notice").orElse(false);
+        List<SiteSettings.Featured> featured = new ArrayList<>();
+        List<String> featuredIds = site.textList("featured");
+        for (int i = 0; i < featuredIds.size(); i++) {
+            featured.add(new SiteSettings.Featured(featuredIds.get(i), site.itemAt("featured", i)));
+        }
 
         if (name.isEmpty() || baseUrl.isEmpty() || languages.isEmpty()) {
             return Optional.empty();
@@ -102,7 +107,8 @@ final class SiteReader {
                 pdf,
                 checks,
                 overdueNotice,
-                departmentsRead));
+                departmentsRead,
+                featured));
     }
 
     private static List<String> languages(YamlFields site, Diagnostics diagnostics) {
@@ -232,7 +238,10 @@ final class SiteReader {
                                     name,
                                     d.text("phone").orElse(null),
                                     d.text("email").orElse(null),
-                                    d.localized("hours", languages).orElse(LocalizedText.empty())));
+                                    d.localized("hours", languages).orElse(LocalizedText.empty()),
+                                    d.localized("about", languages).orElse(LocalizedText.empty()),
+                                    d.localized("location", languages).orElse(LocalizedText.empty()),
+                                    all.keyPositions().get(id)));
                 });
             }
         });

@@ -199,6 +199,15 @@ final class YamlFields {
         });
     }
 
+    /** Where item {@code index} of list {@code key} was written; the key's value for a single text. */
+    SourcePosition itemAt(String key, int index) {
+        if (parsed.values().get(key) instanceof SequenceNode sequence
+                && index < sequence.getValue().size()) {
+            return parsed.document().position(sequence.getValue().get(index));
+        }
+        return at(key);
+    }
+
     /** A list of texts; a single text counts as a list of one. */
     List<String> textList(String key) {
         Node node = parsed.values().get(key);

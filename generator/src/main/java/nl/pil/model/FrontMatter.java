@@ -22,13 +22,15 @@ import java.util.Set;
  *                     is the month's first day, a {@code review-due} month its last
  * @param contacts     ids of the people patients may call about this leaflet ("vaste aanspreekpunt")
  * @param specialists  ids of the specialists who treat what it is about
+ * @param departments  ids of the departments it belongs to ({@code department: [surgery, oncology]}); the first is
+ *                     the one whose contact details the page and handout show first
  */
 public record FrontMatter(
         LeafletType type,
         String title,
         String summary,
         String code,
-        String department,
+        List<String> departments,
         LocalDate reviewed,
         LocalDate reviewDue,
         List<String> authors,
@@ -48,6 +50,7 @@ public record FrontMatter(
         List<String> specialists) {
 
     public FrontMatter {
+        departments = List.copyOf(departments);
         contacts = List.copyOf(contacts);
         specialists = List.copyOf(specialists);
         contributors = List.copyOf(contributors);
@@ -63,6 +66,17 @@ public record FrontMatter(
         return positions.getOrDefault(key, fallback);
     }
 
+    /** Where item {@code index} of list {@code key} was written, else where the key's value was. */
+    public SourcePosition positionOfItem(String key, int index, SourcePosition fallback) {
+        SourcePosition item = positions.get(key + "[" + index + "]");
+        return item != null ? item : positionOf(key, fallback);
+    }
+
+    /** The leaflet's main department (the first it names), or {@code null}. */
+    public String department() {
+        return departments.isEmpty() ? null : departments.getFirst();
+    }
+
     /** This translation's values, with anything it leaves out taken from the source language's. */
     public FrontMatter inheritFrom(FrontMatter source) {
         return new FrontMatter(
@@ -70,7 +84,7 @@ public record FrontMatter(
                 title,
                 summary,
                 code != null ? code : source.code,
-                department != null ? department : source.department,
+                departments.isEmpty() ? source.departments : departments,
                 reviewed != null ? reviewed : source.reviewed,
                 reviewDue != null ? reviewDue : source.reviewDue,
                 authors.isEmpty() ? source.authors : authors,

@@ -19,6 +19,9 @@ public record Leaflet(String id, Path folder, Map<String, Translation> translati
         return ID.matcher(id).matches();
     }
 
+    /** Ids the site uses for its own pages in every language ({@code nl/search/}, {@code nl/a-z/}, …). */
+    public static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("search", "a-z", "departments");
+
     public Leaflet {
         translations = Collections.unmodifiableMap(new TreeMap<>(translations));
     }

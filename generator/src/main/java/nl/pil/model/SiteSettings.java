@@ -13,6 +13,7 @@ import java.util.Map;
  *     by default: overdue reviews are the staff's business, listed by {@code pil check} and {@code pil health})
  * @param departmentsRead false when site.yaml's {@code departments} (or one of them) could not be read: that error is
  *     reported once, at site.yaml, and leaflets naming a department are not reported again
+ * @param featured the leaflets the home page offers first (the most-read ones, chosen by the editors), in order
  */
 public record SiteSettings(
         LocalizedText name,
@@ -23,9 +24,14 @@ public record SiteSettings(
         PdfSettings pdf,
         CheckSettings checks,
         boolean overdueNotice,
-        boolean departmentsRead) {
+        boolean departmentsRead,
+        List<Featured> featured) {
+
+    /** A leaflet id in site.yaml's {@code featured} list, with where it was written. */
+    public record Featured(String id, SourcePosition position) {}
 
     public SiteSettings {
+        featured = List.copyOf(featured);
         languages = List.copyOf(languages);
         departments = Map.copyOf(departments);
         pdf = pdf == null ? PdfSettings.defaults() : pdf;
@@ -40,7 +46,7 @@ public record SiteSettings(
             Map<String, Department> departments,
             PdfSettings pdf,
             CheckSettings checks) {
-        this(name, baseUrl, languages, contact, departments, pdf, checks, false, true);
+        this(name, baseUrl, languages, contact, departments, pdf, checks, false, true, List.of());
     }
 
     public SiteSettings(
@@ -60,6 +66,12 @@ public record SiteSettings(
             Contact contact,
             Map<String, Department> departments) {
         this(name, baseUrl, languages, contact, departments, PdfSettings.defaults());
+    }
+
+    /** These settings with only {@code kept} of the site's languages (the first must stay first). */
+    public SiteSettings withLanguages(List<String> kept) {
+        return new SiteSettings(
+                name, baseUrl, kept, contact, departments, pdf, checks, overdueNotice, departmentsRead, featured);
     }
 
     /** The language leaflets are written in first; every translation needs a file in it. */

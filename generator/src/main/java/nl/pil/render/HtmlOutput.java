@@ -1,7 +1,5 @@
 package nl.pil.render;
 
-import com.ibm.icu.text.Collator;
-import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -10,13 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.pil.cache.Manifest;
-import nl.pil.i18n.Messages;
 import nl.pil.link.Page;
 import nl.pil.link.Site;
 import nl.pil.load.Attachments;
@@ -30,8 +25,8 @@ import nl.pil.output.Output;
 import nl.pil.output.Progress;
 
 /**
- * The web pages: a page per leaflet and language, an index per language, the home page with the language
- * choice, the 404 page and the theme's assets. Everything goes through the theme's FreeMarker templates.
+ * The web pages: a page per leaflet and language; per language an index by type, A–Z and by department and a page
+ * per department ({@link Indexes}); the home page, the 404 page and the theme's assets. Everything goes through the theme's FreeMarker templates.
  *
  * <p>A leaflet page whose inputs ({@link PageInputs}) did not change since the previous build is taken over from
  * it instead of being rendered again; the manifest {@value #MANIFEST} records what each page was made from. The
@@ -113,11 +108,28 @@ public final class HtmlOutput implements Output<RenderContext> {
         next.write(out);
         copyPhotos(site, out);
         for (String lang : site.settings().languages()) {
-            write(theme, out, lang + "/index.html", "index.ftlh", languageIndex(site, views, lang), errors);
+            Indexes indexes = new Indexes(site, views, lang);
+            write(theme, out, lang + "/index.html", "index.ftlh", indexes.byType(), errors);
+            write(theme, out, lang + "/a-z/index.html", "index-az.ftlh", indexes.alphabetical(), errors);
+            write(theme, out, lang + "/departments/index.html", "departments.ftlh", indexes.byDepartment(), errors);
+            for (Department dept : site.settings().departments().values()) {
+                write(
+                        theme,
+                        out,
+                        dept.path(lang) + "index.html",
+                        "department.ftlh",
+                        views.withMessages(views.departmentPage(dept, lang, indexes.groupsOf(dept.id(), "../../../"))),
+                        errors);
+            }
             writeSearchPage(theme, site, views, lang, out, errors);
         }
-        Map<String, Object> home = views.common(site.settings().sourceLanguage(), "");
-        write(theme, out, "index.html", "home.ftlh", views.withMessages(home), errors);
+        write(
+                theme,
+                out,
+                "index.html",
+                "home.ftlh",
+                new Indexes(site, views, site.settings().sourceLanguage()).home(),
+                errors);
         Map<String, Object> notFound = views.common(
                 site.settings().sourceLanguage(),
                 site.settings().baseUrl().getPath().endsWith("/")
@@ -183,50 +195,6 @@ public final class HtmlOutput implements Output<RenderContext> {
                 }
             }
         }
-    }
-
-    private Map<String, Object> languageIndex(Site site, TemplateModels views, String lang) {
-        String root = "../";
-        Map<String, Object> m = views.withMessages(views.common(lang, root));
-        Collator collator = Collator.getInstance(ULocale.forLanguageTag(lang));
-        Messages msg = views.messages(lang);
-        List<Map<String, Object>> groups = new ArrayList<>();
-        for (LeafletType type : LeafletType.values()) {
-            // every leaflet is listed; one not yet translated links to the source language, marked as such
-            Map<String, List<Map<String, Object>>> byDepartment = new TreeMap<>(collator::compare);
-            for (String id : site.leafletIds()) {
-                Page page = site.resolve(id, lang).orElseThrow();
-                if (page.meta().type() != type) {
-                    continue;
-                }
-                Department dept = page.meta().department() == null
-                        ? null
-                        : site.settings().departments().get(page.meta().department());
-                String deptName = dept == null
-                        ? msg.get("index.otherDepartment")
-                        : dept.name().in(lang, site.settings().sourceLanguage());
-                byDepartment.computeIfAbsent(deptName, k -> new ArrayList<>()).add(views.card(id, lang, root));
-            }
-            if (byDepartment.isEmpty()) {
-                continue;
-            }
-            List<Map<String, Object>> departments = new ArrayList<>();
-            byDepartment.forEach((name, cards) -> {
-                cards.sort(Comparator.comparing(c -> (String) c.get("title"), collator::compare));
-                departments.add(Map.of("name", name, "leaflets", cards));
-            });
-            groups.add(Map.of(
-                    "type",
-                    type.key(),
-                    "label",
-                    msg.get("type." + type.key() + ".plural"),
-                    "departments",
-                    departments));
-        }
-        m.put("groups", groups);
-        m.put("alternates", views.languageAlternates(lang, root, ""));
-        m.put("canonical", site.settings().absoluteUrl(lang + "/"));
-        return m;
     }
 
     /** A site-wide page; a template error is collected in {@code errors} instead of thrown. */

@@ -11,6 +11,7 @@ import nl.pil.link.Page;
 import nl.pil.link.Site;
 import nl.pil.markdown.Alert;
 import nl.pil.markdown.BodyContext;
+import nl.pil.model.Department;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.ExternalLink;
 import nl.pil.model.SourcePosition;
@@ -160,6 +161,17 @@ public final class RenderContext {
                     if (medium != Medium.WEB && !"website".equals(card.get("kind"))) {
                         // paper cannot play it: a code to scan, beside the address to type in
                         card.put("qr", QrCodes.dataUri((String) card.get("url")));
+                    }
+                    Map<String, Object> model = withMessages(views.common(lang, medium == Medium.WEB ? root : ""));
+                    model.put("card", card);
+                    return theme.render(medium == Medium.WEB ? "card.ftlh" : "pdf-card.ftlh", model);
+                }
+                String departmentId = Department.idOf(leafletId);
+                if (departmentId != null) {
+                    Map<String, Object> card =
+                            views.departmentCard(departmentId, lang, medium == Medium.WEB ? root : "");
+                    if (card == null) {
+                        return "";
                     }
                     Map<String, Object> model = withMessages(views.common(lang, medium == Medium.WEB ? root : ""));
                     model.put("card", card);

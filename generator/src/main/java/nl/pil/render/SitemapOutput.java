@@ -32,16 +32,21 @@ public final class SitemapOutput implements Output<RenderContext> {
         Site site = context.site();
         List<Map<String, Object>> urls = new ArrayList<>();
         String source = site.settings().sourceLanguage();
-        List<Map<String, Object>> languageIndexes = site.settings().languages().stream()
-                .map(l -> Map.<String, Object>of(
-                        "lang", l, "href", site.settings().absoluteUrl(l + "/")))
-                .toList();
-        for (String lang : site.settings().languages()) {
-            urls.add(url(
-                    site.settings().absoluteUrl(lang + "/"),
-                    null,
-                    languageIndexes,
-                    site.settings().absoluteUrl(source + "/")));
+        // the site-wide pages of every language: the index views and the department pages
+        List<String> shared = new ArrayList<>(List.of("", "a-z/", "departments/"));
+        site.settings().departments().keySet().forEach(id -> shared.add("departments/" + id + "/"));
+        for (String suffix : shared) {
+            List<Map<String, Object>> versions = site.settings().languages().stream()
+                    .map(l -> Map.<String, Object>of(
+                            "lang", l, "href", site.settings().absoluteUrl(l + "/" + suffix)))
+                    .toList();
+            for (String lang : site.settings().languages()) {
+                urls.add(url(
+                        site.settings().absoluteUrl(lang + "/" + suffix),
+                        null,
+                        versions,
+                        site.settings().absoluteUrl(source + "/" + suffix)));
+            }
         }
         for (String id : site.leafletIds()) {
             List<Page> versions = site.translationsOf(id);

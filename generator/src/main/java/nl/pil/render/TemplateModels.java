@@ -236,10 +236,10 @@ final class TemplateModels {
         m.put("body", bodyHtml);
         putIfPresent(m, "prepareWarning", prepareWarning(meta, lang, "prepare.warning"));
         putIfPresent(m, "prepareDays", meta.prepareDays());
-        Department dept =
-                meta.department() == null ? null : site.settings().departments().get(meta.department());
-        if (dept != null) {
-            m.put("department", department(dept, lang));
+        List<Map<String, Object>> departments = departments(meta.departments(), lang, root);
+        m.put("departments", departments);
+        if (!departments.isEmpty()) {
+            m.put("department", departments.getFirst()); // the main one: masthead and first contact
         }
         putIfPresent(m, "reviewed", formatDate(meta, "reviewed", meta.reviewed(), lang));
         putIfPresent(m, "reviewedIso", isoDate(meta, "reviewed", meta.reviewed()));
@@ -328,6 +328,7 @@ final class TemplateModels {
                     : site.settings().departments().get(p.department());
             if (dept != null) {
                 m.put("department", dept.name().in(lang, source));
+                m.put("departmentHref", root + dept.path(lang));
             }
             if (p.phone() != null) {
                 m.put("phone", p.phone());
@@ -371,7 +372,13 @@ final class TemplateModels {
         if (dept != null) {
             m.put(
                     "worksFor",
-                    Map.of("@type", "MedicalOrganization", "name", dept.name().in(lang, source)));
+                    Map.of(
+                            "@type",
+                            "MedicalClinic",
+                            "name",
+                            dept.name().in(lang, source),
+                            "url",
+                            site.settings().absoluteUrl(dept.path(lang))));
         }
         return m;
     }
@@ -411,15 +418,111 @@ final class TemplateModels {
         return list;
     }
 
-    Map<String, Object> department(Department dept, String lang) {
+    /** The departments with these ids, as templates see them; unknown ids are left out (reported by the checker). */
+    List<Map<String, Object>> departments(List<String> ids, String lang, String root) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (String id : ids) {
+            Department dept = site.settings().departments().get(id);
+            if (dept != null) {
+                list.add(department(dept, lang, root));
+            }
+        }
+        return list;
+    }
+
+    /** A department as templates see it: name, contact details, what it does, and the address of its page. */
+    Map<String, Object> department(Department dept, String lang, String root) {
+        String source = site.settings().sourceLanguage();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", dept.id());
-        m.put("name", dept.name().in(lang, site.settings().sourceLanguage()));
+        m.put("name", dept.name().in(lang, source));
         putIfPresent(m, "phone", dept.phone());
+        if (dept.phone() != null) {
+            m.put("tel", dept.phone().replaceAll("[^0-9+]", ""));
+        }
         putIfPresent(m, "email", dept.email());
-        String hours = dept.hours().in(lang, site.settings().sourceLanguage());
-        putIfPresent(m, "hours", hours.isEmpty() ? null : hours);
+        putIfPresent(m, "hours", blankToNull(dept.hours().in(lang, source)));
+        putIfPresent(m, "about", blankToNull(dept.about().in(lang, source)));
+        putIfPresent(m, "location", blankToNull(dept.location().in(lang, source)));
+        m.put("href", root + dept.path(lang));
+        m.put("url", site.settings().absoluteUrl(dept.path(lang)));
+        m.put("shortUrl", RenderContext.shortUrl(site.settings().absoluteUrl(dept.path(lang))));
         return m;
+    }
+
+    /** The card of a department ({@code [[department:id]]}); {@code null} for an unknown one (reported when linking). */
+    Map<String, Object> departmentCard(String id, String lang, String root) {
+        Department dept = site.settings().departments().get(id);
+        if (dept == null) {
+            return null;
+        }
+        Map<String, Object> m = department(dept, lang, root);
+        m.put("id", Department.CARD_PREFIX + id);
+        m.put("department", true);
+        m.put("title", m.get("name"));
+        m.put("summary", m.getOrDefault("about", ""));
+        m.put("typeLabel", messages(lang).get("card.department"));
+        m.put("lang", lang);
+        m.put("dir", direction(lang));
+        m.put("otherLanguage", false);
+        return m;
+    }
+
+    /**
+     * The page of a department in {@code lang}: what it does, how to reach it, its leaflets by type (every leaflet
+     * naming it, the untranslated ones in the source language, marked) and the people who work there.
+     */
+    Map<String, Object> departmentPage(Department dept, String lang, List<Map<String, Object>> groups) {
+        String root = "../../../";
+        Messages msg = messages(lang);
+        Map<String, Object> m = common(lang, root);
+        m.putAll(department(dept, lang, root));
+        m.put("groups", groups);
+        String source = site.settings().sourceLanguage();
+        List<String> staff = site.content().people().values().stream()
+                .filter(p -> dept.id().equals(p.department()))
+                .sorted(java.util.Comparator.comparing(Person::name))
+                .map(Person::id)
+                .toList();
+        m.put("people", people(staff, lang, root));
+        m.put("canonical", site.settings().absoluteUrl(dept.path(lang)));
+        m.put("alternates", languageAlternates(lang, root, "departments/" + dept.id() + "/"));
+        m.put(
+                "breadcrumbs",
+                List.of(
+                        Map.of("label", site.settings().nameIn(lang), "href", root),
+                        Map.of("label", msg.get("nav.leaflets"), "href", root + lang + "/"),
+                        Map.of("label", msg.get("index.departments"), "href", root + lang + "/departments/")));
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "MedicalClinic");
+        ld.put("name", dept.name().in(lang, source));
+        ld.put("url", site.settings().absoluteUrl(dept.path(lang)));
+        putIfPresent(ld, "description", blankToNull(dept.about().in(lang, source)));
+        putIfPresent(ld, "telephone", dept.phone());
+        putIfPresent(ld, "email", dept.email());
+        ld.put(
+                "parentOrganization",
+                Map.of(
+                        "@type",
+                        "Hospital",
+                        "name",
+                        site.settings().nameIn(lang),
+                        "url",
+                        site.settings().baseUrl().toString()));
+        if (!staff.isEmpty()) {
+            ld.put(
+                    "employee",
+                    staff.stream()
+                            .map(id -> personLd(site.content().people().get(id), lang))
+                            .toList());
+        }
+        m.put("jsonLd", scriptSafeJson(ld));
+        return m;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /** schema.org description of the page, safe to put inside a script element. */
@@ -508,6 +611,11 @@ final class TemplateModels {
                                     Map.of("@type", "Answer", "text", q.answer())))
                             .toList());
         }
+        return scriptSafeJson(ld);
+    }
+
+    /** JSON-LD as text safe to put inside a script element. */
+    private static String scriptSafeJson(Map<String, Object> ld) {
         try {
             // inside <script> "</script" ends the element and "<!--" switches the HTML parser into an escaped state
             // that swallows the rest of the page; JSON means the same with every < > & written as \\u escapes

@@ -305,7 +305,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
                 l.page().id(),
                 l.page().path(),
                 meta.type().key(),
-                String.valueOf(meta.department()),
+                String.join(",", meta.departments()),
                 String.valueOf(meta.code()),
                 meta.title(),
                 meta.summary(),
@@ -364,6 +364,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
             linkIndexFiles(previous, folder);
             Set<ReproducibleIndex.Id> unchanged = ReproducibleIndex.ids(folder);
             FacetsConfig facets = new FacetsConfig();
+            facets.setMultiValued(SearchFields.DEPARTMENT, true);
             try (FSDirectory dir = FSDirectory.open(folder);
                     IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.APPEND))) {
                 for (IndexedLeaflet doc : docs) {
@@ -487,6 +488,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     private static void write(Path folder, List<IndexedLeaflet> docs, Analyzer analyzer, String fingerprint)
             throws IOException {
         FacetsConfig facets = new FacetsConfig();
+        facets.setMultiValued(SearchFields.DEPARTMENT, true);
         try (FSDirectory dir = FSDirectory.open(folder);
                 IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.CREATE))) {
             for (IndexedLeaflet leaflet : docs) {
@@ -528,9 +530,10 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         doc.add(new StringField(SearchFields.LANG, page.lang(), Field.Store.YES));
         doc.add(new StringField(SearchFields.TYPE, meta.type().key(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(SearchFields.TYPE, meta.type().key()));
-        if (meta.department() != null) {
-            doc.add(new StringField(SearchFields.DEPARTMENT, meta.department(), Field.Store.YES));
-            doc.add(new SortedSetDocValuesFacetField(SearchFields.DEPARTMENT, meta.department()));
+        // a leaflet of several departments is found with the filter of each of them
+        for (String department : new java.util.LinkedHashSet<>(meta.departments())) {
+            doc.add(new StringField(SearchFields.DEPARTMENT, department, Field.Store.YES));
+            doc.add(new SortedSetDocValuesFacetField(SearchFields.DEPARTMENT, department));
         }
         if (meta.code() != null) {
             doc.add(new StringField(SearchFields.CODE, SearchFields.normalizeCode(meta.code()), Field.Store.YES));

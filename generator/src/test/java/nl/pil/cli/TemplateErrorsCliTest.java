@@ -118,9 +118,10 @@ class TemplateErrorsCliTest {
         assertEquals(1, build.code(), build.err());
         assertTrue(
                 build.err()
-                        .contains(shown("card.ftlh")
-                                + ":1:6: error: template: The following has evaluated to null or missing: "
-                                + "==> card.nope (rendering nl/ct/index.html and 1 more)\n    hint: "),
+                        .contains(
+                                shown("card.ftlh")
+                                        + ":1:6: error: template: The following has evaluated to null or missing: "
+                                        + "==> card.nope (rendering en/departments/radiology/index.html and 3 more)\n    hint: "),
                 build.err());
         assertEquals(
                 1, build.err().split("error: ", -1).length - 1, "reported once, not once per page: " + build.err());

@@ -69,7 +69,7 @@ class PeopleTest {
                     <div class="cards">
                 <article class="card person-card">
                   <h3 class="card-title"><bdi>Anna de Vries</bdi></h3>
-                  <p class="card-meta">Verpleegkundig specialist · Chirurgie</p>
+                  <p class="card-meta">Verpleegkundig specialist · <a href="../../nl/departments/surgery/">Chirurgie</a></p>
                   <p class="person-interests"><span class="person-label">Aandachtsgebieden:</span> Leverchirurgie</p>
                   <ul class="person-contact">
                     <li>Telefoon: <a href="tel:+31405550215" dir="ltr">+31 40 555 02 15</a></li>
@@ -84,7 +84,10 @@ class PeopleTest {
                 nl);
         String en = f.read("en/lever/index.html");
         assertTrue(en.contains("<h2 id=\"contacts-title\">Your contact person</h2>"), "translations inherit contacts");
-        assertTrue(en.contains("<p class=\"card-meta\">Nurse specialist · Surgery</p>"), en);
+        assertTrue(
+                en.contains(
+                        "<p class=\"card-meta\">Nurse specialist · <a href=\"../../en/departments/surgery/\">Surgery</a></p>"),
+                en);
     }
 
     @Test
@@ -165,8 +168,8 @@ class PeopleTest {
                         "Over de lever.\n");
         assertEquals(
                 List.of(
-                        "lever/nl.md:10:12: error: 'reviewers' names unknown person 'anna-de-vris'",
-                        "lever/nl.md:11:11: error: 'contacts' names unknown person 'ana-de-vries'",
+                        "lever/nl.md:10:44: error: 'reviewers' names unknown person 'anna-de-vris'",
+                        "lever/nl.md:11:12: error: 'contacts' names unknown person 'ana-de-vries'",
                         "people/Kees.yaml:1:1: error: 'Kees' is not a person id",
                         "people/lotte-jansen.yaml:5:10: error: 'http://www.test.example/specialisten/lotte-jansen' is"
                                 + " not a secure (https) address",

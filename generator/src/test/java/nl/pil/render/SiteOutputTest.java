@@ -168,7 +168,11 @@ class SiteOutputTest {
                         "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://folders.test.example/nl/ct/\"/>"),
                 xml);
         assertFalse(xml.contains("https://folders.test.example/en/ct/"), "untranslated pages are not in the sitemap");
-        assertEquals(2 + 4, xml.split("<url>").length - 1, "2 language indexes + 4 leaflet pages");
+        assertTrue(xml.contains("<loc>https://folders.test.example/en/departments/radiology/</loc>"), xml);
+        assertEquals(
+                2 * (3 + 2) + 4,
+                xml.split("<url>").length - 1,
+                "per language 3 index views (by type, A–Z, by department) and 2 department pages; 4 leaflet pages");
         assertTrue(f.read("robots.txt").contains("Sitemap: https://folders.test.example/sitemap.xml"));
     }
 

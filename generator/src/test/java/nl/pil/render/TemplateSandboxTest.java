@@ -276,7 +276,7 @@ class TemplateSandboxTest {
                 d.headline()
                         .matches(java.util.regex.Pattern.quote(shown("layout.ftlh"))
                                 + ":\\d+:\\d+: error: template: The following has "
-                                + "evaluated to null or missing: ==> nope \\(rendering 404\\.html and 8 more\\)"),
+                                + "evaluated to null or missing: ==> nope \\(rendering 404\\.html and 16 more\\)"),
                 d.headline());
         assertTrue(
                 d.hint()

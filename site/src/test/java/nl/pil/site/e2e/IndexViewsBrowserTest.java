@@ -1,0 +1,157 @@
+package nl.pil.site.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import nl.pil.site.StaticSiteServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The ways into the sample leaflets as a patient meets them in Chromium with JavaScript off: the home page, the A–Z
+ * view and its type filter, the department pages, cards side by side on a wide screen and stacked on a phone.
+ */
+class IndexViewsBrowserTest {
+    @TempDir
+    static Path dir;
+
+    static StaticSiteServer server;
+    static WebDriver browser;
+    static String site;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Chromium.requireInstalled();
+        server = SampleSite.serve(SampleSite.build(dir.resolve("site"), Set.of("html")));
+        site = SampleSite.address(server);
+        browser = Chromium.startWithoutScripts(dir.resolve("profile"));
+    }
+
+    @AfterAll
+    static void stop() {
+        SampleSite.stop(server, browser);
+    }
+
+    @Test
+    void theTypeFilterOfTheAToZViewWorksWithoutJavaScript() {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(site + "/nl/a-z/");
+        List<WebElement> items = browser.findElements(By.cssSelector(".az-letter li"));
+        assertEquals(17, visible(items).size(), "every sample leaflet, before filtering");
+        browser.findElement(By.cssSelector("label[for='f-exam']")).click();
+        List<WebElement> shown = visible(items);
+        assertEquals(5, shown.size(), "the five examinations");
+        for (WebElement li : shown) {
+            assertEquals("t-exam", li.getAttribute("class"));
+        }
+        // a letter with no examination disappears with its leaflets, one with them stays
+        WebElement b = browser.findElement(By.xpath("//section[@class='az-letter'][h2='B']"));
+        assertFalse(b.isDisplayed(), "B holds only 'Behandeling van uitzaaiingen'");
+        WebElement c = browser.findElement(By.xpath("//section[@class='az-letter'][h2='C']"));
+        assertTrue(c.isDisplayed());
+        assertEquals(
+                "CT-scan",
+                visible(c.findElements(By.tagName("li")))
+                        .getFirst()
+                        .findElement(By.tagName("a"))
+                        .getText());
+        browser.findElement(By.cssSelector("label[for='f-all']")).click();
+        assertEquals(17, visible(items).size(), "all again");
+    }
+
+    @Test
+    void theLettersAreInAlphabeticalOrderAndLeadToTheirLeaflets() {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(site + "/nl/a-z/");
+        List<WebElement> headings = browser.findElements(By.cssSelector(".az-letter h2"));
+        List<String> letters = headings.stream().map(WebElement::getText).toList();
+        assertEquals(letters.stream().sorted().toList(), letters);
+        for (int i = 1; i < headings.size(); i++) {
+            assertTrue(headings.get(i).getLocation().getY()
+                    > headings.get(i - 1).getLocation().getY());
+        }
+        browser.findElement(By.linkText("M")).click();
+        assertTrue(browser.getCurrentUrl()
+                .endsWith("#"
+                        + headings.get(letters.indexOf("M")).getAttribute("id").replace("-title", "")));
+    }
+
+    @Test
+    void aRunOfCardsSitsSideBySideOnAWideScreenAndStacksOnAPhone() {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(site + "/nl/departments/radiology/");
+        List<WebElement> cards = browser.findElements(By.cssSelector(".type-group .card"));
+        assertTrue(cards.size() >= 3, "radiology has several leaflets");
+        WebElement first = cards.get(0);
+        WebElement second = cards.get(1);
+        assertEquals(first.getLocation().getY(), second.getLocation().getY(), "side by side");
+        assertTrue(second.getLocation().getX()
+                > first.getLocation().getX() + first.getSize().getWidth() / 2);
+        browser.manage().window().setSize(new Dimension(400, 900));
+        browser.navigate().refresh();
+        cards = browser.findElements(By.cssSelector(".type-group .card"));
+        assertEquals(
+                cards.get(0).getLocation().getX(), cards.get(1).getLocation().getX(), "one column on a phone");
+        assertTrue(
+                cards.get(1).getLocation().getY() > cards.get(0).getLocation().getY());
+    }
+
+    @Test
+    void theHomePageLeadsToSearchTheEditorsChoiceAndTheDepartments() {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(site + "/");
+        WebElement search = browser.findElement(By.id("home-q"));
+        WebElement featured = browser.findElement(By.cssSelector(".featured"));
+        WebElement departments = browser.findElement(By.cssSelector(".home-departments"));
+        assertTrue(search.isDisplayed() && featured.isDisplayed() && departments.isDisplayed());
+        assertTrue(search.getLocation().getY() < featured.getLocation().getY());
+        assertTrue(featured.getLocation().getY() < departments.getLocation().getY());
+        assertEquals(
+                "Uitzaaiingen in de lever",
+                featured.findElement(By.cssSelector(".card-title")).getText());
+        departments.findElement(By.linkText("Radiologie")).click();
+        assertEquals("Radiologie", browser.findElement(By.tagName("h1")).getText());
+        WebElement phone = browser.findElement(By.cssSelector(".department-facts a[href^='tel:']"));
+        assertTrue(phone.isDisplayed());
+        assertEquals("tel:+31405550120", phone.getAttribute("href"));
+        // and the search box, without JavaScript, is a plain form to the search page
+        browser.get(site + "/");
+        browser.findElement(By.id("home-q")).sendKeys("lever");
+        browser.findElement(By.cssSelector(".home-search button")).click();
+        assertTrue(browser.getCurrentUrl().contains("/nl/search/?q=lever"), browser.getCurrentUrl());
+    }
+
+    @Test
+    void theNewPagesMeetWcag22AA() {
+        WebDriver scripted = Chromium.start(Chromium.options(dir.resolve("profile-axe"))); // axe-core is a script
+        try {
+            for (String path : List.of(
+                    "/",
+                    "/nl/a-z/",
+                    "/ar/a-z/",
+                    "/nl/departments/",
+                    "/en/departments/surgery/",
+                    "/ar/departments/radiology/")) {
+                scripted.get(site + path);
+                Axe.assertNoViolations(scripted, path);
+            }
+        } finally {
+            scripted.quit();
+        }
+    }
+
+    private static List<WebElement> visible(List<WebElement> elements) {
+        return elements.stream().filter(WebElement::isDisplayed).toList();
+    }
+}
