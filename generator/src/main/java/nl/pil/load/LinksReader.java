@@ -24,7 +24,7 @@ import nl.pil.model.SourcePosition;
  */
 final class LinksReader {
     static final String FILE = "links.yaml";
-    static final List<String> KEYS = List.of("url", "organisation", "title", "summary", "kind", "transcript");
+    static final List<String> KEYS = List.of("url", "organisation", "title", "summary", "kind", "transcript", "poster");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern TRACKING =
             Pattern.compile("(?i)^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_ga|_gl|yclid|igshid)$");
@@ -93,6 +93,15 @@ final class LinksReader {
                     }
                     transcript = t.get();
                 }
+                Path poster = null;
+                if (link.text("poster").isPresent()) {
+                    Optional<Path> p = ImageFiles.checked(
+                            root, link.text("poster").get(), "poster", link.at("poster"), diagnostics);
+                    if (p.isEmpty()) {
+                        return;
+                    }
+                    poster = p.get();
+                }
                 if (url.isPresent() && organisation.isPresent() && title.isPresent() && kind.isPresent()) {
                     links.put(
                             id,
@@ -104,7 +113,9 @@ final class LinksReader {
                                     summary,
                                     at,
                                     kind.get(),
-                                    transcript));
+                                    transcript,
+                                    poster,
+                                    poster == null ? null : ImageFiles.hash(poster)));
                 }
             });
         }

@@ -1,7 +1,6 @@
 package nl.pil.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -15,8 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
-import nl.pil.cache.Fingerprint;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.LocalizedText;
 import nl.pil.model.Person;
@@ -35,7 +32,6 @@ final class PeopleReader {
             List.of("name", "titles", "function", "department", "phone", "email", "interests", "profile");
     // digits, spaces and the marks people write in phone numbers; at least 3 digits (short internal numbers exist)
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-./]*[0-9][0-9 ()\\-./]*");
-    static final List<String> PHOTO_TYPES = List.of("png", "jpg", "jpeg");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[a-zA-Z]{2,}");
 
     private PeopleReader() {}
@@ -179,7 +175,7 @@ final class PeopleReader {
                 profile.orElse(null),
                 start,
                 photo.orElse(null),
-                photo.map(PeopleReader::hash).orElse(null)));
+                photo.map(ImageFiles::hash).orElse(null)));
     }
 
     /**
@@ -190,7 +186,7 @@ final class PeopleReader {
         String yamlName = id + ".yaml";
         String shown = display.substring(0, display.length() - yamlName.length());
         Path found = null;
-        for (String type : PHOTO_TYPES) {
+        for (String type : ImageFiles.TYPES) {
             String name = id + "." + type;
             if (!Files.exists(folder.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
                 continue;
@@ -201,37 +197,13 @@ final class PeopleReader {
                         at, "person '" + id + "' has two photos: " + found.getFileName() + " and " + name, "keep one");
                 return Optional.empty();
             }
-            Attachments.Resolved resolved = Attachments.resolve(folder, name);
-            if (resolved instanceof Attachments.Refused refused) {
-                diagnostics.error(at, refused.message(), refused.hint());
+            Optional<Path> checked = ImageFiles.checked(folder, name, "photo", at, diagnostics);
+            if (checked.isEmpty()) {
                 return Optional.empty();
             }
-            Path file = ((Attachments.Found) resolved).file();
-            if (!decodable(file)) {
-                diagnostics.error(
-                        at,
-                        "photo '" + name + "' cannot be read: the file is damaged or not the kind its name says",
-                        "save it again as PNG or JPEG from an image program");
-                return Optional.empty();
-            }
+            Path file = checked.get();
             found = file;
         }
         return Optional.ofNullable(found);
-    }
-
-    private static boolean decodable(Path file) {
-        try {
-            return ImageIO.read(file.toFile()) != null;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static String hash(Path file) {
-        try {
-            return Fingerprint.start().add(Files.readAllBytes(file)).hex();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

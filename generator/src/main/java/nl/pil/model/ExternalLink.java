@@ -1,6 +1,7 @@
 package nl.pil.model;
 
 import java.net.URI;
+import java.nio.file.Path;
 
 /**
  * A page outside the site that leaflets show as a card ({@code [[link:id]]}), declared once in
@@ -10,6 +11,9 @@ import java.net.URI;
  * @param summary      may be empty
  * @param kind         what the page is: a website, or a video or podcast (played there, never embedded here)
  * @param transcript   a written version of a video or podcast, for patients who cannot or will not listen; may be null
+ * @param poster       a still of a video or podcast, a PNG or JPEG in the content folder (real path), shown on the
+ *                     card instead of the other site's player; may be null
+ * @param posterHash   fingerprint of the poster's bytes, so a new picture re-renders the pages; null without one
  */
 public record ExternalLink(
         String id,
@@ -19,7 +23,9 @@ public record ExternalLink(
         LocalizedText summary,
         SourcePosition position,
         Kind kind,
-        URI transcript) {
+        URI transcript,
+        Path poster,
+        String posterHash) {
 
     public enum Kind {
         WEBSITE,
@@ -38,7 +44,16 @@ public record ExternalLink(
             LocalizedText title,
             LocalizedText summary,
             SourcePosition position) {
-        this(id, url, organisation, title, summary, position, Kind.WEBSITE, null);
+        this(id, url, organisation, title, summary, position, Kind.WEBSITE, null, null, null);
+    }
+
+    /** Where the site keeps the poster: {@code media/<id>.jpg}; null without one. */
+    public String posterName() {
+        if (poster == null) {
+            return null;
+        }
+        String file = poster.getFileName().toString();
+        return "media/" + id + file.substring(file.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** How a leaflet body names it in a card: {@code [[link:id]]}. */

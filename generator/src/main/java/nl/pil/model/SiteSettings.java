@@ -33,7 +33,8 @@ public record SiteSettings(
     public SiteSettings {
         featured = List.copyOf(featured);
         languages = List.copyOf(languages);
-        departments = Map.copyOf(departments);
+        // in site.yaml's order, so every page and file that lists them lists them the same way in every build
+        departments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(departments));
         pdf = pdf == null ? PdfSettings.defaults() : pdf;
         checks = checks == null ? CheckSettings.DEFAULTS : checks;
     }

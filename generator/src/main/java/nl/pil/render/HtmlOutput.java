@@ -18,6 +18,7 @@ import nl.pil.load.Attachments;
 import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.model.Department;
 import nl.pil.model.Diagnostics;
+import nl.pil.model.ExternalLink;
 import nl.pil.model.LeafletType;
 import nl.pil.model.Person;
 import nl.pil.model.Reference;
@@ -107,6 +108,7 @@ public final class HtmlOutput implements Output<RenderContext> {
         }
         next.write(out);
         copyPhotos(site, out);
+        copyPosters(site, out);
         for (String lang : site.settings().languages()) {
             Indexes indexes = new Indexes(site, views, lang);
             write(theme, out, lang + "/index.html", "index.ftlh", indexes.byType(), errors);
@@ -174,6 +176,17 @@ public final class HtmlOutput implements Output<RenderContext> {
                 Path to = out.resolve(PEOPLE_FOLDER).resolve(p.photoName());
                 Files.createDirectories(to.getParent());
                 Files.copy(p.photo(), to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** Posters of videos and podcasts (links.yaml): one folder for the site, each named by its link's id. */
+    private static void copyPosters(Site site, Path out) throws IOException {
+        for (ExternalLink link : site.content().links().values()) {
+            if (link.poster() != null) {
+                Path to = out.resolve(link.posterName());
+                Files.createDirectories(to.getParent());
+                Files.copy(link.poster(), to, StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }

@@ -154,7 +154,7 @@ public final class RenderContext {
             public String cardHtml(String leafletId) {
                 String linkId = ExternalLink.idOf(leafletId);
                 if (linkId != null) {
-                    Map<String, Object> card = views.externalCard(linkId, lang);
+                    Map<String, Object> card = views.externalCard(linkId, lang, medium == Medium.WEB ? root : "");
                     if (card == null) {
                         return "";
                     }

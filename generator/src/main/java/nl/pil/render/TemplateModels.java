@@ -178,7 +178,7 @@ final class TemplateModels {
      * source language's, marked), its publisher and address; {@code null} for an unknown link (reported by the link
      * stage).
      */
-    Map<String, Object> externalCard(String linkId, String lang) {
+    Map<String, Object> externalCard(String linkId, String lang, String root) {
         ExternalLink link = site.content().links().get(linkId);
         if (link == null) {
             return null;
@@ -204,6 +204,11 @@ final class TemplateModels {
         m.put("typeLabel", messages(lang).format(kindKey, Map.of("organisation", link.organisation())));
         if (link.transcript() != null) {
             m.put("transcript", link.transcript().toString());
+        }
+        if (link.poster() != null) {
+            m.put(
+                    "poster",
+                    root + link.posterName()); // a copy on this site: the other host sees nothing before a click
         }
         m.put("lang", textLang);
         m.put("dir", direction(textLang));

@@ -162,6 +162,71 @@ class ExternalCardTest {
     }
 
     @Test
+    void aPosterIsServedByThisSiteAndANewPictureReachesThePage() throws IOException {
+        ContentFixture f = new ContentFixture(dir)
+                .write("site.yaml", ContentFixture.SITE_YAML + ContentFixture.PLAIN_LANGUAGE_OFF)
+                .write("links.yaml", PODCAST + "  poster: media/in-behandeling.png\n")
+                .writeBytes("media/in-behandeling.png", png(java.awt.Color.BLUE))
+                .leaflet("lever", "condition", "Leverkanker", "", "Luister ook:\n\n[[link:in-behandeling]]\n");
+        assertTrue(f.build().published(), () -> f.build().diagnostics().toString());
+        String nl = f.read("nl/lever/index.html");
+        assertTrue(nl.contains("""
+                        <article class="card card-external card-podcast">
+                          <img class="card-poster" src="../../media/in-behandeling.png" alt="" loading="lazy">
+                          <h3 class="card-title">"""), nl);
+        java.nio.file.Path copy = f.output().resolve("media/in-behandeling.png");
+        assertEquals(
+                java.awt.Color.BLUE.getRGB(),
+                javax.imageio.ImageIO.read(copy.toFile()).getRGB(0, 0));
+        assertFalse(nl.matches("(?s).*(src|data|poster)=\"https?://.*"), "nothing loaded from another host");
+        // a new picture under the same name: the page's fingerprint changes with the bytes, the copy follows
+        f.writeBytes("media/in-behandeling.png", png(java.awt.Color.RED));
+        assertTrue(f.build().published());
+        assertEquals(
+                java.awt.Color.RED.getRGB(),
+                javax.imageio.ImageIO.read(
+                                f.output().resolve("media/in-behandeling.png").toFile())
+                        .getRGB(0, 0));
+    }
+
+    @Test
+    void aPosterThatIsNotAPictureInTheContentFolderIsAnError() {
+        ContentFixture f = new ContentFixture(dir)
+                .write("links.yaml", PODCAST + "  poster: ../outside.png\n")
+                .write("media/broken.jpg", "not a picture")
+                .leaflet("lever", "condition", "Leverkanker", "", "Luister ook:\n\n[[link:in-behandeling]]\n");
+        List<String> first = f.headlines(f.check()).stream()
+                .filter(h -> h.startsWith("links.yaml"))
+                .toList();
+        assertEquals(1, first.size(), first::toString);
+        assertTrue(first.getFirst().startsWith("links.yaml:7:11: error: "), first::toString);
+        f.write("links.yaml", PODCAST + "  poster: media/broken.jpg\n");
+        assertEquals(
+                List.of("links.yaml:7:11: error: poster 'media/broken.jpg' cannot be read: the file is damaged or not"
+                        + " the kind its name says"),
+                f.headlines(f.check()).stream()
+                        .filter(h -> h.startsWith("links.yaml"))
+                        .toList());
+        f.write("links.yaml", PODCAST + "  poster: media/still.gif\n");
+        assertEquals(
+                List.of("links.yaml:7:11: error: poster 'media/still.gif' is not a PNG or JPEG file"),
+                f.headlines(f.check()).stream()
+                        .filter(h -> h.startsWith("links.yaml"))
+                        .toList());
+    }
+
+    private static byte[] png(java.awt.Color colour) throws IOException {
+        var image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(colour);
+        g.fillRect(0, 0, 8, 8);
+        g.dispose();
+        var bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
+    }
+
+    @Test
     void anUnknownKindOrAnUnsafeTranscriptIsAnError() {
         ContentFixture f = new ContentFixture(dir)
                 .write(

@@ -219,8 +219,9 @@ final class StaticFiles implements HttpHandler {
 
     /**
      * How the file at {@code relative} (to the site folder) is served. Pil's pages are the {@code index.html}
-     * files of the home page, the language folders and their leaflet and search folders (at most two folders
-     * deep), and {@code /404.html}; anything deeper is a writer's attachment (one in a leaflet's subfolder).
+     * files of the home page, the language folders and their leaflet, search, A–Z and departments folders (at most
+     * two folders deep), the department pages ({@code nl/departments/radiology/}) and {@code /404.html}; anything
+     * else deeper is a writer's attachment (one in a leaflet's subfolder).
      * Pil's script and style are under {@code /assets/}; its sitemap is {@code /sitemap.xml}.
      */
     static Kind kind(Path relative) {
@@ -228,6 +229,13 @@ final class StaticFiles implements HttpHandler {
         String extension = extension(relative);
         int depth = relative.getNameCount();
         if (name.equals("index.html") && depth <= 3 || relative.toString().equals("404.html")) {
+            return Kind.PAGE;
+        }
+        // a department's page, nl/departments/radiology/: no leaflet may be called "departments", so no writer's
+        // attachment can sit there
+        if (name.equals("index.html")
+                && depth == 4
+                && relative.getName(1).toString().equals("departments")) {
             return Kind.PAGE;
         }
         if ((extension.equals("js") || extension.equals("css"))

@@ -188,6 +188,10 @@ class ServingHardeningTest {
         assertEquals(StaticFiles.Kind.PAGE, StaticFiles.kind(Path.of("en/search/index.html")));
         assertEquals(StaticFiles.Kind.ATTACHMENT, StaticFiles.kind(Path.of("nl/404.html")));
         assertEquals(StaticFiles.Kind.ATTACHMENT, StaticFiles.kind(Path.of("nl/ct-scan/a/index.html")));
+        assertEquals(StaticFiles.Kind.PAGE, StaticFiles.kind(Path.of("nl/departments/radiology/index.html")));
+        assertEquals(StaticFiles.Kind.PAGE, StaticFiles.kind(Path.of("ar/a-z/index.html")));
+        assertEquals(StaticFiles.Kind.ATTACHMENT, StaticFiles.kind(Path.of("nl/departments/a/b/index.html")));
+        assertEquals(StaticFiles.Kind.ATTACHMENT, StaticFiles.kind(Path.of("nl/ct-scan/departments/index.html")));
         assertEquals(StaticFiles.Kind.ATTACHMENT, StaticFiles.kind(Path.of("nl/ct-scan/INDEX.HTM")));
         assertEquals(StaticFiles.Kind.ATTACHMENT, StaticFiles.kind(Path.of("nl/ct-scan/assets/x.js")));
         assertEquals(StaticFiles.Kind.ATTACHMENT, StaticFiles.kind(Path.of("assets/logo.svg")));

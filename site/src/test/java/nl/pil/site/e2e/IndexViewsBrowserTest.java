@@ -1,7 +1,6 @@
 package nl.pil.site.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -48,26 +47,26 @@ class IndexViewsBrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 1000));
         browser.get(site + "/nl/a-z/");
         List<WebElement> items = browser.findElements(By.cssSelector(".az-letter li"));
-        assertEquals(17, visible(items).size(), "every sample leaflet, before filtering");
+        int exams = browser.findElements(By.cssSelector(".az-letter li.t-exam")).size();
+        assertTrue(exams > 0 && exams < items.size(), "the sample has examinations and other leaflets");
+        assertEquals(items.size(), visible(items).size(), "every sample leaflet, before filtering");
         browser.findElement(By.cssSelector("label[for='f-exam']")).click();
         List<WebElement> shown = visible(items);
-        assertEquals(5, shown.size(), "the five examinations");
+        assertEquals(exams, shown.size(), "only the examinations");
         for (WebElement li : shown) {
             assertEquals("t-exam", li.getAttribute("class"));
         }
         // a letter with no examination disappears with its leaflets, one with them stays
-        WebElement b = browser.findElement(By.xpath("//section[@class='az-letter'][h2='B']"));
-        assertFalse(b.isDisplayed(), "B holds only 'Behandeling van uitzaaiingen'");
-        WebElement c = browser.findElement(By.xpath("//section[@class='az-letter'][h2='C']"));
-        assertTrue(c.isDisplayed());
-        assertEquals(
-                "CT-scan",
-                visible(c.findElements(By.tagName("li")))
-                        .getFirst()
-                        .findElement(By.tagName("a"))
-                        .getText());
+        List<WebElement> letters = browser.findElements(By.cssSelector("section.az-letter"));
+        int hidden = 0;
+        for (WebElement letter : letters) {
+            boolean hasExam = !letter.findElements(By.cssSelector("li.t-exam")).isEmpty();
+            assertEquals(hasExam, letter.isDisplayed(), letter.getAttribute("id"));
+            hidden += hasExam ? 0 : 1;
+        }
+        assertTrue(hidden > 0, "some letters hold no examination");
         browser.findElement(By.cssSelector("label[for='f-all']")).click();
-        assertEquals(17, visible(items).size(), "all again");
+        assertEquals(items.size(), visible(items).size(), "all again");
     }
 
     @Test
