@@ -337,7 +337,7 @@ final class TemplateModels {
             }
             if (p.phone() != null) {
                 m.put("phone", p.phone());
-                m.put("tel", p.phone().replaceAll("[^0-9+]", ""));
+                m.put("tel", tel(p.phone()));
             }
             putIfPresent(m, "email", p.email());
             String interests = p.interests().in(lang, source);
@@ -443,7 +443,7 @@ final class TemplateModels {
         m.put("name", dept.name().in(lang, source));
         putIfPresent(m, "phone", dept.phone());
         if (dept.phone() != null) {
-            m.put("tel", dept.phone().replaceAll("[^0-9+]", ""));
+            m.put("tel", tel(dept.phone()));
         }
         putIfPresent(m, "email", dept.email());
         putIfPresent(m, "hours", blankToNull(dept.hours().in(lang, source)));
@@ -524,6 +524,11 @@ final class TemplateModels {
         }
         m.put("jsonLd", scriptSafeJson(ld));
         return m;
+    }
+
+    /** A phone number as a {@code tel:} link wants it: digits and a leading plus, no spaces or dashes. */
+    private static String tel(String phone) {
+        return phone.replaceAll("[^0-9+]", "");
     }
 
     private static String blankToNull(String s) {
