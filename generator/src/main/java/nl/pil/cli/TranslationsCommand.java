@@ -61,6 +61,20 @@ final class TranslationsCommand implements Callable<Integer> {
     boolean stamp;
 
     @Option(
+            names = "--translator",
+            paramLabel = "NAME",
+            description = "With --stamp or --import: who translated them (an agency, or a person with their"
+                    + " credential), recorded as translated-by.")
+    String translator;
+
+    @Option(
+            names = "--reviewed-by",
+            paramLabel = "NAME",
+            description = "Record that NAME reviewed the current translations of the given leaflets in --lang"
+                    + " (accuracy and cultural fit), dated --today.")
+    String reviewedBy;
+
+    @Option(
             names = "--export",
             paramLabel = "FORMAT",
             description = "Write files for translators; the only format is xliff.")
@@ -112,8 +126,25 @@ final class TranslationsCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
         }
+        if (translator != null && !stamp && importPath == null) {
+            err.println("pil: --translator goes with --stamp or --import");
+            return Main.USAGE;
+        }
         if (stamp) {
             return stamp(site, out);
+        }
+        if (reviewedBy != null) {
+            if (lang == null || lang.equals(site.settings().sourceLanguage()) || reviewedBy.isBlank()) {
+                err.println("pil: use --reviewed-by NAME --lang <translation language> [LEAFLET...]");
+                return Main.USAGE;
+            }
+            List<Translation> skipped = new ArrayList<>();
+            List<Translation> reviewed = Stamper.review(site, lang, ids, reviewedBy, options.today(), skipped);
+            reviewed.forEach(t -> out.println("reviewed " + t.displayPath()));
+            skipped.forEach(t -> err.println("pil: " + t.displayPath()
+                    + " is not up to date with its source: update it and run --stamp first, then review it"));
+            out.println(BuildSummary.plural(reviewed.size(), "translation") + " recorded as reviewed by " + reviewedBy);
+            return skipped.isEmpty() ? 0 : Main.CONTENT_ERRORS;
         }
         if (export != null) {
             if (!export.equalsIgnoreCase("xliff")
@@ -139,7 +170,7 @@ final class TranslationsCommand implements Callable<Integer> {
             int failed = 0;
             for (Path file : files) {
                 try {
-                    out.println("imported " + exchange.importFile(file, options.today()));
+                    out.println("imported " + exchange.importFile(file, options.today(), translator));
                 } catch (IOException e) {
                     err.println("pil: " + e.getMessage());
                     failed++;
@@ -154,7 +185,7 @@ final class TranslationsCommand implements Callable<Integer> {
 
     private int stamp(Site site, PrintWriter out) throws IOException {
         List<Translation> stamped =
-                Stamper.stampAll(site, lang, ids, project.toBuildOptions().today());
+                Stamper.stampAll(site, lang, ids, project.toBuildOptions().today(), translator);
         for (Translation t : stamped) {
             out.println("stamped " + t.displayPath() + " (source version "
                     + SourceVersion.of(site.pages()
@@ -191,6 +222,15 @@ final class TranslationsCommand implements Callable<Integer> {
                         c.get(TranslationMatrix.Status.OUTDATED),
                         c.get(TranslationMatrix.Status.UNTRACKED),
                         c.get(TranslationMatrix.Status.MISSING));
+                List<String> unreviewed = matrix.unreviewed(l);
+                if (!unreviewed.isEmpty()) {
+                    out.printf(
+                            Locale.ROOT,
+                            "%s: %s without a review of the current text: %s%n",
+                            l,
+                            BuildSummary.plural(unreviewed.size(), "translation"),
+                            String.join(", ", unreviewed));
+                }
             }
         }
         Files.createDirectories(report);

@@ -35,7 +35,11 @@ final class FrontMatterReader {
             "prepare-note",
             "pdf-format",
             "translated-from",
-            "translated-on");
+            "translated-on",
+            "translated-by",
+            "translation-reviewed-by",
+            "translation-reviewed-on",
+            "translation-reviewed-from");
     static final List<String> REQUIRED = List.of("type", "title", "summary");
     static final List<String> REQUIRED_IN_SOURCE = List.of("code", "department", "reviewed", "review-due", "authors");
     static final int MAX_PREPARE_DAYS = 90;
@@ -90,7 +94,11 @@ final class FrontMatterReader {
                 v.text("prepare-note").orElse(null),
                 v.monthOnly(),
                 v.textList("contacts"),
-                v.textList("specialists"));
+                v.textList("specialists"),
+                v.text("translated-by").orElse(null),
+                v.text("translation-reviewed-by").orElse(null),
+                v.date("translation-reviewed-on").orElse(null),
+                v.text("translation-reviewed-from").orElse(null));
     }
 
     private static Map<String, SourcePosition> valuePositions(YamlDocument.Parsed parsed) {

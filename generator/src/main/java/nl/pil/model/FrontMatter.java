@@ -22,6 +22,11 @@ import java.util.Set;
  *                     is the month's first day, a {@code review-due} month its last
  * @param contacts     ids of the people patients may call about this leaflet ("vaste aanspreekpunt")
  * @param specialists  ids of the specialists who treat what it is about
+ * @param translatedBy          translations only: who translated it (an agency, or a person with their credential)
+ * @param translationReviewedBy translations only: who checked the translation for accuracy and cultural fit
+ * @param translationReviewedOn translations only: when
+ * @param translationReviewedFrom translations only: the {@code translatedFrom} of the text reviewed; a review of a
+ *                     translation made from an earlier source no longer counts
  * @param departments  ids of the departments it belongs to ({@code department: [surgery, oncology]}); the first is
  *                     the one whose contact details the page and handout show first
  */
@@ -47,7 +52,11 @@ public record FrontMatter(
         String prepareNote,
         Set<String> monthOnly,
         List<String> contacts,
-        List<String> specialists) {
+        List<String> specialists,
+        String translatedBy,
+        String translationReviewedBy,
+        LocalDate translationReviewedOn,
+        String translationReviewedFrom) {
 
     public FrontMatter {
         departments = List.copyOf(departments);
@@ -101,7 +110,22 @@ public record FrontMatter(
                 prepareNote,
                 inheritedMonthOnly(source),
                 contacts.isEmpty() ? source.contacts : contacts,
-                specialists.isEmpty() ? source.specialists : specialists);
+                specialists.isEmpty() ? source.specialists : specialists,
+                translatedBy,
+                translationReviewedBy,
+                translationReviewedOn,
+                translationReviewedFrom);
+    }
+
+    /**
+     * Whether this translation's current text was reviewed: a reviewer is named, and the review was of the translation
+     * of the source version it records now (re-stamped after a source change, it needs a new review).
+     */
+    public boolean translationReviewed() {
+        return translationReviewedBy != null
+                && translationReviewedOn != null
+                && translatedFrom != null
+                && translatedFrom.equals(translationReviewedFrom);
     }
 
     /** Whether {@code key}'s date was written as a month. */

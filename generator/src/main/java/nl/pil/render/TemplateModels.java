@@ -276,6 +276,25 @@ final class TemplateModels {
         m.put("jsonLd", jsonLd(page, questions));
         m.put("hasFaq", !questions.isEmpty());
         m.put("translationState", page.state().key());
+        if (page.state() != TranslationState.SOURCE) {
+            // where it came from and who answers for it: the source-language version, the translator, the reviewer
+            Page original =
+                    site.resolve(page.id(), site.settings().sourceLanguage()).orElseThrow();
+            m.put(
+                    "original",
+                    Map.of(
+                            "href", root + original.path(),
+                            "absolute", site.settings().absoluteUrl(original.path()),
+                            "lang", original.lang(),
+                            "title", original.meta().title(),
+                            "language", languageName(original.lang())));
+            putIfPresent(m, "translatedBy", meta.translatedBy());
+            if (meta.translationReviewed()) {
+                m.put("translationReviewedBy", meta.translationReviewedBy());
+                m.put("translationReviewedOn", formatDate(meta.translationReviewedOn(), lang));
+                m.put("translationReviewedIso", meta.translationReviewedOn().toString());
+            }
+        }
         if (page.reviewOverdue()) {
             m.put(
                     "reviewNotice",
@@ -599,6 +618,21 @@ final class TemplateModels {
         if (!named.isEmpty()) {
             // the contact persons and specialists the page shows as cards: CreativeWork.mentions
             ld.put("mentions", named);
+        }
+        if (page.state() != TranslationState.SOURCE) {
+            Page original = site.resolve(page.id(), s.sourceLanguage()).orElseThrow();
+            ld.put(
+                    "translationOfWork",
+                    Map.of(
+                            "@type",
+                            "MedicalWebPage",
+                            "url",
+                            s.absoluteUrl(original.path()),
+                            "inLanguage",
+                            original.lang()));
+            if (meta.translatedBy() != null) {
+                ld.put("translator", Map.of("name", meta.translatedBy())); // an agency or a person: Pil cannot tell
+            }
         }
         meta.type().schemaOrgAbout().ifPresent(type -> ld.put("about", Map.of("@type", type, "name", meta.title())));
         if (!meta.keywords().isEmpty()) {

@@ -20,8 +20,16 @@ public record TranslationMatrix(List<String> languages, List<Row> rows) {
         MISSING
     }
 
-    /** One leaflet: its status and translation date per language. */
-    public record Row(String id, String title, Map<String, Status> status, Map<String, LocalDate> translatedOn) {}
+    /**
+     * One leaflet: its status and translation date per language, and who reviewed the translation's current text
+     * (languages without a review of the current text are missing from {@code reviewedBy}).
+     */
+    public record Row(
+            String id,
+            String title,
+            Map<String, Status> status,
+            Map<String, LocalDate> translatedOn,
+            Map<String, String> reviewedBy) {}
 
     public static TranslationMatrix of(Site site) {
         List<String> languages = site.settings().languages();
@@ -29,6 +37,7 @@ public record TranslationMatrix(List<String> languages, List<Row> rows) {
         for (String id : site.leafletIds()) {
             Map<String, Status> status = new LinkedHashMap<>();
             Map<String, LocalDate> dates = new LinkedHashMap<>();
+            Map<String, String> reviewers = new LinkedHashMap<>();
             for (String lang : languages) {
                 Page page = site.pages().get(id).get(lang);
                 if (page == null) {
@@ -39,12 +48,15 @@ public record TranslationMatrix(List<String> languages, List<Row> rows) {
                 if (page.meta().translatedOn() != null) {
                     dates.put(lang, page.meta().translatedOn());
                 }
+                if (page.meta().translationReviewed()) {
+                    reviewers.put(lang, page.meta().translationReviewedBy());
+                }
             }
             String title = site.resolve(id, site.settings().sourceLanguage())
                     .orElseThrow()
                     .meta()
                     .title();
-            rows.add(new Row(id, title, status, dates));
+            rows.add(new Row(id, title, status, dates, reviewers));
         }
         return new TranslationMatrix(languages, rows);
     }
@@ -59,9 +71,25 @@ public record TranslationMatrix(List<String> languages, List<Row> rows) {
         return counts;
     }
 
+    /** The leaflets translated into {@code lang} whose current text nobody reviewed, in row order. */
+    public List<String> unreviewed(String lang) {
+        return rows.stream()
+                .filter(r ->
+                        r.status().get(lang) != Status.MISSING && r.status().get(lang) != Status.SOURCE)
+                .filter(r -> !r.reviewedBy().containsKey(lang))
+                .map(Row::id)
+                .toList();
+    }
+
     public String csv() {
         StringBuilder out = new StringBuilder("leaflet,title");
-        languages.forEach(l -> out.append(',').append(l).append(',').append(l).append("_translated_on"));
+        languages.forEach(l -> out.append(',')
+                .append(l)
+                .append(',')
+                .append(l)
+                .append("_translated_on,")
+                .append(l)
+                .append("_reviewed_by"));
         out.append('\n');
         for (Row row : rows) {
             out.append(row.id()).append(',').append(quote(row.title()));
@@ -70,7 +98,9 @@ public record TranslationMatrix(List<String> languages, List<Row> rows) {
                 out.append(',')
                         .append(row.status().get(lang).name().toLowerCase(Locale.ROOT))
                         .append(',')
-                        .append(on == null ? "" : on.toString());
+                        .append(on == null ? "" : on.toString())
+                        .append(',')
+                        .append(quote(row.reviewedBy().getOrDefault(lang, "")));
             }
             out.append('\n');
         }

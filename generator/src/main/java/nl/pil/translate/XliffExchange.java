@@ -86,6 +86,11 @@ public final class XliffExchange {
      * version the file was made from. Every unit needs a target.
      */
     public Path importFile(Path xlf, LocalDate today) throws IOException {
+        return importFile(xlf, today, null);
+    }
+
+    /** As {@link #importFile(Path, LocalDate)}; a {@code translator} (not null) is recorded as {@code translated-by}. */
+    public Path importFile(Path xlf, LocalDate today, String translator) throws IOException {
         Xliff.Document doc = Xliff.read(xlf);
         if (!doc.sourceLang().equals(site.settings().sourceLanguage())) {
             throw new IOException(xlf + ": source language " + doc.sourceLang() + " is not the site's ("
@@ -129,6 +134,9 @@ public final class XliffExchange {
                 .ifPresent(note -> frontMatter.add("prepare-note: " + yamlText(note)));
         frontMatter.add("translated-from: " + doc.sourceVersion());
         frontMatter.add("translated-on: " + today);
+        if (translator != null) {
+            frontMatter.add("translated-by: " + yamlText(translator.strip()));
+        }
         List<String> blocks = new ArrayList<>();
         doc.sources().keySet().stream()
                 .filter(u -> u.matches("b\\d+"))

@@ -135,9 +135,9 @@ class TranslationTrackingTest {
         assertEquals(0, pil("translations", "--report", report.toString()));
         String csv = Files.readString(report.resolve("translations.csv"));
         assertEquals("""
-                leaflet,title,nl,nl_translated_on,en,en_translated_on,ar,ar_translated_on
-                ct,CT-scan,source,,missing,,missing,
-                mri,MRI-scan,source,,untracked,,missing,
+                leaflet,title,nl,nl_translated_on,nl_reviewed_by,en,en_translated_on,en_reviewed_by,ar,ar_translated_on,ar_reviewed_by
+                ct,CT-scan,source,,,missing,,,missing,,
+                mri,MRI-scan,source,,,untracked,,,missing,,
                 """, csv);
         String html = Files.readString(report.resolve("index.html"));
         assertTrue(html.contains("<td class=\"untracked\">untracked</td>"), html);
