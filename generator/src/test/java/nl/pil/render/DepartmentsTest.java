@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -101,7 +100,7 @@ class DepartmentsTest {
     void theDepartmentPageDescribesAMedicalClinicOfTheHospital() throws IOException {
         ContentFixture f = fixture();
         assertTrue(f.build().published());
-        JsonNode ld = jsonLd(f.read("en/departments/radiology/index.html"));
+        JsonNode ld = JsonLd.of(f.read("en/departments/radiology/index.html"));
         assertEquals("https://schema.org", ld.get("@context").asText());
         assertEquals("MedicalClinic", ld.get("@type").asText());
         assertEquals("Radiology", ld.get("name").asText());
@@ -225,13 +224,6 @@ class DepartmentsTest {
             titles.add(m.group(1));
         }
         return titles;
-    }
-
-    private static JsonNode jsonLd(String html) throws IOException {
-        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
-                .matcher(html);
-        assertTrue(m.find(), html);
-        return new ObjectMapper().readTree(m.group(1));
     }
 
     private java.nio.file.Path fixtureFile(String id) {

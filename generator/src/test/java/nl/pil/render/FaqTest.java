@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +104,7 @@ class FaqTest {
     void theStructuredDataIsAnFaqPageWithEveryQuestionAndAnswer() throws IOException {
         ContentFixture f = fixture();
         assertTrue(f.build().published());
-        JsonNode ld = jsonLd(f.read("nl/scan/index.html"));
+        JsonNode ld = JsonLd.of(f.read("nl/scan/index.html"));
         assertEquals("[\"MedicalWebPage\",\"FAQPage\"]", ld.get("@type").toString());
         JsonNode first = ld.get("mainEntity").get(0);
         assertEquals("Question", first.get("@type").asText());
@@ -126,7 +125,7 @@ class FaqTest {
         assertTrue(f.build().published());
         assertEquals(
                 "MedicalWebPage",
-                jsonLd(f.read("nl/scan/index.html")).get("@type").asText());
+                JsonLd.of(f.read("nl/scan/index.html")).get("@type").asText());
     }
 
     @Test
@@ -185,13 +184,6 @@ class FaqTest {
                 .matcher(Files.readString(f.root().resolve("scan/nl.md")));
         assertTrue(m.find());
         return m.group(1);
-    }
-
-    private static JsonNode jsonLd(String page) throws IOException {
-        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
-                .matcher(page);
-        assertTrue(m.find(), page);
-        return new ObjectMapper().readTree(m.group(1));
     }
 
     private static int count(String text, String part) {

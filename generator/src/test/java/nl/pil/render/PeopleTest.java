@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.pil.ContentFixture;
 import nl.pil.compile.BuildResult;
 import org.apache.pdfbox.Loader;
@@ -105,7 +102,7 @@ class PeopleTest {
     void theStructuredDataNamesThePeopleAsPersons() throws IOException {
         ContentFixture f = fixture();
         assertTrue(f.build().published());
-        JsonNode ld = jsonLd(f.read("en/lever/index.html"));
+        JsonNode ld = JsonLd.of(f.read("en/lever/index.html"));
         JsonNode anna = ld.get("mentions").get(0);
         assertEquals("Person", anna.get("@type").asText());
         assertEquals("Anna de Vries", anna.get("name").asText());
@@ -220,13 +217,6 @@ class PeopleTest {
         var bytes = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "jpg", bytes);
         return bytes.toByteArray();
-    }
-
-    private static JsonNode jsonLd(String page) throws IOException {
-        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
-                .matcher(page);
-        assertTrue(m.find(), page);
-        return new ObjectMapper().readTree(m.group(1));
     }
 
     private static Path handout(ContentFixture f) throws IOException {

@@ -143,16 +143,9 @@ class SiteOutputTest {
         assertEquals("MedicalTest", ld.get("about").get("@type").asText());
         assertEquals("2026-01-10", ld.get("lastReviewed").asText());
         assertEquals("nl", ld.get("inLanguage").asText());
-        JsonNode condition = jsonLd(f.read("nl/liver/index.html"));
+        JsonNode condition = JsonLd.of(f.read("nl/liver/index.html"));
         assertEquals("MedicalCondition", condition.get("about").get("@type").asText());
         assertTrue(ct.contains("Tekst over de CT &lt;/script&gt;."), "body text is escaped");
-    }
-
-    private static JsonNode jsonLd(String html) throws Exception {
-        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
-                .matcher(html);
-        assertTrue(m.find());
-        return new ObjectMapper().readTree(m.group(1));
     }
 
     @Test
