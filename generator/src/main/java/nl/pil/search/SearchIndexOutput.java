@@ -226,8 +226,9 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     private String writeLanguage(Site site, String lang, Path folder, String synonyms, Manifest previous, Manifest next)
             throws IOException {
         Files.createDirectories(folder);
-        List<IndexedLeaflet> docs =
-                site.pagesIn(lang).stream().map(IndexedLeaflet::of).toList();
+        List<IndexedLeaflet> docs = site.pagesIn(lang).stream()
+                .map(page -> IndexedLeaflet.of(page, site))
+                .toList();
         List<String> extra = SearchAnalyzers.splitsCompounds(lang)
                 ? extraWords(site.content().searchFiles(), lang)
                 : List.of();
@@ -311,7 +312,8 @@ public final class SearchIndexOutput implements Output<RenderContext> {
                 meta.summary(),
                 String.join("\n", meta.keywords()),
                 String.join("\n", l.headings()),
-                l.bodyText())) {
+                l.bodyText(),
+                l.people())) {
             fingerprint.add(part);
         }
         for (LeafletSection section : l.sections()) {
@@ -543,7 +545,9 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         doc.add(new TextField(SearchFields.SUMMARY, meta.summary(), Field.Store.YES));
         doc.add(new TextField(SearchFields.HEADINGS, String.join("\n", l.headings()), Field.Store.NO));
         doc.add(new Field(SearchFields.BODY, l.bodyText(), SearchFields.BODY_TYPE));
-        doc.add(new TextField(SearchFields.KEYWORDS, String.join("\n", meta.keywords()), Field.Store.NO));
+        // the people and departments it names weigh as keywords: a name is what a patient has on their letter
+        doc.add(new TextField(
+                SearchFields.KEYWORDS, String.join("\n", meta.keywords()) + "\n" + l.people(), Field.Store.NO));
         doc.add(new TextField(
                 SearchFields.SPELL,
                 meta.title() + "\n" + String.join("\n", meta.keywords()) + "\n" + String.join("\n", l.headings()) + "\n"
@@ -558,7 +562,8 @@ public final class SearchIndexOutput implements Output<RenderContext> {
                         meta.summary(),
                         String.join("\n", meta.keywords()),
                         String.join("\n", l.headings()),
-                        l.bodyText()),
+                        l.bodyText(),
+                        l.people()),
                 Field.Store.NO));
         return doc;
     }
