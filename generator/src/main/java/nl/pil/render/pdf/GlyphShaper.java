@@ -10,7 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -54,9 +54,9 @@ final class GlyphShaper {
     /** One theme font in one document. */
     record Face(PDType0Font pdf, TrueTypeFont ttf, Font awt) {}
 
-    private final Map<COSDictionary, Face> faces = new IdentityHashMap<>();
-    private final Map<COSDictionary, Map<Integer, String>> texts = new IdentityHashMap<>();
-    private final Map<COSDictionary, CmapLookup> cmaps = new IdentityHashMap<>();
+    private final Map<COSDictionary, Face> faces = new LinkedHashMap<>();
+    private final Map<COSDictionary, Map<Integer, String>> texts = new LinkedHashMap<>();
+    private final Map<COSDictionary, CmapLookup> cmaps = new LinkedHashMap<>();
 
     /** Fonts of the theme that hold Arabic letters: only their text is shaped again. */
     GlyphShaper(List<Face> loaded) throws IOException {

@@ -82,6 +82,10 @@ public final class PdfRenderer {
     static {
         // openhtmltopdf would log to the console; problems reach us through each job's diagnostic consumer
         XRLog.setLoggingEnabled(false);
+        // Arabic is shaped with java.awt.Font (GlyphShaper): no display needed, and no Dock icon on macOS
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
     }
 
     static final String STYLESHEET = "pdf.css";
