@@ -6,21 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
-import nl.pil.compile.BuildOptions;
-import nl.pil.compile.BuildResult;
-import nl.pil.compile.Compiler;
 import nl.pil.render.pdf.Pdfs;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The sample handouts (content/, A4) measured page by page: how much of each page's text area the text fills, from
@@ -33,24 +27,13 @@ class HandoutPaginationTest {
     private static final float FIRST_TOP = 14 * MM;
     private static final float BOTTOM = 18 * MM;
 
-    @TempDir
     static Path site;
-
-    static final List<Path> handouts = new ArrayList<>();
+    static List<Path> handouts;
 
     @BeforeAll
-    static void build() throws IOException {
-        BuildResult result = new Compiler(new BuildOptions(
-                        Path.of("../content"),
-                        List.of(Path.of("../templates")),
-                        site,
-                        LocalDate.of(2026, 11, 23),
-                        Set.of("html", "pdf")))
-                .build();
-        assertTrue(result.published(), result.diagnostics()::toString);
-        try (var files = Files.walk(site)) {
-            files.filter(f -> f.toString().endsWith(".pdf")).sorted().forEach(handouts::add);
-        }
+    static void build() {
+        site = SampleHandouts.site();
+        handouts = SampleHandouts.handouts();
         assertTrue(handouts.size() >= 30, "the sample set: " + handouts);
     }
 

@@ -53,6 +53,8 @@ class PdfArabicTest {
             ## بعد الفحص
 
             اشرب كثيرا في بقية اليوم. يمكنك أن تأكل وتعود إلى البيت.
+
+            يمرّ الدم عبر الكبد.
             """;
 
     @TempDir
@@ -205,22 +207,162 @@ class PdfArabicTest {
     }
 
     @Test
-    void lettersAreShapedIntoTheirJoiningForms() throws IOException {
-        // the font's glyphs are chosen per position in the word (initial, medial, final): the text stripper
-        // sees presentation forms before it normalises them, so count them in the raw glyph-to-Unicode mapping
+    void lettersAreShapedIntoTheirJoiningFormsAndExtractAsArabicLetters() throws IOException {
+        // the glyphs are chosen per position in the word (initial, medial, final), so most differ from the glyph
+        // the font's cmap gives the letter alone; their text (ToUnicode) is the letter, never a presentation form
+        org.apache.fontbox.ttf.TrueTypeFont font = new org.apache.fontbox.ttf.TTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(
+                        "../templates/fonts/NotoSansArabic-Regular.ttf"));
+        org.apache.fontbox.ttf.CmapLookup cmap = font.getUnicodeCmapLookup();
         StringBuilder raw = new StringBuilder();
+        int[] counts = new int[2];
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
             protected void writeString(String text, List<TextPosition> positions) {
-                positions.forEach(p -> raw.append(p.getUnicode()));
+                for (TextPosition p : positions) {
+                    raw.append(p.getUnicode());
+                    int c = p.getUnicode().codePointAt(0);
+                    if (c >= 0x0628 && c <= 0x064A && p.getFont().getName().endsWith("NotoSansArabic-Regular")) {
+                        counts[p.getCharacterCodes()[0] == cmap.getGlyphId(c) ? 1 : 0]++;
+                    }
+                }
             }
         };
         stripper.getText(ar);
-        long shaped = raw.codePoints().filter(c -> c >= 0xFE70 && c <= 0xFEFF).count();
-        long plain = raw.codePoints().filter(c -> c >= 0x0621 && c <= 0x064A).count();
-        assertTrue(shaped > 100, "shaped letters: " + shaped);
-        assertTrue(plain < shaped / 10, "few letters left in their isolated, unshaped form: " + plain);
+        font.close();
+        assertTrue(counts[0] > 100, "letters in a joining form: " + counts[0]);
+        assertTrue(counts[1] < counts[0] / 2, "letters in their isolated form: " + counts[1]);
+        assertEquals(0, raw.codePoints().filter(c -> c >= 0xFB50 && c <= 0xFEFF).count(), raw::toString);
         assertFalse(raw.toString().contains("\uFFFD"), "no replacement characters");
+    }
+
+    @Test
+    void vowelMarksSitOnTheirLetters() throws IOException {
+        // the shadda of "يمرّ" (issue #14: it stood apart, a glyph of its own): drawn as an outline over the
+        // letter ra; its text, hidden, extracts right after the ra
+        TextPosition ra = null;
+        int page = 0;
+        for (int p = 1; p <= ar.getNumberOfPages() && ra == null; p++) {
+            List<TextPosition> glyphs = glyphs(ar, p);
+            for (int i = 0; i + 1 < glyphs.size(); i++) {
+                if (glyphs.get(i).getUnicode().equals("\u0651")
+                        && glyphs.get(i + 1).getUnicode().equals("\u0631")) {
+                    ra = glyphs.get(i + 1);
+                    page = p;
+                }
+            }
+        }
+        assertTrue(ra != null, "the shadda's text just before its ra's in the content");
+        float height = ar.getPage(page - 1).getMediaBox().getHeight();
+        float baseline = height - ra.getYDirAdj(); // PDF coordinates, from the bottom
+        java.awt.geom.Rectangle2D letter = new java.awt.geom.Rectangle2D.Float(
+                ra.getXDirAdj(), baseline - ra.getFontSizeInPt(), ra.getWidthDirAdj(), 2 * ra.getFontSizeInPt());
+        List<java.awt.geom.Rectangle2D> marks = new ArrayList<>();
+        for (java.awt.geom.Rectangle2D shape : filledShapes(ar, page)) {
+            if (shape.getWidth() < ra.getFontSizeInPt() / 2
+                    && letter.contains(shape.getCenterX(), shape.getCenterY())) {
+                marks.add(shape);
+            }
+        }
+        assertEquals(1, marks.size(), "one outline over the ra " + letter + ": " + marks);
+        java.awt.geom.Rectangle2D shadda = marks.getFirst();
+        assertTrue(shadda.getMinY() > baseline, "above the baseline: " + shadda + ", baseline " + baseline);
+        assertTrue(
+                shadda.getMinX() >= ra.getXDirAdj() - 1
+                        && shadda.getMaxX() <= ra.getXDirAdj() + ra.getWidthDirAdj() + 1,
+                "within the letter's width: " + shadda + " " + letter);
+    }
+
+    /** The bounding boxes of the filled paths of a page, in PDF coordinates. */
+    static List<java.awt.geom.Rectangle2D> filledShapes(PDDocument doc, int page) throws IOException {
+        List<java.awt.geom.Rectangle2D> shapes = new ArrayList<>();
+        java.awt.geom.Path2D.Float path = new java.awt.geom.Path2D.Float();
+        new org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine(doc.getPage(page - 1)) {
+            @Override
+            public void appendRectangle(
+                    java.awt.geom.Point2D p0,
+                    java.awt.geom.Point2D p1,
+                    java.awt.geom.Point2D p2,
+                    java.awt.geom.Point2D p3) {
+                path.moveTo(p0.getX(), p0.getY());
+                path.lineTo(p2.getX(), p2.getY());
+            }
+
+            @Override
+            public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) {}
+
+            @Override
+            public void clip(int windingRule) {}
+
+            @Override
+            public void moveTo(float x, float y) {
+                path.moveTo(x, y);
+            }
+
+            @Override
+            public void lineTo(float x, float y) {
+                path.lineTo(x, y);
+            }
+
+            @Override
+            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                path.curveTo(x1, y1, x2, y2, x3, y3);
+            }
+
+            @Override
+            public java.awt.geom.Point2D getCurrentPoint() {
+                return path.getCurrentPoint() == null ? new java.awt.geom.Point2D.Float() : path.getCurrentPoint();
+            }
+
+            @Override
+            public void closePath() {
+                path.closePath();
+            }
+
+            @Override
+            public void endPath() {
+                path.reset();
+            }
+
+            @Override
+            public void strokePath() {
+                path.reset();
+            }
+
+            @Override
+            public void fillPath(int windingRule) {
+                shapes.add(path.getBounds2D());
+                path.reset();
+            }
+
+            @Override
+            public void fillAndStrokePath(int windingRule) {
+                fillPath(windingRule);
+            }
+
+            @Override
+            public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {}
+
+            void run() throws IOException {
+                processPage(getPage());
+            }
+        }.run();
+        return shapes;
+    }
+
+    /** The glyphs of a page in the order of the content, with their text. */
+    static List<TextPosition> glyphs(PDDocument doc, int page) throws IOException {
+        List<TextPosition> glyphs = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                glyphs.add(text);
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(doc);
+        return glyphs;
     }
 
     /** The glyphs of each line of a page as they stand from left to right (visual order), words split at gaps. */

@@ -1,6 +1,5 @@
 package nl.pil.render.pdf;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
@@ -17,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -32,8 +32,10 @@ import java.util.GregorianCalendar;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,6 +82,10 @@ public final class PdfRenderer {
     static {
         // openhtmltopdf would log to the console; problems reach us through each job's diagnostic consumer
         XRLog.setLoggingEnabled(false);
+        // Arabic is shaped with java.awt.Font (GlyphShaper): no display needed, and no Dock icon on macOS
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
     }
 
     static final String STYLESHEET = "pdf.css";
@@ -91,6 +97,7 @@ public final class PdfRenderer {
     private static final List<String> GENERIC_FAMILIES =
             List.of("serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui", "ui-monospace");
     private final byte[] stylesheet;
+    private final Map<String, java.awt.Font> awtFonts = new ConcurrentHashMap<>();
 
     /** A font of the theme, declared by an {@code @font-face} rule in {@code pdf.css}. */
     record FontFace(String family, int weight, BaseRendererBuilder.FontStyle style, String path) {}
@@ -157,7 +164,8 @@ public final class PdfRenderer {
     private final class LazyFont extends PDFontSupplier {
         private final PDDocument doc;
         private final FontFace face;
-        private PDFont font;
+        private PDType0Font font;
+        private TrueTypeFont ttf;
 
         LazyFont(PDDocument doc, FontFace face) {
             super(null);
@@ -169,7 +177,7 @@ public final class PdfRenderer {
         public PDFont supply() {
             if (font == null) {
                 try {
-                    TrueTypeFont ttf = new TTFParser()
+                    ttf = new TTFParser()
                             .parse(new RandomAccessReadBuffer(
                                     theme.read(face.path()).orElseThrow()));
                     ttf.setEnableGsub(false);
@@ -181,6 +189,25 @@ public final class PdfRenderer {
             }
             return font;
         }
+
+        /** The font as the JDK's text layout sees it, when the layout used it. */
+        Optional<GlyphShaper.Face> face() {
+            return font == null ? Optional.empty() : Optional.of(new GlyphShaper.Face(font, ttf, awtFont(face.path())));
+        }
+    }
+
+    /** A theme font for the JDK's OpenType layout (shaping and mark positioning), read once per renderer. */
+    private java.awt.Font awtFont(String path) {
+        return awtFonts.computeIfAbsent(path, p -> {
+            try {
+                return java.awt.Font.createFont(
+                                java.awt.Font.TRUETYPE_FONT,
+                                new ByteArrayInputStream(theme.read(p).orElseThrow()))
+                        .deriveFont(1000f);
+            } catch (java.awt.FontFormatException | IOException e) {
+                throw new UncheckedIOException(new IOException("cannot read font " + p + ": " + e.getMessage(), e));
+            }
+        });
     }
 
     /**
@@ -215,8 +242,10 @@ public final class PdfRenderer {
     private Rendered render(Job job, PDDocument target) throws IOException {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePDDocument(target);
+        List<LazyFont> fonts = new ArrayList<>();
         for (FontFace face : fontFaces) {
             LazyFont font = new LazyFont(target, face);
+            fonts.add(font);
             builder.useFont(font, face.family(), face.weight(), face.style(), true);
             if (!fontFaces.isEmpty()
                     && face.family().equals(fontFaces.getFirst().family())) {
@@ -237,7 +266,7 @@ public final class PdfRenderer {
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
         builder.useColorProfile(colourProfile);
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        builder.useUnicodeBidiReorderer(new ArabicReorderer());
         builder.defaultTextDirection(
                 job.rtl() ? BaseRendererBuilder.TextDirection.RTL : BaseRendererBuilder.TextDirection.LTR);
         if (job.hyphenator() != null) {
@@ -257,9 +286,17 @@ public final class PdfRenderer {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             PDDocument doc = renderer.getPdfDocument();
+            GlyphShaper shaper = new GlyphShaper(
+                    fonts.stream().flatMap(f -> f.face().stream()).toList());
+            shaper.shape(doc);
             fixDates(doc, job.date());
             fixId(doc, job.xhtml());
             pages = doc.getNumberOfPages();
+            if (shaper.active()) {
+                // PDFBox writes each font's ToUnicode map while saving (subsetting); the shaper's replaces it
+                doc.save(OutputStream.nullOutputStream());
+                shaper.writeToUnicode(doc);
+            }
             doc.save(out);
         }
         return new Rendered(out.toByteArray(), pages, List.copyOf(new LinkedHashSet<>(problems)));

@@ -1,0 +1,52 @@
+package nl.pil.render;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.pil.compile.BuildOptions;
+import nl.pil.compile.BuildResult;
+import nl.pil.compile.Compiler;
+
+/** The sample content's handouts (content/, every language), built once for the tests that measure them. */
+final class SampleHandouts {
+    private static Path site;
+    private static List<Path> handouts;
+
+    private SampleHandouts() {}
+
+    static synchronized Path site() {
+        if (site == null) {
+            try {
+                site = Files.createTempDirectory("pil-sample-handouts");
+                BuildResult result = new Compiler(new BuildOptions(
+                                Path.of("../content"),
+                                List.of(Path.of("../templates")),
+                                site,
+                                LocalDate.of(2026, 11, 23),
+                                Set.of("html", "pdf")))
+                        .build();
+                assertTrue(result.published(), result.diagnostics()::toString);
+                try (var files = Files.walk(site)) {
+                    handouts = files.filter(f -> f.toString().endsWith(".pdf"))
+                            .sorted()
+                            .toList();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return site;
+    }
+
+    /** Every handout, e.g. {@code <site>/ar/liver-metastases/MDL-001-ar.pdf}, sorted by path. */
+    static synchronized List<Path> handouts() {
+        site();
+        return handouts;
+    }
+}
