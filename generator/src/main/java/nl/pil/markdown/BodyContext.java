@@ -20,6 +20,11 @@ public interface BodyContext {
         return false;
     }
 
+    /** Whether the page reads right to left (Arabic): numbers in its text are then set apart left to right. */
+    default boolean rightToLeft() {
+        return false;
+    }
+
     /**
      * @param marker a short text shown after the link when it leads to another language, e.g. "(Nederlands)";
      *               {@code null} when the target is in the page's own language

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import nl.pil.markdown.internal.FaqHtmlRenderer;
 import nl.pil.markdown.internal.LeafletLinkPostProcessor;
 import nl.pil.markdown.internal.LinkHtmlRenderer;
+import nl.pil.markdown.internal.NumberIsolatingTextRenderer;
 import nl.pil.markdown.internal.PlainTextNodeRenderer;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -78,7 +79,11 @@ public final class LeafletMarkdown {
 
     /** The HTML of a parsed body (or part of one), with leaflet links, cards and alerts as {@code site} renders them. */
     public static String renderHtml(Node node, BodyContext site) {
-        HtmlRenderer renderer = HtmlRenderer.builder()
+        HtmlRenderer.Builder builder = HtmlRenderer.builder();
+        if (site.rightToLeft()) {
+            builder.nodeRendererFactory(NumberIsolatingTextRenderer::new);
+        }
+        HtmlRenderer renderer = builder
                 // ours come first so they win over the defaults
                 .nodeRendererFactory(LinkHtmlRenderer::new)
                 .nodeRendererFactory(html -> new FaqHtmlRenderer(html, site.print()))

@@ -199,6 +199,11 @@ public final class RenderContext {
             public boolean print() {
                 return medium != Medium.WEB;
             }
+
+            @Override
+            public boolean rightToLeft() {
+                return TemplateModels.direction(lang).equals("rtl");
+            }
         };
     }
 
