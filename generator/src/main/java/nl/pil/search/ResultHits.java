@@ -1,0 +1,99 @@
+package nl.pil.search;
+
+import freemarker.template.utility.StringUtil;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * The results a page shows of the leaflets found: title, address, the best section ({@link BestSections}) and a
+ * snippet of whole sentences from it ({@link SectionSnippet}), else a highlighted passage of the body, else the
+ * summary.
+ */
+final class ResultHits {
+    /** The stored field of a section read for its snippet. */
+    private static final Set<String> SECTION_TEXT = Set.of(SearchFields.SECTION_TEXT);
+
+    private ResultHits() {}
+
+    /**
+     * @param query    the words that scored (the highlighter marks them)
+     * @param basePath the site's base path, before each leaflet's address
+     * @param fallback whether these are source-language leaflets shown for want of a translation
+     */
+    static List<SearchResponse.Hit> of(
+            SearchLanguage language, Query query, ScoreDoc[] docs, String basePath, boolean fallback, SearchBudget time)
+            throws IOException {
+        if (docs.length == 0) {
+            return List.of();
+        }
+        Set<String> terms = terms(query);
+        Map<String, Integer> best = time.spent() ? Map.of() : BestSections.of(language, docs, terms, time);
+        TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+        // out of time: the summaries stand in for the snippets; leaflets without a matching section get one from
+        // anywhere in their body
+        boolean anyWithout = false;
+        for (ScoreDoc sd : docs) {
+            anyWithout |= !best.containsKey(language.shown()[sd.doc].id());
+        }
+        String[] snippets = time.spent() || !anyWithout
+                ? new String[docs.length]
+                : language.highlighter().highlight(SearchFields.BODY, query, top, 1);
+        var stored = language.searcher().storedFields();
+        List<SearchResponse.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            SearchLanguage.Shown d = language.shown()[sd.doc];
+            String url = basePath + d.url();
+            String snippet = snippets[i];
+            SearchResponse.Section section = null;
+            Integer sectionDoc = best.get(d.id());
+            if (sectionDoc != null) {
+                SearchLanguage.SectionShown s = language.sections()[sectionDoc];
+                String anchor = s.anchor().isEmpty() ? null : s.anchor();
+                section = new SearchResponse.Section(
+                        s.path().isEmpty() ? null : s.path().getLast(),
+                        s.path(),
+                        anchor,
+                        anchor == null ? url : url + "#" + anchor);
+                String text = stored.document(sectionDoc, SECTION_TEXT).get(SearchFields.SECTION_TEXT);
+                snippet = SectionSnippet.of(text, language.text(), terms);
+            }
+            if (snippet == null) {
+                snippet = StringUtil.XHTMLEnc(d.summary());
+            }
+            hits.add(new SearchResponse.Hit(
+                    d.id(), language.lang(), d.type(), d.title(), url, snippet.strip(), sd.score, fallback, section));
+        }
+        return hits;
+    }
+
+    /** The words the body matched (synonyms, compound parts and look-alikes included): which section has them. */
+    private static Set<String> terms(Query query) {
+        Set<String> terms = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... ts) {
+                for (Term t : ts) {
+                    terms.add(t.text());
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        return terms;
+    }
+}
