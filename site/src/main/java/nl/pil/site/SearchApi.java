@@ -292,7 +292,7 @@ final class SearchApi implements HttpHandler {
     static void send(HttpExchange exchange, int status, ObjectNode body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        SafeHandler.send(exchange, status, JSON.writeValueAsBytes(body));
+        SafeHandler.sendCompressible(exchange, status, JSON.writeValueAsBytes(body));
     }
 
     static void sendError(HttpExchange exchange, int status, String message) throws IOException {
