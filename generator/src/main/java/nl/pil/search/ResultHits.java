@@ -67,7 +67,7 @@ final class ResultHits {
                         anchor,
                         anchor == null ? url : url + "#" + anchor);
                 String text = stored.document(sectionDoc, SECTION_TEXT).get(SearchFields.SECTION_TEXT);
-                snippet = SectionSnippet.of(text, language.text(), terms);
+                snippet = SectionSnippet.of(text, language.words(), terms);
             }
             if (snippet == null) {
                 snippet = StringUtil.XHTMLEnc(d.summary());

@@ -31,6 +31,7 @@ import org.apache.lucene.store.FSDirectory;
  *
  * @param query       the query chain (synonyms, compound parts)
  * @param exact       the query chain without compound splitting: what "the leaflet contains the word" means
+ * @param words       the text chain word by word, for the snippets of sections (whose text keeps no offsets)
  * @param highlighter reads the body's offsets from the index; thread-safe, so built once
  * @param ids         the leaflets this language's index holds, to skip them in source-language fallbacks
  * @param shown       per document number, what a result shows of a leaflet (null for a section's document)
@@ -43,6 +44,7 @@ record SearchLanguage(
         Analyzer query,
         Analyzer exact,
         Analyzer text,
+        WordTerms words,
         CharArraySet questionWords,
         UnifiedHighlighter highlighter,
         SortedSetDocValuesReaderState facets,
@@ -135,6 +137,7 @@ record SearchLanguage(
                 query,
                 SearchAnalyzers.query(lang, null, synonyms),
                 text,
+                new WordTerms(lang, text),
                 SearchAnalyzers.questionWords(lang),
                 highlighter,
                 facets,
