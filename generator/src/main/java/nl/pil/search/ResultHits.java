@@ -39,20 +39,34 @@ final class ResultHits {
         }
         Set<String> terms = terms(query);
         Map<String, Integer> best = time.spent() ? Map.of() : BestSections.of(language, docs, terms, time);
-        TopDocs top = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
         // out of time: the summaries stand in for the snippets; leaflets without a matching section get one from
-        // anywhere in their body
-        boolean anyWithout = false;
-        for (ScoreDoc sd : docs) {
-            anyWithout |= !best.containsKey(language.shown()[sd.doc].id());
+        // anywhere in their body (only they: highlighting reads and scores each body's passages)
+        String[] snippets = new String[docs.length];
+        List<Integer> without = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            if (!best.containsKey(language.shown()[docs[i].doc].id())) {
+                without.add(i);
+            }
         }
-        String[] snippets = time.spent() || !anyWithout
-                ? new String[docs.length]
-                : language.highlighter().highlight(SearchFields.BODY, query, top, 1);
+        if (!time.spent() && !without.isEmpty()) {
+            ScoreDoc[] rest = new ScoreDoc[without.size()];
+            for (int i = 0; i < rest.length; i++) {
+                rest[i] = docs[without.get(i)];
+            }
+            String[] highlighted = language.highlighter()
+                    .highlight(
+                            SearchFields.BODY,
+                            query,
+                            new TopDocs(new TotalHits(rest.length, TotalHits.Relation.EQUAL_TO), rest),
+                            1);
+            for (int i = 0; i < rest.length; i++) {
+                snippets[without.get(i)] = highlighted[i];
+            }
+        }
         var stored = language.searcher().storedFields();
         List<SearchResponse.Hit> hits = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
+        for (int i = 0; i < docs.length; i++) {
+            ScoreDoc sd = docs[i];
             SearchLanguage.Shown d = language.shown()[sd.doc];
             String url = basePath + d.url();
             String snippet = snippets[i];
