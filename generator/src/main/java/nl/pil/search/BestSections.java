@@ -36,7 +36,15 @@ final class BestSections {
     static Map<String, Integer> of(SearchLanguage language, ScoreDoc[] docs, Set<String> terms, SearchBudget time)
             throws IOException {
         Map<String, Integer> best = new HashMap<>();
-        if (terms.isEmpty()) {
+        // words no section has say nothing about which one answers: a typo as typed, beside its look-alikes
+        Set<String> known = new HashSet<>();
+        for (String term : terms) {
+            if (language.reader().docFreq(new Term(SearchFields.SECTION_TEXT, term)) > 0
+                    || language.reader().docFreq(new Term(SearchFields.SECTION_PATH, term)) > 0) {
+                known.add(term);
+            }
+        }
+        if (known.isEmpty()) {
             return best;
         }
         // the words of a leaflet's title found the leaflet; which section answers, the other words say. Leaflets
@@ -44,9 +52,9 @@ final class BestSections {
         Map<Set<String>, List<String>> byWords = new LinkedHashMap<>();
         for (ScoreDoc sd : docs) {
             SearchLanguage.Shown leaflet = language.shown()[sd.doc];
-            Set<String> telling = new HashSet<>(terms);
+            Set<String> telling = new HashSet<>(known);
             telling.removeAll(leaflet.titleTerms());
-            byWords.computeIfAbsent(telling.isEmpty() ? terms : telling, w -> new ArrayList<>())
+            byWords.computeIfAbsent(telling.isEmpty() ? known : telling, w -> new ArrayList<>())
                     .add(leaflet.id());
         }
         IndexSearcher searcher = time.searcher(language);
