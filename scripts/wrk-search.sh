@@ -8,7 +8,8 @@
 #
 # Environment: THREADS / CONNECTIONS (default 2 / 8), DURATION (default 20s), WARMUP (default 10s), PID (the
 # server's process id, for CPU and RSS figures), PAGE (static page, default /nl/), CODES (leaflet codes to search
-# for, space separated, default "NEU-0461 neu0141"). scripts/bench-search.sh builds a corpus and a site and runs
+# for, space separated, default "NEU-0461 neu0141"), PAGES (0: only the searches, no static page runs), SINGLE (0: no
+# one-client run). The server's RSS is sampled every second during the runs; the peak is printed. scripts/bench-search.sh builds a corpus and a site and runs
 # a fuller benchmark; this script only measures a server that is already running. Manual: never run in CI.
 set -euo pipefail
 
@@ -21,6 +22,8 @@ WARMUP="${WARMUP:-10s}"
 PAGE="${PAGE:-/nl/}"
 CODES="${CODES:-NEU-0461 neu0141}"
 PID="${PID:-}"
+PAGES="${PAGES:-1}"
+SINGLE="${SINGLE:-1}"
 command -v wrk >/dev/null || { echo "wrk-search: wrk is needed (Debian/Ubuntu: apt-get install wrk)" >&2; exit 2; }
 if [[ -n "${CI:-}" ]]; then
   echo "wrk-search: not running in CI" >&2
@@ -91,11 +94,21 @@ run() { # label threads connections script url [header]
 }
 
 echo "wrk-search: $BASE, load avg $(cut -d' ' -f1-3 /proc/loadavg), RSS before $(rss)"
+: >"$WORK/rss.log"
+if [[ -n "$PID" ]]; then
+  (while kill -0 "$PID" 2>/dev/null; do ps -o rss= -p "$PID" >>"$WORK/rss.log" 2>/dev/null || true; sleep 1; done) &
+  SAMPLER=$!
+  trap 'kill "$SAMPLER" 2>/dev/null; rm -rf "$WORK"' EXIT
+fi
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$LUA" "$BASE/" >/dev/null
 run "search -t$THREADS -c$CONNECTIONS" "$THREADS" "$CONNECTIONS" "$LUA" "$BASE/"
 run "search -t$THREADS -c$CONNECTIONS gzip" "$THREADS" "$CONNECTIONS" "$LUA" "$BASE/" -H "Accept-Encoding: gzip"
-run "search -t1 -c1" 1 1 "$LUA" "$BASE/"
-run "page $PAGE -t$THREADS -c$CONNECTIONS" "$THREADS" "$CONNECTIONS" "$PAGE_LUA" "$BASE$PAGE"
-run "page $PAGE -t$THREADS -c$CONNECTIONS gzip" "$THREADS" "$CONNECTIONS" "$PAGE_LUA" "$BASE$PAGE" -H "Accept-Encoding: gzip"
-run "page $PAGE -t1 -c1" 1 1 "$PAGE_LUA" "$BASE$PAGE"
-echo "wrk-search: load avg after $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ "$SINGLE" != 0 ]]; then
+  run "search -t1 -c1" 1 1 "$LUA" "$BASE/"
+fi
+if [[ "$PAGES" != 0 ]]; then
+  run "page $PAGE -t$THREADS -c$CONNECTIONS" "$THREADS" "$CONNECTIONS" "$PAGE_LUA" "$BASE$PAGE"
+  run "page $PAGE -t$THREADS -c$CONNECTIONS gzip" "$THREADS" "$CONNECTIONS" "$PAGE_LUA" "$BASE$PAGE" -H "Accept-Encoding: gzip"
+  run "page $PAGE -t1 -c1" 1 1 "$PAGE_LUA" "$BASE$PAGE"
+fi
+echo "wrk-search: load avg after $(cut -d' ' -f1-3 /proc/loadavg)${PID:+, server RSS peak $(sort -n "$WORK/rss.log" | tail -n 1 | awk '{ printf "%d MB", $1 / 1024 }')}"

@@ -63,6 +63,24 @@ public final class SearchAnalyzers {
         return chain(lang, compoundParts, synonyms, true);
     }
 
+    /**
+     * The words of a text as {@link #text}'s chain cuts it, before any filter: every filter of the chains works on one
+     * word at a time, so a word's terms do not depend on the words around it ({@link WordTerms} relies on this).
+     */
+    static Analyzer tokens(String lang) {
+        boolean icu = switch (Languages.base(lang)) {
+            case "nl", "en", "ar", "tr" -> false;
+            default -> true;
+        };
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = icu ? new ICUTokenizer() : new StandardTokenizer();
+                return new TokenStreamComponents(source);
+            }
+        };
+    }
+
     /** Lowercased, unstemmed words: the vocabulary for spelling suggestions and title completion. */
     public static Analyzer words() {
         return new Analyzer() {
@@ -111,6 +129,7 @@ public final class SearchAnalyzers {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source;
                 TokenStream ts;
+                // each language's tokenizer is also tokens(lang)'s: keep the two alike
                 switch (base) {
                     case "nl" -> {
                         source = new StandardTokenizer();

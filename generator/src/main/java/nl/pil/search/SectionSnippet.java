@@ -1,19 +1,12 @@
 package nl.pil.search;
 
 import freemarker.template.utility.StringUtil;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The snippet of a section: its sentence with the most of the query's words, and the sentence after it in the same
@@ -57,16 +50,16 @@ final class SectionSnippet {
     }
 
     /**
-     * @param analyzer the chain the section's text was indexed with
+     * @param words    the chain the section's text was indexed with
      * @param terms    the query's terms as that chain makes them
      * @return HTML: escaped text with {@code <mark>} around the matches; empty for an empty text
      */
-    static String of(String text, Analyzer analyzer, Set<String> terms) {
+    static String of(String text, WordTerms words, Set<String> terms) {
         List<Span> sentences = sentences(text);
         if (sentences.isEmpty()) {
             return "";
         }
-        List<Match> matches = matches(text, analyzer, terms);
+        List<Match> matches = matches(text, words, terms);
         // a word in few of the section's sentences says more about which sentence answers than one in most
         List<Set<String>> found = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
@@ -120,23 +113,10 @@ final class SectionSnippet {
     }
 
     /** Where the text has one of {@code terms}, in order. */
-    private static List<Match> matches(String text, Analyzer analyzer, Set<String> terms) {
+    private static List<Match> matches(String text, WordTerms words, Set<String> terms) {
         List<Match> found = new ArrayList<>();
-        if (terms.isEmpty()) {
-            return found;
-        }
-        try (TokenStream ts = analyzer.tokenStream(SearchFields.SECTION_TEXT, new StringReader(text))) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                if (terms.contains(term.toString())) {
-                    found.add(new Match(offset.startOffset(), offset.endOffset(), term.toString()));
-                }
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringReader does not fail
+        for (WordTerms.Found f : words.find(text, terms)) {
+            found.add(new Match(f.start(), f.end(), f.term()));
         }
         found.sort((a, b) ->
                 a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));

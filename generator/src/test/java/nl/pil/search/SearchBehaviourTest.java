@@ -134,6 +134,31 @@ class SearchBehaviourTest {
     }
 
     @Test
+    void aTypoLandsOnTheSectionTheWordItselfDoes() throws IOException {
+        // the typo's look-alike is the title's word, and the typo as typed is in no section: the section is chosen by
+        // the words the sections have, as for the word spelt right
+        ContentFixture thyroid = new ContentFixture(dir.resolve("typo"))
+                .leaflet(
+                        "thyroid",
+                        "condition",
+                        "Schildklier",
+                        "",
+                        "## Behandeling\n\nMedicijnen helpen vaak.\n\n## Oorzaken\n\nDe schildklier werkt te snel.\n");
+        assertTrue(thyroid.build().published());
+        try (LeafletSearcher typos = LeafletSearcher.open(thyroid.output())) {
+            SearchResponse.Hit right = typos.search(SearchRequest.of("schildklier", "nl"), ContentFixture.UNHURRIED)
+                    .results()
+                    .getFirst();
+            SearchResponse.Hit typo = typos.search(SearchRequest.of("schildkleir", "nl"), ContentFixture.UNHURRIED)
+                    .results()
+                    .getFirst();
+            assertEquals("oorzaken", right.section().anchor());
+            assertEquals(right.section(), typo.section());
+            assertEquals("De <mark>schildklier</mark> werkt te snel.", typo.snippet());
+        }
+    }
+
+    @Test
     void resultsCarryHighlightedEscapedSnippetsAndFacets() throws IOException {
         SearchResponse r =
                 searcher.search(new SearchRequest("straling", "nl", null, null, 10), ContentFixture.UNHURRIED);

@@ -15,14 +15,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import nl.pil.markdown.LeafletMarkdown;
-import org.apache.lucene.analysis.Analyzer;
 
 /**
  * A snippet is whole sentences of one section: never text from two blocks (paragraph, list item, table row) or from a
  * heading glued together, whatever the leaflet and the words looked for.
  */
 class SectionSnippetProperties {
-    private static final Analyzer DUTCH = SearchAnalyzers.text("nl", null);
+    private static final WordTerms DUTCH = new WordTerms("nl", SearchAnalyzers.text("nl", null));
     private static final List<String> WORDS =
             List.of("lever", "scan", "eten", "drinken", "wond", "pijn", "arts", "uur", "onderzoek", "contrast");
 

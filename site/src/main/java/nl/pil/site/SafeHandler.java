@@ -2,9 +2,12 @@ package nl.pil.site;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Wraps every route: adds the headers that all responses carry (a locked-down Content-Security-Policy, which
@@ -69,6 +72,33 @@ final class SafeHandler implements HttpHandler {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    /**
+     * Sends an answer made per request (search results), gzipped when the client accepts gzip and it is larger than
+     * {@link StaticFiles#GZIP_THRESHOLD}; {@code Vary} tells caches that it depends. Compressed quickly rather than
+     * small: it is compressed for one client, once.
+     */
+    static void sendCompressible(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Vary", "Accept-Encoding");
+        if (body.length > StaticFiles.GZIP_THRESHOLD
+                && StaticFiles.acceptsGzip(exchange.getRequestHeaders().get("Accept-Encoding"))) {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            body = gzip(body);
+        }
+        send(exchange, status, body);
+    }
+
+    static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (OutputStream out = new GZIPOutputStream(buffer, 8192) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
+            out.write(body);
+        }
+        return buffer.toByteArray();
     }
 
     static boolean isHead(HttpExchange exchange) {

@@ -1,9 +1,10 @@
 package nl.pil.site;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,8 +28,12 @@ import nl.pil.search.SearchResponse;
 final class SearchApi implements HttpHandler {
     static final int MAX_QUERY_CHARS = 1000;
     private static final Pattern DEPARTMENT = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final ObjectMapper JSON =
-            new ObjectMapper(new JsonFactory().setCharacterEscapes(new HtmlSafeEscapes()));
+    // one pool of buffers for every answer: requests run on virtual threads, so Jackson's default (a buffer set per
+    // thread) allocated 16 KB of buffers per answer, a third of what a search allocates
+    private static final ObjectMapper JSON = new ObjectMapper(new JsonFactoryBuilder()
+            .characterEscapes(new HtmlSafeEscapes())
+            .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
+            .build());
 
     /**
      * Writes {@code <}, {@code >}, {@code &}, {@code '}, U+2028 and U+2029 as JSON's Unicode escapes (backslash, u and
@@ -292,7 +297,7 @@ final class SearchApi implements HttpHandler {
     static void send(HttpExchange exchange, int status, ObjectNode body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        SafeHandler.send(exchange, status, JSON.writeValueAsBytes(body));
+        SafeHandler.sendCompressible(exchange, status, JSON.writeValueAsBytes(body));
     }
 
     static void sendError(HttpExchange exchange, int status, String message) throws IOException {

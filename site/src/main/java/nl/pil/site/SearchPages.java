@@ -86,7 +86,7 @@ final class SearchPages implements HttpHandler {
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("Content-Security-Policy", StaticFiles.CONTENT_SECURITY_POLICY);
-        SafeHandler.send(exchange, status, html.getBytes(StandardCharsets.UTF_8));
+        SafeHandler.sendCompressible(exchange, status, html.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Runs on a search thread (see {@link SearchLimiter}). */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.GZIPInputStream;
 import nl.pil.compile.BuildOptions;
 import nl.pil.compile.BuildResult;
 import nl.pil.compile.Compiler;
@@ -128,6 +130,55 @@ class SearchServiceTest {
                 "1 folder gevonden voor ‘magneet’.",
                 body.get("texts").get("summary").asText());
         assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void searchAnswersAreGzippedWhenTheClientAcceptsGzip() throws Exception {
+        // enough leaflets for an answer above the threshold (two make a smaller one, sent as it is)
+        for (String id : List.of("ct", "echo", "pet", "xray")) {
+            leaflet(id, "exam", "Scan " + id, "Een scan van het lichaam. Lees de voorbereiding goed.");
+        }
+        build();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (json(get("/api/search?q=scan&lang=nl")).get("total").asInt() < 5 && System.nanoTime() < deadline) {
+            Thread.sleep(20); // the server looks for a new index every 250 ms
+        }
+        for (String target : List.of("/api/search?q=scan&lang=nl", "/nl/search/?q=scan")) {
+            HttpResponse<byte[]> plain = getBytes(target, null);
+            HttpResponse<byte[]> gzipped = getBytes(target, "gzip, deflate, br");
+            assertTrue(plain.body().length > StaticFiles.GZIP_THRESHOLD, target + ": large enough to be worth it");
+            assertEquals(
+                    "gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""), target);
+            assertEquals("Accept-Encoding", gzipped.headers().firstValue("Vary").orElse(""), target);
+            byte[] unzipped;
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+                unzipped = in.readAllBytes();
+            }
+            assertTrue(gzipped.body().length < unzipped.length, target);
+            assertEquals(withoutTime(plain.body()), withoutTime(unzipped), target);
+            for (String refused : new String[] {null, "identity", "br, deflate", "gzip;q=0"}) {
+                HttpResponse<byte[]> r = getBytes(target, refused);
+                assertTrue(r.headers().firstValue("Content-Encoding").isEmpty(), target + " " + refused);
+                assertEquals("Accept-Encoding", r.headers().firstValue("Vary").orElse(""), target + " " + refused);
+                assertEquals(withoutTime(plain.body()), withoutTime(r.body()), target + " " + refused);
+            }
+        }
+    }
+
+    /** An answer as text without the time the search took, the one part that differs between two requests. */
+    private static String withoutTime(byte[] body) {
+        return new String(body, UTF_8).replaceAll("\"tookMs\":\\d+", "");
+    }
+
+    private HttpResponse<byte[]> getBytes(String pathAndQuery, String acceptEncoding) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + server.address().getPort() + pathAndQuery);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), pathAndQuery);
+        return response;
     }
 
     @Test

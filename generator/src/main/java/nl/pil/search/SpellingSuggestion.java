@@ -1,0 +1,51 @@
+package nl.pil.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/** "Did you mean": a query corrected word by word from the index's own unstemmed vocabulary. */
+final class SpellingSuggestion {
+    // configured once and only read after: safe to share between searches
+    private static final DirectSpellChecker SPELLING = new DirectSpellChecker();
+
+    private SpellingSuggestion() {}
+
+    /** The corrected query, or null when no word needed (or found) a correction. */
+    static String of(SearchLanguage language, String query, SearchBudget time) throws IOException {
+        List<String> words = QueryWords.of(query);
+        if (words.isEmpty() || words.size() > SearchRequest.MAX_TERMS) {
+            return null;
+        }
+        List<String> corrected = new ArrayList<>();
+        boolean changed = false;
+        int checked = 0;
+        for (String word : words) {
+            boolean check = word.length() >= 4
+                    && checked < LeafletSearcher.MAX_TOLERANT_WORDS
+                    && !time.spent()
+                    && language.reader().docFreq(new Term(SearchFields.SPELL, word)) == 0;
+            if (check) {
+                checked++;
+            }
+            SuggestWord[] options = !check
+                    ? new SuggestWord[0]
+                    : SPELLING.suggestSimilar(
+                            new Term(SearchFields.SPELL, word),
+                            1,
+                            language.reader(),
+                            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (options.length > 0) {
+                corrected.add(options[0].string);
+                changed = true;
+            } else {
+                corrected.add(word);
+            }
+        }
+        return changed ? String.join(" ", corrected) : null;
+    }
+}
