@@ -1,6 +1,7 @@
 package nl.pil.site.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -109,6 +110,8 @@ class BrowserTest {
                 "/en/",
                 "/nl/liver-metastases/",
                 "/nl/mri-scan/",
+                "/nl/primary-liver-cancer/",
+                "/en/treatment-of-metastases/",
                 "/en/aftercare-liver-surgery/",
                 "/nl/search/?q=uitzaaiing",
                 "/en/search/",
@@ -117,6 +120,31 @@ class BrowserTest {
     void pagesMeetWcag22AA(String path) {
         browser.get(base + path);
         Axe.assertNoViolations(browser, path);
+    }
+
+    @Test
+    void aPatientsStoryIsSetApartFromTheText() {
+        browser.get(base + "/nl/primary-liver-cancer/");
+        WebElement quote = browser.findElement(By.cssSelector(".leaflet-body blockquote"));
+        assertTrue(quote.isDisplayed());
+        assertTrue(quote.getText().startsWith("Ik was heel bang voor de operatie."), quote.getText());
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        // a bar on the start side and the words in italics: a person speaking, not the hospital
+        assertEquals("4px", js.executeScript("return getComputedStyle(arguments[0]).borderLeftWidth", quote));
+        WebElement words = quote.findElement(By.cssSelector("p:first-child"));
+        assertEquals("italic", words.getCssValue("font-style"));
+        WebElement before = quote.findElement(By.xpath("preceding-sibling::p[1]"));
+        assertEquals("normal", before.getCssValue("font-style"));
+        assertTrue(
+                words.getLocation().getX() > before.getLocation().getX() + 10,
+                "the story is indented: " + words.getLocation() + " vs " + before.getLocation());
+        WebElement who = quote.findElement(By.cssSelector("p:last-child"));
+        assertEquals("— Ria (68), geopereerd aan haar lever", who.getText());
+        assertEquals("normal", who.getCssValue("font-style"));
+        assertNotEquals(
+                words.getCssValue("color"),
+                who.getCssValue("color"),
+                "who said it is set in a quieter colour than what was said");
     }
 
     @Test
