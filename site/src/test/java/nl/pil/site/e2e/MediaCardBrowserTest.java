@@ -99,14 +99,14 @@ class MediaCardBrowserTest {
         WebElement card = browser.findElement(By.cssSelector(".card-video"));
         WebElement poster = card.findElement(By.cssSelector("img.card-poster"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", poster); // it loads lazily
-        assertTrue(poster.isDisplayed());
-        assertTrue(
-                ((Number) ((JavascriptExecutor) browser)
+        // until it has loaded it has no height: wait for the picture, then look
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> ((Number) ((JavascriptExecutor) d)
                                         .executeScript(
                                                 "return arguments[0].complete ? arguments[0].naturalWidth : 0", poster))
                                 .intValue()
-                        == 320,
-                "the poster loaded from this site");
+                        == 320);
+        assertTrue(poster.isDisplayed(), "the poster loaded from this site and shows");
         assertTrue(poster.getSize().getWidth() > 200, "shown across the card: " + poster.getSize());
         assertEquals(
                 "Video: Voorbeeld Patiëntenvereniging",
