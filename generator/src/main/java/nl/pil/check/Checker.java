@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.pil.load.Attachments;
@@ -148,7 +149,7 @@ public final class Checker {
                         at,
                         "leaflet id '" + leaflet.id() + "' is taken by the site's own '" + leaflet.id() + "' page",
                         "rename the folder; the site uses "
-                                + String.join(", ", new java.util.TreeSet<>(Leaflet.RESERVED_IDS))
+                                + String.join(", ", new TreeSet<>(Leaflet.RESERVED_IDS))
                                 + " in every language");
             }
             Leaflet earlier = seen.putIfAbsent(leaflet.id(), leaflet);

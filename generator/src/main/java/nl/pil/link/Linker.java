@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -145,7 +146,7 @@ public final class Linker {
     private static void checkPeople(Content content, Translation t, Diagnostics diagnostics) {
         Set<String> known = content.people().keySet();
         FrontMatter meta = t.meta();
-        Map<String, java.util.List<String>> byKey = new LinkedHashMap<>();
+        Map<String, List<String>> byKey = new LinkedHashMap<>();
         byKey.put("contacts", meta.contacts());
         byKey.put("specialists", meta.specialists());
         byKey.put("authors", meta.authors());
@@ -210,7 +211,7 @@ public final class Linker {
                                 + "a leaflet id is the name of its folder in the content folder");
             }
             checkPeople(site.content(), t, diagnostics);
-            java.util.List<String> related = t.meta().related();
+            List<String> related = t.meta().related();
             for (int i = 0; i < related.size(); i++) {
                 String id = related.get(i);
                 SourcePosition relatedAt = t.meta().positionOfItem("related", i, SourcePosition.of(t.displayPath()));

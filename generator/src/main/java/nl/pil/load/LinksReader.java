@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -125,7 +126,7 @@ final class LinksReader {
 
     private static Optional<ExternalLink.Kind> kind(String value, YamlFields link) {
         for (ExternalLink.Kind k : ExternalLink.Kind.values()) {
-            if (k.key().equals(value.strip().toLowerCase(java.util.Locale.ROOT))) {
+            if (k.key().equals(value.strip().toLowerCase(Locale.ROOT))) {
                 return Optional.of(k);
             }
         }

@@ -2,6 +2,7 @@ package nl.pil.model;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * A page outside the site that leaflets show as a card ({@code [[link:id]]}), declared once in
@@ -33,7 +34,7 @@ public record ExternalLink(
         PODCAST;
 
         public String key() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -53,7 +54,7 @@ public record ExternalLink(
             return null;
         }
         String file = poster.getFileName().toString();
-        return "media/" + id + file.substring(file.lastIndexOf('.')).toLowerCase(java.util.Locale.ROOT);
+        return "media/" + id + file.substring(file.lastIndexOf('.')).toLowerCase(Locale.ROOT);
     }
 
     /** How a leaflet body names it in a card: {@code [[link:id]]}. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ public record Leaflet(String id, Path folder, Map<String, Translation> translati
     }
 
     /** Ids the site uses for its own pages in every language ({@code nl/search/}, {@code nl/a-z/}, …). */
-    public static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("search", "a-z", "departments");
+    public static final Set<String> RESERVED_IDS = Set.of("search", "a-z", "departments");
 
     public Leaflet {
         translations = Collections.unmodifiableMap(new TreeMap<>(translations));

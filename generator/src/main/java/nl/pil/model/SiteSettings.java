@@ -1,6 +1,8 @@
 package nl.pil.model;
 
 import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +36,7 @@ public record SiteSettings(
         featured = List.copyOf(featured);
         languages = List.copyOf(languages);
         // in site.yaml's order, so every page and file that lists them lists them the same way in every build
-        departments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(departments));
+        departments = Collections.unmodifiableMap(new LinkedHashMap<>(departments));
         pdf = pdf == null ? PdfSettings.defaults() : pdf;
         checks = checks == null ? CheckSettings.DEFAULTS : checks;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.pil.i18n.Messages;
 import nl.pil.link.Page;
 import nl.pil.link.Site;
@@ -49,7 +50,7 @@ final class Indexes {
         Map<String, Object> m = page(root, "type", "");
         List<Map<String, Object>> groups = new ArrayList<>();
         for (LeafletType type : LeafletType.values()) {
-            Map<String, List<Map<String, Object>>> byDepartment = new java.util.TreeMap<>(collator::compare);
+            Map<String, List<Map<String, Object>>> byDepartment = new TreeMap<>(collator::compare);
             for (Page page : pages) {
                 if (page.meta().type() == type) {
                     Department dept = mainDepartment(page);

@@ -13,6 +13,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -505,7 +506,7 @@ final class TemplateModels {
         String source = site.settings().sourceLanguage();
         List<String> staff = site.content().people().values().stream()
                 .filter(p -> dept.id().equals(p.department()))
-                .sorted(java.util.Comparator.comparing(Person::name))
+                .sorted(Comparator.comparing(Person::name))
                 .map(Person::id)
                 .toList();
         m.put("people", people(staff, lang, root));

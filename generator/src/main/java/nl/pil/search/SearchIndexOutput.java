@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -533,7 +534,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         doc.add(new StringField(SearchFields.TYPE, meta.type().key(), Field.Store.YES));
         doc.add(new SortedSetDocValuesFacetField(SearchFields.TYPE, meta.type().key()));
         // a leaflet of several departments is found with the filter of each of them
-        for (String department : new java.util.LinkedHashSet<>(meta.departments())) {
+        for (String department : new LinkedHashSet<>(meta.departments())) {
             doc.add(new StringField(SearchFields.DEPARTMENT, department, Field.Store.YES));
             doc.add(new SortedSetDocValuesFacetField(SearchFields.DEPARTMENT, department));
         }

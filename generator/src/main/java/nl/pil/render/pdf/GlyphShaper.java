@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -247,7 +248,7 @@ final class GlyphShaper {
         int n = shaped.getNumGlyphs();
         float[] positions = shaped.getGlyphPositions(0, n, null);
         int[] charIndex = shaped.getGlyphCharIndices(0, n, null);
-        TreeMap<Integer, List<Integer>> clusters = new TreeMap<>(java.util.Comparator.reverseOrder());
+        TreeMap<Integer, List<Integer>> clusters = new TreeMap<>(Comparator.reverseOrder());
         for (int g = 0; g < n; g++) {
             int gid = shaped.getGlyphCode(g);
             if (gid != 0 && gid < 0xFFFE) { // 0: a character the font lacks; 0xFFFE/F: invisible (joiners)
