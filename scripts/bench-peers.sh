@@ -8,6 +8,7 @@
 #   --rounds R        timed rounds (default 3); each round runs every row once, Pil and its peer one after another
 #   --work DIR        corpus, outputs and raw timings (default build/bench-peers)
 #   --install         apt-get install hugo and weasyprint when missing; pagefind always comes from npm into DIR
+#   --report-only     no runs: the report from the timings already in DIR (e.g. of a run stopped after a round)
 #   PIL               command to time (default ./pil: the launcher with its start-up cache, see docs/build-speed.md)
 #
 # Rows (every figure a median over the rounds; ratios are medians of each round's Pil / peer pair):
@@ -31,6 +32,7 @@ PDF_LEAFLETS=200
 ROUNDS=3
 WORK=build/bench-peers
 INSTALL=false
+REPORT_ONLY=false
 while (($#)); do
   case "$1" in
     --leaflets) LEAFLETS="$2"; shift 2 ;;
@@ -39,7 +41,8 @@ while (($#)); do
     --rounds) ROUNDS="$2"; shift 2 ;;
     --work) WORK="$2"; shift 2 ;;
     --install) INSTALL=true; shift ;;
-    -h | --help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --report-only) REPORT_ONLY=true; shift ;;
+    -h | --help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench-peers: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -121,7 +124,7 @@ EOF
 }
 
 RAW="$WORK/raw.tsv" # round, row, tool, wall s, CPU s, peak RSS MB, load average
-: >"$RAW"
+$REPORT_ONLY || : >"$RAW"
 # timed ROUND ROW TOOL CMD...: runs CMD under GNU time and appends a line to RAW
 timed() {
   local round="$1" row="$2" tool="$3" load
@@ -141,6 +144,9 @@ PIL_BUILD=("${PIL_CMD[@]}" build -q --today 2026-11-23)
 
 CORPUS="$WORK/corpus-$LEAFLETS-${LANGUAGES//,/-}"
 PDF_CORPUS="$WORK/corpus-$PDF_LEAFLETS-${LANGUAGES//,/-}"
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+$REPORT_ONLY && ROUNDS=0
+((ROUNDS == 0)) || {
 corpus "$CORPUS" "$LEAFLETS"
 CONTENT="$WORK/content" # a copy: the edit rows change it
 rm -rf "$CONTENT"
@@ -159,6 +165,7 @@ fi
 rm -rf "$WORK/pil-warm-up"
 hugo --quiet --source "$WORK/hugo" --destination "$WORK/hugo-public" >/dev/null
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+}
 
 for ((r = 1; r <= ROUNDS; r++)); do
   timed "$r" html Pil "${PIL_BUILD[@]}" --clean --formats html --content "$CONTENT" --out "$WORK/pil-site"
@@ -204,7 +211,8 @@ pdf_pages() { # average pages per PDF in folder $1 (pdfinfo, Debian poppler-util
     END { if (n) printf "%.2f", s / n; else print "?" }'
 }
 {
-  echo "## $LEAFLETS leaflets x $LANGUAGES (PDF rows: $PDF_LEAFLETS x $LANGUAGES), $ROUNDS rounds, $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "## $LEAFLETS leaflets x $LANGUAGES (PDF rows: $PDF_LEAFLETS x $LANGUAGES), $(cut -f1 "$RAW" | sort -u | wc -l) rounds," \
+    "$(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "- machine: $CORES cores, $(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)," \
     "$(awk '/^MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(uname -sr);" \
@@ -216,7 +224,7 @@ pdf_pages() { # average pages per PDF in folder $1 (pdfinfo, Debian poppler-util
   echo "- output: Pil $(pages "$WORK/pil-site") pages, Hugo $(pages "$WORK/hugo-public") pages;" \
     "PDF pages per handout: Pil $(pdf_pages "$WORK/pil-pdf"), WeasyPrint $(pdf_pages "$WORK/weasyprint")"
   echo "- command: \`scripts/bench-peers.sh --leaflets $LEAFLETS --languages $LANGUAGES --pdf-leaflets $PDF_LEAFLETS" \
-    "--rounds $ROUNDS\`"
+    "--rounds $(cut -f1 "$RAW" | sort -u | wc -l)\`"
   echo
   echo "| work | tool | wall s | CPU s | peak RSS MB | load avg | Pil / peer, CPU | Pil / peer, wall |"
   echo "|---|---|---|---|---|---|---|---|"
