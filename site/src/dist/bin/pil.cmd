@@ -12,7 +12,22 @@ if defined JAVA_MAJOR set "JAVA_MAJOR=%JAVA_MAJOR: =%"
 if not defined JAVA_MAJOR goto nojava
 if %JAVA_MAJOR% LSS 21 goto nojava
 
-"%JAVA_EXE%" %PIL_JAVA_OPTS% --enable-native-access=ALL-UNNAMED -cp "%PIL_HOME%\lib\*" nl.pil.cli.Main %*
+rem JVM start-up (docs/build-speed.md in the sources): C1 only, and a class-data-sharing archive that the JVM writes
+rem itself and rewrites when the jars or Java change, in %LOCALAPPDATA%\pil\jvm; none when that cannot be made or
+rem holds a space (the options would split), or with PIL_JVM_CACHE=off. PIL_JAVA_OPTS come last and win.
+set "JVM_OPTS=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="serve" set "JVM_OPTS="
+if /i "%~1"=="watch" set "JVM_OPTS="
+set "JVM_CACHE=%PIL_CACHE_DIR%"
+if not defined JVM_CACHE if defined LOCALAPPDATA set "JVM_CACHE=%LOCALAPPDATA%\pil"
+if /i "%PIL_JVM_CACHE%"=="off" set "JVM_CACHE="
+if defined JVM_CACHE if not "%JVM_CACHE: =%"=="%JVM_CACHE%" set "JVM_CACHE="
+if defined JVM_CACHE if not exist "%JVM_CACHE%\jvm" mkdir "%JVM_CACHE%\jvm" >nul 2>&1
+rem the JVM fails at exit when it cannot write the archive: try the folder first
+if defined JVM_CACHE (type nul >"%JVM_CACHE%\jvm\.probe" 2>nul && del "%JVM_CACHE%\jvm\.probe" >nul 2>&1 || set "JVM_CACHE=")
+if defined JVM_CACHE set "JVM_OPTS=%JVM_OPTS% -XX:SharedArchiveFile=%JVM_CACHE%\jvm\pil-%JAVA_MAJOR%.jsa -XX:+AutoCreateSharedArchive -Xlog:cds=off"
+
+"%JAVA_EXE%" %JVM_OPTS% %PIL_JAVA_OPTS% --enable-native-access=ALL-UNNAMED -cp "%PIL_HOME%\lib\*" nl.pil.cli.Main %*
 exit /b %ERRORLEVEL%
 
 :nojava

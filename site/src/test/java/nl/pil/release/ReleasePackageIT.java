@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -173,10 +174,48 @@ class ReleasePackageIT {
                         .asText());
     }
 
-    /** The environment of a machine with only a Java runtime: JAVA_HOME unset, its java first on a minimal PATH. */
+    @Test
+    void theFirstCheckLeavesAStartUpCacheThatTheNextOneUsesWithTheSameOutput() throws Exception {
+        Path sample = home.resolve("sample");
+        Path cache = dir.resolve("cache");
+        Map<String, String> env = new HashMap<>(javaOnly());
+        env.put("PIL_CACHE_DIR", cache.toString());
+        Run first = run(sample, List.of("../bin/pil", "check"), env);
+        assertEquals(0, first.code(), first.toString());
+        // the JVM's note about the recording stays out of the command's output
+        assertEquals("checked 17 leaflets, 38 pages: 0 errors, 0 warnings\n", first.out());
+        String kind = Runtime.version().feature() >= 25 ? ".aot" : ".jsa";
+        List<String> files;
+        try (Stream<Path> list = Files.list(cache.resolve("jvm"))) {
+            files = list.map(p -> p.getFileName().toString()).toList();
+        }
+        assertEquals(1, files.size(), files.toString()); // no recording or half-written cache left behind
+        assertTrue(files.get(0).startsWith("pil-") && files.get(0).endsWith(kind), files.toString());
+        Run second = run(sample, List.of("../bin/pil", "check"), env);
+        assertEquals(0, second.code(), second.toString());
+        assertEquals(first.out(), second.out());
+        assertEquals(first.err(), second.err());
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeMadeIsSkippedSilently() throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("file"), "");
+        Map<String, String> env = new HashMap<>(javaOnly());
+        env.put("PIL_CACHE_DIR", notAFolder.resolve("cache").toString()); // mkdir fails, even for root
+        Run check = run(home.resolve("sample"), List.of("../bin/pil", "check"), env);
+        assertEquals(0, check.code(), check.toString());
+        assertEquals("checked 17 leaflets, 38 pages: 0 errors, 0 warnings\n", check.out());
+        assertEquals("", check.err());
+    }
+
+    /**
+     * The environment of a machine with only a Java runtime: JAVA_HOME unset, its java first on a minimal PATH; the
+     * launcher's start-up cache in the unpacked folder, not in the shared temporary folder that stands in for HOME.
+     */
     private static Map<String, String> javaOnly() {
         Path javaHome = Path.of(System.getProperty("java.home"));
-        return Map.of("PATH", javaHome.resolve("bin") + ":/usr/bin:/bin");
+        return Map.of(
+                "PATH", javaHome.resolve("bin") + ":/usr/bin:/bin", "PIL_CACHE_DIR", unpacked.resolve("cache") + "");
     }
 
     record Run(int code, String out, String err) {}
