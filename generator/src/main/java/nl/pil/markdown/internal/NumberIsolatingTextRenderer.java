@@ -1,5 +1,6 @@
 package nl.pil.markdown.internal;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,6 +19,14 @@ import org.commonmark.renderer.html.HtmlWriter;
 public final class NumberIsolatingTextRenderer implements NodeRenderer {
     /** Digits with spaces, dots, dashes, slashes or brackets between them, optionally after a plus: 4 or more chars. */
     static final Pattern NUMBER = Pattern.compile("\\+?\\(?\\d[\\d ().\\-–/]{2,}\\d");
+
+    /** In a fixed order (Map.of's changes from run to run): the output must be reproducible. */
+    private static final Map<String, String> ATTRIBUTES = new LinkedHashMap<>();
+
+    static {
+        ATTRIBUTES.put("class", "number");
+        ATTRIBUTES.put("dir", "ltr");
+    }
 
     private final HtmlWriter out;
 
@@ -42,7 +51,7 @@ public final class NumberIsolatingTextRenderer implements NodeRenderer {
                 continue; // a plain number ("2026") needs no isolation: digits alone already read left to right
             }
             out.text(text.substring(done, m.start()));
-            out.tag("span", Map.of("class", "number", "dir", "ltr"));
+            out.tag("span", ATTRIBUTES);
             out.text(m.group());
             out.tag("/span");
             done = m.end();
