@@ -1,6 +1,7 @@
 package nl.pil.release;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -144,6 +145,9 @@ class ReleasePackageIT {
         assertEquals(0, build.code(), build.toString());
         Path site = sample.resolve("build/site");
         assertTrue(build.out().startsWith("built 17 leaflets"), build.out());
+        // the console shows Pil's lines only: no library's log (PDFBox warned of a font fallback per page and font)
+        assertFalse(build.err().contains("org.apache"), build.err());
+        assertFalse(build.err().contains("fallback font"), build.err());
         assertTrue(Files.readString(site.resolve("nl/ct-scan/index.html")).contains("RAD-012-nl.pdf"));
         for (Path pdf : List.of(site.resolve("nl/ct-scan/RAD-012-nl.pdf"), site.resolve("ar/ct-scan/RAD-012-ar.pdf"))) {
             byte[] head = Arrays.copyOf(Files.readAllBytes(pdf), 5);

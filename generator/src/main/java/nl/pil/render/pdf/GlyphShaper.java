@@ -33,7 +33,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -93,10 +92,14 @@ final class GlyphShaper {
                 Object token = tokens.get(i);
                 Operator op = token instanceof Operator o ? o : null;
                 if (op != null && op.getName().equals("Tf") && i >= 2) {
-                    PDFont font = tokens.get(i - 2) instanceof COSName name && resources != null
-                            ? resources.getFont(name)
+                    // the font's dictionary, not a PDFont: loading the other fonts before they are embedded (at save)
+                    // makes PDFBox look for them on the system and warn about a fallback for each
+                    COSDictionary fonts =
+                            resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.FONT);
+                    COSBase font = tokens.get(i - 2) instanceof COSName name && fonts != null
+                            ? fonts.getDictionaryObject(name)
                             : null;
-                    face = font == null ? null : faces.get(font.getCOSObject());
+                    face = font == null ? null : faces.get(font);
                     size = tokens.get(i - 1) instanceof COSNumber n ? n.floatValue() : 0;
                     out.add(token);
                 } else if (op != null && op.getName().equals("Tm") && i >= 6) {
