@@ -81,9 +81,10 @@ class IndexViewsBrowserTest {
                     > headings.get(i - 1).getLocation().getY());
         }
         browser.findElement(By.linkText("M")).click();
-        assertTrue(browser.getCurrentUrl()
-                .endsWith("#"
-                        + headings.get(letters.indexOf("M")).getAttribute("id").replace("-title", "")));
+        String anchor =
+                "#" + headings.get(letters.indexOf("M")).getAttribute("id").replace("-title", "");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(anchor));
     }
 
     @Test
@@ -120,6 +121,8 @@ class IndexViewsBrowserTest {
                 "Uitzaaiingen in de lever",
                 featured.findElement(By.cssSelector(".card-title")).getText());
         departments.findElement(By.linkText("Radiologie")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/nl/departments/radiology/"));
         assertEquals("Radiologie", browser.findElement(By.tagName("h1")).getText());
         WebElement phone = browser.findElement(By.cssSelector(".department-facts a[href^='tel:']"));
         assertTrue(phone.isDisplayed());
@@ -128,7 +131,10 @@ class IndexViewsBrowserTest {
         browser.get(site + "/");
         browser.findElement(By.id("home-q")).sendKeys("lever");
         browser.findElement(By.cssSelector(".home-search button")).click();
-        assertTrue(browser.getCurrentUrl().contains("/nl/search/?q=lever"), browser.getCurrentUrl());
+        // the form's navigation may still be on its way when click() returns
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/nl/search/?q=lever"));
+        assertEquals("Zoeken", browser.findElement(By.tagName("h1")).getText());
     }
 
     @Test
