@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.pil.cache.Manifest;
 import nl.pil.link.Page;
@@ -107,10 +108,13 @@ public final class HtmlOutput implements Output<RenderContext> {
             throw e.getCause();
         }
         next.write(out);
-        copyPhotos(site, out);
-        copyPosters(site, out);
+        copyPictures(site, out);
+        Indexes sourceIndexes = null;
         for (String lang : site.settings().languages()) {
             Indexes indexes = new Indexes(site, views, lang);
+            if (lang.equals(site.settings().sourceLanguage())) {
+                sourceIndexes = indexes; // the home page lists the same leaflets
+            }
             write(theme, out, lang + "/index.html", "index.ftlh", indexes.byType(), errors);
             write(theme, out, lang + "/a-z/index.html", "index-az.ftlh", indexes.alphabetical(), errors);
             write(theme, out, lang + "/departments/index.html", "departments.ftlh", indexes.byDepartment(), errors);
@@ -125,13 +129,7 @@ public final class HtmlOutput implements Output<RenderContext> {
             }
             writeSearchPage(theme, site, views, lang, out, errors);
         }
-        write(
-                theme,
-                out,
-                "index.html",
-                "home.ftlh",
-                new Indexes(site, views, site.settings().sourceLanguage()).home(),
-                errors);
+        write(theme, out, "index.html", "home.ftlh", sourceIndexes.home(), errors);
         Map<String, Object> notFound = views.common(
                 site.settings().sourceLanguage(),
                 site.settings().baseUrl().getPath().endsWith("/")
@@ -169,25 +167,27 @@ public final class HtmlOutput implements Output<RenderContext> {
         write(context.theme(), folder.resolve("index.html"), "leaflet.ftlh", model);
     }
 
-    /** People's photos, checked when loaded: one folder for the site, each person's photo named by their id. */
-    private static void copyPhotos(Site site, Path out) throws IOException {
+    /**
+     * The pictures content files name besides leaflets' own, checked when loaded: people's photos
+     * ({@code people/<id>.jpg}) and posters of videos and podcasts ({@code media/<id>.jpg}), one folder each for the
+     * whole site.
+     */
+    private static void copyPictures(Site site, Path out) throws IOException {
+        Map<String, Path> pictures = new TreeMap<>();
         for (Person p : site.content().people().values()) {
             if (p.photo() != null) {
-                Path to = out.resolve(PEOPLE_FOLDER).resolve(p.photoName());
-                Files.createDirectories(to.getParent());
-                Files.copy(p.photo(), to, StandardCopyOption.REPLACE_EXISTING);
+                pictures.put(PEOPLE_FOLDER + p.photoName(), p.photo());
             }
         }
-    }
-
-    /** Posters of videos and podcasts (links.yaml): one folder for the site, each named by its link's id. */
-    private static void copyPosters(Site site, Path out) throws IOException {
         for (ExternalLink link : site.content().links().values()) {
             if (link.poster() != null) {
-                Path to = out.resolve(link.posterName());
-                Files.createDirectories(to.getParent());
-                Files.copy(link.poster(), to, StandardCopyOption.REPLACE_EXISTING);
+                pictures.put(link.posterName(), link.poster());
             }
+        }
+        for (Map.Entry<String, Path> picture : pictures.entrySet()) {
+            Path to = out.resolve(picture.getKey());
+            Files.createDirectories(to.getParent());
+            Files.copy(picture.getValue(), to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

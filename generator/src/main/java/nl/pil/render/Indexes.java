@@ -5,6 +5,7 @@ import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +32,8 @@ final class Indexes {
     private final Collator collator;
     /** Every leaflet's page in this language (the source language's where it is not translated), by title. */
     private final List<Page> pages;
+    /** The cards made so far, by root and id (see {@link #card}). */
+    private final Map<String, Map<String, Object>> cards = new HashMap<>();
 
     Indexes(Site site, TemplateModels views, String lang) {
         this.site = site;
@@ -42,6 +45,14 @@ final class Indexes {
                 .map(id -> site.resolve(id, lang).orElseThrow())
                 .sorted(Comparator.comparing((Page p) -> p.meta().title(), collator::compare))
                 .toList();
+    }
+
+    /**
+     * The card of leaflet {@code id} with links from {@code root}, made once: every view, the home page and each of
+     * the leaflet's departments show the same card.
+     */
+    private Map<String, Object> card(String id, String root) {
+        return cards.computeIfAbsent(root + "\n" + id, key -> views.card(id, lang, root));
     }
 
     /** {@code nl/}: the leaflets by type, and within a type by their main department. */
@@ -57,7 +68,7 @@ final class Indexes {
                     String name = dept == null
                             ? msg.get("index.otherDepartment")
                             : dept.name().in(lang, site.settings().sourceLanguage());
-                    byDepartment.computeIfAbsent(name, k -> new ArrayList<>()).add(views.card(page.id(), lang, root));
+                    byDepartment.computeIfAbsent(name, k -> new ArrayList<>()).add(card(page.id(), root));
                 }
             }
             if (!byDepartment.isEmpty()) {
@@ -83,7 +94,7 @@ final class Indexes {
                 .addLabels(ULocale.forLanguageTag(site.settings().sourceLanguage()))
                 .addLabels(ULocale.ENGLISH);
         for (Page page : pages) {
-            index.addRecord(page.meta().title(), views.card(page.id(), lang, root));
+            index.addRecord(page.meta().title(), card(page.id(), root));
         }
         List<Map<String, Object>> letters = new ArrayList<>();
         int n = 0;
@@ -124,7 +135,7 @@ final class Indexes {
                 pages.stream()
                         .filter(p -> p.meta().departments().stream()
                                 .noneMatch(site.settings().departments()::containsKey))
-                        .map(p -> views.card(p.id(), lang, root))
+                        .map(p -> card(p.id(), root))
                         .toList());
         return m;
     }
@@ -136,7 +147,7 @@ final class Indexes {
             List<Map<String, Object>> cards = pages.stream()
                     .filter(p ->
                             p.meta().type() == type && p.meta().departments().contains(id))
-                    .map(p -> views.card(p.id(), lang, root))
+                    .map(p -> card(p.id(), root))
                     .toList();
             if (!cards.isEmpty()) {
                 groups.add(Map.of("type", type.key(), "label", plural(type), "leaflets", cards));
@@ -197,19 +208,19 @@ final class Indexes {
     }
 
     private List<Map<String, Object>> featured(String root) {
-        List<Map<String, Object>> cards = new ArrayList<>();
+        List<Map<String, Object>> chosen = new ArrayList<>();
         for (SiteSettings.Featured f : site.settings().featured()) {
             if (site.resolve(f.id(), lang).isPresent()) { // an unknown id is the link stage's error
-                cards.add(views.card(f.id(), lang, root));
+                chosen.add(card(f.id(), root));
             }
         }
-        return cards;
+        return chosen;
     }
 
     private List<Map<String, Object>> cardsOf(String departmentId, String root) {
         return pages.stream()
                 .filter(p -> p.meta().departments().contains(departmentId))
-                .map(p -> views.card(p.id(), lang, root))
+                .map(p -> card(p.id(), root))
                 .toList();
     }
 

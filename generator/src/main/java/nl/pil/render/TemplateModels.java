@@ -295,31 +295,31 @@ final class TemplateModels {
                 m.put("translationReviewedOn", formatDate(meta.translationReviewedOn(), lang));
                 m.put("translationReviewedIso", meta.translationReviewedOn().toString());
             }
+            if (page.state() == TranslationState.OUTDATED) {
+                m.put(
+                        "outdated",
+                        Map.of(
+                                "href",
+                                root + original.path(),
+                                "absolute",
+                                site.settings().absoluteUrl(original.path()),
+                                "lang",
+                                original.lang(),
+                                "text",
+                                msg.format(
+                                        "translation.outdated",
+                                        Map.of("language", languageNameIn(original.lang(), lang))),
+                                "link",
+                                msg.format(
+                                        "translation.readSource",
+                                        Map.of("language", languageNameIn(original.lang(), lang)))));
+            }
         }
         if (page.reviewOverdue()) {
             m.put(
                     "reviewNotice",
                     msg.format(
                             "review.overdue", Map.of("date", formatDate(meta, "review-due", meta.reviewDue(), lang))));
-        }
-        if (page.state() == TranslationState.OUTDATED) {
-            Page source =
-                    site.resolve(page.id(), site.settings().sourceLanguage()).orElseThrow();
-            m.put(
-                    "outdated",
-                    Map.of(
-                            "href",
-                            root + source.path(),
-                            "absolute",
-                            site.settings().absoluteUrl(source.path()),
-                            "lang",
-                            source.lang(),
-                            "text",
-                            msg.format("translation.outdated", Map.of("language", languageNameIn(source.lang(), lang))),
-                            "link",
-                            msg.format(
-                                    "translation.readSource",
-                                    Map.of("language", languageNameIn(source.lang(), lang)))));
         }
         return m;
     }

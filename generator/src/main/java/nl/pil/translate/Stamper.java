@@ -51,7 +51,7 @@ public final class Stamper {
                     fields.put("translated-from", version);
                     fields.put("translated-on", on.toString());
                     if (translator != null) {
-                        fields.put("translated-by", quoted(translator));
+                        fields.put("translated-by", XliffExchange.yamlText(translator));
                     }
                     setFields(page.translation().sourceFile(), fields);
                     stamped.add(page.translation());
@@ -82,7 +82,7 @@ public final class Stamper {
                     continue;
                 }
                 Map<String, String> fields = new LinkedHashMap<>();
-                fields.put("translation-reviewed-by", quoted(reviewer));
+                fields.put("translation-reviewed-by", XliffExchange.yamlText(reviewer));
                 fields.put("translation-reviewed-on", on.toString());
                 fields.put("translation-reviewed-from", page.meta().translatedFrom());
                 setFields(page.translation().sourceFile(), fields);
@@ -115,11 +115,5 @@ public final class Stamper {
         fields.forEach((key, value) -> frontMatter.add(key + ": " + value));
         String body = parts.body().isEmpty() ? "" : parts.body() + (text.endsWith("\n") ? "\n" : ""); // as it was
         Files.writeString(file, (bom ? "\uFEFF" : "") + LeafletFile.join(frontMatter, body), StandardCharsets.UTF_8);
-    }
-
-    /** A name as a YAML text on one line: quoted, so "Taalbrug: beëdigd vertaler" or "#1 Vertalingen" stay text. */
-    private static String quoted(String text) {
-        String oneLine = text.strip().replaceAll("\\s+", " ");
-        return "\"" + oneLine.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }
