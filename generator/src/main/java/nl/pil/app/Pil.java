@@ -41,6 +41,25 @@ public final class Pil {
     }
 
     /**
+     * Checks the content and lays out one care-path packet into {@code file}, when the content has no errors.
+     *
+     * @param lang the packet's language, or {@code null} for the source language
+     * @param file where it goes, or {@code null} for {@code build/<id>-<lang>.pdf}
+     * @throws IllegalArgumentException there is no such bundle, or it is not made in {@code lang}
+     */
+    public BundleOutcome bundle(String id, String lang, Path file) throws IOException {
+        Compiler compiler = new Compiler(options.buildOptions());
+        Compiler.BundlePrint print = compiler.bundle(id, lang, file);
+        return new BundleOutcome(
+                new BuildSummary(options, compiler, print.result(), BuildSummary.Kind.CHECK, null),
+                print.pages(),
+                print.file());
+    }
+
+    /** What {@link #bundle} did: the check's summary, the packet's page count and file (0 and null: none written). */
+    public record BundleOutcome(BuildSummary checked, int pages, Path file) {}
+
+    /**
      * Checks the content and writes the content-health page for staff ({@link HealthReport}) into {@code folder}, which
      * must be outside the site's output folder.
      *

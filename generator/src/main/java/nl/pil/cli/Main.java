@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Compiles patient-information leaflets (Markdown) into a multilingual website.",
         subcommands = {
             BuildCommand.class,
+            BundleCommand.class,
             CheckCommand.class,
             HealthCommand.class,
             ServeCommand.class,

@@ -169,9 +169,8 @@ public final class Compiler {
         }
     }
 
-    private BuildResult run(boolean publish) {
-        Diagnostics diagnostics = new Diagnostics();
-        Map<String, Duration> times = new LinkedHashMap<>();
+    /** Load, check and link; empty when the content could not be loaded (the diagnostics say why). */
+    private Optional<Site> throughLink(Diagnostics diagnostics, Map<String, Duration> times) {
         ContentLoader.Listener files = new ContentLoader.Listener() {
             @Override
             public void found(int count) {
@@ -189,7 +188,7 @@ public final class Compiler {
                 () -> new ContentLoader(options.contentFolder(), Path.of(""), session == null ? null : session.parsed())
                         .load(diagnostics, files));
         if (content.isEmpty()) {
-            return new BuildResult(diagnostics.sorted(), false, 0, 0, times);
+            return Optional.empty();
         }
         timed(times, "check", () -> {
             new Checker(options.today(), options.strict()).check(content.get(), diagnostics);
@@ -201,7 +200,52 @@ public final class Compiler {
             return null;
         });
         Site linked = timed(times, "link", () -> new Linker(options.today()).link(content.get(), diagnostics));
-        Site site = published(linked, diagnostics);
+        return Optional.of(published(linked, diagnostics));
+    }
+
+    /**
+     * Runs load, check and link, then lays out one care-path packet in one language into {@code file} (for {@code pil
+     * bundle}); nothing is written when the content has errors. {@code lang} null: the source language; {@code file} null: {@code build/<id>-<lang>.pdf}.
+     *
+     * @throws IllegalArgumentException no such bundle, or it is not made in {@code lang} (the message says which are)
+     */
+    public BundlePrint bundle(String id, String lang, Path file) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, Duration> times = new LinkedHashMap<>();
+        Optional<Site> linked = throughLink(diagnostics, times);
+        if (linked.isEmpty() || diagnostics.hasErrors()) {
+            return new BundlePrint(new BuildResult(diagnostics.sorted(), false, 0, 0, times), 0, null);
+        }
+        Site site = linked.get();
+        RenderContext context = RenderContext.of(site, theme, null, Set.of("pdf"), diagnostics);
+        String language = lang == null ? site.settings().sourceLanguage() : lang;
+        Path written = file != null ? file : Path.of("build", id + "-" + language + ".pdf");
+        int pages = PdfOutput.printBundle(context, id, language, written);
+        return new BundlePrint(
+                new BuildResult(
+                        diagnostics.sorted(),
+                        true,
+                        site.leafletIds().size(),
+                        site.allPages().size(),
+                        times),
+                pages,
+                written);
+    }
+
+    /**
+     * What {@link #bundle} did: the check's result, the packet's page count and file (0 and {@code null} when nothing
+     * was written).
+     */
+    public record BundlePrint(BuildResult result, int pages, Path file) {}
+
+    private BuildResult run(boolean publish) {
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, Duration> times = new LinkedHashMap<>();
+        Optional<Site> linked = throughLink(diagnostics, times);
+        if (linked.isEmpty()) {
+            return new BuildResult(diagnostics.sorted(), false, 0, 0, times);
+        }
+        Site site = linked.get();
         int leaflets = site.leafletIds().size();
         int pages = site.allPages().size();
         if (!publish || diagnostics.hasErrors()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.pil.model.Bundle;
 import nl.pil.model.Content;
 import nl.pil.model.Department;
 import nl.pil.model.Diagnostics;
@@ -226,12 +227,43 @@ public final class Linker {
             }
         }
         checkLinksUsed(site.content(), diagnostics);
+        checkBundles(site, ids, unread, diagnostics);
         for (SiteSettings.Featured featured : site.settings().featured()) {
             if (!ids.contains(featured.id()) && !unread.contains(featured.id())) {
                 diagnostics.error(
                         featured.position(),
                         "'featured' names unknown leaflet '" + featured.id() + "'",
                         Suggest.didYouMean(featured.id(), ids) + "use leaflet ids (folder names)");
+            }
+        }
+    }
+
+    /**
+     * The leaflets of each care-path packet exist; one that is not translated into a language the packet is made in is
+     * printed in the source language (marked as such), which the writer should know.
+     */
+    private static void checkBundles(Site site, Set<String> ids, Set<String> unread, Diagnostics diagnostics) {
+        String source = site.settings().sourceLanguage();
+        for (Bundle bundle : site.content().bundles()) {
+            for (Bundle.Item item : bundle.leaflets()) {
+                if (!ids.contains(item.id())) {
+                    if (!unread.contains(item.id())) {
+                        diagnostics.error(
+                                item.position(),
+                                "bundle '" + bundle.id() + "' names unknown leaflet '" + item.id() + "'",
+                                Suggest.didYouMean(item.id(), ids) + "use leaflet ids (folder names)");
+                    }
+                    continue;
+                }
+                for (String lang : bundle.languages(site.settings().languages())) {
+                    if (!site.pages().get(item.id()).containsKey(lang)) {
+                        diagnostics.warning(
+                                item.position(),
+                                "leaflet '" + item.id() + "' has no " + lang + " translation: the " + lang + " packet '"
+                                        + bundle.id() + "' prints it in " + source,
+                                "translate it, or leave it: the packet marks it as not translated");
+                    }
+                }
             }
         }
     }

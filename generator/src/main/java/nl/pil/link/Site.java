@@ -94,7 +94,8 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
                 content.rejectedLinks(),
                 content.unreadSources(),
                 content.people(),
-                content.rejectedPeople());
+                content.rejectedPeople(),
+                content.bundles());
         Map<String, Map<String, Page>> byId = new HashMap<>();
         pages.forEach((id, byLang) -> {
             Map<String, Page> keptPages = new LinkedHashMap<>();

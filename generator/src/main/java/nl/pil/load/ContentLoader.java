@@ -25,6 +25,7 @@ import nl.pil.markdown.LeafletCard;
 import nl.pil.markdown.LeafletLink;
 import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.markdown.MarkdownLimits;
+import nl.pil.model.Bundle;
 import nl.pil.model.CheckFiles;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostic;
@@ -166,6 +167,8 @@ public final class ContentLoader {
         // a page shows the cards of the links it names, as it shows site.yaml's contact details: both in every page's
         // inputs (unchanged for a site without links)
         PeopleReader.People people = PeopleReader.read(root, this::display, site.get(), diagnostics);
+        List<Bundle> bundles =
+                BundleReader.read(root, this::display, site.get(), people.valid(), people.rejected(), diagnostics);
         // people too: a new phone number must reach every page that shows the person (names, cards, handouts)
         String siteFingerprint = links.valid().isEmpty() && people.valid().isEmpty()
                 ? Fingerprint.of(siteText.get())
@@ -185,7 +188,8 @@ public final class ContentLoader {
                 links.rejected(),
                 unreadSources,
                 people.valid(),
-                people.rejected()));
+                people.rejected(),
+                bundles));
     }
 
     /** Where the writers' files for the checker live: jargon lists, common-word lists. */

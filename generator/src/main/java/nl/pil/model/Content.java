@@ -21,6 +21,7 @@ import nl.pil.cache.Fingerprint;
  *                        matter, say): its error is reported at the file, and nothing else calls the leaflet missing
  * @param people          the people leaflets name ({@code people/<id>.yaml}), by id
  * @param rejectedPeople  ids of people whose file has a problem (reported there, not again where they are named)
+ * @param bundles         the care-path packets ({@code bundles/<id>.yaml}), sorted by id
  */
 public record Content(
         Path root,
@@ -33,9 +34,11 @@ public record Content(
         Set<String> rejectedLinks,
         Set<String> unreadSources,
         Map<String, Person> people,
-        Set<String> rejectedPeople) {
+        Set<String> rejectedPeople,
+        List<Bundle> bundles) {
 
     public Content {
+        bundles = List.copyOf(bundles);
         people = Map.copyOf(people);
         rejectedPeople = Set.copyOf(rejectedPeople);
         leaflets = List.copyOf(leaflets);
@@ -62,7 +65,8 @@ public record Content(
                 Set.of(),
                 Set.of(),
                 Map.of(),
-                Set.of());
+                Set.of(),
+                List.of());
     }
 
     public Content(Path root, SiteSettings settings, List<Leaflet> leaflets, String siteFingerprint) {
@@ -76,6 +80,27 @@ public record Content(
 
     public Map<String, Leaflet> byId() {
         return leaflets.stream().collect(Collectors.toMap(Leaflet::id, Function.identity(), (a, b) -> a));
+    }
+
+    /** The same content with {@code bundles} (sorted by id) instead of its own. */
+    public Content withBundles(List<Bundle> bundles) {
+        return new Content(
+                root,
+                settings,
+                leaflets,
+                siteFingerprint,
+                searchFiles,
+                checkFiles,
+                links,
+                rejectedLinks,
+                unreadSources,
+                people,
+                rejectedPeople,
+                bundles);
+    }
+
+    public Optional<Bundle> bundle(String id) {
+        return bundles.stream().filter(b -> b.id().equals(id)).findFirst();
     }
 
     public Optional<Leaflet> leaflet(String id) {

@@ -21,7 +21,7 @@ public record Leaflet(String id, Path folder, Map<String, Translation> translati
     }
 
     /** Ids the site uses for its own pages in every language ({@code nl/search/}, {@code nl/a-z/}, …). */
-    public static final Set<String> RESERVED_IDS = Set.of("search", "a-z", "departments");
+    public static final Set<String> RESERVED_IDS = Set.of("search", "a-z", "departments", "bundles");
 
     public Leaflet {
         translations = Collections.unmodifiableMap(new TreeMap<>(translations));

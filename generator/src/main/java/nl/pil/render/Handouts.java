@@ -17,8 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import nl.pil.cache.Fingerprint;
 import nl.pil.cache.Manifest;
@@ -68,7 +66,7 @@ final class Handouts {
     private final Instant sourceDate;
     private final Manifest previous;
     private final TemplateErrors errors = new TemplateErrors();
-    private final Map<String, FutureTask<Planned>> plan = new ConcurrentHashMap<>();
+    private final OncePerKey<Planned> plan = new OncePerKey<>();
 
     Handouts(RenderContext context) {
         this.context = context;
@@ -91,6 +89,16 @@ final class Handouts {
         return base + "-" + page.lang() + ".pdf";
     }
 
+    /** The renderer every handout and packet of the build is laid out with, made on first use. */
+    PdfRenderer renderer() {
+        return renderer.get();
+    }
+
+    /** SOURCE_DATE_EPOCH, the date in every PDF; {@code null} when not set. */
+    Instant sourceDate() {
+        return sourceDate;
+    }
+
     /** The template errors of the handouts laid out so far, each position once. */
     TemplateErrors errors() {
         return errors;
@@ -103,30 +111,7 @@ final class Handouts {
 
     /** The handouts of {@code page}, written into its folder below {@code out}: laid out or taken over on the first call. */
     Planned of(Page page, Path out) throws IOException {
-        FutureTask<Planned> task = new FutureTask<>(() -> make(page, out));
-        FutureTask<Planned> planned = plan.putIfAbsent(page.path(), task);
-        if (planned == null) {
-            planned = task;
-            task.run();
-        }
-        try {
-            return planned.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing the handouts of " + page.path(), e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(cause);
-        }
+        return plan.get(page.path(), () -> make(page, out));
     }
 
     private Planned make(Page page, Path out) throws IOException {
@@ -187,7 +172,7 @@ final class Handouts {
     }
 
     /** Patterns are only read when a handout in that language is laid out: usually none is. */
-    private Hyphenator hyphenator(String lang) {
+    Hyphenator hyphenator(String lang) {
         return hyphenators
                 .computeIfAbsent(
                         lang,
@@ -242,7 +227,7 @@ final class Handouts {
         };
     }
 
-    private static String producer() {
+    static String producer() {
         String v = Handouts.class.getPackage().getImplementationVersion();
         return "Pil" + (v == null ? "" : " " + v);
     }
@@ -275,7 +260,7 @@ final class Handouts {
     }
 
     /** The images and attachments the leaflet uses, as a fingerprint of their bytes: a changed photo means a changed handout. */
-    private static String images(Page page) throws IOException {
+    static String images(Page page) throws IOException {
         Fingerprint result = Fingerprint.start();
         Path source = page.leaflet().folder();
         for (Reference ref : page.translation().references()) {
@@ -291,11 +276,19 @@ final class Handouts {
 
     /** The leaflet through the print template: well-formed XHTML. */
     String xhtml(Page page, PageFormat format) {
+        String body = LeafletMarkdown.renderHtml(
+                page.translation().body(), context.body(page, RenderContext.Medium.PRINT, ""));
+        return theme.render("pdf.ftlh", leafletModel(page, format, body));
+    }
+
+    /**
+     * What the print templates show of a leaflet ({@code pdf.ftlh}, and {@code pdf-leaflet.ftlh} in a handout or a
+     * care-path packet), its body already rendered for print.
+     */
+    Map<String, Object> leafletModel(Page page, PageFormat format, String body) {
         String lang = page.lang();
         TemplateModels views = context.views();
         Messages msg = context.messages(lang);
-        String body = LeafletMarkdown.renderHtml(
-                page.translation().body(), context.body(page, RenderContext.Medium.PRINT, ""));
         Map<String, Object> model = context.withMessages(views.leafletPage(page, body));
         model.put("format", format.name());
         model.put("pageWidth", format.widthMm() + "mm");
@@ -324,7 +317,7 @@ final class Handouts {
         if (settings.logo() != null) {
             model.put("logo", dataUri(settings.logo()));
         }
-        return theme.render("pdf.ftlh", model);
+        return model;
     }
 
     /**
@@ -364,7 +357,7 @@ final class Handouts {
         return visual;
     }
 
-    private static String dataUri(Path image) {
+    static String dataUri(Path image) {
         try {
             String name = image.getFileName().toString().toLowerCase(Locale.ROOT);
             String type = name.endsWith(".png") ? "image/png" : "image/jpeg";

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -115,7 +116,9 @@ public final class HtmlOutput implements Output<RenderContext> {
             if (lang.equals(site.settings().sourceLanguage())) {
                 sourceIndexes = indexes; // the home page lists the same leaflets
             }
-            write(theme, out, lang + "/index.html", "index.ftlh", indexes.byType(), errors);
+            Map<String, Object> byType = indexes.byType();
+            byType.put("bundles", bundleList(context, lang, "../"));
+            write(theme, out, lang + "/index.html", "index.ftlh", byType, errors);
             write(theme, out, lang + "/a-z/index.html", "index-az.ftlh", indexes.alphabetical(), errors);
             write(theme, out, lang + "/departments/index.html", "departments.ftlh", indexes.byDepartment(), errors);
             for (Department dept : site.settings().departments().values()) {
@@ -129,6 +132,11 @@ public final class HtmlOutput implements Output<RenderContext> {
             }
             writeSearchPage(theme, site, views, lang, out, errors);
         }
+        Bundles bundles = context.bundles();
+        for (Bundles.Edition edition : bundles.editions()) {
+            Map<String, Object> download = handouts == null ? null : bundles.download(edition, out);
+            write(theme, out, edition.path() + "index.html", "bundle.ftlh", bundles.page(edition, download), errors);
+        }
         write(theme, out, "index.html", "home.ftlh", sourceIndexes.home(), errors);
         Map<String, Object> notFound = views.common(
                 site.settings().sourceLanguage(),
@@ -137,6 +145,27 @@ public final class HtmlOutput implements Output<RenderContext> {
                         : site.settings().baseUrl().getPath() + "/");
         write(theme, out, "404.html", "404.ftlh", views.withMessages(notFound), errors);
         errors.reportTo(diagnostics);
+    }
+
+    /** The care-path packets made in {@code lang}, for its index page: title, intro, address, how many leaflets. */
+    private static List<Map<String, Object>> bundleList(RenderContext context, String lang, String root) {
+        String source = context.site().settings().sourceLanguage();
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Bundles.Edition edition : context.bundles().editions()) {
+            if (!edition.lang().equals(lang)) {
+                continue;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("title", edition.bundle().title().in(lang, source));
+            m.put("href", root + edition.path());
+            m.put("count", context.bundles().pages(edition).size());
+            String intro = edition.bundle().intro().inOnly(lang);
+            if (intro != null && !intro.isBlank()) {
+                m.put("intro", intro);
+            }
+            list.add(m);
+        }
+        return list;
     }
 
     /**

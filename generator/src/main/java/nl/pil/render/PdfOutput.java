@@ -2,6 +2,7 @@ package nl.pil.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import nl.pil.model.Diagnostics;
 import nl.pil.model.SourcePosition;
 import nl.pil.output.Output;
 import nl.pil.output.Progress;
+import nl.pil.render.pdf.PdfRenderer;
 
 /**
  * PDF handouts: one per leaflet and language, beside its page ({@code <lang>/<id>/<code>-<lang>.pdf}), from the
@@ -62,7 +64,7 @@ public final class PdfOutput implements Output<RenderContext> {
 
     @Override
     public int steps(Site site) {
-        return site.allPages().size();
+        return site.allPages().size() + Bundles.editions(site).size();
     }
 
     @Override
@@ -97,6 +99,23 @@ public final class PdfOutput implements Output<RenderContext> {
                     return null;
                 }));
             }
+            Bundles bundles = context.bundles();
+            List<Bundles.Edition> editions = bundles.editions();
+            for (Bundles.Edition edition : editions) {
+                futures.add(pool.submit(() -> {
+                    Bundles.Planned planned = bundles.pdf(edition, out);
+                    if (planned.entry() != null) {
+                        (planned.laidOut() ? rendered : reused).incrementAndGet();
+                        SourcePosition at = edition.bundle().position();
+                        for (String problem : planned.entry().warnings()) {
+                            diagnostics.warning(at, "PDF: " + problem, null);
+                        }
+                        next.put(edition.path(), planned.entry());
+                    }
+                    progress.step(name());
+                    return null;
+                }));
+            }
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     futures.get(i).get();
@@ -106,7 +125,10 @@ public final class PdfOutput implements Output<RenderContext> {
                     if (cause instanceof RuntimeException re && !(cause instanceof UncheckedIOException)) {
                         throw re;
                     }
-                    throw new IOException("PDF of " + pages.get(i).path() + ": " + cause.getMessage(), cause);
+                    String what = i < pages.size()
+                            ? pages.get(i).path()
+                            : editions.get(i - pages.size()).path();
+                    throw new IOException("PDF of " + what + ": " + cause.getMessage(), cause);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted while writing PDFs", e);
@@ -117,6 +139,47 @@ public final class PdfOutput implements Output<RenderContext> {
         }
         next.write(out);
         handouts.errors().reportTo(diagnostics);
+        context.bundles().errors().reportTo(diagnostics);
+    }
+
+    /**
+     * Lays out one care-path packet in one language into {@code file}, outside any build (for {@code pil bundle}).
+     *
+     * @param context a render context made with handouts ({@code pdf} among its formats)
+     * @return the packet's page count
+     * @throws IllegalArgumentException no bundle {@code id}, or it is not made in {@code lang}
+     * @throws TemplateError            the print templates failed
+     */
+    public static int printBundle(RenderContext context, String id, String lang, Path file) throws IOException {
+        Bundles bundles = context.bundles();
+        List<Bundles.Edition> editions = bundles.editions();
+        List<String> ids =
+                editions.stream().map(e -> e.bundle().id()).distinct().toList();
+        if (!ids.contains(id)) {
+            throw new IllegalArgumentException("no bundle '" + id + "'; "
+                    + nl.pil.model.Suggest.didYouMean(id, ids)
+                    + (ids.isEmpty()
+                            ? "there are none: add one as content/bundles/<id>.yaml"
+                            : "the bundles are: " + String.join(", ", ids)));
+        }
+        Bundles.Edition edition = editions.stream()
+                .filter(e -> e.bundle().id().equals(id) && e.lang().equals(lang))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("bundle '" + id + "' is not made in '" + lang
+                        + "': it has a title in "
+                        + String.join(
+                                ", ",
+                                editions.stream()
+                                        .filter(e -> e.bundle().id().equals(id))
+                                        .map(Bundles.Edition::lang)
+                                        .toList())));
+        PdfRenderer.Rendered pdf = bundles.layOut(edition, bundles.xhtml(edition));
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.write(file, pdf.bytes());
+        return pdf.pages();
     }
 
     /** SOURCE_DATE_EPOCH (reproducible-builds.org) as an instant, the date written into every PDF; {@code null} for anything else. */

@@ -36,6 +36,7 @@ public final class RenderContext {
     private final Path previousOutput;
     private final TemplateModels views;
     private final Handouts handouts;
+    private final Bundles bundles;
     private final Map<String, String> cards = new ConcurrentHashMap<>();
 
     private RenderContext(
@@ -45,6 +46,7 @@ public final class RenderContext {
         this.previousOutput = previousOutput;
         this.views = new TemplateModels(site, messages);
         this.handouts = handouts ? new Handouts(this) : null;
+        this.bundles = new Bundles(this);
     }
 
     /**
@@ -117,6 +119,11 @@ public final class RenderContext {
     /** The handout plan; {@code null} when there are no handouts. */
     Handouts handouts() {
         return handouts;
+    }
+
+    /** The care-path packets: their pages, and with handouts their PDFs. */
+    Bundles bundles() {
+        return bundles;
     }
 
     /**

@@ -220,7 +220,8 @@ final class StaticFiles implements HttpHandler {
     /**
      * How the file at {@code relative} (to the site folder) is served. Pil's pages are the {@code index.html}
      * files of the home page, the language folders and their leaflet, search, A–Z and departments folders (at most
-     * two folders deep), the department pages ({@code nl/departments/radiology/}) and {@code /404.html}; anything
+     * two folders deep), the department and care-path pages ({@code nl/departments/radiology/},
+     * {@code nl/bundles/liver-care-path/}) and {@code /404.html}; anything
      * else deeper is a writer's attachment (one in a leaflet's subfolder).
      * Pil's script and style are under {@code /assets/}; its sitemap is {@code /sitemap.xml}.
      */
@@ -231,11 +232,12 @@ final class StaticFiles implements HttpHandler {
         if (name.equals("index.html") && depth <= 3 || relative.toString().equals("404.html")) {
             return Kind.PAGE;
         }
-        // a department's page, nl/departments/radiology/: no leaflet may be called "departments", so no writer's
-        // attachment can sit there
+        // a department's page, nl/departments/radiology/, or a care-path packet's, nl/bundles/liver-care-path/: no
+        // leaflet may be called "departments" or "bundles", so no writer's attachment can sit there
         if (name.equals("index.html")
                 && depth == 4
-                && relative.getName(1).toString().equals("departments")) {
+                && (relative.getName(1).toString().equals("departments")
+                        || relative.getName(1).toString().equals("bundles"))) {
             return Kind.PAGE;
         }
         if ((extension.equals("js") || extension.equals("css"))
