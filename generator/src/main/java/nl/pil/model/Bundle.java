@@ -24,6 +24,9 @@ public record Bundle(
         String contact,
         SourcePosition position) {
 
+    /** A packet's kind beside the leaflet types' keys: its type in the search index, a filter of its own. */
+    public static final String KIND = "bundle";
+
     /** How bundles are named: the file name without {@code .yaml}. */
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

@@ -18,6 +18,7 @@ import nl.pil.link.Page;
 import nl.pil.link.Site;
 import nl.pil.load.Attachments;
 import nl.pil.markdown.LeafletMarkdown;
+import nl.pil.model.Bundle;
 import nl.pil.model.Department;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.ExternalLink;
@@ -182,6 +183,13 @@ public final class HtmlOutput implements Output<RenderContext> {
         List<Map<String, Object>> types = new ArrayList<>();
         for (LeafletType type : LeafletType.values()) {
             types.add(Map.of("key", type.key(), "label", views.messages(lang).get("type." + type.key() + ".plural")));
+        }
+        if (!Bundles.editions(site).stream()
+                .filter(e -> e.lang().equals(lang))
+                .toList()
+                .isEmpty()) {
+            // care-path packets are found too (the search index has them as their own kind)
+            types.add(Map.of("key", Bundle.KIND, "label", views.messages(lang).get("index.bundles")));
         }
         model.put("types", types);
         write(theme, out, lang + "/search/index.html", "search.ftlh", model, errors);

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,10 +26,9 @@ import nl.pil.cache.FileLinks;
 import nl.pil.cache.Fingerprint;
 import nl.pil.cache.Manifest;
 import nl.pil.i18n.Messages;
-import nl.pil.link.Page;
 import nl.pil.link.Site;
+import nl.pil.model.Bundle;
 import nl.pil.model.Diagnostics;
-import nl.pil.model.FrontMatter;
 import nl.pil.model.LeafletType;
 import nl.pil.model.SearchFiles;
 import nl.pil.output.Output;
@@ -158,6 +156,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         for (LeafletType type : LeafletType.values()) {
             texts.put("type." + type.key(), messages.get("type." + type.key()));
         }
+        texts.put("type." + Bundle.KIND, messages.get("bundle.kind"));
         Files.createDirectories(file.getParent());
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (String key : new TreeSet<>(texts.stringPropertyNames())) {
@@ -227,15 +226,19 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     private String writeLanguage(Site site, String lang, Path folder, String synonyms, Manifest previous, Manifest next)
             throws IOException {
         Files.createDirectories(folder);
-        List<IndexedLeaflet> docs = site.pagesIn(lang).stream()
-                .map(page -> IndexedLeaflet.of(page, site))
-                .toList();
+        List<IndexedLeaflet> docs = new ArrayList<>();
+        site.pagesIn(lang).forEach(page -> docs.add(IndexedLeaflet.of(page, site)));
+        for (Bundle bundle : site.content().bundles()) {
+            if (bundle.languages(site.settings().languages()).contains(lang)) {
+                docs.add(IndexedLeaflet.of(bundle, lang, site));
+            }
+        }
         List<String> extra = SearchAnalyzers.splitsCompounds(lang)
                 ? extraWords(site.content().searchFiles(), lang)
                 : List.of();
         Map<String, String> keys = new TreeMap<>();
         for (IndexedLeaflet doc : docs) {
-            keys.put(doc.page().id(), documentFingerprint(doc));
+            keys.put(doc.id(), documentFingerprint(doc));
         }
         String fingerprint = fingerprint(lang, keys, synonyms, extra);
         if (reusePrevious(lang, folder, fingerprint, previous)) {
@@ -301,17 +304,16 @@ public final class SearchIndexOutput implements Output<RenderContext> {
 
     /** Every value {@link #document} puts in the index, so an unchanged fingerprint means an unchanged document. */
     private static String documentFingerprint(IndexedLeaflet l) {
-        FrontMatter meta = l.page().meta();
         Fingerprint fingerprint = Fingerprint.start();
         for (String part : List.of(
-                l.page().id(),
-                l.page().path(),
-                meta.type().key(),
-                String.join(",", meta.departments()),
-                String.valueOf(meta.code()),
-                meta.title(),
-                meta.summary(),
-                String.join("\n", meta.keywords()),
+                l.id(),
+                l.path(),
+                l.type(),
+                String.join(",", l.departments()),
+                String.valueOf(l.code()),
+                l.title(),
+                l.summary(),
+                String.join("\n", l.keywords()),
                 String.join("\n", l.headings()),
                 l.bodyText(),
                 l.people())) {
@@ -371,7 +373,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
             try (FSDirectory dir = FSDirectory.open(folder);
                     IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.APPEND))) {
                 for (IndexedLeaflet doc : docs) {
-                    String id = doc.page().id();
+                    String id = doc.id();
                     if (!keys.get(id).equals(before.get(id)) || resplit.contains(id)) {
                         // one by one, not as a block: blocks in a sorted index need a parent field
                         writer.deleteDocuments(new Term(SearchFields.ID, id));
@@ -509,7 +511,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     private static List<Document> documents(IndexedLeaflet l, FacetsConfig facets) throws IOException {
         List<Document> docs = new ArrayList<>();
         docs.add(facets.build(document(l)));
-        String id = l.page().id();
+        String id = l.id();
         int n = 0;
         for (LeafletSection section : l.sections()) {
             Document doc = new Document();
@@ -525,43 +527,41 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     }
 
     private static Document document(IndexedLeaflet l) {
-        Page page = l.page();
-        FrontMatter meta = page.meta();
         Document doc = new Document();
-        doc.add(new StringField(SearchFields.ID, page.id(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(SearchFields.ID, new BytesRef(page.id())));
-        doc.add(new StringField(SearchFields.LANG, page.lang(), Field.Store.YES));
-        doc.add(new StringField(SearchFields.TYPE, meta.type().key(), Field.Store.YES));
-        doc.add(new SortedSetDocValuesFacetField(SearchFields.TYPE, meta.type().key()));
+        doc.add(new StringField(SearchFields.ID, l.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(SearchFields.ID, new BytesRef(l.id())));
+        doc.add(new StringField(SearchFields.LANG, l.lang(), Field.Store.YES));
+        doc.add(new StringField(SearchFields.TYPE, l.type(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(SearchFields.TYPE, l.type()));
         // a leaflet of several departments is found with the filter of each of them
-        for (String department : new LinkedHashSet<>(meta.departments())) {
+        for (String department : l.departments()) {
             doc.add(new StringField(SearchFields.DEPARTMENT, department, Field.Store.YES));
             doc.add(new SortedSetDocValuesFacetField(SearchFields.DEPARTMENT, department));
         }
-        if (meta.code() != null) {
-            doc.add(new StringField(SearchFields.CODE, SearchFields.normalizeCode(meta.code()), Field.Store.YES));
+        if (l.code() != null) {
+            doc.add(new StringField(SearchFields.CODE, SearchFields.normalizeCode(l.code()), Field.Store.YES));
         }
-        doc.add(new StoredField(SearchFields.URL, page.path()));
-        doc.add(new TextField(SearchFields.TITLE, meta.title(), Field.Store.YES));
-        doc.add(new TextField(SearchFields.SUMMARY, meta.summary(), Field.Store.YES));
+        doc.add(new StoredField(SearchFields.URL, l.path()));
+        doc.add(new TextField(SearchFields.TITLE, l.title(), Field.Store.YES));
+        doc.add(new TextField(SearchFields.SUMMARY, l.summary(), Field.Store.YES));
         doc.add(new TextField(SearchFields.HEADINGS, String.join("\n", l.headings()), Field.Store.NO));
         doc.add(new Field(SearchFields.BODY, l.bodyText(), SearchFields.BODY_TYPE));
         // the people and departments it names weigh as keywords: a name is what a patient has on their letter
         doc.add(new TextField(
-                SearchFields.KEYWORDS, String.join("\n", meta.keywords()) + "\n" + l.people(), Field.Store.NO));
+                SearchFields.KEYWORDS, String.join("\n", l.keywords()) + "\n" + l.people(), Field.Store.NO));
         doc.add(new TextField(
                 SearchFields.SPELL,
-                meta.title() + "\n" + String.join("\n", meta.keywords()) + "\n" + String.join("\n", l.headings()) + "\n"
+                l.title() + "\n" + String.join("\n", l.keywords()) + "\n" + String.join("\n", l.headings()) + "\n"
                         + l.bodyText(),
                 Field.Store.NO));
-        doc.add(new TextField(SearchFields.SUGGEST, meta.title(), Field.Store.NO));
+        doc.add(new TextField(SearchFields.SUGGEST, l.title(), Field.Store.NO));
         doc.add(new TextField(
                 SearchFields.ALL,
                 String.join(
                         "\n",
-                        meta.title(),
-                        meta.summary(),
-                        String.join("\n", meta.keywords()),
+                        l.title(),
+                        l.summary(),
+                        String.join("\n", l.keywords()),
                         String.join("\n", l.headings()),
                         l.bodyText(),
                         l.people()),
@@ -583,8 +583,8 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         try (Analyzer analyzer = SearchAnalyzers.words()) {
             for (IndexedLeaflet l : docs) {
                 Set<String> mine = new HashSet<>();
-                String text = l.page().meta().title() + "\n" + l.page().meta().summary() + "\n"
-                        + String.join("\n", l.page().meta().keywords()) + "\n" + l.bodyText();
+                String text =
+                        l.title() + "\n" + l.summary() + "\n" + String.join("\n", l.keywords()) + "\n" + l.bodyText();
                 try (TokenStream ts = analyzer.tokenStream(SearchFields.SPELL, new StringReader(text))) {
                     CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
                     ts.reset();
@@ -599,7 +599,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
                     }
                     ts.end();
                 }
-                longTokens.put(l.page().id(), mine);
+                longTokens.put(l.id(), mine);
             }
         }
         return new Vocabulary(words, longTokens);

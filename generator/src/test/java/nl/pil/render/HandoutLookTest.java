@@ -38,7 +38,9 @@ class HandoutLookTest {
     @Test
     void theFirstPageOfEveryHandoutLooksAsReviewed() throws IOException {
         boolean update = Boolean.getBoolean("pil.handouts.update");
-        List<Path> handouts = SampleHandouts.handouts();
+        // the packets' covers too: the first thing a patient at the clinic sees of them
+        List<Path> handouts = new ArrayList<>(SampleHandouts.handouts());
+        handouts.addAll(SampleHandouts.packets());
         assertTrue(handouts.size() > 20, "the sample has its handouts: " + handouts.size());
         List<String> changed = new ArrayList<>();
         TreeSet<String> expected = new TreeSet<>();

@@ -44,9 +44,22 @@ final class SampleHandouts {
         return site;
     }
 
-    /** Every handout, e.g. {@code <site>/ar/liver-metastases/MDL-001-ar.pdf}, sorted by path. */
+    /** Every leaflet's handout, e.g. {@code <site>/ar/liver-metastases/MDL-001-ar.pdf}, sorted by path. */
     static synchronized List<Path> handouts() {
         site();
-        return handouts;
+        return handouts.stream().filter(f -> !isPacket(f)).toList();
+    }
+
+    /**
+     * Every care-path packet, e.g. {@code <site>/nl/bundles/liver-scans/liver-scans-nl.pdf}: laid out by other rules
+     * (a blank left-hand page before a leaflet, the colophon of each leaflet inside) and tested by BundlesTest.
+     */
+    static synchronized List<Path> packets() {
+        site();
+        return handouts.stream().filter(SampleHandouts::isPacket).toList();
+    }
+
+    private static boolean isPacket(Path file) {
+        return file.getParent().getParent().getFileName().toString().equals("bundles");
     }
 }

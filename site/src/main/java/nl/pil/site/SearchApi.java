@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.pil.i18n.Messages;
+import nl.pil.model.Bundle;
 import nl.pil.model.LeafletType;
 import nl.pil.search.LeafletSearcher;
 import nl.pil.search.SearchRequest;
@@ -153,8 +154,9 @@ final class SearchApi implements HttpHandler {
         if (type != null && type.isEmpty()) {
             type = null;
         }
-        if (type != null && LeafletType.fromKey(type).isEmpty()) {
-            throw new BadRequest("unknown type '" + shorten(type) + "'; use one of " + LeafletType.keys());
+        if (type != null && LeafletType.fromKey(type).isEmpty() && !type.equals(Bundle.KIND)) {
+            throw new BadRequest(
+                    "unknown type '" + shorten(type) + "'; use one of " + LeafletType.keys() + ", " + Bundle.KIND);
         }
         String department = params.get("department");
         if (department != null && department.isEmpty()) {
