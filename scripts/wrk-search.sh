@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Load-tests a running search service with wrk: GET /api/search over a rotating mix of Dutch and English
-# queries (plain words, compounds, typos, questions, leaflet codes), then a static page, each with and without
+# queries (plain words, compounds, typos, questions, leaflet codes: scripts/search-queries.tsv, the mix the in-process
+# SearchBenchmark asks too), then a static page, each with and without
 # `Accept-Encoding: gzip`. Prints requests/s, p50/p99 and the server's CPU time and RSS (when PID is given).
 #
 #   scripts/wrk-search.sh http://127.0.0.1:8080            # against `pil serve --no-build --out <site>`
 #   PID=12345 DURATION=60s scripts/wrk-search.sh http://127.0.0.1:8080
 #
 # Environment: THREADS / CONNECTIONS (default 2 / 8), DURATION (default 20s), WARMUP (default 10s), PID (the
-# server's process id, for CPU and RSS figures), PAGE (static page, default /nl/), CODES (leaflet codes to search
-# for, space separated, default "NEU-0461 neu0141"), PAGES (0: only the searches, no static page runs), SINGLE (0: no
+# server's process id, for CPU and RSS figures), PAGE (static page, default /nl/), QUERIES (the query mix, default
+# scripts/search-queries.tsv), CODES (more leaflet codes to search for, space separated, default none), PAGES (0: only the searches, no static page runs), SINGLE (0: no
 # one-client run). The server's RSS is sampled every second during the runs; the peak is printed. scripts/bench-search.sh builds a corpus and a site and runs
 # a fuller benchmark; this script only measures a server that is already running. Manual: never run in CI.
 set -euo pipefail
@@ -20,7 +21,8 @@ CONNECTIONS="${CONNECTIONS:-8}"
 DURATION="${DURATION:-20s}"
 WARMUP="${WARMUP:-10s}"
 PAGE="${PAGE:-/nl/}"
-CODES="${CODES:-NEU-0461 neu0141}"
+QUERIES="${QUERIES:-$(dirname "${BASH_SOURCE[0]}")/search-queries.tsv}"
+CODES="${CODES:-}"
 PID="${PID:-}"
 PAGES="${PAGES:-1}"
 SINGLE="${SINGLE:-1}"
@@ -35,19 +37,14 @@ trap 'rm -rf "$WORK"' EXIT
 LUA="$WORK/search.lua"
 {
   echo 'local paths = {'
-  python3 - "$CODES" <<'EOF'
+  python3 - "$QUERIES" "$CODES" <<'EOF'
 import sys, urllib.parse
-queries = [
-    ("nl", "lever"), ("nl", "coloscopie"), ("nl", "chemotherapie"), ("nl", "galstenen"), ("nl", "schildklier"),
-    ("nl", "bloedverdunners"), ("nl", "röntgenfoto"), ("nl", "galblaas verwijderen"), ("nl", "stoppen met roken"),
-    ("nl", "chemoterapie"), ("nl", "colonoscopie"), ("nl", "schildkleir"),
-    ("nl", "mag ik eten voor de ct-scan"), ("nl", "hoe lang duurt een mri"),
-    ("nl", "wanneer mag ik weer autorijden na de operatie"),
-    ("en", "liver"), ("en", "colonoscopy"), ("en", "blood thinners"), ("en", "liver biopsy"),
-    ("en", "kidney stones"), ("en", "colonscopy"), ("en", "thyriod"), ("en", "how long does an mri take"),
-    ("en", "can i eat before the scan"),
-]
-queries += [("nl" if i % 2 == 0 else "en", c) for i, c in enumerate(sys.argv[1].split())]
+queries = []
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.strip() and not line.startswith("#"):
+        kind, lang, q = line.rstrip("\n").split("\t")
+        queries.append((lang, q))
+queries += [("nl" if i % 2 == 0 else "en", c) for i, c in enumerate(sys.argv[2].split())]
 for lang, q in queries:
     print('  "/api/search?q=%s&lang=%s",' % (urllib.parse.quote(q, safe=""), lang))
 EOF

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nl.pil.compile.BuildOptions;
 import nl.pil.compile.BuildResult;
@@ -43,21 +46,23 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
 public class SearchBenchmark {
-    /** Per kind, queries as lang:query; the generator's corpus and the sample content both know these words. */
-    static final List<String> PLAIN = List.of(
-            "nl:lever", "nl:coloscopie", "nl:chemotherapie", "nl:schildklier", "en:liver", "en:colonoscopy",
-            "en:thyroid", "en:chemotherapy");
-    static final List<String> COMPOUND = List.of(
-            "nl:leverbiopsie", "nl:bloedverdunners", "nl:galblaas verwijderen", "nl:stoppen met roken",
-            "en:blood thinners", "en:liver biopsy", "en:kidney stones", "en:breast cancer");
-    static final List<String> TYPO = List.of(
-            "nl:chemoterapie", "nl:colonoscopie", "nl:schildkleir", "nl:levr", "en:colonscopy", "en:gastroscpy",
-            "en:thyriod", "en:chemoterapy");
-    static final List<String> QUESTION = List.of(
-            "nl:mag ik eten voor de ct-scan", "nl:hoe lang duurt een mri", "nl:wanneer mag ik weer autorijden",
-            "nl:wat moet ik meenemen", "en:can i eat before the scan", "en:how long does an mri take",
-            "en:when can i drive again", "en:what should i bring");
-    static final List<String> CODE = List.of("nl:NEU-0461", "nl:neu 141", "en:neu0072", "en:LNG-092");
+    /**
+     * The query mix per kind (in the file's order), queries as {@code lang:query}: {@code scripts/search-queries.tsv},
+     * which scripts/wrk-search.sh sends over HTTP too, so both measure the same mix ({@code -Dpil.bench.queries} for
+     * another file).
+     */
+    static Map<String, List<String>> mix() throws IOException {
+        Path file = Path.of(System.getProperty("pil.bench.queries", "../scripts/search-queries.tsv"));
+        Map<String, List<String>> kinds = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\t", 3);
+            kinds.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1] + ":" + parts[2]);
+        }
+        return kinds;
+    }
 
     @Param({"plain", "compound", "typo", "question", "code"})
     public String kind;
@@ -87,15 +92,7 @@ public class SearchBenchmark {
             }
         }
         searcher = LeafletSearcher.open(folder);
-        List<String> mix =
-                switch (kind) {
-                    case "plain" -> PLAIN;
-                    case "compound" -> COMPOUND;
-                    case "typo" -> TYPO;
-                    case "question" -> QUESTION;
-                    default -> CODE;
-                };
-        requests = mix.stream()
+        requests = mix().getOrDefault(kind, List.of()).stream()
                 .map(q -> q.split(":", 2))
                 .filter(q -> searcher.languages().contains(q[0]))
                 .map(q -> SearchRequest.of(q[1], q[0]))

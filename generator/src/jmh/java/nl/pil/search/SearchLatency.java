@@ -33,12 +33,7 @@ public final class SearchLatency {
             System.err.println("SearchLatency: -Dpil.bench.site=<a built site> is needed");
             System.exit(2);
         }
-        Map<String, List<String>> kinds = new LinkedHashMap<>();
-        kinds.put("plain", SearchBenchmark.PLAIN);
-        kinds.put("compound", SearchBenchmark.COMPOUND);
-        kinds.put("typo", SearchBenchmark.TYPO);
-        kinds.put("question", SearchBenchmark.QUESTION);
-        kinds.put("code", SearchBenchmark.CODE);
+        Map<String, List<String>> kinds = SearchBenchmark.mix();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (LeafletSearcher searcher = LeafletSearcher.open(Path.of(site))) {
             Map<String, long[][]> times = new LinkedHashMap<>(); // kind -> {wall[], cpu[]}
