@@ -329,6 +329,51 @@ class BundlesTest {
         assertTrue(err2.toString().contains("pil: no bundle 'levr'; did you mean 'lever'?"), err2::toString);
     }
 
+    @Test
+    void aLeafletInTheSourceLanguageKeepsItsLeftToRightLayoutInsideAnArabicPacket() throws IOException {
+        String body = "## Wat neemt u mee?\n\n- Uw medicijnlijst\n- Uw verzekeringspas\n\n> Het viel mee.\n";
+        ContentFixture f = new ContentFixture(dir)
+                .write(
+                        "site.yaml",
+                        ContentFixture.SITE_YAML.replace("languages: [nl, en]", "languages: [nl, en, ar]")
+                                + ContentFixture.PLAIN_LANGUAGE_OFF)
+                .leaflet("lever", "condition", "Uitzaaiingen in de lever", "", "Over de lever.\n")
+                .leaflet("operatie", "treatment", "Leveroperatie", "", body)
+                .translation("lever", "ar", "النقائل في الكبد", "", "عن الكبد.\n")
+                .stampTranslations()
+                .write("bundles/lever.yaml", """
+                        title: {nl: Zorgpad lever, ar: مسار الرعاية للكبد}
+                        leaflets: [lever, operatie]
+                        """)
+                .withPdf();
+        BuildResult result = f.build();
+        assertTrue(result.published(), result.diagnostics()::toString);
+        float inDutch = startOf(f.output().resolve("nl/bundles/lever/lever-nl.pdf"), "Uw medicijnlijst");
+        float inArabic = startOf(f.output().resolve("ar/bundles/lever/lever-ar.pdf"), "Uw medicijnlijst");
+        // the list is indented on its left side as in the Dutch packet, not on the right as Arabic lists are
+        assertEquals(inDutch, inArabic, 0.5f, "the Dutch list item starts where it does in the Dutch packet");
+    }
+
+    /** Where on its line (x, in points) the first line holding {@code text} starts. */
+    private static float startOf(Path file, String text) throws IOException {
+        float[] x = {Float.NaN};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String line, List<org.apache.pdfbox.text.TextPosition> positions)
+                    throws IOException {
+                if (Float.isNaN(x[0]) && line.contains(text)) {
+                    x[0] = positions.get(line.indexOf(text)).getXDirAdj();
+                }
+                super.writeString(line, positions);
+            }
+        };
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            stripper.getText(pdf);
+        }
+        assertFalse(Float.isNaN(x[0]), text + " in " + file);
+        return x[0];
+    }
+
     private static List<String> pageTexts(PDDocument pdf) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         // floats (the contents' page numbers) and counters are drawn out of reading order: read by position
