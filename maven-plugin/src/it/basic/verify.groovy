@@ -39,7 +39,10 @@ if (!formats.contains('pdf')) {
 } else {
     assert !pdfs.isEmpty() : 'no PDF handouts written'
     pdfs.each { assert it.bytes.length > 1000 && new String(it.bytes, 0, 5, 'ISO-8859-1') == '%PDF-' : "not a PDF: ${it}" }
+    // the care-path packet (content/bundles/scans.yaml) is made with the site, in each of its languages
+    ['nl', 'en'].each { assert new File(site, "${it}/bundles/scans/scans-${it}.pdf").isFile() : "no ${it} packet" }
 }
+['nl', 'en'].each { assert new File(site, "${it}/bundles/scans/index.html").isFile() : "no ${it} packet page" }
 // Maven on Java 17 (the java-17 execution): Pil ran in a forked Java 21+ it found by itself; else in Maven's JVM
 def forked = log =~ /\[INFO\] Pil runs on Java (\d+) in \S+ \(from ([^;]+); Maven runs on Java (\d+)\)/
 if (binding.hasVariable('expectedMavenJava')) {
