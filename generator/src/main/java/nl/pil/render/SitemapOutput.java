@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import nl.pil.link.Page;
 import nl.pil.link.Site;
+import nl.pil.model.Bundle;
 import nl.pil.model.Diagnostics;
 import nl.pil.output.Output;
 import nl.pil.output.Progress;
 
-/** {@code sitemap.xml} with every language version of every page ({@code hreflang} + {@code x-default}) and {@code robots.txt}. */
+/** {@code sitemap.xml} with every language version of every page, care-path packets' too ({@code hreflang} + {@code x-default}) and {@code robots.txt}. */
 public final class SitemapOutput implements Output<RenderContext> {
     @Override
     public String name() {
@@ -61,6 +62,21 @@ public final class SitemapOutput implements Output<RenderContext> {
                         ? null
                         : page.meta().reviewed().toString();
                 urls.add(url(site.settings().absoluteUrl(page.path()), lastmod, alternates, xDefault));
+            }
+        }
+        // each care-path packet's page, in the languages it is made in
+        for (Bundle bundle : site.content().bundles()) {
+            List<String> languages = bundle.languages(site.settings().languages());
+            List<Map<String, Object>> alternates = languages.stream()
+                    .map(l -> Map.<String, Object>of(
+                            "lang", l, "href", site.settings().absoluteUrl(bundle.path(l))))
+                    .toList();
+            for (String lang : languages) {
+                urls.add(url(
+                        site.settings().absoluteUrl(bundle.path(lang)),
+                        null,
+                        alternates,
+                        site.settings().absoluteUrl(bundle.path(source))));
             }
         }
         Map<String, Object> model = Map.of("urls", urls);

@@ -217,6 +217,17 @@ class BundlesTest {
         // listed on the language's index, linked to the page that exists
         assertTrue(f.read("nl/index.html").contains("<a href=\"../nl/bundles/lever/\">Zorgpad lever</a>"));
         assertTrue(f.read("nl/index.html").contains("4 folders · Alle folders voor uw behandeling."));
+        // in the sitemap, in both languages, each naming the other
+        String sitemap = f.read("sitemap.xml");
+        for (String lang : List.of("nl", "en")) {
+            int at = sitemap.indexOf("<loc>https://folders.test.example/" + lang + "/bundles/lever/</loc>");
+            assertTrue(at >= 0, sitemap);
+            String entry = sitemap.substring(at, sitemap.indexOf("</url>", at));
+            assertTrue(
+                    entry.contains("hreflang=\"en\" href=\"https://folders.test.example/en/bundles/lever/\""), entry);
+            assertTrue(
+                    entry.contains("hreflang=\"x-default\" href=\"https://folders.test.example/nl/bundles/lever/\""));
+        }
     }
 
     @Test
