@@ -138,6 +138,41 @@ class IndexViewsBrowserTest {
     }
 
     @Test
+    void aCarePathPageShowsWhatToPrepareThenItsLeafletsNumberedInReadingOrder() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(site + "/nl/");
+        browser.findElement(By.cssSelector(".bundles a[href*='liver-metastases-care-path']"))
+                .click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains(
+                        "/nl/bundles/liver-metastases-care-path/"));
+        WebElement warnings = browser.findElement(By.cssSelector(".bundle-page .prepare-warning"));
+        assertTrue(warnings.isDisplayed());
+        assertTrue(warnings.getText().contains("MRI-scan"), warnings.getText());
+        List<WebElement> items = browser.findElements(By.cssSelector("ol.bundle-list > li"));
+        // the leaflets as content/bundles/ lists them, one under the other, below what to prepare, numbered
+        List<String> ids = new nl.pil.load.ContentLoader(Path.of("../content"))
+                .load(new nl.pil.model.Diagnostics())
+                .orElseThrow()
+                .bundle("liver-metastases-care-path")
+                .orElseThrow()
+                .leafletIds();
+        assertEquals(ids.size(), items.size());
+        for (int i = 0; i < items.size(); i++) {
+            WebElement item = items.get(i);
+            assertTrue(item.isDisplayed());
+            assertTrue(item.findElement(By.cssSelector(".card-title a"))
+                    .getAttribute("href")
+                    .endsWith("/nl/" + ids.get(i) + "/"));
+            assertTrue(item.getLocation().getY()
+                    > (i == 0
+                            ? warnings.getLocation().getY()
+                            : items.get(i - 1).getLocation().getY()));
+        }
+        assertEquals("decimal", items.getFirst().getCssValue("list-style-type"));
+    }
+
+    @Test
     void theNewPagesMeetWcag22AA() {
         WebDriver scripted = Chromium.start(Chromium.options(dir.resolve("profile-axe"))); // axe-core is a script
         try {
@@ -147,7 +182,10 @@ class IndexViewsBrowserTest {
                     "/ar/a-z/",
                     "/nl/departments/",
                     "/en/departments/surgery/",
-                    "/ar/departments/radiology/")) {
+                    "/ar/departments/radiology/",
+                    "/nl/",
+                    "/nl/bundles/liver-metastases-care-path/",
+                    "/ar/bundles/liver-scans/")) {
                 scripted.get(site + path);
                 Axe.assertNoViolations(scripted, path);
             }
