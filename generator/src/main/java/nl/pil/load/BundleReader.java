@@ -1,7 +1,5 @@
 package nl.pil.load;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import nl.pil.model.Bundle;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.LocalizedText;
@@ -26,6 +23,8 @@ import nl.pil.model.Suggest;
  */
 final class BundleReader {
     static final String FOLDER = "bundles";
+    private static final IdFiles.Folder FILES =
+            new IdFiles.Folder(FOLDER, "bundle", Bundle.ID, "liver-care-path.yaml", name -> false);
     static final List<String> KEYS = List.of("title", "intro", "leaflets", "department", "contact");
 
     private BundleReader() {}
@@ -37,70 +36,29 @@ final class BundleReader {
             Map<String, Person> people,
             Set<String> rejectedPeople,
             Diagnostics diagnostics) {
-        Path folder = root.resolve(FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            diagnostics.error(
-                    SourcePosition.of(displayOf.apply(folder)),
-                    "cannot list the bundles folder: " + e.getMessage(),
-                    null);
-            return List.of();
-        }
         List<Bundle> bundles = new ArrayList<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String display = displayOf.apply(file);
-            if (!name.endsWith(".yaml")) {
-                diagnostics.warning(
-                        SourcePosition.of(display),
-                        "ignored: the bundles folder holds one <id>.yaml file per care-path packet",
-                        "name it like liver-care-path.yaml");
-                continue;
+        for (IdFiles.IdFile f : IdFiles.list(root, FILES, displayOf, diagnostics)) {
+            if (f.usable()) {
+                read(f, site, people, rejectedPeople, diagnostics).ifPresent(bundles::add);
             }
-            String id = name.substring(0, name.length() - ".yaml".length());
-            if (!Bundle.ID.matcher(id).matches()) {
-                diagnostics.error(
-                        SourcePosition.of(display),
-                        "'" + id + "' is not a bundle id",
-                        "name the file with lowercase letters, digits and dashes, e.g. 'liver-care-path.yaml'");
-                continue;
-            }
-            if (!Attachments.realPathInside(file, root)) {
-                diagnostics.error(
-                        SourcePosition.of(display),
-                        "the file is a symbolic link to a file outside the content folder",
-                        "copy the file into the content folder instead of linking to it");
-                continue;
-            }
-            read(file, display, id, site, people, rejectedPeople, diagnostics).ifPresent(bundles::add);
         }
         return List.copyOf(bundles);
     }
 
     private static Optional<Bundle> read(
-            Path file,
-            String display,
-            String id,
+            IdFiles.IdFile f,
             SiteSettings site,
             Map<String, Person> people,
             Set<String> rejectedPeople,
             Diagnostics diagnostics) {
-        Optional<YamlDocument.Parsed> parsed =
-                TextFile.read(file, display, diagnostics).flatMap(t -> YamlDocument.parse(t, display, 1, diagnostics));
-        if (parsed.isEmpty()) {
+        String id = f.id();
+        long before = diagnostics.errorCount();
+        Optional<YamlFields> fields = IdFiles.fields(f, FILES, KEYS, diagnostics);
+        if (fields.isEmpty()) {
             return Optional.empty();
         }
-        YamlFields v = new YamlFields(parsed.get(), diagnostics, "a bundle's file");
-        SourcePosition start = SourcePosition.of(display);
-        long before = diagnostics.errorCount();
-        v.rejectUnknownKeys(KEYS, "a bundle has: " + String.join(", ", KEYS));
+        YamlFields v = fields.get();
+        SourcePosition start = SourcePosition.of(f.display());
         v.requireAll(List.of("title"), start, "the cover, the page and the table of contents show the title");
         Set<String> languages = Set.copyOf(site.languages());
         String source = site.sourceLanguage();
@@ -134,16 +92,7 @@ final class BundleReader {
                     "bundle '" + id + "' has no leaflets",
                     "list the leaflet ids in reading order, e.g. 'leaflets: [liver-metastases, ct-scan, liver-resection]'");
         }
-        Optional<String> department = v.text("department").filter(d -> {
-            if (site.departments().containsKey(d) || !site.departmentsRead()) {
-                return true;
-            }
-            v.report(
-                    v.at("department"),
-                    "unknown department '" + d + "'",
-                    Suggest.didYouMean(d, site.departments().keySet()) + "use a department id from site.yaml");
-            return false;
-        });
+        Optional<String> department = IdFiles.department(v, site);
         Optional<String> contact = v.text("contact").filter(p -> {
             if (people.containsKey(p) || rejectedPeople.contains(p)) {
                 return true;

@@ -1,6 +1,5 @@
 package nl.pil.load;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,13 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.LocalizedText;
 import nl.pil.model.Person;
 import nl.pil.model.SiteSettings;
 import nl.pil.model.SourcePosition;
-import nl.pil.model.Suggest;
 
 /**
  * Reads {@code content/people/<id>.yaml}: the people leaflets name as contact persons, specialists, authors or
@@ -28,6 +25,13 @@ import nl.pil.model.Suggest;
  */
 final class PeopleReader {
     static final String FOLDER = "people";
+    /** Besides one file per person, their photos. */
+    private static final IdFiles.Folder FILES =
+            new IdFiles.Folder(FOLDER, "person", Person.ID, "anna-de-vries.yaml", name -> {
+                String type = Attachments.type(name);
+                return type.equals("png") || type.equals("jpg") || type.equals("jpeg");
+            });
+
     static final List<String> KEYS =
             List.of("name", "titles", "function", "department", "phone", "email", "interests", "profile");
     // digits, spaces and the marks people write in phone numbers; at least 3 digits (short internal numbers exist)
@@ -42,70 +46,27 @@ final class PeopleReader {
     }
 
     static People read(Path root, Function<Path, String> displayOf, SiteSettings site, Diagnostics diagnostics) {
-        Path folder = root.resolve(FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return People.NONE;
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            diagnostics.error(
-                    SourcePosition.of(displayOf.apply(folder)),
-                    "cannot list the people folder: " + e.getMessage(),
-                    null);
-            return People.NONE;
-        }
         Map<String, Person> people = new LinkedHashMap<>();
         Set<String> rejected = new HashSet<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String display = displayOf.apply(file);
-            if (!name.endsWith(".yaml")) {
-                String type = Attachments.type(name);
-                if (!type.equals("png") && !type.equals("jpg") && !type.equals("jpeg")) {
-                    diagnostics.warning(
-                            SourcePosition.of(display),
-                            "ignored: the people folder holds one <id>.yaml file per person",
-                            "name it like anna-de-vries.yaml");
-                }
-                continue;
+        for (IdFiles.IdFile f : IdFiles.list(root, FILES, displayOf, diagnostics)) {
+            rejected.add(f.id());
+            if (f.usable()) {
+                read(f, site, diagnostics).ifPresent(p -> people.put(f.id(), p));
             }
-            String id = name.substring(0, name.length() - ".yaml".length());
-            if (!Person.ID.matcher(id).matches()) {
-                diagnostics.error(
-                        SourcePosition.of(display),
-                        "'" + id + "' is not a person id",
-                        "name the file with lowercase letters, digits and dashes, e.g. 'anna-de-vries.yaml'");
-                continue;
-            }
-            rejected.add(id);
-            if (!Attachments.realPathInside(file, root)) {
-                diagnostics.error(
-                        SourcePosition.of(display),
-                        "the file is a symbolic link to a file outside the content folder",
-                        "copy the file into the content folder instead of linking to it");
-                continue;
-            }
-            read(file, display, id, site, diagnostics).ifPresent(p -> people.put(id, p));
         }
         rejected.removeAll(people.keySet());
-        return new People(people, rejected);
+        return people.isEmpty() && rejected.isEmpty() ? People.NONE : new People(people, rejected);
     }
 
-    private static Optional<Person> read(
-            Path file, String display, String id, SiteSettings site, Diagnostics diagnostics) {
-        Optional<YamlDocument.Parsed> parsed =
-                TextFile.read(file, display, diagnostics).flatMap(t -> YamlDocument.parse(t, display, 1, diagnostics));
-        if (parsed.isEmpty()) {
+    private static Optional<Person> read(IdFiles.IdFile f, SiteSettings site, Diagnostics diagnostics) {
+        String id = f.id();
+        long before = diagnostics.errorCount();
+        Optional<YamlFields> fields = IdFiles.fields(f, FILES, KEYS, diagnostics);
+        if (fields.isEmpty()) {
             return Optional.empty();
         }
-        YamlFields v = new YamlFields(parsed.get(), diagnostics, "a person's file");
-        SourcePosition start = SourcePosition.of(display);
-        long before = diagnostics.errorCount();
-        v.rejectUnknownKeys(KEYS, "a person has: " + String.join(", ", KEYS));
+        YamlFields v = fields.get();
+        SourcePosition start = SourcePosition.of(f.display());
         v.requireAll(List.of("name", "function"), start, "a card shows at least the name and the function");
         if (!v.has("phone") && !v.has("email")) {
             diagnostics.error(
@@ -123,16 +84,7 @@ final class PeopleReader {
                     "the function of person '" + id + "' has no " + site.sourceLanguage() + " text",
                     "give 'function' for every language, or at least " + site.sourceLanguage());
         }
-        Optional<String> department = v.text("department").filter(d -> {
-            if (site.departments().containsKey(d)) {
-                return true;
-            }
-            v.report(
-                    v.at("department"),
-                    "unknown department '" + d + "'",
-                    Suggest.didYouMean(d, site.departments().keySet()) + "use a department id from site.yaml");
-            return false;
-        });
+        Optional<String> department = IdFiles.department(v, site);
         Optional<String> phone = v.text("phone").filter(p -> {
             if (PHONE.matcher(p).matches()
                     && p.chars().filter(Character::isDigit).count() >= 3) {
@@ -159,7 +111,7 @@ final class PeopleReader {
             return false;
         });
         LocalizedText interests = v.localized("interests", languages).orElse(LocalizedText.empty());
-        Optional<Path> photo = photo(file.getParent(), id, display, diagnostics);
+        Optional<Path> photo = photo(f.file().getParent(), id, f.display(), diagnostics);
         if (diagnostics.errorCount() > before || name.isEmpty() || function.isEmpty()) {
             return Optional.empty();
         }

@@ -25,7 +25,6 @@ import nl.pil.model.Bundle;
 import nl.pil.model.Department;
 import nl.pil.model.PageFormat;
 import nl.pil.render.pdf.PdfRenderer;
-import nl.pil.render.pdf.QrCodes;
 import org.commonmark.node.Heading;
 
 /**
@@ -208,13 +207,7 @@ final class Bundles {
         Map<String, Object> model = context.withMessages(views.common(lang, ""));
         model.put("title", bundle.title().in(lang, source));
         putText(model, "intro", bundle.intro().inOnly(lang));
-        model.put("format", format.name());
-        model.put("pageWidth", format.widthMm() + "mm");
-        model.put("pageHeight", format.heightMm() + "mm");
-        String url = site.settings().absoluteUrl(edition.path());
-        model.put("url", url);
-        model.put("shortUrl", RenderContext.shortUrl(url));
-        model.put("qr", QrCodes.dataUri(url));
+        Handouts.putPaperAndAddress(model, format, site.settings().absoluteUrl(edition.path()));
         model.put("date", TemplateModels.formatDate(newest(edition), lang));
         model.put("pageOf", Handouts.pageOf(msg, "rtl".equals(TemplateModels.direction(lang))));
         if (site.settings().pdf().logo() != null) {

@@ -281,6 +281,16 @@ final class Handouts {
         return theme.render("pdf.ftlh", leafletModel(page, format, body));
     }
 
+    /** The paper ({@code format}, {@code pageWidth}, {@code pageHeight}) and the web address a print names and links. */
+    static void putPaperAndAddress(Map<String, Object> model, PageFormat format, String url) {
+        model.put("format", format.name());
+        model.put("pageWidth", format.widthMm() + "mm");
+        model.put("pageHeight", format.heightMm() + "mm");
+        model.put("url", url);
+        model.put("shortUrl", RenderContext.shortUrl(url));
+        model.put("qr", QrCodes.dataUri(url));
+    }
+
     /**
      * What the print templates show of a leaflet ({@code pdf.ftlh}, and {@code pdf-leaflet.ftlh} in a handout or a
      * care-path packet), its body already rendered for print.
@@ -290,13 +300,7 @@ final class Handouts {
         TemplateModels views = context.views();
         Messages msg = context.messages(lang);
         Map<String, Object> model = context.withMessages(views.leafletPage(page, body));
-        model.put("format", format.name());
-        model.put("pageWidth", format.widthMm() + "mm");
-        model.put("pageHeight", format.heightMm() + "mm");
-        String url = site.settings().absoluteUrl(page.path());
-        model.put("url", url);
-        model.put("shortUrl", RenderContext.shortUrl(url));
-        model.put("qr", QrCodes.dataUri(url));
+        putPaperAndAddress(model, format, site.settings().absoluteUrl(page.path()));
         model.put("keywords", page.meta().keywords());
         model.put(
                 "related",
