@@ -17,6 +17,7 @@ import nl.pil.compile.Compiler;
 final class SampleHandouts {
     private static Path site;
     private static List<Path> handouts;
+    private static List<Path> bilinguals;
 
     private SampleHandouts() {}
 
@@ -32,11 +33,22 @@ final class SampleHandouts {
                                 Set.of("html", "pdf")))
                         .build();
                 assertTrue(result.published(), result.diagnostics()::toString);
+                List<Path> pdfs;
                 try (var files = Files.walk(site)) {
-                    handouts = files.filter(f -> f.toString().endsWith(".pdf"))
+                    pdfs = files.filter(f -> f.toString().endsWith(".pdf"))
                             .sorted()
                             .toList();
                 }
+                // a leaflet's handouts only: not the care-path packets (<lang>/bundles/<id>/) nor bilingual handouts
+                handouts = pdfs.stream()
+                        .filter(f -> !f.getParent()
+                                .getParent()
+                                .getFileName()
+                                .toString()
+                                .equals("bundles"))
+                        .filter(f -> !isBilingual(f))
+                        .toList();
+                bilinguals = pdfs.stream().filter(SampleHandouts::isBilingual).toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -44,7 +56,19 @@ final class SampleHandouts {
         return site;
     }
 
-    /** Every handout, e.g. {@code <site>/ar/liver-metastases/MDL-001-ar.pdf}, sorted by path. */
+    /** A bilingual handout: in ar/ct-scan/, named …-nl-ar.pdf. */
+    private static boolean isBilingual(Path file) {
+        String lang = file.getParent().getParent().getFileName().toString();
+        return !lang.equals("nl") && file.getFileName().toString().endsWith("-nl-" + lang + ".pdf");
+    }
+
+    /** Every bilingual handout (the sample makes them for Arabic), sorted by path. */
+    static synchronized List<Path> bilinguals() {
+        site();
+        return bilinguals;
+    }
+
+    /** Every leaflet's handout in one language, e.g. {@code <site>/ar/liver-metastases/MDL-001-ar.pdf}, sorted by path. */
     static synchronized List<Path> handouts() {
         site();
         return handouts;
