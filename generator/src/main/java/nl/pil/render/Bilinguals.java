@@ -22,14 +22,15 @@ import nl.pil.model.PageFormat;
 import nl.pil.render.pdf.PdfRenderer;
 
 /**
- * The bilingual handouts of a build, part of its {@link RenderContext}: for each translation in a language that
+ * The bilingual handouts of a build, part of its {@link Handouts}: for each translation in a language that
  * {@code site.yaml} lists under {@code pdf: bilingual:}, one PDF with the source-language leaflet and the translation
  * side by side ({@code pdf-bilingual.ftlh}), beside the translation's own handout ({@code RAD-012-nl-ar.pdf}).
  *
  * <p>The two columns are rows of a table, one row per section, paired by heading order: a section starts level in
- * both columns however long the other language made the one before. Within a section, its {@code ###} subsections
- * get rows of their own when both languages have as many. Like the other handouts, each is laid out once per build by
- * whoever asks first and taken over from the previous build when its XHTML and pictures did not change.
+ * both columns however long the other language made the one before. A section's heading and first block are a row
+ * kept on one page (both headings move on together), the rest a row that breaks over pages; {@code ###} subsections
+ * get rows of their own when both languages have as many. Like the other handouts, each is laid out once per build
+ * by whoever asks first and taken over from the previous build when its XHTML and pictures did not change.
  */
 final class Bilinguals {
     /** Bump when the bilingual PDF code changes in a way the fingerprint would not notice. */
@@ -193,8 +194,9 @@ final class Bilinguals {
         Handouts handouts = context.handouts();
         Page source = source(page);
         PageFormat format = format(page);
-        Map<String, Object> left = column(handouts, source, format, "s-");
-        Map<String, Object> right = column(handouts, page, format, "t-");
+        // what each column shows of its leaflet, as its own handout would; the bodies come in rows below
+        Map<String, Object> left = handouts.leafletModel(source, format, "");
+        Map<String, Object> right = handouts.leafletModel(page, format, "");
         List<String> leftParts = sections(body(source, "s-"));
         List<String> rightParts = sections(body(page, "t-"));
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -205,13 +207,16 @@ final class Bilinguals {
                 continue; // no text before the first heading in either language
             }
             for (String[] pair : subsections(l, r)) {
-                String[] left2 = lead(pair[0]);
-                String[] right2 = lead(pair[1]);
-                if (!left2[0].isEmpty() || !right2[0].isEmpty()) {
-                    rows.add(row("head", left2[0], right2[0]));
+                String[] sourceLead = lead(pair[0]);
+                String[] translationLead = lead(pair[1]);
+                if (!sourceLead[0].isEmpty() || !translationLead[0].isEmpty()) {
+                    rows.add(row("head", sourceLead[0], translationLead[0]));
                 }
-                if (!left2[1].isBlank() || !right2[1].isBlank()) {
-                    rows.add(row(left2[0].isEmpty() && right2[0].isEmpty() ? "whole" : "rest", left2[1], right2[1]));
+                if (!sourceLead[1].isBlank() || !translationLead[1].isBlank()) {
+                    rows.add(row(
+                            sourceLead[0].isEmpty() && translationLead[0].isEmpty() ? "whole" : "rest",
+                            sourceLead[1],
+                            translationLead[1]));
                 }
             }
         }
@@ -259,13 +264,6 @@ final class Bilinguals {
             }
         }
         return heading ? new String[] {part, ""} : new String[] {"", part};
-    }
-
-    /** What a column shows of a leaflet (as its handout would), with the anchors of its body made its own. */
-    private Map<String, Object> column(Handouts handouts, Page page, PageFormat format, String prefix) {
-        Map<String, Object> model = handouts.leafletModel(page, format, "");
-        model.put("anchorPrefix", prefix);
-        return model;
     }
 
     /** A leaflet's print body with its ids prefixed: both columns may have a section called the same. */

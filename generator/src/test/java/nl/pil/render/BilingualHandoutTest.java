@@ -302,6 +302,34 @@ class BilingualHandoutTest {
     }
 
     @Test
+    void aSectionTheTranslationLacksStandsBesideAnEmptyCell() throws IOException {
+        ContentFixture f = fixture("pdf: {bilingual: [ar]}\n")
+                .translation(
+                        "ct", "ar", "الأشعة المقطعية", "", "## التحضير\n\n" + arabic(1) + "## الفحص\n\n" + arabic(2))
+                .stampTranslations();
+        BuildResult result = f.build();
+        assertTrue(result.published(), result.diagnostics()::toString);
+        try (PDDocument doc = Pdfs.open(bilingual(f))) {
+            float middle = doc.getPage(0).getMediaBox().getWidth() / 2;
+            List<Line> lines = lines(doc);
+            // paired in order: the first two sections level, the third beside nothing
+            assertEquals(
+                    find(lines, "Het onderzoek", true, middle, true).y(),
+                    find(lines, "الفحص", false, middle, true).y(),
+                    1.5f);
+            Line third = find(lines, "De uitslag", true, middle, true);
+            Line paragraph = find(lines, "Alinea C1.", true, middle);
+            assertEquals(
+                    List.of(),
+                    lines.stream()
+                            .filter(l -> l.x() >= middle && l.page() == third.page())
+                            .filter(l -> l.y() > third.y() - 5 && l.y() < paragraph.y() + 5)
+                            .toList(),
+                    "nothing in the right column beside the third section's heading and first lines");
+        }
+    }
+
+    @Test
     void withoutTheOptionThereIsNoBilingualHandout() throws IOException {
         ContentFixture f = fixture("");
         assertTrue(f.build().published());
