@@ -418,6 +418,28 @@ class BilingualHandoutTest {
                 assertEquals(left.page(), right.page(), dutch.get(i) + " and " + arabic.get(i) + " on one page");
                 assertEquals(left.y(), right.y(), 1.5f, dutch.get(i) + " beside " + arabic.get(i));
             }
+            // the running header names both titles; the Arabic one, "… (CT)", keeps its "(CT)" at its left end
+            List<TextPosition> header = new ArrayList<>();
+            PDFTextStripperByArea top = new PDFTextStripperByArea() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    header.addAll(positions);
+                }
+            };
+            top.addRegion("header", new Rectangle2D.Float(0, 0, middle * 2, 14 * MM));
+            top.extractRegions(doc.getPage(1));
+            List<Float> capitalTs = header.stream()
+                    .filter(p -> p.getUnicode().equals("T"))
+                    .map(TextPosition::getXDirAdj)
+                    .sorted()
+                    .toList();
+            assertEquals(2, capitalTs.size(), "in CT-scan and in (CT)");
+            float ct = capitalTs.get(1); // the first is CT-scan's, at the left end
+            float arabicStart = header.stream()
+                    .filter(p -> !HandoutTextTest.arabicWords(p.getUnicode()).isEmpty())
+                    .map(TextPosition::getXDirAdj)
+                    .reduce(Float.MAX_VALUE, Math::min);
+            assertTrue(ct < arabicStart, "(CT) left of the Arabic words of the title: " + ct + " " + arabicStart);
             assertEquals(List.of(), VeraPdf.failures(file, PDFAFlavour.PDFUA_1), "PDF/UA-1");
             assertEquals(List.of(), VeraPdf.failures(file, PDFAFlavour.PDFA_2_A), "PDF/A-2a");
             if (Boolean.getBoolean("pil.handouts.update")) {
