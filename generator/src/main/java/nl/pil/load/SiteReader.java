@@ -20,6 +20,7 @@ import nl.pil.model.LocalizedText;
 import nl.pil.model.PdfSettings;
 import nl.pil.model.SiteSettings;
 import nl.pil.model.SourcePosition;
+import nl.pil.model.Suggest;
 
 /** Reads and validates {@code site.yaml}. */
 final class SiteReader {
@@ -27,7 +28,7 @@ final class SiteReader {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     static final List<String> KEYS = List.of(
             "name", "base-url", "languages", "contact", "departments", "featured", "pdf", "checks", "overdue-notice");
-    static final List<String> PDF_KEYS = List.of("format", "bleed", "booklet", "logo");
+    static final List<String> PDF_KEYS = List.of("format", "bleed", "booklet", "logo", "bilingual");
     private static final List<String> CONTACT_KEYS = List.of("phone", "emergency", "email", "address");
     private static final List<String> DEPARTMENT_KEYS = List.of("name", "about", "phone", "email", "hours", "location");
 
@@ -81,7 +82,7 @@ final class SiteReader {
         Map<String, Department> departments = departments(site, languageSet, diagnostics);
         boolean departmentsRead = diagnostics.errorCount() == errorsBefore;
         PdfSettings pdf = site.mapping("pdf", "'pdf'")
-                .map(p -> pdfSettings(p, file.toAbsolutePath().getParent(), diagnostics))
+                .map(p -> pdfSettings(p, file.toAbsolutePath().getParent(), languages, diagnostics))
                 .orElse(PdfSettings.defaults());
 
         CheckSettings checks = site.mapping("checks", "'checks'")
@@ -128,7 +129,8 @@ final class SiteReader {
         return languages;
     }
 
-    private static PdfSettings pdfSettings(YamlFields p, Path contentRoot, Diagnostics diagnostics) {
+    private static PdfSettings pdfSettings(
+            YamlFields p, Path contentRoot, List<String> languages, Diagnostics diagnostics) {
         p.rejectUnknownKeys(PDF_KEYS, "pdf knows: " + String.join(", ", PDF_KEYS));
         PdfSettings defaults = PdfSettings.defaults();
         Path logo = p.text("logo")
@@ -163,7 +165,37 @@ final class SiteReader {
                 p.pageFormat("format").orElse(defaults.format()),
                 p.bool("bleed").orElse(defaults.bleed()),
                 p.bool("booklet").orElse(defaults.booklet()),
-                logo);
+                logo,
+                bilingual(p, languages, diagnostics));
+    }
+
+    /** {@code bilingual: [ar, tr]}: translation languages of the site, each once; the source language has no pair. */
+    private static List<String> bilingual(YamlFields p, List<String> languages, Diagnostics diagnostics) {
+        List<String> chosen = new ArrayList<>();
+        List<String> items = p.textList("bilingual");
+        for (int i = 0; i < items.size(); i++) {
+            String lang = items.get(i);
+            SourcePosition at = p.itemAt("bilingual", i);
+            if (!languages.isEmpty() && lang.equals(languages.getFirst())) {
+                diagnostics.error(
+                        at,
+                        "'" + lang + "' is the source language: a bilingual handout pairs it with a translation",
+                        "list translation languages only, e.g. 'bilingual: ["
+                                + String.join(", ", languages.subList(1, languages.size())) + "]'");
+            } else if (!languages.contains(lang)) {
+                diagnostics.error(
+                        at,
+                        "bilingual handouts in '" + lang + "', which is not a language of the site",
+                        Suggest.didYouMean(lang, languages) + "the site's languages are: "
+                                + String.join(", ", languages));
+            } else if (chosen.contains(lang)) {
+                diagnostics.warning(at, "language '" + lang + "' is listed twice in 'bilingual'", "list it once");
+            } else {
+                chosen.add(lang);
+            }
+        }
+        // in site order, whatever order they were listed in: the order of the download links
+        return languages.stream().filter(chosen::contains).toList();
     }
 
     /**

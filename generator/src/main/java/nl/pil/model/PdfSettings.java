@@ -1,6 +1,7 @@
 package nl.pil.model;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The {@code pdf:} group of {@code site.yaml}: how handouts are printed.
@@ -9,8 +10,18 @@ import java.nio.file.Path;
  * @param bleed   also write a print-shop copy with 3 mm bleed and crop marks
  * @param booklet also write A5 leaflets of more than two pages as a saddle-stitch booklet on A4 sheets
  * @param logo    an image (PNG or JPEG) printed at the top of the first page, or {@code null} for the name only
+ * @param bilingual the translation languages whose leaflets also get a handout with the source beside the
+ *                  translation ({@code <code>-nl-ar.pdf}), in site order; none by default
  */
-public record PdfSettings(PageFormat format, boolean bleed, boolean booklet, Path logo) {
+public record PdfSettings(PageFormat format, boolean bleed, boolean booklet, Path logo, List<String> bilingual) {
+    public PdfSettings {
+        bilingual = List.copyOf(bilingual);
+    }
+
+    public PdfSettings(PageFormat format, boolean bleed, boolean booklet, Path logo) {
+        this(format, bleed, booklet, logo, List.of());
+    }
+
     public static PdfSettings defaults() {
         return new PdfSettings(PageFormat.A4, false, false, null);
     }

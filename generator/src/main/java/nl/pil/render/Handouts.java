@@ -67,6 +67,7 @@ final class Handouts {
     private final Manifest previous;
     private final TemplateErrors errors = new TemplateErrors();
     private final OncePerKey<Planned> plan = new OncePerKey<>();
+    private final Bilinguals bilinguals;
 
     Handouts(RenderContext context) {
         this.context = context;
@@ -80,6 +81,12 @@ final class Handouts {
                 context.inputs(PageInputs.environment("pdf", RENDERING_VERSION, theme) + settingsFingerprint(settings));
         this.sourceDate = sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
         this.previous = Manifest.read(context.previousOutput(), PdfOutput.MANIFEST);
+        this.bilinguals = new Bilinguals(context);
+    }
+
+    /** The bilingual handouts: the source beside a translation, for the languages site.yaml chose. */
+    Bilinguals bilinguals() {
+        return bilinguals;
     }
 
     /** File name of a page's handout: the leaflet code (or id) and language, e.g. {@code RAD-012-nl.pdf}. */
@@ -104,9 +111,20 @@ final class Handouts {
         return errors;
     }
 
-    /** The download links of a page's handouts ({@code href}, {@code kind}, {@code format}, {@code pages}, {@code sizeKb}). */
+    /**
+     * The download links of a page's handouts ({@code href}, {@code kind}, {@code format}, {@code pages},
+     * {@code sizeKb}); a translation's bilingual handout last ({@code kind} bilingual, with {@code language} and
+     * {@code source} named in the page's language).
+     */
     List<Map<String, Object>> links(Page page, Path out) throws IOException {
-        return of(page, out).links();
+        List<Map<String, Object>> links = of(page, out).links();
+        Map<String, Object> bilingual = bilinguals.makes(page) ? bilinguals.link(page, out) : null;
+        if (bilingual == null) {
+            return links;
+        }
+        List<Map<String, Object>> all = new ArrayList<>(links);
+        all.add(bilingual);
+        return List.copyOf(all);
     }
 
     /** The handouts of {@code page}, written into its folder below {@code out}: laid out or taken over on the first call. */

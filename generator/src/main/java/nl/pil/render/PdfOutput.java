@@ -24,7 +24,8 @@ import nl.pil.render.pdf.PdfRenderer;
 /**
  * PDF handouts: one per leaflet and language, beside its page ({@code <lang>/<id>/<code>-<lang>.pdf}), from the
  * print template {@code pdf.ftlh} and {@code pdf.css}. With {@code bleed} a print-shop copy ({@code -print.pdf})
- * is written too, and with {@code booklet} an imposed A5 booklet ({@code -booklet.pdf}).
+ * is written too, and with {@code booklet} an imposed A5 booklet ({@code -booklet.pdf}). Translations into the
+ * languages of {@code bilingual} also get one with the source beside them ({@code -nl-ar.pdf}, {@link Bilinguals}).
  *
  * <p>The handouts are the context's {@link Handouts}: this output has every page's handouts made (where the web pages
  * have not asked for them already), leaflets in parallel, one per core, reports their warnings and template errors,
@@ -64,7 +65,9 @@ public final class PdfOutput implements Output<RenderContext> {
 
     @Override
     public int steps(Site site) {
-        return site.allPages().size() + Bundles.editions(site).size();
+        return site.allPages().size()
+                + Bundles.editions(site).size()
+                + Bilinguals.pages(site).size();
     }
 
     @Override
@@ -116,6 +119,23 @@ public final class PdfOutput implements Output<RenderContext> {
                     return null;
                 }));
             }
+            Bilinguals bilinguals = handouts.bilinguals();
+            List<Page> translations = bilinguals.pages();
+            for (Page page : translations) {
+                futures.add(pool.submit(() -> {
+                    Bilinguals.Planned planned = bilinguals.of(page, out);
+                    if (planned.entry() != null) {
+                        (planned.laidOut() ? rendered : reused).incrementAndGet();
+                        SourcePosition at = SourcePosition.of(page.translation().displayPath());
+                        for (String problem : planned.entry().warnings()) {
+                            diagnostics.warning(at, "PDF (" + bilinguals.fileName(page) + "): " + problem, null);
+                        }
+                        next.put(bilinguals.key(page), planned.entry());
+                    }
+                    progress.step(name());
+                    return null;
+                }));
+            }
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     futures.get(i).get();
@@ -127,7 +147,9 @@ public final class PdfOutput implements Output<RenderContext> {
                     }
                     String what = i < pages.size()
                             ? pages.get(i).path()
-                            : editions.get(i - pages.size()).path();
+                            : i < pages.size() + editions.size()
+                                    ? editions.get(i - pages.size()).path()
+                                    : bilinguals.key(translations.get(i - pages.size() - editions.size()));
                     throw new IOException("PDF of " + what + ": " + cause.getMessage(), cause);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -140,6 +162,7 @@ public final class PdfOutput implements Output<RenderContext> {
         next.write(out);
         handouts.errors().reportTo(diagnostics);
         context.bundles().errors().reportTo(diagnostics);
+        handouts.bilinguals().errors().reportTo(diagnostics);
     }
 
     /**

@@ -85,6 +85,31 @@ class PdfSettingsTest {
     }
 
     @Test
+    void bilingualHandoutsAreForTranslationLanguagesOfTheSite() {
+        Diagnostics d = new Diagnostics();
+        assertEquals(
+                List.of("en"),
+                load(site("pdf: {bilingual: [en]}\n"), d)
+                        .orElseThrow()
+                        .settings()
+                        .pdf()
+                        .bilingual());
+        assertEquals(List.of(), d.sorted());
+
+        ContentFixture f = site("pdf:\n  bilingual: [nl, en, fr, en]\n");
+        List<String> h = f.headlines(f.check());
+        assertTrue(
+                h.contains("site.yaml:15:15: error: 'nl' is the source language: a bilingual handout pairs it with a"
+                        + " translation"),
+                h::toString);
+        assertTrue(
+                h.contains("site.yaml:15:23: error: bilingual handouts in 'fr', which is not a language of the site"),
+                h::toString);
+        assertTrue(h.contains("site.yaml:15:27: warning: language 'en' is listed twice in 'bilingual'"), h::toString);
+        assertEquals(3, h.size(), h::toString);
+    }
+
+    @Test
     void logoMustBeAnImageFormatThePdfCanEmbed() {
         ContentFixture f = site("pdf: {logo: logo.svg}\n").write("logo.svg", "<svg/>");
         List<String> h = f.headlines(f.check());

@@ -16,7 +16,7 @@ import nl.pil.compile.Compiler;
 /** The sample content's handouts (content/, every language), built once for the tests that measure them. */
 final class SampleHandouts {
     private static Path site;
-    private static List<Path> handouts;
+    private static List<Path> pdfs;
 
     private SampleHandouts() {}
 
@@ -33,7 +33,7 @@ final class SampleHandouts {
                         .build();
                 assertTrue(result.published(), result.diagnostics()::toString);
                 try (var files = Files.walk(site)) {
-                    handouts = files.filter(f -> f.toString().endsWith(".pdf"))
+                    pdfs = files.filter(f -> f.toString().endsWith(".pdf"))
                             .sorted()
                             .toList();
                 }
@@ -44,10 +44,22 @@ final class SampleHandouts {
         return site;
     }
 
-    /** Every leaflet's handout, e.g. {@code <site>/ar/liver-metastases/MDL-001-ar.pdf}, sorted by path. */
+    /** A bilingual handout: in ar/ct-scan/, named …-nl-ar.pdf. */
+    private static boolean isBilingual(Path file) {
+        String lang = file.getParent().getParent().getFileName().toString();
+        return !lang.equals("nl") && file.getFileName().toString().endsWith("-nl-" + lang + ".pdf");
+    }
+
+    /** Every bilingual handout (the sample makes them for Arabic), sorted by path. */
+    static synchronized List<Path> bilinguals() {
+        site();
+        return pdfs.stream().filter(SampleHandouts::isBilingual).toList();
+    }
+
+    /** Every leaflet's handout in one language, e.g. {@code <site>/ar/liver-metastases/MDL-001-ar.pdf}, sorted by path. */
     static synchronized List<Path> handouts() {
         site();
-        return handouts.stream().filter(f -> !isPacket(f)).toList();
+        return pdfs.stream().filter(f -> !isPacket(f) && !isBilingual(f)).toList();
     }
 
     /**
@@ -56,7 +68,7 @@ final class SampleHandouts {
      */
     static synchronized List<Path> packets() {
         site();
-        return handouts.stream().filter(SampleHandouts::isPacket).toList();
+        return pdfs.stream().filter(SampleHandouts::isPacket).toList();
     }
 
     private static boolean isPacket(Path file) {

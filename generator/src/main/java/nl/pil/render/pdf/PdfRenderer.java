@@ -342,9 +342,7 @@ public final class PdfRenderer {
                 a.setAttribute("title", a.getTextContent().strip().replaceAll("\\s+", " "));
             }
         }
-        if (job.rtl()) {
-            reverseTableCells(doc);
-        }
+        reverseTableCells(doc, job.rtl());
         keepNumbersTogether(doc.getDocumentElement());
         return doc;
     }
@@ -375,12 +373,17 @@ public final class PdfRenderer {
     /**
      * openhtmltopdf lays table columns out left to right whatever the direction (its issue #123), so in a
      * right-to-left document each row's cells are reversed: the first column then stands on the right, where
-     * a reader of Arabic looks first. Header cells move with their columns (Markdown tables have no spans).
+     * a reader of Arabic looks first. Header cells move with their columns (Markdown tables have no spans). A
+     * row's direction is that of the nearest {@code dir} around it, else the document's ({@code rtl}): in a
+     * bilingual handout only the tables in the Arabic column are right to left.
      */
-    private static void reverseTableCells(Document doc) {
+    private static void reverseTableCells(Document doc, boolean rtl) {
         NodeList rows = doc.getElementsByTagNameNS("*", "tr");
         for (int i = 0; i < rows.getLength(); i++) {
             Element row = (Element) rows.item(i);
+            if (!rightToLeft(row, rtl)) {
+                continue;
+            }
             List<Node> cells = new ArrayList<>();
             for (Node n = row.getFirstChild(); n != null; n = n.getNextSibling()) {
                 if (n instanceof Element) {
@@ -391,6 +394,16 @@ public final class PdfRenderer {
                 row.appendChild(cell); // appending an existing child moves it to the end
             }
         }
+    }
+
+    /** The direction an element's nearest {@code dir} attribute gives it (the cell's own does not count), else {@code rtl}. */
+    private static boolean rightToLeft(Element row, boolean rtl) {
+        for (Node n = row.getParentNode(); n instanceof Element e; n = e.getParentNode()) {
+            if (e.hasAttribute("dir")) {
+                return e.getAttribute("dir").equalsIgnoreCase("rtl");
+            }
+        }
+        return rtl;
     }
 
     private static boolean allowed(String uri, Path folder) {
