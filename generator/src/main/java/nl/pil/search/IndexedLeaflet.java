@@ -16,7 +16,7 @@ import nl.pil.model.Person;
  * its sections; and who and where it belongs to ({@code people}: the names of the people it names and the names of
  * its departments in the page's language), so a patient who searches for their nurse's name or for "MDL" finds it.
  * A care-path packet is a document too ({@link #of(Bundle, String, Site)}): found by its title, its intro and its
- * leaflets' titles and summaries.
+ * leaflets' titles.
  *
  * @param id   the leaflet id, or {@code bundles/<id>} for a packet (leaflet ids have no slash)
  * @param type a leaflet type's key, or {@link Bundle#KIND}
@@ -67,19 +67,17 @@ record IndexedLeaflet(
     }
 
     /**
-     * A care-path packet in {@code lang}: its leaflets' titles stand as its headings and their summaries as its body
-     * (each in {@code lang}, else in the source language as the packet prints it), so "zorgpad lever" or the name of
-     * one of its exams finds it; no sections, its page is one list.
+     * A care-path packet in {@code lang}: its title, intro, contact and department, and its leaflets' titles as its
+     * keywords (each in {@code lang}, else in the source language as the packet prints it), so "zorgpad lever" or the
+     * name of one of its exams finds it. Not its leaflets' summaries or a body: their words would count twice in the
+     * statistics that rank the leaflets themselves (with them, a question's answering section fell from first). No
+     * sections: its page is one list.
      */
     static IndexedLeaflet of(Bundle bundle, String lang, Site site) {
         String source = site.settings().sourceLanguage();
         List<String> titles = new ArrayList<>();
-        List<String> summaries = new ArrayList<>();
         for (String leaflet : bundle.leafletIds()) {
-            site.resolve(leaflet, lang).ifPresent(page -> {
-                titles.add(page.meta().title());
-                summaries.add(page.meta().summary());
-            });
+            site.resolve(leaflet, lang).ifPresent(page -> titles.add(page.meta().title()));
         }
         String intro = bundle.intro().inOnly(lang);
         return new IndexedLeaflet(
@@ -91,9 +89,9 @@ record IndexedLeaflet(
                 bundle.path(lang),
                 bundle.title().in(lang, source),
                 intro == null ? "" : intro,
-                List.of(),
                 titles,
-                String.join("\n", summaries),
+                List.of(),
+                "",
                 List.of(),
                 names(
                         site,
