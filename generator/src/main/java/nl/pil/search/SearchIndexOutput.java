@@ -68,8 +68,11 @@ import org.apache.lucene.util.Version;
  * only some leaflets changed and the compound dictionary stayed the same, a copy of it is updated document by
  * document. The index's {@link Manifest} ({@value #MANIFEST}) records what each language and each document was made
  * from; it sits with the other manifests in the output folder, not in {@code _search/}, which holds only what the
- * search service reads. The index is sorted by leaflet id and merged into one segment either way, so an updated index
- * ranks exactly like a freshly built one.
+ * search service reads. A fresh index is one segment sorted by leaflet id; an update adds a small segment of the changed
+ * documents and marks the replaced ones deleted, leaving merges to the merge policy (and to a share of deleted
+ * documents, {@link #MAX_DELETED_SHARE}), so it costs what changed. The searcher breaks ties by leaflet id, so an
+ * updated index returns what a fresh one does, in the same order; its scores differ by the deleted documents' share in
+ * the statistics.
  */
 public final class SearchIndexOutput implements Output<RenderContext> {
     /**
@@ -82,9 +85,17 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     static final String MANIFEST = "index";
     /** More dictionary changes than this and a language is indexed afresh. */
     static final int MAX_CHANGED_WORDS = 500;
+    /**
+     * The share of replaced (deleted) documents an updated index may keep before it is merged into one segment again.
+     * Lucene counts them in the scores' statistics until a merge drops them; the searcher counts them out
+     * ({@link LiveStatistics}) but for the fields' average lengths, which it only estimates: the share bounds that
+     * error and the index's dead weight. At 2,000 leaflets some 200 leaflets' edits pile up before a merge.
+     */
+    static final double MAX_DELETED_SHARE = 0.10;
 
     private final boolean index;
     private final boolean texts;
+    private final double maxDeletedShare;
     private Path previousSite; // of the render under way: the context's previous output
     private final Set<String> reused = ConcurrentHashMap.newKeySet();
 
@@ -94,11 +105,17 @@ public final class SearchIndexOutput implements Output<RenderContext> {
      * @param texts whether to write the search texts (with the web pages, format {@code html})
      */
     public SearchIndexOutput(boolean index, boolean texts) {
+        this(index, texts, MAX_DELETED_SHARE);
+    }
+
+    /** @param maxDeletedShare see {@link #MAX_DELETED_SHARE}; tests raise it to keep an update's segments apart */
+    SearchIndexOutput(boolean index, boolean texts, double maxDeletedShare) {
         if (!index && !texts) {
             throw new IllegalArgumentException("neither the index nor the search texts");
         }
         this.index = index;
         this.texts = texts;
+        this.maxDeletedShare = maxDeletedShare;
     }
 
     /** The index and the search texts. */
@@ -385,8 +402,15 @@ public final class SearchIndexOutput implements Output<RenderContext> {
                         writer.deleteDocuments(new Term(SearchFields.ID, id));
                     }
                 }
-                writer.forceMerge(1); // deleted documents gone from the statistics: the same scores as a fresh index
                 writer.commit();
+                // no forced merge: it would rewrite the whole index for one leaflet. The replaced documents stay in the
+                // statistics (document counts, average lengths) until a merge drops them, so scores drift a little;
+                // past a share of them the index is merged into one segment again, as a fresh one is
+                IndexWriter.DocStats stats = writer.getDocStats();
+                if (stats.maxDoc - stats.numDocs > maxDeletedShare * stats.maxDoc) {
+                    writer.forceMerge(1);
+                    writer.commit();
+                }
             }
             ReproducibleIndex.rewrite(folder, fingerprint, unchanged);
             return true;
