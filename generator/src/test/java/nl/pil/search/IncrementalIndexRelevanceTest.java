@@ -110,6 +110,14 @@ class IncrementalIndexRelevanceTest {
                             FSDirectory.open(site.resolve(IndexLayout.FOLDER).resolve(lang));
                     DirectoryReader reader = DirectoryReader.open(d)) {
                 assertTrue(reader.leaves().size() > 1, what + ": " + lang + " kept its segments apart");
+                System.out.printf(
+                        Locale.ROOT,
+                        "[incremental index] %s: %s has %d segments, %d of %d documents deleted%n",
+                        what,
+                        lang,
+                        reader.leaves().size(),
+                        reader.numDeletedDocs(),
+                        reader.maxDoc());
             }
         }
         Path fresh = dir.resolve("fresh-" + what.replace(' ', '-'));
