@@ -48,13 +48,21 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.Version;
 
 /**
@@ -78,9 +86,9 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     /**
      * Bump when documents change in a way the per-document fingerprint would not notice, or the files of the index
      * are written differently (3: no compound files, {@link ReproducibleIndex reproducible}; 4: a document per
-     * section).
+     * section; 5: the summary in the spelling field, whose words are the compound dictionary's).
      */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
     /** The name of the index's manifest: per language ({@code nl}) and per document ({@code nl/ct}) a fingerprint. */
     static final String MANIFEST = "index";
     /** More dictionary changes than this and a language is indexed afresh. */
@@ -125,6 +133,13 @@ public final class SearchIndexOutput implements Output<RenderContext> {
 
     private final Set<String> updated = ConcurrentHashMap.newKeySet();
 
+    private final Map<String, Integer> tokenised = new ConcurrentHashMap<>();
+
+    /** Per language, how many leaflets the last render tokenised for the compound dictionary (Dutch only). */
+    public Map<String, Integer> tokenisedLeaflets() {
+        return Map.copyOf(tokenised);
+    }
+
     /** Languages whose index was taken over from the previous build in the last render. */
     public Set<String> reusedLanguages() {
         return Set.copyOf(reused);
@@ -156,6 +171,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     public void render(RenderContext context, Path out, Diagnostics diagnostics, Progress progress) throws IOException {
         reused.clear();
         updated.clear();
+        tokenised.clear();
         if (texts) {
             for (String lang : context.site().settings().languages()) {
                 writeTexts(context.messages(lang), IndexLayout.texts(out, lang));
@@ -263,17 +279,23 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         Files.writeString(folder.resolve(IndexLayout.SYNONYMS), synonyms, StandardCharsets.UTF_8);
         CharArraySet compounds = null;
         List<String> words = List.of();
-        Map<String, Set<String>> longTokens = Map.of();
+        Vocabulary.Resplit resplit = changed -> Set.of();
         if (SearchAnalyzers.splitsCompounds(lang)) {
-            Vocabulary vocabulary = vocabulary(docs);
+            // from the previous index and the changed leaflets when there is one: tokenising every leaflet again
+            // was most of an update's time
+            Vocabulary vocabulary = previousVocabulary(lang, docs, keys, previous);
+            if (vocabulary == null) {
+                vocabulary = vocabulary(docs);
+                tokenised.put(lang, docs.size());
+            }
             TreeSet<String> all = vocabulary.words();
             all.addAll(extra);
             words = List.copyOf(all);
-            longTokens = vocabulary.longTokens();
+            resplit = vocabulary.resplit();
             compounds = SearchAnalyzers.compoundParts(all);
         }
         Analyzer analyzer = SearchAnalyzers.perField(SearchAnalyzers.text(lang, compounds));
-        if (updatePrevious(lang, folder, docs, keys, words, longTokens, analyzer, fingerprint, previous)) {
+        if (updatePrevious(lang, folder, docs, keys, words, resplit, analyzer, fingerprint, previous)) {
             updated.add(lang);
         } else {
             write(folder, docs, analyzer, fingerprint);
@@ -349,7 +371,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
      * the previous index was complete and analysed with the same versions; otherwise, or on any trouble,
      * {@code folder} is emptied and the caller indexes afresh.
      *
-     * @param longTokens per leaflet id, its words long enough to be split ({@link SearchAnalyzers#MIN_COMPOUND_WORD})
+     * @param resplit    the unchanged leaflets that the compound filter splits differently with the changed words
      */
     private boolean updatePrevious(
             String lang,
@@ -357,7 +379,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
             List<IndexedLeaflet> docs,
             Map<String, String> keys,
             List<String> words,
-            Map<String, Set<String>> longTokens,
+            Vocabulary.Resplit resplit,
             Analyzer analyzer,
             String fingerprint,
             Manifest previousManifest)
@@ -379,7 +401,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
             return false; // a new word list or a large edit: indexing afresh is quicker than finding who splits
             // differently
         }
-        Set<String> resplit = resplit(longTokens, changedWords);
+        Set<String> resplitIds = resplit.ids(changedWords);
         try {
             linkIndexFiles(previous, folder);
             Set<ReproducibleIndex.Id> unchanged = ReproducibleIndex.ids(folder);
@@ -389,7 +411,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
                     IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.APPEND))) {
                 for (IndexedLeaflet doc : docs) {
                     String id = doc.page().id();
-                    if (!keys.get(id).equals(before.get(id)) || resplit.contains(id)) {
+                    if (!keys.get(id).equals(before.get(id)) || resplitIds.contains(id)) {
                         // one by one, not as a block: blocks in a sorted index need a parent field
                         writer.deleteDocuments(new Term(SearchFields.ID, id));
                         for (Document d : documents(doc, facets)) {
@@ -573,11 +595,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         // the people and departments it names weigh as keywords: a name is what a patient has on their letter
         doc.add(new TextField(
                 SearchFields.KEYWORDS, String.join("\n", meta.keywords()) + "\n" + l.people(), Field.Store.NO));
-        doc.add(new TextField(
-                SearchFields.SPELL,
-                meta.title() + "\n" + String.join("\n", meta.keywords()) + "\n" + String.join("\n", l.headings()) + "\n"
-                        + l.bodyText(),
-                Field.Store.NO));
+        doc.add(new TextField(SearchFields.SPELL, spellText(l), Field.Store.NO));
         doc.add(new TextField(SearchFields.SUGGEST, meta.title(), Field.Store.NO));
         doc.add(new TextField(
                 SearchFields.ALL,
@@ -594,39 +612,186 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     }
 
     /**
-     * The words of the documents' text fields as the compound filter sees them (lowercased tokens).
+     * The words of the documents as the compound filter sees them (lowercased tokens): those of their spelling field,
+     * so that a previous index holds them ({@link #previousVocabulary}).
      *
-     * @param words      the compound dictionary: words of letters only, at least {@link SearchAnalyzers#MIN_COMPOUND_PART} long
-     * @param longTokens per leaflet id, the tokens long enough for the filter to split
+     * @param words   the compound dictionary: words of letters only, at least {@link SearchAnalyzers#MIN_COMPOUND_PART} long
+     * @param resplit the leaflets with a word long enough for the filter to split that contains one of the given words
      */
-    private record Vocabulary(TreeSet<String> words, Map<String, Set<String>> longTokens) {}
+    private record Vocabulary(TreeSet<String> words, Resplit resplit) {
+        interface Resplit {
+            Set<String> ids(Set<String> changedWords) throws IOException;
+        }
+    }
+
+    /** What the spelling field holds, and the compound dictionary is made of: every word a patient reads. */
+    private static String spellText(IndexedLeaflet l) {
+        FrontMatter meta = l.page().meta();
+        return meta.title() + "\n" + meta.summary() + "\n" + String.join("\n", meta.keywords()) + "\n"
+                + String.join("\n", l.headings()) + "\n" + l.bodyText();
+    }
 
     private static Vocabulary vocabulary(List<IndexedLeaflet> docs) throws IOException {
         TreeSet<String> words = new TreeSet<>();
         Map<String, Set<String>> longTokens = new HashMap<>();
         try (Analyzer analyzer = SearchAnalyzers.words()) {
             for (IndexedLeaflet l : docs) {
-                Set<String> mine = new HashSet<>();
-                String text = l.page().meta().title() + "\n" + l.page().meta().summary() + "\n"
-                        + String.join("\n", l.page().meta().keywords()) + "\n" + l.bodyText();
-                try (TokenStream ts = analyzer.tokenStream(SearchFields.SPELL, new StringReader(text))) {
-                    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                    ts.reset();
-                    while (ts.incrementToken()) {
-                        if (term.length() >= SearchAnalyzers.MIN_COMPOUND_PART
-                                && term.chars().allMatch(Character::isLetter)) {
-                            words.add(term.toString());
-                        }
-                        if (term.length() >= SearchAnalyzers.MIN_COMPOUND_WORD) {
-                            mine.add(term.toString());
-                        }
-                    }
-                    ts.end();
-                }
-                longTokens.put(l.page().id(), mine);
+                longTokens.put(l.page().id(), tokens(analyzer, l, words));
             }
         }
-        return new Vocabulary(words, longTokens);
+        return new Vocabulary(words, changed -> resplit(longTokens, changed));
+    }
+
+    /** Adds the leaflet's dictionary words to {@code words}; returns its tokens long enough to be split. */
+    private static Set<String> tokens(Analyzer analyzer, IndexedLeaflet l, Set<String> words) throws IOException {
+        Set<String> mine = new HashSet<>();
+        try (TokenStream ts = analyzer.tokenStream(SearchFields.SPELL, new StringReader(spellText(l)))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (isDictionaryWord(term)) {
+                    words.add(term.toString());
+                }
+                if (term.length() >= SearchAnalyzers.MIN_COMPOUND_WORD) {
+                    mine.add(term.toString());
+                }
+            }
+            ts.end();
+        }
+        return mine;
+    }
+
+    private static boolean isDictionaryWord(CharSequence word) {
+        return word.length() >= SearchAnalyzers.MIN_COMPOUND_PART
+                && word.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * The vocabulary without tokenising the unchanged leaflets: their words are the spelling field's terms in the
+     * previous index (the same analyzer, the same text), so only the changed leaflets are tokenised. Null when there is
+     * no previous index of the language to read (the caller tokenises every leaflet).
+     */
+    private Vocabulary previousVocabulary(
+            String lang, List<IndexedLeaflet> docs, Map<String, String> keys, Manifest previousManifest) {
+        if (previousSite == null || previousManifest.get(lang).isEmpty()) {
+            return null;
+        }
+        Path previous = previousSite.resolve(IndexLayout.FOLDER).resolve(lang);
+        Map<String, String> before = previousDocuments(previousManifest, lang);
+        Set<String> gone = new HashSet<>(); // leaflets whose previous documents no longer count
+        for (String id : before.keySet()) {
+            if (!before.get(id).equals(keys.get(id))) {
+                gone.add(id);
+            }
+        }
+        TreeSet<String> words = new TreeSet<>();
+        Set<String> longTerms = new HashSet<>();
+        try (FSDirectory dir = FSDirectory.open(previous);
+                DirectoryReader reader = DirectoryReader.open(dir);
+                Analyzer analyzer = SearchAnalyzers.words()) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits stays = staying(leaf, gone);
+                Terms terms = leaf.reader().terms(SearchFields.SPELL);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef term = te.next(); term != null; term = te.next()) {
+                    String word = term.utf8ToString();
+                    boolean dictionary = isDictionaryWord(word);
+                    boolean splittable = word.length() >= SearchAnalyzers.MIN_COMPOUND_WORD;
+                    if (!dictionary && !splittable
+                            || words.contains(word) && (!splittable || longTerms.contains(word))) {
+                        continue;
+                    }
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if (stays.get(doc)) {
+                            if (dictionary) {
+                                words.add(word);
+                            }
+                            if (splittable) {
+                                longTerms.add(word);
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+            int changed = 0;
+            for (IndexedLeaflet l : docs) {
+                if (!keys.get(l.page().id()).equals(before.get(l.page().id()))) {
+                    tokens(analyzer, l, words);
+                    changed++;
+                }
+            }
+            tokenised.put(lang, changed);
+        } catch (IOException | RuntimeException e) {
+            return null; // e.g. the previous site changed under us: every leaflet is tokenised
+        }
+        return new Vocabulary(words, changed -> resplitPrevious(previous, longTerms, changed, gone));
+    }
+
+    /** Per document of {@code leaf}: whether it is live and of a leaflet not in {@code gone}. */
+    private static Bits staying(LeafReaderContext leaf, Set<String> gone) throws IOException {
+        FixedBitSet stays = new FixedBitSet(leaf.reader().maxDoc());
+        stays.set(0, stays.length());
+        Bits live = leaf.reader().getLiveDocs();
+        if (live != null) {
+            for (int doc = 0; doc < stays.length(); doc++) {
+                if (!live.get(doc)) {
+                    stays.clear(doc);
+                }
+            }
+        }
+        PostingsEnum postings = null;
+        Terms ids = leaf.reader().terms(SearchFields.ID);
+        if (ids != null) {
+            TermsEnum te = ids.iterator();
+            for (String id : gone) {
+                if (te.seekExact(new BytesRef(id))) {
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        stays.clear(doc);
+                    }
+                }
+            }
+        }
+        return stays;
+    }
+
+    /** The unchanged leaflets of the previous index with a long word that contains one of {@code changedWords}. */
+    private static Set<String> resplitPrevious(
+            Path previous, Set<String> longTerms, Set<String> changedWords, Set<String> gone) throws IOException {
+        Set<String> ids = new HashSet<>();
+        List<String> matching = longTerms.stream()
+                .filter(t -> changedWords.stream().anyMatch(t::contains))
+                .toList();
+        if (matching.isEmpty()) {
+            return ids;
+        }
+        try (FSDirectory dir = FSDirectory.open(previous);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits stays = staying(leaf, gone);
+                var stored = leaf.reader().storedFields();
+                for (String term : matching) {
+                    PostingsEnum postings =
+                            leaf.reader().postings(new Term(SearchFields.SPELL, term), PostingsEnum.NONE);
+                    if (postings == null) {
+                        continue;
+                    }
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if (stays.get(doc)) {
+                            ids.add(stored.document(doc, Set.of(SearchFields.ID))
+                                    .get(SearchFields.ID));
+                        }
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     /** Writers' own word list ({@code content/_search/words-<lang>.txt}) adds compound parts the content lacks. */
