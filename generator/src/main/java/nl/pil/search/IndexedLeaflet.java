@@ -31,7 +31,8 @@ record IndexedLeaflet(Page page, List<String> headings, String bodyText, List<Le
                 site == null ? "" : people(page, site));
     }
 
-    private static String people(Page page, Site site) {
+    /** The names of the people and departments the page names, one a line. */
+    static String people(Page page, Site site) {
         String source = site.settings().sourceLanguage();
         List<String> lines = new ArrayList<>();
         LinkedHashSet<String> ids = new LinkedHashSet<>();

@@ -135,6 +135,13 @@ public final class SearchIndexOutput implements Output<RenderContext> {
 
     private final Map<String, Integer> tokenised = new ConcurrentHashMap<>();
 
+    private final Map<String, Integer> madePlain = new ConcurrentHashMap<>();
+
+    /** Per language, how many pages the last render made plain text of ({@link IndexedLeaflet}): the changed ones. */
+    public Map<String, Integer> plainTextLeaflets() {
+        return Map.copyOf(madePlain);
+    }
+
     /** Per language, how many leaflets the last render tokenised for the compound dictionary (Dutch only). */
     public Map<String, Integer> tokenisedLeaflets() {
         return Map.copyOf(tokenised);
@@ -172,6 +179,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         reused.clear();
         updated.clear();
         tokenised.clear();
+        madePlain.clear();
         if (texts) {
             for (String lang : context.site().settings().languages()) {
                 writeTexts(context.messages(lang), IndexLayout.texts(out, lang));
@@ -260,20 +268,28 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     private String writeLanguage(Site site, String lang, Path folder, String synonyms, Manifest previous, Manifest next)
             throws IOException {
         Files.createDirectories(folder);
-        List<IndexedLeaflet> docs = site.pagesIn(lang).stream()
-                .map(page -> IndexedLeaflet.of(page, site))
-                .toList();
+        Leaflets docs = new Leaflets(site.pagesIn(lang), site);
         List<String> extra = SearchAnalyzers.splitsCompounds(lang)
                 ? extraWords(site.content().searchFiles(), lang)
                 : List.of();
         Map<String, String> keys = new TreeMap<>();
-        for (IndexedLeaflet doc : docs) {
-            keys.put(doc.page().id(), documentFingerprint(doc));
+        Map<String, String> inputs = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Page page = docs.page(i);
+            String in = inputs(page, site);
+            inputs.put(page.id(), in);
+            // the same file and front matter as the document the previous index holds: its fingerprint, unparsed
+            String known = previous.get(documentKey(lang, page.id()))
+                    .filter(e -> in.equals(e.extra(INPUTS, String.class).orElse(null)))
+                    .map(Manifest.Entry::fingerprint)
+                    .orElse(null);
+            keys.put(page.id(), known != null ? known : documentFingerprint(docs.get(i)));
         }
         String fingerprint = fingerprint(lang, keys, synonyms, extra);
         if (reusePrevious(lang, folder, fingerprint, previous)) {
             reused.add(lang);
-            record(next, lang, fingerprint, keys);
+            madePlain.put(lang, docs.made());
+            record(next, lang, fingerprint, keys, inputs);
             return fingerprint;
         }
         Files.writeString(folder.resolve(IndexLayout.SYNONYMS), synonyms, StandardCharsets.UTF_8);
@@ -285,7 +301,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
             // was most of an update's time
             Vocabulary vocabulary = previousVocabulary(lang, docs, keys, previous);
             if (vocabulary == null) {
-                vocabulary = vocabulary(docs);
+                vocabulary = vocabulary(docs.all());
                 tokenised.put(lang, docs.size());
             }
             TreeSet<String> all = vocabulary.words();
@@ -298,18 +314,93 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         if (updatePrevious(lang, folder, docs, keys, words, resplit, analyzer, fingerprint, previous)) {
             updated.add(lang);
         } else {
-            write(folder, docs, analyzer, fingerprint);
+            write(folder, docs.all(), analyzer, fingerprint);
         }
         if (SearchAnalyzers.splitsCompounds(lang)) {
             Files.write(folder.resolve(IndexLayout.COMPOUNDS), words, StandardCharsets.UTF_8);
         }
-        record(next, lang, fingerprint, keys);
+        record(next, lang, fingerprint, keys, inputs);
+        madePlain.put(lang, docs.made());
         return fingerprint;
     }
 
+    /** The extra of a document's manifest entry: {@link #inputs}. */
+    private static final String INPUTS = "inputs";
+
+    /**
+     * What a document is made from, known without parsing its body: Pil itself, the file's text (its body gives the
+     * headings, text and sections), the page's front matter as it reads (a translation's comes partly from the source
+     * file), its address and the names of its people and departments. The same inputs, the same document: its
+     * fingerprint is taken from the previous manifest, and the body is not made plain text again.
+     */
+    private static String inputs(Page page, Site site) {
+        FrontMatter meta = page.meta();
+        Fingerprint inputs = Fingerprint.start().addPil();
+        for (String part : List.of(
+                page.translation().fingerprint(),
+                page.id(),
+                page.path(),
+                meta.type().key(),
+                String.join(",", meta.departments()),
+                String.valueOf(meta.code()),
+                meta.title(),
+                meta.summary(),
+                String.join("\n", meta.keywords()),
+                IndexedLeaflet.people(page, site))) {
+            inputs.add(part);
+        }
+        return inputs.hex();
+    }
+
+    /** The pages of a language, each made plain text ({@link IndexedLeaflet}) only when asked for, once. */
+    private static final class Leaflets {
+        private final List<Page> pages;
+        private final Site site;
+        private final IndexedLeaflet[] made;
+
+        Leaflets(List<Page> pages, Site site) {
+            this.pages = List.copyOf(pages);
+            this.site = site;
+            this.made = new IndexedLeaflet[pages.size()];
+        }
+
+        int size() {
+            return pages.size();
+        }
+
+        Page page(int i) {
+            return pages.get(i);
+        }
+
+        IndexedLeaflet get(int i) {
+            if (made[i] == null) {
+                made[i] = IndexedLeaflet.of(pages.get(i), site);
+            }
+            return made[i];
+        }
+
+        int made() {
+            int n = 0;
+            for (IndexedLeaflet l : made) {
+                n += l == null ? 0 : 1;
+            }
+            return n;
+        }
+
+        List<IndexedLeaflet> all() {
+            List<IndexedLeaflet> all = new ArrayList<>();
+            for (int i = 0; i < pages.size(); i++) {
+                all.add(get(i));
+            }
+            return all;
+        }
+    }
+
     /** A language's entry is there only once its index is complete: what the next build may take over or update. */
-    private static void record(Manifest next, String lang, String fingerprint, Map<String, String> documents) {
-        documents.forEach((id, key) -> next.put(documentKey(lang, id), Manifest.Entry.of(key)));
+    private static void record(
+            Manifest next, String lang, String fingerprint, Map<String, String> documents, Map<String, String> inputs) {
+        documents.forEach((id, key) ->
+                next.put(documentKey(lang, id), Manifest.Entry.of(key).withExtra(INPUTS, inputs.get(id))));
         next.put(lang, Manifest.Entry.of(fingerprint));
     }
 
@@ -376,7 +467,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     private boolean updatePrevious(
             String lang,
             Path folder,
-            List<IndexedLeaflet> docs,
+            Leaflets docs,
             Map<String, String> keys,
             List<String> words,
             Vocabulary.Resplit resplit,
@@ -409,12 +500,12 @@ public final class SearchIndexOutput implements Output<RenderContext> {
             facets.setMultiValued(SearchFields.DEPARTMENT, true);
             try (FSDirectory dir = FSDirectory.open(folder);
                     IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.APPEND))) {
-                for (IndexedLeaflet doc : docs) {
-                    String id = doc.page().id();
+                for (int i = 0; i < docs.size(); i++) {
+                    String id = docs.page(i).id();
                     if (!keys.get(id).equals(before.get(id)) || resplitIds.contains(id)) {
                         // one by one, not as a block: blocks in a sorted index need a parent field
                         writer.deleteDocuments(new Term(SearchFields.ID, id));
-                        for (Document d : documents(doc, facets)) {
+                        for (Document d : documents(docs.get(i), facets)) {
                             writer.addDocument(d);
                         }
                     }
@@ -672,7 +763,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
      * no previous index of the language to read (the caller tokenises every leaflet).
      */
     private Vocabulary previousVocabulary(
-            String lang, List<IndexedLeaflet> docs, Map<String, String> keys, Manifest previousManifest) {
+            String lang, Leaflets docs, Map<String, String> keys, Manifest previousManifest) {
         if (previousSite == null || previousManifest.get(lang).isEmpty()) {
             return null;
         }
@@ -720,9 +811,10 @@ public final class SearchIndexOutput implements Output<RenderContext> {
                 }
             }
             int changed = 0;
-            for (IndexedLeaflet l : docs) {
-                if (!keys.get(l.page().id()).equals(before.get(l.page().id()))) {
-                    tokens(analyzer, l, words);
+            for (int i = 0; i < docs.size(); i++) {
+                String id = docs.page(i).id();
+                if (!keys.get(id).equals(before.get(id))) {
+                    tokens(analyzer, docs.get(i), words);
                     changed++;
                 }
             }

@@ -51,6 +51,7 @@ class IndexReuseTest {
         SearchIndexOutput first = rebuild(f);
         assertEquals(Set.of(), first.updatedLanguages(), "first build: nothing to update");
         assertEquals(java.util.Map.of("nl", 3), first.tokenisedLeaflets(), "first build: every Dutch leaflet");
+        assertEquals(java.util.Map.of("nl", 3, "en", 1), first.plainTextLeaflets());
 
         // the same words in another order: Dutch documents are updated, English taken over whole
         f.leaflet("mri", "exam", "MRI-scan", "", "Beelden van het onderzoek maakt een sterke magneet.\n");
@@ -65,6 +66,8 @@ class IndexReuseTest {
         SearchIndexOutput third = rebuild(f);
         assertEquals(Set.of("nl"), third.updatedLanguages());
         assertEquals(java.util.Map.of("nl", 1), third.tokenisedLeaflets());
+        // and only that leaflet's body is made plain text: the others' fingerprints come from the previous manifest
+        assertEquals(java.util.Map.of("nl", 1, "en", 0), third.plainTextLeaflets());
         assertSameRanking(f);
 
         // a leaflet removed whose words all occur elsewhere: its document leaves the index
