@@ -39,8 +39,8 @@ final class BestSections {
         // words no section has say nothing about which one answers: a typo as typed, beside its look-alikes
         Set<String> known = new HashSet<>();
         for (String term : terms) {
-            if (language.reader().docFreq(new Term(SearchFields.SECTION_TEXT, term)) > 0
-                    || language.reader().docFreq(new Term(SearchFields.SECTION_PATH, term)) > 0) {
+            if (language.has(new Term(SearchFields.SECTION_TEXT, term))
+                    || language.has(new Term(SearchFields.SECTION_PATH, term))) {
                 known.add(term);
             }
         }

@@ -45,11 +45,6 @@ record IndexedLeaflet(
     /** @param site the site whose people and departments the page names; null for none */
     static IndexedLeaflet of(Page page, Site site) {
         FrontMatter meta = page.meta();
-        LinkedHashSet<String> people = new LinkedHashSet<>();
-        people.addAll(meta.contacts());
-        people.addAll(meta.specialists());
-        people.addAll(meta.authors());
-        people.addAll(meta.reviewers());
         return new IndexedLeaflet(
                 page.id(),
                 page.lang(),
@@ -63,7 +58,18 @@ record IndexedLeaflet(
                 LeafletMarkdown.headings(page.translation().body()),
                 LeafletMarkdown.plainText(page.translation().body()),
                 LeafletSection.of(page.translation().body()),
-                site == null ? "" : names(site, page.lang(), people, meta.departments()));
+                site == null ? "" : people(page, site));
+    }
+
+    /** The names of the people and departments the page names, one a line. */
+    static String people(Page page, Site site) {
+        FrontMatter meta = page.meta();
+        LinkedHashSet<String> people = new LinkedHashSet<>();
+        people.addAll(meta.contacts());
+        people.addAll(meta.specialists());
+        people.addAll(meta.authors());
+        people.addAll(meta.reviewers());
+        return names(site, page.lang(), people, meta.departments());
     }
 
     /**

@@ -59,9 +59,7 @@ final class KeyWordFilter extends QueryBuilder {
         Query exact = super.newTermQuery(term, boost);
         String word = term.text();
         try {
-            if (word.length() < 5
-                    || language.reader().docFreq(term) > 0
-                    || lookAlikes.size() > LeafletSearcher.MAX_TOLERANT_WORDS) {
+            if (word.length() < 5 || language.has(term) || lookAlikes.size() > LeafletSearcher.MAX_TOLERANT_WORDS) {
                 return exact;
             }
             return new BooleanQuery.Builder()

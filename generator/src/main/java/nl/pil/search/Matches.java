@@ -58,8 +58,10 @@ record Matches(Query query, TopDocs top, long total, Map<String, Map<String, Int
             throws IOException {
         Query query = compose(planned, exact, request.type(), request.department(), only);
         IndexSearcher searcher = time.searcher(language);
-        FacetsCollectorManager.FacetsResult result =
-                FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+        FacetsCollectorManager.FacetsResult result = language.ranking() == null
+                ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
+                : FacetsCollectorManager.search(
+                        searcher, query, wanted, language.ranking(), true, new FacetsCollectorManager());
         time.cut |= searcher.timedOut();
         long total = result.topDocs().totalHits.value();
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();

@@ -91,8 +91,8 @@ final class QueryPlanner {
         int tolerant = 0;
         for (String term : QueryWords.terms(language.text(), SearchFields.BODY, text)) {
             if (term.length() < 5
-                    || language.reader().docFreq(new Term(SearchFields.BODY, term)) > 0
-                    || language.reader().docFreq(new Term(SearchFields.TITLE, term)) > 0) {
+                    || language.has(new Term(SearchFields.BODY, term))
+                    || language.has(new Term(SearchFields.TITLE, term))) {
                 continue;
             }
             if (tolerant == LeafletSearcher.MAX_TOLERANT_WORDS || time.spent()) {

@@ -31,7 +31,7 @@ final class SearchBudget implements QueryTimeout {
 
     /** A searcher of {@code language} that stops collecting at the deadline (cheap: one per search). */
     IndexSearcher searcher(SearchLanguage language) {
-        IndexSearcher searcher = new IndexSearcher(language.reader());
+        IndexSearcher searcher = language.newSearcher();
         searcher.setTimeout(this);
         return searcher;
     }

@@ -26,9 +26,11 @@ import nl.pil.cache.FileLinks;
 import nl.pil.cache.Fingerprint;
 import nl.pil.cache.Manifest;
 import nl.pil.i18n.Messages;
+import nl.pil.link.Page;
 import nl.pil.link.Site;
 import nl.pil.model.Bundle;
 import nl.pil.model.Diagnostics;
+import nl.pil.model.FrontMatter;
 import nl.pil.model.LeafletType;
 import nl.pil.model.SearchFiles;
 import nl.pil.output.Output;
@@ -46,13 +48,21 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.Version;
 
 /**
@@ -66,23 +76,34 @@ import org.apache.lucene.util.Version;
  * only some leaflets changed and the compound dictionary stayed the same, a copy of it is updated document by
  * document. The index's {@link Manifest} ({@value #MANIFEST}) records what each language and each document was made
  * from; it sits with the other manifests in the output folder, not in {@code _search/}, which holds only what the
- * search service reads. The index is sorted by leaflet id and merged into one segment either way, so an updated index
- * ranks exactly like a freshly built one.
+ * search service reads. A fresh index is one segment sorted by leaflet id; an update adds a small segment of the changed
+ * documents and marks the replaced ones deleted, leaving merges to the merge policy (and to a share of deleted
+ * documents, {@link #MAX_DELETED_SHARE}), so it costs what changed. The searcher breaks ties by leaflet id, so an
+ * updated index returns what a fresh one does, in the same order; its scores differ by the deleted documents' share in
+ * the statistics.
  */
 public final class SearchIndexOutput implements Output<RenderContext> {
     /**
      * Bump when documents change in a way the per-document fingerprint would not notice, or the files of the index
      * are written differently (3: no compound files, {@link ReproducibleIndex reproducible}; 4: a document per
-     * section).
+     * section; 5: the summary in the spelling field, whose words are the compound dictionary's).
      */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
     /** The name of the index's manifest: per language ({@code nl}) and per document ({@code nl/ct}) a fingerprint. */
     static final String MANIFEST = "index";
     /** More dictionary changes than this and a language is indexed afresh. */
     static final int MAX_CHANGED_WORDS = 500;
+    /**
+     * The share of replaced (deleted) documents an updated index may keep before it is merged into one segment again.
+     * Lucene counts them in the scores' statistics until a merge drops them; the searcher counts them out
+     * ({@link LiveStatistics}) but for the fields' average lengths, which it only estimates: the share bounds that
+     * error and the index's dead weight. At 2,000 leaflets some 200 leaflets' edits pile up before a merge.
+     */
+    static final double MAX_DELETED_SHARE = 0.10;
 
     private final boolean index;
     private final boolean texts;
+    private final double maxDeletedShare;
     private Path previousSite; // of the render under way: the context's previous output
     private final Set<String> reused = ConcurrentHashMap.newKeySet();
 
@@ -92,11 +113,17 @@ public final class SearchIndexOutput implements Output<RenderContext> {
      * @param texts whether to write the search texts (with the web pages, format {@code html})
      */
     public SearchIndexOutput(boolean index, boolean texts) {
+        this(index, texts, MAX_DELETED_SHARE);
+    }
+
+    /** @param maxDeletedShare see {@link #MAX_DELETED_SHARE}; tests raise it to keep an update's segments apart */
+    SearchIndexOutput(boolean index, boolean texts, double maxDeletedShare) {
         if (!index && !texts) {
             throw new IllegalArgumentException("neither the index nor the search texts");
         }
         this.index = index;
         this.texts = texts;
+        this.maxDeletedShare = maxDeletedShare;
     }
 
     /** The index and the search texts. */
@@ -105,6 +132,20 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     }
 
     private final Set<String> updated = ConcurrentHashMap.newKeySet();
+
+    private final Map<String, Integer> tokenised = new ConcurrentHashMap<>();
+
+    private final Map<String, Integer> madePlain = new ConcurrentHashMap<>();
+
+    /** Per language, how many pages the last render made plain text of ({@link IndexedLeaflet}): the changed ones. */
+    public Map<String, Integer> plainTextLeaflets() {
+        return Map.copyOf(madePlain);
+    }
+
+    /** Per language, how many leaflets the last render tokenised for the compound dictionary (Dutch only). */
+    public Map<String, Integer> tokenisedLeaflets() {
+        return Map.copyOf(tokenised);
+    }
 
     /** Languages whose index was taken over from the previous build in the last render. */
     public Set<String> reusedLanguages() {
@@ -137,6 +178,8 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     public void render(RenderContext context, Path out, Diagnostics diagnostics, Progress progress) throws IOException {
         reused.clear();
         updated.clear();
+        tokenised.clear();
+        madePlain.clear();
         if (texts) {
             for (String lang : context.site().settings().languages()) {
                 writeTexts(context.messages(lang), IndexLayout.texts(out, lang));
@@ -226,54 +269,166 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     private String writeLanguage(Site site, String lang, Path folder, String synonyms, Manifest previous, Manifest next)
             throws IOException {
         Files.createDirectories(folder);
-        List<IndexedLeaflet> docs = new ArrayList<>();
-        site.pagesIn(lang).forEach(page -> docs.add(IndexedLeaflet.of(page, site)));
+        // the leaflet pages, then the care-path packets (small, made at once: they have no body to parse)
+        List<IndexedLeaflet> packets = new ArrayList<>();
         for (Bundle bundle : site.content().bundles()) {
             if (bundle.languages(site.settings().languages()).contains(lang)) {
-                docs.add(IndexedLeaflet.of(bundle, lang, site));
+                packets.add(IndexedLeaflet.of(bundle, lang, site));
             }
         }
+        Leaflets docs = new Leaflets(site.pagesIn(lang), packets, site);
         List<String> extra = SearchAnalyzers.splitsCompounds(lang)
                 ? extraWords(site.content().searchFiles(), lang)
                 : List.of();
         Map<String, String> keys = new TreeMap<>();
-        for (IndexedLeaflet doc : docs) {
-            keys.put(doc.id(), documentFingerprint(doc));
+        Map<String, String> inputs = new HashMap<>();
+        for (int i = 0; i < docs.size(); i++) {
+            Page page = docs.page(i);
+            if (page == null) {
+                keys.put(docs.id(i), documentFingerprint(docs.get(i))); // a packet
+                continue;
+            }
+            String in = inputs(page, site);
+            inputs.put(page.id(), in);
+            // the same file and front matter as the document the previous index holds: its fingerprint, unparsed
+            String known = previous.get(documentKey(lang, page.id()))
+                    .filter(e -> in.equals(e.extra(INPUTS, String.class).orElse(null)))
+                    .map(Manifest.Entry::fingerprint)
+                    .orElse(null);
+            keys.put(page.id(), known != null ? known : documentFingerprint(docs.get(i)));
         }
         String fingerprint = fingerprint(lang, keys, synonyms, extra);
         if (reusePrevious(lang, folder, fingerprint, previous)) {
             reused.add(lang);
-            record(next, lang, fingerprint, keys);
+            madePlain.put(lang, docs.made());
+            record(next, lang, fingerprint, keys, inputs);
             return fingerprint;
         }
         Files.writeString(folder.resolve(IndexLayout.SYNONYMS), synonyms, StandardCharsets.UTF_8);
         CharArraySet compounds = null;
         List<String> words = List.of();
-        Map<String, Set<String>> longTokens = Map.of();
+        Vocabulary.Resplit resplit = changed -> Set.of();
         if (SearchAnalyzers.splitsCompounds(lang)) {
-            Vocabulary vocabulary = vocabulary(docs);
+            // from the previous index and the changed leaflets when there is one: tokenising every leaflet again
+            // was most of an update's time
+            Vocabulary vocabulary = previousVocabulary(lang, docs, keys, previous);
+            if (vocabulary == null) {
+                vocabulary = vocabulary(docs.all());
+                tokenised.put(lang, docs.size());
+            }
             TreeSet<String> all = vocabulary.words();
             all.addAll(extra);
             words = List.copyOf(all);
-            longTokens = vocabulary.longTokens();
+            resplit = vocabulary.resplit();
             compounds = SearchAnalyzers.compoundParts(all);
         }
         Analyzer analyzer = SearchAnalyzers.perField(SearchAnalyzers.text(lang, compounds));
-        if (updatePrevious(lang, folder, docs, keys, words, longTokens, analyzer, fingerprint, previous)) {
+        if (updatePrevious(lang, folder, docs, keys, words, resplit, analyzer, fingerprint, previous)) {
             updated.add(lang);
         } else {
-            write(folder, docs, analyzer, fingerprint);
+            write(folder, docs.all(), analyzer, fingerprint);
         }
         if (SearchAnalyzers.splitsCompounds(lang)) {
             Files.write(folder.resolve(IndexLayout.COMPOUNDS), words, StandardCharsets.UTF_8);
         }
-        record(next, lang, fingerprint, keys);
+        record(next, lang, fingerprint, keys, inputs);
+        madePlain.put(lang, docs.made());
         return fingerprint;
     }
 
+    /** The extra of a document's manifest entry: {@link #inputs}. */
+    private static final String INPUTS = "inputs";
+
+    /**
+     * What a document is made from, known without parsing its body: Pil itself, the file's text (its body gives the
+     * headings, text and sections), the page's front matter as it reads (a translation's comes partly from the source
+     * file), its address and the names of its people and departments. The same inputs, the same document: its
+     * fingerprint is taken from the previous manifest, and the body is not made plain text again.
+     */
+    private static String inputs(Page page, Site site) {
+        FrontMatter meta = page.meta();
+        Fingerprint inputs = Fingerprint.start().addPil();
+        for (String part : List.of(
+                page.translation().fingerprint(),
+                page.id(),
+                page.path(),
+                meta.type().key(),
+                String.join(",", meta.departments()),
+                String.valueOf(meta.code()),
+                meta.title(),
+                meta.summary(),
+                String.join("\n", meta.keywords()),
+                IndexedLeaflet.people(page, site))) {
+            inputs.add(part);
+        }
+        return inputs.hex();
+    }
+
+    /**
+     * The documents of a language: its pages, each made plain text ({@link IndexedLeaflet}) only when asked for, once;
+     * then its care-path packets, made already.
+     */
+    private static final class Leaflets {
+        private final List<Page> pages;
+        private final Site site;
+        private final IndexedLeaflet[] made;
+
+        Leaflets(List<Page> pages, List<IndexedLeaflet> packets, Site site) {
+            this.pages = List.copyOf(pages);
+            this.site = site;
+            this.made = new IndexedLeaflet[pages.size() + packets.size()];
+            for (int i = 0; i < packets.size(); i++) {
+                made[pages.size() + i] = packets.get(i);
+            }
+        }
+
+        int size() {
+            return made.length;
+        }
+
+        /** The page of document {@code i}; null for a packet. */
+        Page page(int i) {
+            return i < pages.size() ? pages.get(i) : null;
+        }
+
+        String id(int i) {
+            return i < pages.size() ? pages.get(i).id() : made[i].id();
+        }
+
+        IndexedLeaflet get(int i) {
+            if (made[i] == null) {
+                made[i] = IndexedLeaflet.of(pages.get(i), site);
+            }
+            return made[i];
+        }
+
+        /** How many pages were made plain text. */
+        int made() {
+            int n = 0;
+            for (int i = 0; i < pages.size(); i++) {
+                n += made[i] == null ? 0 : 1;
+            }
+            return n;
+        }
+
+        List<IndexedLeaflet> all() {
+            List<IndexedLeaflet> all = new ArrayList<>();
+            for (int i = 0; i < made.length; i++) {
+                all.add(get(i));
+            }
+            return all;
+        }
+    }
+
     /** A language's entry is there only once its index is complete: what the next build may take over or update. */
-    private static void record(Manifest next, String lang, String fingerprint, Map<String, String> documents) {
-        documents.forEach((id, key) -> next.put(documentKey(lang, id), Manifest.Entry.of(key)));
+    private static void record(
+            Manifest next, String lang, String fingerprint, Map<String, String> documents, Map<String, String> inputs) {
+        documents.forEach((id, key) -> {
+            String in = inputs.get(id); // a packet's is not recorded: its document is made afresh, it is small
+            next.put(
+                    documentKey(lang, id),
+                    in == null ? Manifest.Entry.of(key) : Manifest.Entry.of(key).withExtra(INPUTS, in));
+        });
         next.put(lang, Manifest.Entry.of(fingerprint));
     }
 
@@ -334,15 +489,15 @@ public final class SearchIndexOutput implements Output<RenderContext> {
      * the previous index was complete and analysed with the same versions; otherwise, or on any trouble,
      * {@code folder} is emptied and the caller indexes afresh.
      *
-     * @param longTokens per leaflet id, its words long enough to be split ({@link SearchAnalyzers#MIN_COMPOUND_WORD})
+     * @param resplit    the unchanged leaflets that the compound filter splits differently with the changed words
      */
     private boolean updatePrevious(
             String lang,
             Path folder,
-            List<IndexedLeaflet> docs,
+            Leaflets docs,
             Map<String, String> keys,
             List<String> words,
-            Map<String, Set<String>> longTokens,
+            Vocabulary.Resplit resplit,
             Analyzer analyzer,
             String fingerprint,
             Manifest previousManifest)
@@ -364,7 +519,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
             return false; // a new word list or a large edit: indexing afresh is quicker than finding who splits
             // differently
         }
-        Set<String> resplit = resplit(longTokens, changedWords);
+        Set<String> resplitIds = resplit.ids(changedWords);
         try {
             linkIndexFiles(previous, folder);
             Set<ReproducibleIndex.Id> unchanged = ReproducibleIndex.ids(folder);
@@ -372,12 +527,12 @@ public final class SearchIndexOutput implements Output<RenderContext> {
             facets.setMultiValued(SearchFields.DEPARTMENT, true);
             try (FSDirectory dir = FSDirectory.open(folder);
                     IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.APPEND))) {
-                for (IndexedLeaflet doc : docs) {
-                    String id = doc.id();
-                    if (!keys.get(id).equals(before.get(id)) || resplit.contains(id)) {
+                for (int i = 0; i < docs.size(); i++) {
+                    String id = docs.id(i);
+                    if (!keys.get(id).equals(before.get(id)) || resplitIds.contains(id)) {
                         // one by one, not as a block: blocks in a sorted index need a parent field
                         writer.deleteDocuments(new Term(SearchFields.ID, id));
-                        for (Document d : documents(doc, facets)) {
+                        for (Document d : documents(docs.get(i), facets)) {
                             writer.addDocument(d);
                         }
                     }
@@ -387,8 +542,15 @@ public final class SearchIndexOutput implements Output<RenderContext> {
                         writer.deleteDocuments(new Term(SearchFields.ID, id));
                     }
                 }
-                writer.forceMerge(1); // deleted documents gone from the statistics: the same scores as a fresh index
                 writer.commit();
+                // no forced merge: it would rewrite the whole index for one leaflet. The replaced documents stay in the
+                // statistics (document counts, average lengths) until a merge drops them, so scores drift a little;
+                // past a share of them the index is merged into one segment again, as a fresh one is
+                IndexWriter.DocStats stats = writer.getDocStats();
+                if (stats.maxDoc - stats.numDocs > maxDeletedShare * stats.maxDoc) {
+                    writer.forceMerge(1);
+                    writer.commit();
+                }
             }
             ReproducibleIndex.rewrite(folder, fingerprint, unchanged);
             return true;
@@ -549,11 +711,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         // the people and departments it names weigh as keywords: a name is what a patient has on their letter
         doc.add(new TextField(
                 SearchFields.KEYWORDS, String.join("\n", l.keywords()) + "\n" + l.people(), Field.Store.NO));
-        doc.add(new TextField(
-                SearchFields.SPELL,
-                l.title() + "\n" + String.join("\n", l.keywords()) + "\n" + String.join("\n", l.headings()) + "\n"
-                        + l.bodyText(),
-                Field.Store.NO));
+        doc.add(new TextField(SearchFields.SPELL, spellText(l), Field.Store.NO));
         doc.add(new TextField(SearchFields.SUGGEST, l.title(), Field.Store.NO));
         doc.add(new TextField(
                 SearchFields.ALL,
@@ -570,39 +728,186 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     }
 
     /**
-     * The words of the documents' text fields as the compound filter sees them (lowercased tokens).
+     * The words of the documents as the compound filter sees them (lowercased tokens): those of their spelling field,
+     * so that a previous index holds them ({@link #previousVocabulary}).
      *
-     * @param words      the compound dictionary: words of letters only, at least {@link SearchAnalyzers#MIN_COMPOUND_PART} long
-     * @param longTokens per leaflet id, the tokens long enough for the filter to split
+     * @param words   the compound dictionary: words of letters only, at least {@link SearchAnalyzers#MIN_COMPOUND_PART} long
+     * @param resplit the leaflets with a word long enough for the filter to split that contains one of the given words
      */
-    private record Vocabulary(TreeSet<String> words, Map<String, Set<String>> longTokens) {}
+    private record Vocabulary(TreeSet<String> words, Resplit resplit) {
+        interface Resplit {
+            Set<String> ids(Set<String> changedWords) throws IOException;
+        }
+    }
+
+    /** What the spelling field holds, and the compound dictionary is made of: every word a patient reads. */
+    private static String spellText(IndexedLeaflet l) {
+        return l.title() + "\n" + l.summary() + "\n" + String.join("\n", l.keywords()) + "\n"
+                + String.join("\n", l.headings()) + "\n" + l.bodyText();
+    }
 
     private static Vocabulary vocabulary(List<IndexedLeaflet> docs) throws IOException {
         TreeSet<String> words = new TreeSet<>();
         Map<String, Set<String>> longTokens = new HashMap<>();
         try (Analyzer analyzer = SearchAnalyzers.words()) {
             for (IndexedLeaflet l : docs) {
-                Set<String> mine = new HashSet<>();
-                String text =
-                        l.title() + "\n" + l.summary() + "\n" + String.join("\n", l.keywords()) + "\n" + l.bodyText();
-                try (TokenStream ts = analyzer.tokenStream(SearchFields.SPELL, new StringReader(text))) {
-                    CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                    ts.reset();
-                    while (ts.incrementToken()) {
-                        if (term.length() >= SearchAnalyzers.MIN_COMPOUND_PART
-                                && term.chars().allMatch(Character::isLetter)) {
-                            words.add(term.toString());
-                        }
-                        if (term.length() >= SearchAnalyzers.MIN_COMPOUND_WORD) {
-                            mine.add(term.toString());
-                        }
-                    }
-                    ts.end();
-                }
-                longTokens.put(l.id(), mine);
+                longTokens.put(l.id(), tokens(analyzer, l, words));
             }
         }
-        return new Vocabulary(words, longTokens);
+        return new Vocabulary(words, changed -> resplit(longTokens, changed));
+    }
+
+    /** Adds the leaflet's dictionary words to {@code words}; returns its tokens long enough to be split. */
+    private static Set<String> tokens(Analyzer analyzer, IndexedLeaflet l, Set<String> words) throws IOException {
+        Set<String> mine = new HashSet<>();
+        try (TokenStream ts = analyzer.tokenStream(SearchFields.SPELL, new StringReader(spellText(l)))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (isDictionaryWord(term)) {
+                    words.add(term.toString());
+                }
+                if (term.length() >= SearchAnalyzers.MIN_COMPOUND_WORD) {
+                    mine.add(term.toString());
+                }
+            }
+            ts.end();
+        }
+        return mine;
+    }
+
+    private static boolean isDictionaryWord(CharSequence word) {
+        return word.length() >= SearchAnalyzers.MIN_COMPOUND_PART
+                && word.chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * The vocabulary without tokenising the unchanged leaflets: their words are the spelling field's terms in the
+     * previous index (the same analyzer, the same text), so only the changed leaflets are tokenised. Null when there is
+     * no previous index of the language to read (the caller tokenises every leaflet).
+     */
+    private Vocabulary previousVocabulary(
+            String lang, Leaflets docs, Map<String, String> keys, Manifest previousManifest) {
+        if (previousSite == null || previousManifest.get(lang).isEmpty()) {
+            return null;
+        }
+        Path previous = previousSite.resolve(IndexLayout.FOLDER).resolve(lang);
+        Map<String, String> before = previousDocuments(previousManifest, lang);
+        Set<String> gone = new HashSet<>(); // leaflets whose previous documents no longer count
+        for (String id : before.keySet()) {
+            if (!before.get(id).equals(keys.get(id))) {
+                gone.add(id);
+            }
+        }
+        TreeSet<String> words = new TreeSet<>();
+        Set<String> longTerms = new HashSet<>();
+        try (FSDirectory dir = FSDirectory.open(previous);
+                DirectoryReader reader = DirectoryReader.open(dir);
+                Analyzer analyzer = SearchAnalyzers.words()) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits stays = staying(leaf, gone);
+                Terms terms = leaf.reader().terms(SearchFields.SPELL);
+                if (terms == null) {
+                    continue;
+                }
+                TermsEnum te = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef term = te.next(); term != null; term = te.next()) {
+                    String word = term.utf8ToString();
+                    boolean dictionary = isDictionaryWord(word);
+                    boolean splittable = word.length() >= SearchAnalyzers.MIN_COMPOUND_WORD;
+                    if (!dictionary && !splittable
+                            || words.contains(word) && (!splittable || longTerms.contains(word))) {
+                        continue;
+                    }
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if (stays.get(doc)) {
+                            if (dictionary) {
+                                words.add(word);
+                            }
+                            if (splittable) {
+                                longTerms.add(word);
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+            int changed = 0;
+            for (int i = 0; i < docs.size(); i++) {
+                String id = docs.id(i);
+                if (!keys.get(id).equals(before.get(id))) {
+                    tokens(analyzer, docs.get(i), words);
+                    changed++;
+                }
+            }
+            tokenised.put(lang, changed);
+        } catch (IOException | RuntimeException e) {
+            return null; // e.g. the previous site changed under us: every leaflet is tokenised
+        }
+        return new Vocabulary(words, changed -> resplitPrevious(previous, longTerms, changed, gone));
+    }
+
+    /** Per document of {@code leaf}: whether it is live and of a leaflet not in {@code gone}. */
+    private static Bits staying(LeafReaderContext leaf, Set<String> gone) throws IOException {
+        FixedBitSet stays = new FixedBitSet(leaf.reader().maxDoc());
+        stays.set(0, stays.length());
+        Bits live = leaf.reader().getLiveDocs();
+        if (live != null) {
+            for (int doc = 0; doc < stays.length(); doc++) {
+                if (!live.get(doc)) {
+                    stays.clear(doc);
+                }
+            }
+        }
+        PostingsEnum postings = null;
+        Terms ids = leaf.reader().terms(SearchFields.ID);
+        if (ids != null) {
+            TermsEnum te = ids.iterator();
+            for (String id : gone) {
+                if (te.seekExact(new BytesRef(id))) {
+                    postings = te.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        stays.clear(doc);
+                    }
+                }
+            }
+        }
+        return stays;
+    }
+
+    /** The unchanged leaflets of the previous index with a long word that contains one of {@code changedWords}. */
+    private static Set<String> resplitPrevious(
+            Path previous, Set<String> longTerms, Set<String> changedWords, Set<String> gone) throws IOException {
+        Set<String> ids = new HashSet<>();
+        List<String> matching = longTerms.stream()
+                .filter(t -> changedWords.stream().anyMatch(t::contains))
+                .toList();
+        if (matching.isEmpty()) {
+            return ids;
+        }
+        try (FSDirectory dir = FSDirectory.open(previous);
+                DirectoryReader reader = DirectoryReader.open(dir)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits stays = staying(leaf, gone);
+                var stored = leaf.reader().storedFields();
+                for (String term : matching) {
+                    PostingsEnum postings =
+                            leaf.reader().postings(new Term(SearchFields.SPELL, term), PostingsEnum.NONE);
+                    if (postings == null) {
+                        continue;
+                    }
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if (stays.get(doc)) {
+                            ids.add(stored.document(doc, Set.of(SearchFields.ID))
+                                    .get(SearchFields.ID));
+                        }
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     /** Writers' own word list ({@code content/_search/words-<lang>.txt}) adds compound parts the content lacks. */

@@ -18,12 +18,19 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * One language's index, opened: its reader, analysis chains, highlighter, facet state, and what a result shows of
@@ -36,6 +43,9 @@ import org.apache.lucene.store.FSDirectory;
  * @param ids         the leaflets this language's index holds, to skip them in source-language fallbacks
  * @param shown       per document number, what a result shows of a leaflet (null for a section's document)
  * @param sections    per document number, a section's leaflet, anchor and headings (null for a leaflet's document)
+ * @param ranking     how results are ordered: by score, equal scores by leaflet id; null where the document numbers
+ *                    already follow the leaflet ids (one segment, sorted by id: a fresh index), the quicker search
+ * @param live        the scores' statistics without the documents an update replaced; null when there are none
  */
 record SearchLanguage(
         String lang,
@@ -51,7 +61,9 @@ record SearchLanguage(
         Set<String> ids,
         Shown[] shown,
         SectionShown[] sections,
-        Map<String, Query> lookAlikes) {
+        Map<String, Query> lookAlikes,
+        Sort ranking,
+        LiveStatistics live) {
 
     /**
      * What a result shows of a leaflet, read from the index once when it is opened (a few hundred bytes each):
@@ -92,7 +104,8 @@ record SearchLanguage(
             throw new IOException("bad synonyms in " + folder, e);
         }
         DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder));
-        IndexSearcher searcher = new IndexSearcher(reader);
+        LiveStatistics live = LiveStatistics.of(reader);
+        IndexSearcher searcher = live == null ? new IndexSearcher(reader) : live.searcher(reader);
         SortedSetDocValuesReaderState facets = null;
         try {
             facets = new DefaultSortedSetDocValuesReaderState(reader, new FacetsConfig());
@@ -105,7 +118,12 @@ record SearchLanguage(
         Shown[] shown = new Shown[reader.maxDoc()];
         SectionShown[] sections = new SectionShown[reader.maxDoc()];
         var stored = searcher.storedFields();
+        // an updated index keeps the documents it replaced until a merge drops them: they are no leaflets of it
+        Bits liveDocs = MultiBits.getLiveDocs(reader);
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            if (liveDocs != null && !liveDocs.get(doc)) {
+                continue;
+            }
             Document d = stored.document(doc, HIT_FIELDS);
             if (d.get(SearchFields.TITLE) == null) {
                 String path = d.get(SearchFields.SECTION_PATH);
@@ -144,7 +162,41 @@ record SearchLanguage(
                 Set.copyOf(ids),
                 shown,
                 sections,
-                lookAlikeMemory());
+                lookAlikeMemory(),
+                reader.leaves().size() > 1 ? BY_SCORE_THEN_ID : null,
+                live);
+    }
+
+    /** A new searcher of this index (one per search: each has its own time limit), scoring as {@link #searcher}. */
+    IndexSearcher newSearcher() {
+        return live == null ? new IndexSearcher(reader) : live.searcher(reader);
+    }
+
+    /** Equal scores in the order of a fresh index, whose document numbers follow the leaflet ids. */
+    private static final Sort BY_SCORE_THEN_ID =
+            new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.ID, SortField.Type.STRING));
+
+    /**
+     * Whether a document of the index has {@code term}. Not just its document frequency: an updated index counts the
+     * documents it replaced until a merge drops them, and a word only they had is no word of the content.
+     */
+    boolean has(Term term) throws IOException {
+        if (!reader.hasDeletions()) {
+            return reader.docFreq(term) > 0;
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+            PostingsEnum docs = leaf.reader().postings(term, PostingsEnum.NONE);
+            if (docs == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The title of this language's first leaflet, or null (for warming the index up). */

@@ -28,7 +28,7 @@ final class SpellingSuggestion {
             boolean check = word.length() >= 4
                     && checked < LeafletSearcher.MAX_TOLERANT_WORDS
                     && !time.spent()
-                    && language.reader().docFreq(new Term(SearchFields.SPELL, word)) == 0;
+                    && !language.has(new Term(SearchFields.SPELL, word));
             if (check) {
                 checked++;
             }

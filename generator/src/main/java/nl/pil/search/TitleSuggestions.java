@@ -33,7 +33,10 @@ final class TitleSuggestions {
         String last = words.getLast();
         q.add(new PrefixQuery(new Term(SearchFields.SUGGEST, last)), BooleanClause.Occur.MUST);
         SearchBudget time = new SearchBudget(System.nanoTime(), LeafletSearcher.DEFAULT_BUDGET);
-        TopDocs top = time.searcher(language).search(q.build(), Math.max(1, Math.min(limit, 20)));
+        int n = Math.max(1, Math.min(limit, 20));
+        TopDocs top = language.ranking() == null
+                ? time.searcher(language).search(q.build(), n)
+                : time.searcher(language).search(q.build(), n, language.ranking(), true);
         List<SearchResponse.Hit> result = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
             SearchLanguage.Shown d = language.shown()[sd.doc];

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValuesType;
@@ -22,6 +24,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /** The contents of a built search index as text, to compare two indexes that need not be the same bytes. */
@@ -43,6 +46,106 @@ public final class IndexContents {
             }
         }
         return out;
+    }
+
+    /**
+     * What the live documents of the index of {@code lang} hold, document by document in the order of their sort key
+     * (the leaflet id; a section's: the id and its number), whatever segment and number each has: its stored fields,
+     * and per field (by name) its terms with frequencies, positions, offsets and payloads, its norm and doc values.
+     * Not the statistics nor the deleted documents: what an updated index, which keeps the documents it replaced until a
+     * merge drops them, must hold the same as a fresh one.
+     */
+    public static List<String> live(Path site, String lang) throws IOException {
+        Map<String, List<String>> docs = new TreeMap<>();
+        try (FSDirectory d = FSDirectory.open(site.resolve(IndexLayout.FOLDER).resolve(lang));
+                DirectoryReader reader = DirectoryReader.open(d)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                LeafReader r = leaf.reader();
+                Bits liveDocs = r.getLiveDocs();
+                SortedDocValues keys = r.getSortedDocValues(SearchFields.ID);
+                List<String>[] lines = perDoc(r.maxDoc());
+                String[] key = new String[r.maxDoc()];
+                for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+                    key[doc] = keys.lookupOrd(keys.ordValue()).utf8ToString();
+                }
+                List<String> fields = new ArrayList<>();
+                for (FieldInfo fi : r.getFieldInfos()) {
+                    fields.add(fi.name);
+                }
+                fields.sort(null);
+                for (String field : fields) {
+                    FieldInfo fi = r.getFieldInfos().fieldInfo(field);
+                    List<String> all = new ArrayList<>();
+                    if (fi.getIndexOptions() != IndexOptions.NONE) {
+                        dumpPostings(r, fi, 0, all);
+                    }
+                    if (fi.hasNorms()) {
+                        NumericDocValues norms = r.getNormValues(fi.name);
+                        for (int doc = norms.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = norms.nextDoc()) {
+                            lines[doc].add("norm " + fi.name + " " + norms.longValue());
+                        }
+                    }
+                    dumpDocValues(r, fi, 0, all);
+                    // the postings and doc values lines name documents by number: spread them over their documents
+                    for (String line : all) {
+                        if (line.startsWith("term ")) {
+                            int at = line.indexOf(" [");
+                            String term = line.substring(0, line.indexOf(" df=")); // df and ttf count deleted ones
+                            if (at < 0) {
+                                continue;
+                            }
+                            for (String posting : line.substring(at + 2).split(" \\[")) {
+                                int space = posting.indexOf(' ');
+                                int doc = Integer.parseInt(posting.substring(0, space));
+                                lines[doc].add(term + " " + posting.substring(space + 1));
+                            }
+                        } else if (line.startsWith("dv ")) {
+                            String[] f = line.split(" ", 4);
+                            int doc = Integer.parseInt(f[2]);
+                            // ordinals are numbers within a segment: the values only
+                            String values = f.length > 3 ? f[3] : "";
+                            values = switch (fi.getDocValuesType()) {
+                                case SORTED -> values.substring(values.indexOf(' ') + 1);
+                                case SORTED_SET -> values.replaceAll("(^| )\\d+=", "$1");
+                                default -> values;
+                            };
+                            lines[doc].add("dv " + fi.name + " " + values);
+                        }
+                    }
+                }
+                StoredFields stored = r.storedFields();
+                for (int doc = 0; doc < r.maxDoc(); doc++) {
+                    if (liveDocs != null && !liveDocs.get(doc)) {
+                        continue;
+                    }
+                    StringBuilder line = new StringBuilder("stored");
+                    for (IndexableField field : stored.document(doc)) {
+                        line.append(" | ").append(field.name()).append('=').append(field.stringValue());
+                    }
+                    lines[doc].add(line.toString());
+                    lines[doc].sort(null);
+                    List<String> before = docs.put(key[doc], lines[doc]);
+                    if (before != null) {
+                        throw new IllegalStateException("two live documents with the key " + key[doc]);
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        docs.forEach((key, lines) -> {
+            out.add("doc " + key);
+            lines.forEach(l -> out.add("  " + l));
+        });
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String>[] perDoc(int n) {
+        List<String>[] lines = new List[n];
+        for (int i = 0; i < n; i++) {
+            lines[i] = new ArrayList<>();
+        }
+        return lines;
     }
 
     private static void dump(LeafReader r, int base, List<String> out) throws IOException {

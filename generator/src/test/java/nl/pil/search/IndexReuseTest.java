@@ -48,7 +48,10 @@ class IndexReuseTest {
                 .leaflet("mri", "exam", "MRI-scan", "", "Een sterke magneet maakt beelden van het onderzoek.\n")
                 .leaflet("echo", "exam", "Echo", "", "Geluidsgolven maken beelden. Niet eten.\n")
                 .translation("ct", "en", "CT scan", "", "Do not eat.\n");
-        assertEquals(Set.of(), rebuild(f).updatedLanguages(), "first build: nothing to update");
+        SearchIndexOutput first = rebuild(f);
+        assertEquals(Set.of(), first.updatedLanguages(), "first build: nothing to update");
+        assertEquals(java.util.Map.of("nl", 3), first.tokenisedLeaflets(), "first build: every Dutch leaflet");
+        assertEquals(java.util.Map.of("nl", 3, "en", 1), first.plainTextLeaflets());
 
         // the same words in another order: Dutch documents are updated, English taken over whole
         f.leaflet("mri", "exam", "MRI-scan", "", "Beelden van het onderzoek maakt een sterke magneet.\n");
@@ -57,9 +60,14 @@ class IndexReuseTest {
         assertEquals(Set.of("en"), second.reusedLanguages());
         assertSameRanking(f);
 
-        // a new word in the compound dictionary: the MRI leaflet, and the leaflets with a long word that contains it
+        // a new word in the compound dictionary: the MRI leaflet, and the leaflets with a long word that contains it;
+        // the dictionary comes from the previous index and the one changed leaflet, tokenised alone
         f.leaflet("mri", "exam", "MRI-scan", "", "Een sterke magneet. Neem uw verwijsbrief mee.\n");
-        assertEquals(Set.of("nl"), rebuild(f).updatedLanguages());
+        SearchIndexOutput third = rebuild(f);
+        assertEquals(Set.of("nl"), third.updatedLanguages());
+        assertEquals(java.util.Map.of("nl", 1), third.tokenisedLeaflets());
+        // and only that leaflet's body is made plain text: the others' fingerprints come from the previous manifest
+        assertEquals(java.util.Map.of("nl", 1, "en", 0), third.plainTextLeaflets());
         assertSameRanking(f);
 
         // a leaflet removed whose words all occur elsewhere: its document leaves the index
