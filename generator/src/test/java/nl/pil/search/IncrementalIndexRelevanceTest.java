@@ -132,7 +132,12 @@ class IncrementalIndexRelevanceTest {
                         afresh.search(request, ContentFixture.UNHURRIED).results();
                 List<SearchResponse.Hit> actual =
                         updated.search(request, ContentFixture.UNHURRIED).results();
-                assertEquals(withoutScores(expected), withoutScores(actual), what + ": " + q[0] + " '" + q[1] + "'");
+                String label = what + ": " + q[0] + " '" + q[1] + "'";
+                assertEquals(
+                        withoutScores(expected).stream().sorted().toList(),
+                        withoutScores(actual).stream().sorted().toList(),
+                        label + ": the same answers");
+                assertEquals(withoutScores(expected), withoutScores(inFreshOrderOfNearTies(expected, actual)), label);
                 for (int i = 0; i < expected.size(); i++) {
                     double difference =
                             Math.abs(actual.get(i).score() - expected.get(i).score())
@@ -149,6 +154,35 @@ class IncrementalIndexRelevanceTest {
     }
 
     /** Everything a result shows but its score. */
+    /** Two results whose fresh scores are this close may come in either order from an updated index. */
+    static final double NEAR_TIE = 0.01;
+
+    /**
+     * The updated index's answers with each run of neighbours whose scores in the fresh index are within
+     * {@link #NEAR_TIE} of each other put in the fresh order: the statistics of an updated index are estimates (a few
+     * per cent off, see LiveStatistics), so such a near tie may fall either way. Any other difference of order stays.
+     */
+    private static List<SearchResponse.Hit> inFreshOrderOfNearTies(
+            List<SearchResponse.Hit> fresh, List<SearchResponse.Hit> updated) {
+        List<SearchResponse.Hit> out = new java.util.ArrayList<>(updated);
+        for (int i = 0; i + 1 < out.size() && i + 1 < fresh.size(); i++) {
+            SearchResponse.Hit a = fresh.get(i);
+            SearchResponse.Hit b = fresh.get(i + 1);
+            boolean nearTie = (a.score() - b.score()) <= NEAR_TIE * a.score();
+            if (nearTie && out.get(i).id().equals(b.id()) && out.get(i + 1).id().equals(a.id())) {
+                java.util.Collections.swap(out, i, i + 1);
+                System.out.printf(
+                        Locale.ROOT,
+                        "[incremental index] near tie in either order: %s %.4f, %s %.4f%n",
+                        a.id(),
+                        a.score(),
+                        b.id(),
+                        b.score());
+            }
+        }
+        return out;
+    }
+
     private static List<String> withoutScores(List<SearchResponse.Hit> hits) {
         return hits.stream()
                 .map(h -> h.id() + " " + h.lang() + " " + h.url() + " " + h.section() + " " + h.snippet())
