@@ -191,14 +191,34 @@ final class Bilinguals {
 
     /** Source and translation through {@code pdf-bilingual.ftlh}: well-formed XHTML. */
     String xhtml(Page page) {
-        Handouts handouts = context.handouts();
         Page source = source(page);
         PageFormat format = format(page);
-        // what each column shows of its leaflet, as its own handout would; the bodies come in rows below
-        Map<String, Object> left = handouts.leafletModel(source, format, "");
-        Map<String, Object> right = handouts.leafletModel(page, format, "");
-        List<String> leftParts = sections(body(source, "s-"));
-        List<String> rightParts = sections(body(page, "t-"));
+        // what each column shows of its leaflet, as its own handout would; the bodies come in rows
+        Map<String, Object> columns = columns(source, page, format, body(source, "s-"), body(page, "t-"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> model = new LinkedHashMap<>((Map<String, Object>) columns.get("source"));
+        model.putAll(columns);
+        return context.theme().render("pdf-bilingual.ftlh", model);
+    }
+
+    /**
+     * What {@code pdf-bilingual-table.ftlh} shows of a leaflet beside its translation: each one's handout model
+     * ({@code source}, {@code translation}) and the rows their print bodies make (given: a packet prefixes their ids
+     * and finds their pictures otherwise).
+     */
+    Map<String, Object> columns(Page source, Page page, PageFormat format, String sourceBody, String translationBody) {
+        Handouts handouts = context.handouts();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("source", handouts.leafletModel(source, format, ""));
+        model.put("translation", handouts.leafletModel(page, format, ""));
+        model.put("rows", rows(sourceBody, translationBody));
+        return model;
+    }
+
+    /** A row per section, paired by heading order; see {@link #lead}. */
+    static List<Map<String, Object>> rows(String sourceBody, String translationBody) {
+        List<String> leftParts = sections(sourceBody);
+        List<String> rightParts = sections(translationBody);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < Math.max(leftParts.size(), rightParts.size()); i++) {
             String l = i < leftParts.size() ? leftParts.get(i) : "";
@@ -220,11 +240,7 @@ final class Bilinguals {
                 }
             }
         }
-        Map<String, Object> model = new LinkedHashMap<>(left);
-        model.put("source", left);
-        model.put("translation", right);
-        model.put("rows", rows);
-        return context.theme().render("pdf-bilingual.ftlh", model);
+        return rows;
     }
 
     private static Map<String, Object> row(String kind, String source, String translation) {

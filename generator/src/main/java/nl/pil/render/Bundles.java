@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.pil.cache.Fingerprint;
@@ -48,14 +49,32 @@ final class Bundles {
     private static final Pattern LOCAL_SRC = Pattern.compile("<img src=\"([^\":/][^\":]*)\"");
 
     /** A bundle in one language: one page and one PDF. */
-    record Edition(Bundle bundle, String lang) {
+    /**
+     * A bundle in one language: one page and one PDF. With {@code beside} (the source language), the bilingual
+     * packet of that language instead: every translated leaflet beside its source, in the language's page folder.
+     */
+    record Edition(Bundle bundle, String lang, String beside) {
+        Edition(Bundle bundle, String lang) {
+            this(bundle, lang, null);
+        }
+
         /** Its page's folder in the site: {@code nl/bundles/liver-care-path/}. */
         String path() {
             return bundle.path(lang);
         }
 
+        /** {@code liver-care-path-ar.pdf}; bilingual: {@code liver-care-path-nl-ar.pdf}. */
         String fileName() {
-            return bundle.fileName(lang);
+            return beside == null ? bundle.fileName(lang) : bundle.id() + "-" + beside + "-" + lang + ".pdf";
+        }
+
+        boolean bilingual() {
+            return beside != null;
+        }
+
+        /** What its PDF is known by in this build and the manifest. */
+        String key() {
+            return beside == null ? path() : path() + fileName();
         }
     }
 
@@ -79,6 +98,20 @@ final class Bundles {
     /** Every bundle in every language it is made in that the build publishes, bundles by id. */
     List<Edition> editions() {
         return editions(site);
+    }
+
+    /** The bilingual packets: each bundle in each language that {@code pdf: bilingual:} lists, beside the source. */
+    List<Edition> bilinguals() {
+        return bilinguals(site);
+    }
+
+    static List<Edition> bilinguals(Site site) {
+        String source = site.settings().sourceLanguage();
+        return editions(site).stream()
+                .filter(e -> !e.lang().equals(source)
+                        && site.settings().pdf().bilingual().contains(e.lang()))
+                .map(e -> new Edition(e.bundle(), e.lang(), source))
+                .toList();
     }
 
     static List<Edition> editions(Site site) {
@@ -106,7 +139,7 @@ final class Bundles {
 
     /** The packet's PDF, written into its page's folder below {@code out}: laid out or taken over on the first call. */
     Planned pdf(Edition edition, Path out) throws IOException {
-        return plan.get(edition.path(), () -> make(edition, out));
+        return plan.get(edition.key(), () -> make(edition, out));
     }
 
     /** The download link of the packet for its page ({@code href}, {@code format}, {@code pages}, {@code sizeKb}). */
@@ -121,7 +154,19 @@ final class Bundles {
         m.put("format", site.settings().pdf().format().name());
         m.put("pages", (int) planned.entry().count(PAGES));
         m.put("sizeKb", Math.max(1, (Files.size(file) + 512) / 1024));
+        if (edition.bilingual()) {
+            m.put("language", TemplateModels.languageNameIn(edition.lang(), edition.lang()));
+            m.put("source", TemplateModels.languageNameIn(edition.beside(), edition.lang()));
+        }
         return m;
+    }
+
+    /** The bilingual packet of a language's packet, if the site makes one. */
+    Optional<Edition> bilingualOf(Edition edition) {
+        return bilinguals().stream()
+                .filter(b -> b.bundle().id().equals(edition.bundle().id())
+                        && b.lang().equals(edition.lang()))
+                .findFirst();
     }
 
     private Planned make(Edition edition, Path out) throws IOException {
@@ -143,7 +188,7 @@ final class Bundles {
         Path folder = out.resolve(edition.path());
         Files.createDirectories(folder);
         String fingerprint = hash.hex(); // hex() finishes the digest: read it once
-        Manifest.Entry entry = previous.takeOver(edition.path(), fingerprint, context.previousOutput(), out)
+        Manifest.Entry entry = previous.takeOver(edition.key(), fingerprint, context.previousOutput(), out)
                 .orElse(null);
         if (entry != null) {
             return new Planned(entry, false);
@@ -168,7 +213,8 @@ final class Bundles {
                         xhtml,
                         site.content().root(),
                         "rtl".equals(TemplateModels.direction(edition.lang())),
-                        handouts.hyphenator(edition.lang()),
+                        // a bilingual packet is hyphenated as its source columns; the translations' cells are not
+                        handouts.hyphenator(edition.bilingual() ? edition.beside() : edition.lang()),
                         date(edition),
                         Handouts.producer(),
                         site.settings().absoluteUrl(edition.path())));
@@ -207,6 +253,11 @@ final class Bundles {
         Map<String, Object> model = context.withMessages(views.common(lang, ""));
         model.put("title", bundle.title().in(lang, source));
         putText(model, "intro", bundle.intro().inOnly(lang));
+        if (edition.bilingual()) {
+            model.put("bilingual", true);
+            model.put("sourceLang", edition.beside());
+            model.put("sourceTitle", bundle.title().in(edition.beside(), source));
+        }
         Handouts.putPaperAndAddress(model, format, site.settings().absoluteUrl(edition.path()));
         model.put("date", TemplateModels.formatDate(newest(edition), lang));
         model.put("pageOf", Handouts.pageOf(msg, "rtl".equals(TemplateModels.direction(lang))));
@@ -260,20 +311,45 @@ final class Bundles {
                 if (h.getKey().getLevel() == 2) {
                     Map<String, Object> section = new LinkedHashMap<>();
                     section.put("title", LeafletMarkdown.plainText(h.getKey()));
-                    section.put("anchor", prefix + h.getValue());
+                    // in a bilingual packet, the translation's column's heading (its ids are prefixed "t-")
+                    section.put("anchor", prefix + (edition.bilingual() && !otherLanguage ? "t-" : "") + h.getValue());
                     sections.add(section);
                 }
             }
             leaflet.put("sections", sections);
-            String body = LeafletMarkdown.renderHtml(
-                    page.translation().body(), context.body(page, RenderContext.Medium.PRINT, ""));
-            body = inPacket(body, page, prefix);
-            leaflet.put("html", context.theme().render("pdf-leaflet.ftlh", handouts.leafletModel(page, format, body)));
+            if (edition.bilingual() && !otherLanguage) {
+                // the translation beside its source, as its bilingual handout shows them; the document is left to right
+                Page original = site.resolve(page.id(), edition.beside()).orElseThrow();
+                leaflet.put("lang", original.lang());
+                leaflet.put("dir", "ltr");
+                leaflet.put("bilingual", true);
+                leaflet.put(
+                        "html",
+                        context.theme()
+                                .render(
+                                        "pdf-bilingual-table.ftlh",
+                                        handouts.bilinguals()
+                                                .columns(
+                                                        original,
+                                                        page,
+                                                        format,
+                                                        inPacket(printBody(original), original, prefix + "s-"),
+                                                        inPacket(printBody(page), page, prefix + "t-"))));
+            } else {
+                String body = inPacket(printBody(page), page, prefix);
+                leaflet.put(
+                        "html", context.theme().render("pdf-leaflet.ftlh", handouts.leafletModel(page, format, body)));
+            }
             leaflets.add(leaflet);
         }
         model.put("leaflets", leaflets);
         model.put("warnings", warnings);
         return context.theme().render("pdf-bundle.ftlh", model);
+    }
+
+    private String printBody(Page page) {
+        return LeafletMarkdown.renderHtml(
+                page.translation().body(), context.body(page, RenderContext.Medium.PRINT, ""));
     }
 
     /**
@@ -310,7 +386,7 @@ final class Bundles {
     }
 
     /** The bundle's web page: its intro, the download, the preparation warnings and its leaflets as cards in order. */
-    Map<String, Object> page(Edition edition, Map<String, Object> download) {
+    Map<String, Object> page(Edition edition, Map<String, Object> download, Map<String, Object> bilingualDownload) {
         Bundle bundle = edition.bundle();
         String lang = edition.lang();
         String source = site.settings().sourceLanguage();
@@ -337,6 +413,9 @@ final class Bundles {
                 List.of(
                         Map.of("label", site.settings().nameIn(lang), "href", root),
                         Map.of("label", msg.get("nav.leaflets"), "href", root + lang + "/")));
+        if (bilingualDownload != null) {
+            m.put("bilingualDownload", bilingualDownload);
+        }
         if (download != null) {
             m.put("download", download);
         }

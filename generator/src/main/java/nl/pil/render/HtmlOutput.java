@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.pil.cache.Manifest;
@@ -136,7 +137,20 @@ public final class HtmlOutput implements Output<RenderContext> {
         Bundles bundles = context.bundles();
         for (Bundles.Edition edition : bundles.editions()) {
             Map<String, Object> download = handouts == null ? null : bundles.download(edition, out);
-            write(theme, out, edition.path() + "index.html", "bundle.ftlh", bundles.page(edition, download), errors);
+            Map<String, Object> bilingual = null;
+            if (handouts != null) {
+                Optional<Bundles.Edition> beside = bundles.bilingualOf(edition);
+                if (beside.isPresent()) {
+                    bilingual = bundles.download(beside.get(), out);
+                }
+            }
+            write(
+                    theme,
+                    out,
+                    edition.path() + "index.html",
+                    "bundle.ftlh",
+                    bundles.page(edition, download, bilingual),
+                    errors);
         }
         write(theme, out, "index.html", "home.ftlh", sourceIndexes.home(), errors);
         Map<String, Object> notFound = views.common(

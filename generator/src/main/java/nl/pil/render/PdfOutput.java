@@ -67,6 +67,7 @@ public final class PdfOutput implements Output<RenderContext> {
     public int steps(Site site) {
         return site.allPages().size()
                 + Bundles.editions(site).size()
+                + Bundles.bilinguals(site).size()
                 + Bilinguals.pages(site).size();
     }
 
@@ -103,7 +104,8 @@ public final class PdfOutput implements Output<RenderContext> {
                 }));
             }
             Bundles bundles = context.bundles();
-            List<Bundles.Edition> editions = bundles.editions();
+            List<Bundles.Edition> editions = new ArrayList<>(bundles.editions());
+            editions.addAll(bundles.bilinguals());
             for (Bundles.Edition edition : editions) {
                 futures.add(pool.submit(() -> {
                     Bundles.Planned planned = bundles.pdf(edition, out);
@@ -113,7 +115,7 @@ public final class PdfOutput implements Output<RenderContext> {
                         for (String problem : planned.entry().warnings()) {
                             diagnostics.warning(at, "PDF: " + problem, null);
                         }
-                        next.put(edition.path(), planned.entry());
+                        next.put(edition.key(), planned.entry());
                     }
                     progress.step(name());
                     return null;
@@ -148,7 +150,7 @@ public final class PdfOutput implements Output<RenderContext> {
                     String what = i < pages.size()
                             ? pages.get(i).path()
                             : i < pages.size() + editions.size()
-                                    ? editions.get(i - pages.size()).path()
+                                    ? editions.get(i - pages.size()).key()
                                     : bilinguals.key(translations.get(i - pages.size() - editions.size()));
                     throw new IOException("PDF of " + what + ": " + cause.getMessage(), cause);
                 } catch (InterruptedException e) {

@@ -167,6 +167,60 @@ class BilingualHandoutTest {
     }
 
     @Test
+    void aBilingualPacketPrintsEachTranslatedLeafletBesideItsSourceAndTheRestInTheSource() throws IOException {
+        ContentFixture f = fixture("pdf: {bilingual: [ar]}\n")
+                .leaflet("nazorg", "aftercare", "Nazorg na de scan", "", "## Thuis\n\nRust vandaag goed uit.\n")
+                .write("bundles/scans.yaml", "title: {nl: Uw scan, ar: فحصك}\nleaflets: [ct, nazorg]\n");
+        BuildResult result = f.build();
+        assertTrue(result.published(), result.diagnostics()::toString);
+        Path packet = f.output().resolve("ar/bundles/scans/scans-nl-ar.pdf");
+        assertTrue(Files.isRegularFile(packet), "the Arabic packet beside the Dutch");
+        assertTrue(Files.isRegularFile(f.output().resolve("ar/bundles/scans/scans-ar.pdf")), "and the Arabic one");
+        assertFalse(
+                Files.exists(f.output().resolve("nl/bundles/scans/scans-nl-nl.pdf")), "not the source beside itself");
+        try (PDDocument doc = Pdfs.open(packet)) {
+            List<Line> lines = lines(doc);
+            float middle = doc.getPage(0).getMediaBox().getWidth() / 2;
+            // the CT leaflet as its bilingual handout: each section level in both columns, Dutch left, Arabic right
+            for (String[] pair : List.of(
+                    new String[] {"Voorbereiding", "التحضير"},
+                    new String[] {"Het onderzoek", "الفحص"},
+                    new String[] {"De uitslag", "النتيجة"})) {
+                Line left = find(lines, pair[0], true, middle, true);
+                Line right = find(lines, pair[1], false, middle, true);
+                assertEquals(left.page(), right.page(), pair[0]);
+                assertEquals(left.y(), right.y(), 1.5f, pair[0] + " level with " + pair[1]);
+            }
+            // after the cover and the contents, on a right-hand page
+            int ct = find(lines, "Voorbereiding", true, middle, true).page();
+            assertTrue(ct >= 3, "after the cover and contents: " + ct);
+            // the leaflet without an Arabic translation is printed in Dutch, marked in Arabic
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Rust vandaag goed uit."), text);
+            assertTrue(TextContains.of(text, "لم تُترجم هذه النشرة إلى العربية"), text);
+            // bookmarks: the translated leaflet's sections lead to its Arabic column's headings
+            var top = doc.getDocumentCatalog()
+                    .getDocumentOutline()
+                    .getFirstChild()
+                    .getNextSibling();
+            List<String> sections = new ArrayList<>();
+            for (var item = top.getFirstChild(); item != null; item = item.getNextSibling()) {
+                sections.add(item.getTitle());
+                assertEquals(
+                        find(lines, item.getTitle(), false, middle, true).page() - 1,
+                        doc.getPages().indexOf(item.findDestinationPage(doc)),
+                        item.getTitle());
+            }
+            assertEquals(List.of("التحضير", "الفحص", "النتيجة"), sections);
+        }
+        // the Arabic packet's page offers both
+        String page = f.read("ar/bundles/scans/index.html");
+        assertTrue(page.contains("<a href=\"scans-ar.pdf\""), page);
+        assertTrue(page.contains("<a href=\"scans-nl-ar.pdf\" type=\"application/pdf\">"), page);
+        assertFalse(f.read("nl/bundles/scans/index.html").contains("-nl-"), "no bilingual packet for the source");
+    }
+
+    @Test
     void eachSectionStartsLevelInBothColumnsHoweverLongTheOneBefore() throws IOException {
         ContentFixture f = fixture("pdf: {bilingual: [ar]}\n");
         BuildResult result = f.build();
