@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.pil.cache.Fingerprint;
-import nl.pil.cache.Manifest;
 import nl.pil.link.Page;
 import nl.pil.link.Site;
 import nl.pil.link.TranslationState;
@@ -36,27 +34,19 @@ final class Bilinguals {
     /** Bump when the bilingual PDF code changes in a way the fingerprint would not notice. */
     static final int RENDERING_VERSION = 1;
 
-    private static final String PAGES = "pages";
     private static final Pattern ID_ATTRIBUTE = Pattern.compile(" id=\"([^\"]*)\"");
     private static final Pattern FRAGMENT_LINK = Pattern.compile(" href=\"#([^\"]*)\"");
     /** Any tag of the body's XHTML: closing ({@code </p>}), opening, or empty ({@code <br />}). */
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)\\b[^>]*?(/?)>");
 
-    /** A bilingual handout: its cache entry and whether it was laid out in this build; {@code entry} null on a template error. */
-    record Planned(Manifest.Entry entry, boolean laidOut) {}
-
     private final RenderContext context;
     private final Site site;
-    private final Manifest previous;
-    private final String environment;
-    private final OncePerKey<Planned> plan = new OncePerKey<>();
-    private final TemplateErrors errors = new TemplateErrors();
+    private final PrintedDocuments printed;
 
     Bilinguals(RenderContext context) {
         this.context = context;
         this.site = context.site();
-        this.previous = Manifest.read(context.previousOutput(), PdfOutput.MANIFEST);
-        this.environment = PageInputs.environment("bilingual", RENDERING_VERSION, context.theme());
+        this.printed = new PrintedDocuments(context, "bilingual", RENDERING_VERSION);
     }
 
     /** Whether {@code page} gets a bilingual handout: a translation into a language the site chose for them. */
@@ -92,17 +82,23 @@ final class Bilinguals {
 
     /** The template errors of the bilingual handouts laid out so far. */
     TemplateErrors errors() {
-        return errors;
+        return printed.errors();
     }
 
     /** The handout of {@code page} (a translation it {@link #makes}): laid out or taken over on the first call. */
-    Planned of(Page page, Path out) throws IOException {
-        return plan.get(key(page), () -> make(page, out));
+    PrintedDocuments.Planned of(Page page, Path out) throws IOException {
+        return printed.get(
+                key(page),
+                key(page),
+                out,
+                () -> xhtml(page),
+                () -> Handouts.images(source(page)) + Handouts.images(page),
+                xhtml -> layOut(page, xhtml));
     }
 
     /** The download link for the translation's page ({@code href}, {@code kind}, {@code format}, {@code pages}, {@code sizeKb}). */
     Map<String, Object> link(Page page, Path out) throws IOException {
-        Planned planned = of(page, out);
+        PrintedDocuments.Planned planned = of(page, out);
         if (planned.entry() == null) {
             return null;
         }
@@ -111,7 +107,7 @@ final class Bilinguals {
         m.put("href", fileName(page));
         m.put("kind", "bilingual");
         m.put("format", format(page).name());
-        m.put("pages", (int) planned.entry().count(PAGES));
+        m.put("pages", (int) planned.entry().count(PrintedDocuments.PAGES));
         m.put("sizeKb", Math.max(1, (Files.size(out.resolve(key(page))) + 512) / 1024));
         m.put("language", TemplateModels.languageNameIn(page.lang(), page.lang()));
         m.put("source", TemplateModels.languageNameIn(source.lang(), page.lang()));
@@ -126,42 +122,6 @@ final class Bilinguals {
         return page.meta().pdfFormat() != null
                 ? page.meta().pdfFormat()
                 : site.settings().pdf().format();
-    }
-
-    private Planned make(Page page, Path out) throws IOException {
-        Handouts handouts = context.handouts();
-        String xhtml;
-        try {
-            xhtml = xhtml(page);
-        } catch (TemplateError e) {
-            errors.add(e, key(page));
-            return new Planned(null, false);
-        }
-        if (errors.any() || handouts.errors().any()) {
-            return new Planned(null, false); // the build fails: lay nothing out
-        }
-        Page source = source(page);
-        String fingerprint = Fingerprint.start()
-                .add(environment)
-                .add(xhtml)
-                .add(Handouts.images(source))
-                .add(Handouts.images(page))
-                .hex();
-        Files.createDirectories(out.resolve(page.path()));
-        Manifest.Entry entry = previous.takeOver(key(page), fingerprint, context.previousOutput(), out)
-                .orElse(null);
-        if (entry != null) {
-            return new Planned(entry, false);
-        }
-        PdfRenderer.Rendered pdf = layOut(page, xhtml);
-        Files.write(out.resolve(key(page)), pdf.bytes());
-        entry = Manifest.Entry.of(fingerprint)
-                .withFiles(List.of(key(page)))
-                .withCount(PAGES, pdf.pages())
-                .withWarnings(pdf.problems().stream()
-                        .map(w -> w.replaceAll("[\\t\\n\\r\\u001F]+", " ").strip())
-                        .toList());
-        return new Planned(entry, true);
     }
 
     /** Laid out left to right (the columns' order), hyphenated as the source language: the translation's cells are not. */

@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.pil.cache.Fingerprint;
-import nl.pil.cache.Manifest;
 import nl.pil.i18n.Messages;
 import nl.pil.link.Page;
 import nl.pil.link.Site;
@@ -42,7 +41,6 @@ final class Bundles {
     /** Bump when the packet's PDF code changes in a way the fingerprint would not notice. */
     static final int RENDERING_VERSION = 1;
 
-    private static final String PAGES = "pages";
     private static final Pattern ID_ATTRIBUTE = Pattern.compile(" id=\"([^\"]*)\"");
     private static final Pattern FRAGMENT_LINK = Pattern.compile(" href=\"#([^\"]*)\"");
     private static final Pattern LOCAL_HREF = Pattern.compile(" href=\"([^\"#:/][^\":]*)\"");
@@ -78,21 +76,14 @@ final class Bundles {
         }
     }
 
-    /** A packet's PDF: its cache entry and whether it was laid out in this build; {@code entry} null on a template error. */
-    record Planned(Manifest.Entry entry, boolean laidOut) {}
-
     private final RenderContext context;
     private final Site site;
-    private final Manifest previous;
-    private final String environment;
-    private final OncePerKey<Planned> plan = new OncePerKey<>();
-    private final TemplateErrors errors = new TemplateErrors();
+    private final PrintedDocuments printed;
 
     Bundles(RenderContext context) {
         this.context = context;
         this.site = context.site();
-        this.previous = Manifest.read(context.previousOutput(), PdfOutput.MANIFEST);
-        this.environment = PageInputs.environment("bundle", RENDERING_VERSION, context.theme());
+        this.printed = new PrintedDocuments(context, "bundle", RENDERING_VERSION);
     }
 
     /** Every bundle in every language it is made in that the build publishes, bundles by id. */
@@ -126,7 +117,7 @@ final class Bundles {
 
     /** The template errors of the packets laid out so far. */
     TemplateErrors errors() {
-        return errors;
+        return printed.errors();
     }
 
     /** The pages of an edition's leaflets in reading order: in its language, else the source language. */
@@ -138,13 +129,25 @@ final class Bundles {
     }
 
     /** The packet's PDF, written into its page's folder below {@code out}: laid out or taken over on the first call. */
-    Planned pdf(Edition edition, Path out) throws IOException {
-        return plan.get(edition.key(), () -> make(edition, out));
+    PrintedDocuments.Planned pdf(Edition edition, Path out) throws IOException {
+        return printed.get(
+                edition.key(),
+                edition.path() + edition.fileName(),
+                out,
+                () -> xhtml(edition),
+                () -> {
+                    Fingerprint pictures = Fingerprint.start();
+                    for (Page page : pages(edition)) {
+                        pictures.add(page.path()).add(Handouts.images(page));
+                    }
+                    return pictures.hex();
+                },
+                xhtml -> layOut(edition, xhtml));
     }
 
     /** The download link of the packet for its page ({@code href}, {@code format}, {@code pages}, {@code sizeKb}). */
     Map<String, Object> download(Edition edition, Path out) throws IOException {
-        Planned planned = pdf(edition, out);
+        PrintedDocuments.Planned planned = pdf(edition, out);
         if (planned.entry() == null) {
             return null;
         }
@@ -152,7 +155,7 @@ final class Bundles {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("href", edition.fileName());
         m.put("format", site.settings().pdf().format().name());
-        m.put("pages", (int) planned.entry().count(PAGES));
+        m.put("pages", (int) planned.entry().count(PrintedDocuments.PAGES));
         m.put("sizeKb", Math.max(1, (Files.size(file) + 512) / 1024));
         if (edition.bilingual()) {
             m.put("language", TemplateModels.languageNameIn(edition.lang(), edition.lang()));
@@ -167,41 +170,6 @@ final class Bundles {
                 .filter(b -> b.bundle().id().equals(edition.bundle().id())
                         && b.lang().equals(edition.lang()))
                 .findFirst();
-    }
-
-    private Planned make(Edition edition, Path out) throws IOException {
-        Handouts handouts = context.handouts();
-        String xhtml;
-        try {
-            xhtml = xhtml(edition);
-        } catch (TemplateError e) {
-            errors.add(e, edition.path() + edition.fileName());
-            return new Planned(null, false);
-        }
-        if (errors.any() || handouts.errors().any()) {
-            return new Planned(null, false); // the build fails: lay nothing out
-        }
-        Fingerprint hash = Fingerprint.start().add(environment).add(xhtml);
-        for (Page page : pages(edition)) {
-            hash.add(page.path()).add(Handouts.images(page));
-        }
-        Path folder = out.resolve(edition.path());
-        Files.createDirectories(folder);
-        String fingerprint = hash.hex(); // hex() finishes the digest: read it once
-        Manifest.Entry entry = previous.takeOver(edition.key(), fingerprint, context.previousOutput(), out)
-                .orElse(null);
-        if (entry != null) {
-            return new Planned(entry, false);
-        }
-        PdfRenderer.Rendered pdf = layOut(edition, xhtml);
-        Files.write(folder.resolve(edition.fileName()), pdf.bytes());
-        entry = Manifest.Entry.of(fingerprint)
-                .withFiles(List.of(edition.path() + edition.fileName()))
-                .withCount(PAGES, pdf.pages())
-                .withWarnings(pdf.problems().stream()
-                        .map(w -> w.replaceAll("[\\t\\n\\r\\u001F]+", " ").strip())
-                        .toList());
-        return new Planned(entry, true);
     }
 
     /** The packet laid out: its PDF, page count and the layout's warnings. */

@@ -108,7 +108,7 @@ public final class PdfOutput implements Output<RenderContext> {
             editions.addAll(bundles.bilinguals());
             for (Bundles.Edition edition : editions) {
                 futures.add(pool.submit(() -> {
-                    Bundles.Planned planned = bundles.pdf(edition, out);
+                    PrintedDocuments.Planned planned = bundles.pdf(edition, out);
                     if (planned.entry() != null) {
                         (planned.laidOut() ? rendered : reused).incrementAndGet();
                         SourcePosition at = edition.bundle().position();
@@ -125,7 +125,7 @@ public final class PdfOutput implements Output<RenderContext> {
             List<Page> translations = bilinguals.pages();
             for (Page page : translations) {
                 futures.add(pool.submit(() -> {
-                    Bilinguals.Planned planned = bilinguals.of(page, out);
+                    PrintedDocuments.Planned planned = bilinguals.of(page, out);
                     if (planned.entry() != null) {
                         (planned.laidOut() ? rendered : reused).incrementAndGet();
                         SourcePosition at = SourcePosition.of(page.translation().displayPath());
