@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 
 /** "Did you mean": a query corrected word by word from the index's own unstemmed vocabulary. */
 final class SpellingSuggestion {
@@ -32,15 +30,9 @@ final class SpellingSuggestion {
             if (check) {
                 checked++;
             }
-            SuggestWord[] options = !check
-                    ? new SuggestWord[0]
-                    : SPELLING.suggestSimilar(
-                            new Term(SearchFields.SPELL, word),
-                            1,
-                            language.reader(),
-                            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (options.length > 0) {
-                corrected.add(options[0].string);
+            String correction = check ? language.correction(word, SPELLING) : null;
+            if (correction != null) {
+                corrected.add(correction);
                 changed = true;
             } else {
                 corrected.add(word);

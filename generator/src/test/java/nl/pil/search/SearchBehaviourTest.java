@@ -206,6 +206,20 @@ class SearchBehaviourTest {
         assertEquals("kankercellen", r.suggestion());
         assertNull(searcher.search(SearchRequest.of("lever", "nl"), ContentFixture.UNHURRIED)
                 .suggestion());
+        // remembered per word: the same typo again, alone or with another word, gets the same correction; a word with
+        // no correction stays without one the second time too
+        assertEquals(
+                "kankercellen",
+                searcher.search(SearchRequest.of("kankercelen", "nl"), ContentFixture.UNHURRIED)
+                        .suggestion());
+        assertEquals(
+                "lever kankercellen",
+                searcher.search(SearchRequest.of("lever kankercelen", "nl"), ContentFixture.UNHURRIED)
+                        .suggestion());
+        for (int i = 0; i < 2; i++) {
+            assertNull(searcher.search(SearchRequest.of("qqqqzzzz", "nl"), ContentFixture.UNHURRIED)
+                    .suggestion());
+        }
     }
 
     @Test
