@@ -198,10 +198,7 @@ public final class HtmlOutput implements Output<RenderContext> {
         for (LeafletType type : LeafletType.values()) {
             types.add(Map.of("key", type.key(), "label", views.messages(lang).get("type." + type.key() + ".plural")));
         }
-        if (!Bundles.editions(site).stream()
-                .filter(e -> e.lang().equals(lang))
-                .toList()
-                .isEmpty()) {
+        if (Bundles.editions(site).stream().anyMatch(e -> e.lang().equals(lang))) {
             // care-path packets are found too (the search index has them as their own kind)
             types.add(Map.of("key", Bundle.KIND, "label", views.messages(lang).get("index.bundles")));
         }
