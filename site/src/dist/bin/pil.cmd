@@ -17,6 +17,11 @@ rem itself and rewrites when the jars or Java change, in %LOCALAPPDATA%\pil\jvm;
 rem holds a space (the options would split), or with PIL_JVM_CACHE=off. PIL_JAVA_OPTS come last and win.
 set "JVM_OPTS=-XX:TieredStopAtLevel=1"
 if /i "%~1"=="serve" set "JVM_OPTS="
+rem on two processors or fewer, G1's own threads compete with the searches (docs/build-speed.md)
+rem (not when PIL_JAVA_OPTS choose a collector: the JVM refuses two)
+set "PIL_GC_CHOSEN="
+if defined PIL_JAVA_OPTS echo %PIL_JAVA_OPTS% | findstr /r /c:"-XX:+Use.*GC" >nul && set "PIL_GC_CHOSEN=1"
+if /i "%~1"=="serve" if not defined PIL_GC_CHOSEN if %NUMBER_OF_PROCESSORS% LEQ 2 set "JVM_OPTS=-XX:+UseSerialGC"
 if /i "%~1"=="watch" set "JVM_OPTS="
 set "JVM_CACHE=%PIL_CACHE_DIR%"
 if not defined JVM_CACHE if defined LOCALAPPDATA set "JVM_CACHE=%LOCALAPPDATA%\pil"

@@ -80,11 +80,17 @@ final class SafeHandler implements HttpHandler {
      * small: it is compressed for one client, once.
      */
     static void sendCompressible(HttpExchange exchange, int status, byte[] body) throws IOException {
+        sendCompressible(exchange, status, new AnswerCache.Answer(body));
+    }
+
+    /** The same for an answer that may already hold its gzipped form (compressed once, sent many times). */
+    static void sendCompressible(HttpExchange exchange, int status, AnswerCache.Answer answer) throws IOException {
         exchange.getResponseHeaders().set("Vary", "Accept-Encoding");
+        byte[] body = answer.json();
         if (body.length > StaticFiles.GZIP_THRESHOLD
                 && StaticFiles.acceptsGzip(exchange.getRequestHeaders().get("Accept-Encoding"))) {
             exchange.getResponseHeaders().set("Content-Encoding", "gzip");
-            body = gzip(body);
+            body = answer.gzipped();
         }
         send(exchange, status, body);
     }

@@ -72,8 +72,8 @@ final class SearchApi implements HttpHandler {
         this.limiter = limiter;
     }
 
-    /** What a search answers: a status and its JSON body. */
-    private record Answer(int status, ObjectNode body) {}
+    /** What a search answers: a status and its JSON body, and whether the search ran out of time (not to be kept). */
+    private record Answer(int status, ObjectNode body, boolean partial) {}
 
     /** A request the service refuses, with the reason shown to the caller. */
     static final class BadRequest extends Exception {
@@ -103,32 +103,49 @@ final class SearchApi implements HttpHandler {
             sendError(exchange, 400, e.getMessage());
             return;
         }
-        Answer answer;
-        try {
-            answer = limiter.call(() -> answer(suggest, params));
-        } catch (SearchLimiter.Busy e) {
-            exchange.getResponseHeaders().set("Retry-After", "1");
-            sendError(exchange, 503, "the search service is busy; try again in a moment");
+        SearchIndex.Snapshot snapshot = index.acquire();
+        if (snapshot == null) {
+            send(exchange, 503, error(503, "the search index is not available; build the site first"));
             return;
         }
-        if (answer.status() == 503) {
-            exchange.getResponseHeaders().set("Retry-After", "5");
+        try {
+            String key = AnswerCache.key(suggest, params);
+            AnswerCache.Answer known = snapshot.answers().get(key);
+            if (known != null) {
+                sendJson(exchange, 200, known);
+                return;
+            }
+            Answer answer;
+            try {
+                answer = limiter.call(() -> answer(snapshot, suggest, params));
+            } catch (SearchLimiter.Busy e) {
+                exchange.getResponseHeaders().set("Retry-After", "1");
+                sendError(exchange, 503, "the search service is busy; try again in a moment");
+                return;
+            }
+            byte[] json = JSON.writeValueAsBytes(answer.body());
+            if (answer.status() == 200 && !answer.partial()) {
+                sendJson(exchange, 200, snapshot.answers().put(key, json));
+            } else {
+                sendJson(exchange, answer.status(), new AnswerCache.Answer(json));
+            }
+        } finally {
+            index.release(snapshot);
         }
-        send(exchange, answer.status(), answer.body());
     }
 
     /** Runs on a search thread (see {@link SearchLimiter}). */
-    private Answer answer(boolean suggest, Map<String, String> params) throws IOException {
-        SearchIndex.Snapshot snapshot = index.acquire();
-        if (snapshot == null) {
-            return new Answer(503, error(503, "the search index is not available; build the site first"));
-        }
+    private Answer answer(SearchIndex.Snapshot snapshot, boolean suggest, Map<String, String> params)
+            throws IOException {
         try {
-            return new Answer(200, suggest ? suggest(snapshot, params) : search(snapshot, params));
+            if (suggest) {
+                return new Answer(200, suggest(snapshot, params), false);
+            }
+            SearchRequest request = request(snapshot.searcher(), params);
+            SearchResponse response = snapshot.searcher().search(request, limiter.budget());
+            return new Answer(200, toJson(response, snapshot.texts(request.lang())), response.partial());
         } catch (BadRequest e) {
-            return new Answer(400, error(400, e.getMessage()));
-        } finally {
-            index.release(snapshot);
+            return new Answer(400, error(400, e.getMessage()), false);
         }
     }
 
@@ -200,13 +217,6 @@ final class SearchApi implements HttpHandler {
                     + String.join(", ", searcher.languages()));
         }
         return lang;
-    }
-
-    private ObjectNode search(SearchIndex.Snapshot snapshot, Map<String, String> params)
-            throws BadRequest, IOException {
-        SearchRequest request = request(snapshot.searcher(), params);
-        SearchResponse response = snapshot.searcher().search(request, limiter.budget());
-        return toJson(response, snapshot.texts(request.lang()));
     }
 
     static ObjectNode toJson(SearchResponse response, Messages texts) {
@@ -297,9 +307,13 @@ final class SearchApi implements HttpHandler {
     }
 
     static void send(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+        sendJson(exchange, status, new AnswerCache.Answer(JSON.writeValueAsBytes(body)));
+    }
+
+    private static void sendJson(HttpExchange exchange, int status, AnswerCache.Answer answer) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        SafeHandler.sendCompressible(exchange, status, JSON.writeValueAsBytes(body));
+        SafeHandler.sendCompressible(exchange, status, answer);
     }
 
     static void sendError(HttpExchange exchange, int status, String message) throws IOException {

@@ -34,8 +34,8 @@ final class SearchIndex implements AutoCloseable {
     /** A lock, not {@code synchronized}: opening an index reads files, and callers may be virtual threads (JDK 21 pins those in monitors). */
     private final ReentrantLock lock = new ReentrantLock();
 
-    /** An opened index and the interface texts its answers are written in. */
-    record Snapshot(LeafletSearcher searcher, Map<String, Messages> texts) {
+    /** An opened index, the interface texts its answers are written in, and the answers it gave most recently. */
+    record Snapshot(LeafletSearcher searcher, Map<String, Messages> texts, AnswerCache answers) {
         Messages texts(String lang) {
             return texts.getOrDefault(lang, Messages.of(lang, Map.of()));
         }
@@ -100,7 +100,7 @@ final class SearchIndex implements AutoCloseable {
             texts.put(lang, Messages.of(lang, readTexts(lang)));
         }
         Snapshot previous = current;
-        current = new Snapshot(opened, texts);
+        current = new Snapshot(opened, texts, new AnswerCache(AnswerCache.configuredBytes()));
         currentKey = key;
         if (previous != null) {
             previous.searcher().release();

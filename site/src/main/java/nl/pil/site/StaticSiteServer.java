@@ -144,6 +144,11 @@ public final class StaticSiteServer implements SiteServer {
         return bound;
     }
 
+    /** The served site's search index: for tests. */
+    synchronized SearchIndex searchIndex() {
+        return search;
+    }
+
     /** The limit on searches running at once: for tests. */
     synchronized SearchLimiter limiter() {
         return limiter;

@@ -165,6 +165,54 @@ class SearchServiceTest {
         }
     }
 
+    @Test
+    void aRepeatedSearchIsAnsweredFromTheCacheWithTheSameAnswer() throws Exception {
+        String target = "/api/search?q=scan&lang=nl";
+        HttpResponse<byte[]> first = getBytes(target, null);
+        long hits = cacheHits();
+        HttpResponse<byte[]> again = getBytes(target, null);
+        HttpResponse<byte[]> gzipped = getBytes(target + "&_=12345", "gzip"); // a cache buster is not a new search
+        HttpResponse<byte[]> suggestion = getBytes("/api/suggest?q=mr&lang=nl", null);
+        HttpResponse<byte[]> suggestionAgain = getBytes("/api/suggest?q=mr&lang=nl", null);
+        assertEquals(hits + 3, cacheHits(), "the repeated search (twice) and suggestion came from the cache");
+        assertEquals(new String(first.body(), UTF_8), new String(again.body(), UTF_8), "the same bytes, tookMs too");
+        assertEquals(new String(suggestion.body(), UTF_8), new String(suggestionAgain.body(), UTF_8));
+        byte[] unzipped = gzipped.body();
+        if (gzipped.headers().firstValue("Content-Encoding").isPresent()) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+                unzipped = in.readAllBytes();
+            }
+        }
+        assertEquals(new String(first.body(), UTF_8), new String(unzipped, UTF_8));
+        // what shapes the answer makes another one: a filter, another language, another page
+        for (String other : List.of(target + "&type=exam", "/api/search?q=scan&lang=en", target + "&offset=1")) {
+            long before = cacheHits();
+            assertEquals(200, getBytes(other, null).statusCode());
+            assertEquals(before, cacheHits(), other + " is searched, not taken from the cache");
+        }
+        // errors are never kept
+        int kept = answers().size();
+        for (int i = 0; i < 2; i++) {
+            assertEquals(400, get("/api/search?q=scan&lang=xx").statusCode());
+        }
+        assertEquals(kept, answers().size());
+    }
+
+    private long cacheHits() throws IOException {
+        return answers().hits();
+    }
+
+    /** The answers kept by the index the server searches now. */
+    private AnswerCache answers() throws IOException {
+        SearchIndex index = server.searchIndex();
+        SearchIndex.Snapshot snapshot = index.acquire();
+        try {
+            return snapshot.answers();
+        } finally {
+            index.release(snapshot);
+        }
+    }
+
     /** An answer as text without the time the search took, the one part that differs between two requests. */
     private static String withoutTime(byte[] body) {
         return new String(body, UTF_8).replaceAll("\"tookMs\":\\d+", "");
