@@ -22,6 +22,8 @@ rem (not when PIL_JAVA_OPTS choose a collector: the JVM refuses two)
 set "PIL_GC_CHOSEN="
 if defined PIL_JAVA_OPTS echo %PIL_JAVA_OPTS% | findstr /r /c:"-XX:+Use.*GC" >nul && set "PIL_GC_CHOSEN=1"
 if /i "%~1"=="serve" if not defined PIL_GC_CHOSEN if %NUMBER_OF_PROCESSORS% LEQ 2 set "JVM_OPTS=-XX:+UseSerialGC"
+rem translations --stamp reads one leaflet at a time: a small heap is all it needs
+if /i "%~1"=="translations" if not defined PIL_GC_CHOSEN (echo %* | findstr /c:"--stamp" >nul && set "JVM_OPTS=%JVM_OPTS% -XX:+UseSerialGC")
 if /i "%~1"=="watch" set "JVM_OPTS="
 set "JVM_CACHE=%PIL_CACHE_DIR%"
 if not defined JVM_CACHE if defined LOCALAPPDATA set "JVM_CACHE=%LOCALAPPDATA%\pil"

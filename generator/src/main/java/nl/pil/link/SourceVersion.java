@@ -3,6 +3,7 @@ package nl.pil.link;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import nl.pil.cache.Fingerprint;
+import nl.pil.model.FrontMatter;
 import nl.pil.model.Translation;
 
 /**
@@ -39,11 +40,15 @@ public final class SourceVersion {
     }
 
     public static String of(Translation source) {
-        String text = source.meta().title() + "\n" + source.meta().summary() + "\n"
-                + source.meta().prepareDays() + "\n" + source.bodyText();
-        if (source.meta().prepareNote() != null) {
+        return of(source.meta(), source.bodyText());
+    }
+
+    /** Of a source file's front matter and the text of its body (what {@link Translation#bodyText()} holds). */
+    public static String of(FrontMatter meta, String bodyText) {
+        String text = meta.title() + "\n" + meta.summary() + "\n" + meta.prepareDays() + "\n" + bodyText;
+        if (meta.prepareNote() != null) {
             // added later than the rest: only files with a note get a new value
-            text += "\n" + source.meta().prepareNote();
+            text += "\n" + meta.prepareNote();
         }
         String normalised = collapseWhitespace(text.strip());
         // a plain SHA-256, not a Fingerprint: content files store this value, so it must never change

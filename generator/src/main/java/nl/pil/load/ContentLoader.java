@@ -114,15 +114,8 @@ public final class ContentLoader {
     }
 
     public Optional<Content> load(Diagnostics diagnostics, Listener listener) {
-        if (!Files.isDirectory(root)) {
-            diagnostics.error(
-                    SourcePosition.of(display(root)),
-                    "content folder does not exist",
-                    "pass the folder that holds site.yaml, e.g. --content content");
-            return Optional.empty();
-        }
+        Optional<String> siteText = siteText(diagnostics);
         Path siteFile = root.resolve("site.yaml");
-        Optional<String> siteText = SiteReader.text(siteFile, display(siteFile), diagnostics);
         Optional<SiteSettings> site =
                 siteText.flatMap(text -> SiteReader.read(text, siteFile, display(siteFile), diagnostics));
         if (site.isEmpty()) {
@@ -190,6 +183,107 @@ public final class ContentLoader {
                 people.valid(),
                 people.rejected(),
                 bundles));
+    }
+
+    /**
+     * A leaflet file's front matter and the text of its body, the body not parsed: what a tool that goes through the
+     * content one leaflet at a time needs ({@code pil translations --stamp}), without holding the whole content.
+     */
+    public record FileHead(Path file, String displayPath, String lang, FrontMatter meta, String bodyText) {}
+
+    /** The site's settings; empty when {@code site.yaml} is unusable (the diagnostics say why). */
+    public Optional<SiteSettings> settings(Diagnostics diagnostics) {
+        Path siteFile = root.resolve("site.yaml");
+        return siteText(diagnostics).flatMap(text -> SiteReader.read(text, siteFile, display(siteFile), diagnostics));
+    }
+
+    private Optional<String> siteText(Diagnostics diagnostics) {
+        if (!Files.isDirectory(root)) {
+            diagnostics.error(
+                    SourcePosition.of(display(root)),
+                    "content folder does not exist",
+                    "pass the folder that holds site.yaml, e.g. --content content");
+            return Optional.empty();
+        }
+        Path siteFile = root.resolve("site.yaml");
+        return SiteReader.text(siteFile, display(siteFile), diagnostics);
+    }
+
+    /**
+     * The leaflet files below the content folder by leaflet folder, folders and files in order, none of them read:
+     * the files {@link #load} reads.
+     */
+    public Map<Path, List<Path>> leafletFolders(Diagnostics diagnostics) {
+        Map<Path, List<Path>> folders = new TreeMap<>();
+        for (Path file : languageFiles(diagnostics)) {
+            folders.computeIfAbsent(file.getParent(), k -> new ArrayList<>()).add(file);
+        }
+        return folders;
+    }
+
+    /** The language of a leaflet file by its name ({@code nl.md}); null for a file that is not one. */
+    public static String languageOf(Path file) {
+        var name = LANGUAGE_FILE.matcher(file.getFileName().toString());
+        return name.matches() ? name.group(1) : null;
+    }
+
+    /**
+     * Reads a leaflet file's front matter, reporting what {@link #load} would report about it up to there; the body is
+     * kept as text. Empty when the file cannot be read that far.
+     */
+    public Optional<FileHead> readHead(Path file, SiteSettings site, Diagnostics diagnostics) {
+        String displayPath = display(file);
+        String lang = languageOf(file);
+        if (lang == null || !knownLanguage(lang, displayPath, site, diagnostics)) {
+            return Optional.empty();
+        }
+        return TextFile.read(file, displayPath, diagnostics, new ArrayList<>())
+                .flatMap(text -> head(text, lang, displayPath, site, diagnostics))
+                .map(head -> new FileHead(
+                        file, displayPath, lang, head.meta(), head.parts().body()));
+    }
+
+    private static boolean knownLanguage(String lang, String displayPath, SiteSettings site, Diagnostics diagnostics) {
+        if (site.languages().contains(lang)) {
+            return true;
+        }
+        diagnostics.error(
+                SourcePosition.of(displayPath),
+                "language '" + lang + "' is not one of the site's languages",
+                "add it to 'languages' in site.yaml, or rename the file; the site's languages are "
+                        + String.join(", ", site.languages()));
+        return false;
+    }
+
+    /** A file's text split at its front matter, and the front matter read. */
+    private record Head(LeafletFile.Parts parts, FrontMatter meta) {}
+
+    private static Optional<Head> head(
+            String text, String lang, String displayPath, SiteSettings site, Diagnostics diagnostics) {
+        SourcePosition start = SourcePosition.of(displayPath);
+        LeafletFile.Parts parts;
+        try {
+            parts = LeafletFile.split(text);
+        } catch (LeafletFile.Unsplittable e) {
+            if (e.problem() == LeafletFile.Problem.NO_FRONT_MATTER) {
+                diagnostics.error(
+                        start,
+                        "missing front matter",
+                        "start the file with a '---' line, then 'type:', 'title:', 'summary:' and the other keys, then another '---' line");
+            } else {
+                diagnostics.error(
+                        start,
+                        "front matter is not closed",
+                        "put a line with only '---' after the last front matter key");
+            }
+            return Optional.empty();
+        }
+        Optional<YamlDocument.Parsed> parsed = YamlDocument.parse(parts.yaml(), displayPath, 2, diagnostics);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean isSource = lang.equals(site.sourceLanguage());
+        return Optional.of(new Head(parts, FrontMatterReader.read(parsed.get(), isSource, start, diagnostics)));
     }
 
     /** Where the writers' files for the checker live: jargon lists, common-word lists. */
@@ -334,17 +428,9 @@ public final class ContentLoader {
 
     private Optional<Translation> readTranslation(Path file, SiteSettings site, Diagnostics diagnostics) {
         String displayPath = display(file);
-        var nameMatch = LANGUAGE_FILE.matcher(file.getFileName().toString());
-        nameMatch.matches();
-        String lang = nameMatch.group(1);
+        String lang = languageOf(file); // one of the language files listed: never null
         String id = file.getParent().getFileName().toString();
-        SourcePosition start = SourcePosition.of(displayPath);
-        if (!site.languages().contains(lang)) {
-            diagnostics.error(
-                    start,
-                    "language '" + lang + "' is not one of the site's languages",
-                    "add it to 'languages' in site.yaml, or rename the file; the site's languages are "
-                            + String.join(", ", site.languages()));
+        if (!knownLanguage(lang, displayPath, site, diagnostics)) {
             return Optional.empty();
         }
         List<Translation.ControlCharacter> removed = new ArrayList<>();
@@ -410,30 +496,12 @@ public final class ContentLoader {
             SiteSettings site,
             List<Translation.ControlCharacter> removed,
             Diagnostics diagnostics) {
-        SourcePosition start = SourcePosition.of(displayPath);
-        LeafletFile.Parts parts;
-        try {
-            parts = LeafletFile.split(text);
-        } catch (LeafletFile.Unsplittable e) {
-            if (e.problem() == LeafletFile.Problem.NO_FRONT_MATTER) {
-                diagnostics.error(
-                        start,
-                        "missing front matter",
-                        "start the file with a '---' line, then 'type:', 'title:', 'summary:' and the other keys, then another '---' line");
-            } else {
-                diagnostics.error(
-                        start,
-                        "front matter is not closed",
-                        "put a line with only '---' after the last front matter key");
-            }
+        Optional<Head> head = head(text, lang, displayPath, site, diagnostics);
+        if (head.isEmpty()) {
             return Optional.empty();
         }
-        Optional<YamlDocument.Parsed> parsed = YamlDocument.parse(parts.yaml(), displayPath, 2, diagnostics);
-        if (parsed.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean isSource = lang.equals(site.sourceLanguage());
-        FrontMatter meta = FrontMatterReader.read(parsed.get(), isSource, start, diagnostics);
+        LeafletFile.Parts parts = head.get().parts();
+        FrontMatter meta = head.get().meta();
         int bodyFirstLine = parts.bodyFirstLine();
         String bodyText = parts.body();
         Node body = body(bodyText, displayPath, bodyFirstLine, diagnostics);

@@ -6,13 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import nl.pil.link.Site;
 import nl.pil.link.SourceVersion;
 import nl.pil.link.TranslationState;
+import nl.pil.load.ContentLoader;
 import nl.pil.load.LeafletFile;
+import nl.pil.model.Diagnostics;
+import nl.pil.model.SiteSettings;
+import nl.pil.model.SourcePosition;
 import nl.pil.model.Translation;
 
 /**
@@ -24,39 +31,95 @@ import nl.pil.model.Translation;
 public final class Stamper {
     private Stamper() {}
 
-    /**
-     * Stamps every translation of the given leaflets (all when empty) in {@code lang} (all languages when null)
-     * that does not already record its source's current version; returns the translations stamped.
-     */
-    public static List<Translation> stampAll(Site site, String lang, List<String> ids, LocalDate on)
-            throws IOException {
-        return stampAll(site, lang, ids, on, null);
-    }
+    /** A translation stamped: its file as shown to people, and the source version it now records. */
+    public record Stamped(String displayPath, String sourceVersion) {}
 
     /**
-     * As {@link #stampAll(Site, String, List, LocalDate)}; with a {@code translator} (not null) also records who
-     * translated them, in the translations stamped.
+     * Stamps every translation of the given leaflets (all when empty) in {@code lang} (all languages when null) that
+     * does not already record its source's current version, with {@code translator} (when not null) as who translated
+     * it. Goes through the content one leaflet folder at a time, reading only front matter and body text, so memory
+     * stays the same whatever the size of the site. A leaflet whose source file or a translation cannot be read is
+     * left alone (that file's problems are in {@code diagnostics}); the others are stamped.
+     *
+     * @return the translations stamped, in the order of their files
      */
-    public static List<Translation> stampAll(Site site, String lang, List<String> ids, LocalDate on, String translator)
-            throws IOException {
-        List<Translation> stamped = new ArrayList<>();
-        String sourceLang = site.settings().sourceLanguage();
-        for (String id : ids.isEmpty() ? site.leafletIds() : ids) {
-            var pages = site.pages().get(id);
-            String version = SourceVersion.of(pages.get(sourceLang).translation());
-            for (var page : pages.values()) {
-                boolean wanted = !page.lang().equals(sourceLang) && (lang == null || lang.equals(page.lang()));
-                if (wanted && !version.equals(page.meta().translatedFrom())) {
-                    Map<String, String> fields = new LinkedHashMap<>();
-                    fields.put("translated-from", version);
-                    fields.put("translated-on", on.toString());
-                    if (translator != null) {
-                        fields.put("translated-by", XliffExchange.yamlText(translator));
+    public static List<Stamped> stampAll(
+            ContentLoader loader,
+            SiteSettings site,
+            String lang,
+            Collection<String> ids,
+            LocalDate on,
+            String translator,
+            Diagnostics diagnostics) {
+        String sourceLang = site.sourceLanguage();
+        List<List<Path>> folders = loader.leafletFolders(diagnostics).entrySet().stream()
+                .filter(e ->
+                        ids.isEmpty() || ids.contains(e.getKey().getFileName().toString()))
+                .map(Map.Entry::getValue)
+                .toList();
+        // the folders are independent: side by side, each holding only its own files
+        return folders.parallelStream()
+                .flatMap(files -> {
+                    Path source = files.stream()
+                            .filter(f -> sourceLang.equals(ContentLoader.languageOf(f)))
+                            .findFirst()
+                            .orElse(null);
+                    List<Path> wanted = files.stream()
+                            .filter(f -> {
+                                String l = ContentLoader.languageOf(f);
+                                return !sourceLang.equals(l) && (lang == null || lang.equals(l));
+                            })
+                            .toList();
+                    if (source == null || wanted.isEmpty()) {
+                        return Stream.empty(); // no source: the link stage reports that, with 'pil check'
                     }
-                    setFields(page.translation().sourceFile(), fields);
-                    stamped.add(page.translation());
-                }
+                    return stampFolder(loader, site, source, wanted, on, translator, diagnostics).stream();
+                })
+                .toList();
+    }
+
+    private static List<Stamped> stampFolder(
+            ContentLoader loader,
+            SiteSettings site,
+            Path source,
+            List<Path> translations,
+            LocalDate on,
+            String translator,
+            Diagnostics diagnostics) {
+        // a leaflet with an error in any of its files is left alone, as a build would refuse it
+        Diagnostics own = new Diagnostics();
+        Optional<ContentLoader.FileHead> read = loader.readHead(source, site, own);
+        List<ContentLoader.FileHead> heads = new ArrayList<>();
+        for (Path file : translations) {
+            loader.readHead(file, site, own).ifPresent(heads::add);
+        }
+        own.sorted().forEach(diagnostics::report);
+        if (read.isEmpty() || own.hasErrors()) {
+            return List.of();
+        }
+        String version = SourceVersion.of(read.get().meta(), read.get().bodyText());
+        List<Stamped> stamped = new ArrayList<>();
+        for (ContentLoader.FileHead t : heads) {
+            Path file = t.file();
+            if (version.equals(t.meta().translatedFrom())) {
+                continue;
             }
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("translated-from", version);
+            fields.put("translated-on", on.toString());
+            if (translator != null) {
+                fields.put("translated-by", XliffExchange.yamlText(translator));
+            }
+            try {
+                setFields(file, fields);
+            } catch (IOException e) {
+                diagnostics.error(
+                        SourcePosition.of(t.displayPath()),
+                        "cannot stamp the translation: " + e.getMessage(),
+                        "check that the file can be written");
+                continue;
+            }
+            stamped.add(new Stamped(t.displayPath(), version));
         }
         return stamped;
     }

@@ -146,6 +146,43 @@ class TranslationTrackingTest {
     }
 
     @Test
+    void aLeafletWithAnUnreadableFileIsLeftAloneAndTheOthersAreStamped() throws IOException {
+        f.translation("ct", "en", "CT scan", "", "Text.\n")
+                .write(
+                        "mri/en.md",
+                        Files.readString(f.root().resolve("mri/en.md")).replace("title:", "title: [broken"));
+        String brokenBefore = Files.readString(f.root().resolve("mri/en.md"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                "translations",
+                "--stamp",
+                "--content",
+                f.root().toString(),
+                "--today",
+                "2026-11-23");
+        assertEquals(Main.CONTENT_ERRORS, code, err::toString);
+        assertTrue(out.toString().contains("ct/en.md (source version "), out::toString);
+        assertTrue(out.toString().contains("1 translation stamped"), out::toString);
+        assertTrue(err.toString().contains("mri/en.md:"), err::toString);
+        assertTrue(err.toString().contains("were not stamped"), err::toString);
+        assertEquals(brokenBefore, Files.readString(f.root().resolve("mri/en.md")), "the broken file is untouched");
+        assertTrue(Files.readString(f.root().resolve("ct/en.md")).contains("\ntranslated-from: "));
+    }
+
+    @Test
+    void stampRefusesUnknownLeafletsAndLanguagesBeforeWritingAnything() throws IOException {
+        String before = Files.readString(f.root().resolve("mri/en.md"));
+        assertEquals(Main.USAGE, pil("translations", "--stamp", "nosuchleaflet"));
+        assertEquals(Main.USAGE, pil("translations", "--stamp", "--lang", "fr"));
+        assertEquals(before, Files.readString(f.root().resolve("mri/en.md")));
+        assertEquals(0, pil("translations", "--stamp", "mri"));
+        assertTrue(Files.readString(f.root().resolve("mri/en.md")).contains("\ntranslated-from: "));
+    }
+
+    @Test
     void xliffRoundTripGivesBackTheSameTranslation() throws IOException {
         pil("translations", "--stamp", "--lang", "en");
         String before = Files.readString(f.root().resolve("mri/en.md"));
