@@ -18,6 +18,11 @@ final class CardAndRelatedRule extends Rule {
     }
 
     @Override
+    boolean leafletLocal() {
+        return true;
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         for (Leaflet leaflet : content.leaflets()) {
             for (Translation t : leaflet.translations().values()) {

@@ -3,21 +3,27 @@ package nl.pil.check;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.pil.cache.Fingerprint;
 import nl.pil.load.Attachments;
 import nl.pil.markdown.AlertExtension;
 import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.markdown.MarkdownLimits;
 import nl.pil.model.CheckSettings;
 import nl.pil.model.Content;
+import nl.pil.model.Diagnostic;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.Leaflet;
@@ -96,6 +102,52 @@ public final class Checker {
     }
 
     public void check(Content content, Diagnostics diagnostics) {
+        check(content, diagnostics, null);
+    }
+
+    /**
+     * What the leaflet-local rules ({@link Rule#leafletLocal()}) found per leaflet, kept by a long-running process
+     * ({@code pil watch}) from one check to the next. The loader gives an unchanged file the same parsed translation
+     * each time ({@code ContentLoader.ParsedFiles}); a leaflet whose translations are all the same objects as before,
+     * while the site's settings, its {@code _check} files, the date and strictness stayed the same, gets the same
+     * findings without being checked again. The rules that look across leaflets run on everything, every time.
+     */
+    public static final class Remembered {
+        private String generation = "";
+        private Map<Key, List<Diagnostic>> findings = Map.of();
+        private final AtomicInteger repeated = new AtomicInteger();
+
+        /** Leaflets (counted once per rule) whose findings were repeated instead of checked again, since it was made. */
+        public int repeated() {
+            return repeated.get();
+        }
+    }
+
+    /** A leaflet as one rule sees it: the rule, its parsed translations (by identity) and whether its source was unreadable. */
+    private record Key(String rule, List<Same> translations, boolean unreadSource) {
+        static Key of(Rule rule, Leaflet leaflet, Content content) {
+            return new Key(
+                    rule.id(),
+                    leaflet.translations().values().stream().map(Same::new).toList(),
+                    content.unreadSources().contains(leaflet.id()));
+        }
+    }
+
+    /** Equal only to itself: the same parsed file, not an equal one. */
+    private record Same(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same that && that.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
+
+    /** @param remembered findings of earlier checks of the same content folder to repeat where nothing changed; null for none */
+    public void check(Content content, Diagnostics diagnostics, Remembered remembered) {
         SiteSettings site = content.settings();
         checkIds(content, diagnostics);
         checkCodes(content, diagnostics);
@@ -113,12 +165,87 @@ public final class Checker {
         // the rules only read the content and report to thread-safe diagnostics: they run side by side, sharing the
         // text they all read (the order of the diagnostics is their sorted order, whoever finds them first)
         TextMemo memo = new TextMemo();
+        String generation = remembered == null ? "" : generation(content, checks);
+        Map<Key, List<Diagnostic>> before =
+                remembered != null && remembered.generation.equals(generation) ? remembered.findings : Map.of();
+        Map<Key, List<Diagnostic>> now = new ConcurrentHashMap<>();
         rules.parallelStream().forEach(rule -> {
             Findings findings = new Findings(diagnostics, rule, checks);
-            if (findings.enabled()) {
+            if (!findings.enabled()) {
+                return;
+            }
+            if (remembered == null || !rule.leafletLocal()) {
                 memo.use(() -> rule.check(content, findings));
+                return;
+            }
+            List<Leaflet> changed = new ArrayList<>();
+            for (Leaflet leaflet : content.leaflets()) {
+                Key key = Key.of(rule, leaflet, content);
+                List<Diagnostic> known = before.get(key);
+                if (known == null) {
+                    changed.add(leaflet);
+                } else {
+                    known.forEach(diagnostics::report);
+                    now.put(key, known);
+                    remembered.repeated.incrementAndGet();
+                }
+            }
+            if (!changed.isEmpty()) {
+                Diagnostics own = new Diagnostics();
+                Content part = changed.size() == content.leaflets().size() ? content : content.withLeaflets(changed);
+                memo.use(() -> rule.check(part, new Findings(own, rule, checks)));
+                remember(rule, changed, content, own.sorted(), diagnostics, now);
             }
         });
+        if (remembered != null) {
+            remembered.generation = generation;
+            remembered.findings = now; // only what this content holds: replaced files are let go
+        }
+    }
+
+    /** Reports a rule's findings in {@code changed} and keeps them per leaflet, by the file each is in. */
+    private static void remember(
+            Rule rule,
+            List<Leaflet> changed,
+            Content content,
+            List<Diagnostic> found,
+            Diagnostics diagnostics,
+            Map<Key, List<Diagnostic>> now) {
+        Map<String, Key> byFile = new HashMap<>();
+        Map<Key, List<Diagnostic>> perLeaflet = new HashMap<>();
+        for (Leaflet leaflet : changed) {
+            Key key = Key.of(rule, leaflet, content);
+            perLeaflet.put(key, new ArrayList<>());
+            leaflet.translations().values().forEach(t -> byFile.put(t.displayPath(), key));
+        }
+        boolean attributed = true;
+        for (Diagnostic d : found) {
+            diagnostics.report(d);
+            Key key = byFile.get(d.file());
+            if (key == null) {
+                attributed = false;
+            } else {
+                perLeaflet.get(key).add(d);
+            }
+        }
+        if (attributed) { // else nothing is kept: a finding outside the leaflets' files would be lost on repeating
+            perLeaflet.forEach((key, list) -> now.put(key, List.copyOf(list)));
+        }
+    }
+
+    /** What every leaflet-local rule may read besides the leaflet: when it changes, nothing remembered holds. */
+    private String generation(Content content, CheckSettings checks) {
+        Fingerprint f = Fingerprint.start()
+                .add(content.siteFingerprint())
+                .add(today.toString())
+                .add(Boolean.toString(checks.strict()))
+                .add(checks.toString());
+        for (var files :
+                List.of(content.checkFiles().jargon(), content.checkFiles().commonWords())) {
+            new TreeMap<>(files)
+                    .forEach((lang, file) -> f.add(lang).add(file.displayPath()).add(file.text()));
+        }
+        return f.hex();
     }
 
     private void checkRuleNames(CheckSettings checks, Diagnostics diagnostics) {

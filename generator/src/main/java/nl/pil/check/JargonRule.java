@@ -30,6 +30,11 @@ final class JargonRule extends Rule {
     }
 
     @Override
+    boolean leafletLocal() {
+        return true;
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         Map<String, JargonList> lists = new HashMap<>();
         for (Leaflet leaflet : content.leaflets()) {

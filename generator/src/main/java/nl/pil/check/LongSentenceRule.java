@@ -22,6 +22,11 @@ final class LongSentenceRule extends Rule {
     }
 
     @Override
+    boolean leafletLocal() {
+        return true;
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         int max = findings.threshold("max-words", MAX_WORDS);
         for (Leaflet leaflet : content.leaflets()) {

@@ -26,6 +26,11 @@ final class LongWordRule extends Rule {
     }
 
     @Override
+    boolean leafletLocal() {
+        return true;
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         int max = findings.threshold("max-letters", MAX_LETTERS);
         for (Leaflet leaflet : content.leaflets()) {

@@ -212,6 +212,11 @@ final class PassiveVoiceRule extends Rule {
     }
 
     @Override
+    boolean leafletLocal() {
+        return true;
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         int maxPercent = findings.threshold("max-percent", MAX_PERCENT);
         int minPassive = findings.threshold("min-passive", MIN_PASSIVE);

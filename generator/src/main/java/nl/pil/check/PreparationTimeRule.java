@@ -27,6 +27,11 @@ final class PreparationTimeRule extends Rule {
     }
 
     @Override
+    boolean leafletLocal() {
+        return true;
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         String sourceLang = content.settings().sourceLanguage();
         for (Leaflet leaflet : content.leaflets()) {

@@ -33,6 +33,11 @@ final class ReadabilityRule extends Rule {
     }
 
     @Override
+    boolean leafletLocal() {
+        return true;
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         int minScore = findings.threshold("min-score", MIN_SCORE);
         int sectionMinScore = findings.threshold("section-min-score", SECTION_MIN_SCORE);

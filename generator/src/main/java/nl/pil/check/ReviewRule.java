@@ -25,6 +25,11 @@ final class ReviewRule extends Rule {
     }
 
     @Override
+    boolean leafletLocal() {
+        return true;
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         int grace = findings.threshold("grace-days", GRACE_DAYS);
         for (Leaflet leaflet : content.leaflets()) {

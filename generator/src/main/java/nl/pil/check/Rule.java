@@ -37,4 +37,14 @@ abstract class Rule {
     }
 
     abstract void check(Content content, Findings findings);
+
+    /**
+     * Whether what this rule finds in a leaflet depends only on that leaflet's files, the site's settings and
+     * {@code _check} files and the date: then a long-running process may repeat its findings for a leaflet whose files
+     * were not read again ({@link Checker.Remembered}). A rule that looks at other leaflets or at files beside the
+     * leaflet (pictures) says no, as every rule does unless it says otherwise.
+     */
+    boolean leafletLocal() {
+        return false;
+    }
 }

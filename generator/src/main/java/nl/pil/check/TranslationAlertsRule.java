@@ -31,6 +31,11 @@ final class TranslationAlertsRule extends Rule {
     }
 
     @Override
+    boolean leafletLocal() {
+        return true;
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         String sourceLang = content.settings().sourceLanguage();
         for (Leaflet leaflet : content.leaflets()) {

@@ -34,6 +34,11 @@ final class TranslationStructureRule extends Rule {
     }
 
     @Override
+    boolean leafletLocal() {
+        return true;
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         String sourceLang = content.settings().sourceLanguage();
         for (Leaflet leaflet : content.leaflets()) {

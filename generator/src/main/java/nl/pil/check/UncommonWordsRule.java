@@ -88,6 +88,11 @@ final class UncommonWordsRule extends Rule {
     }
 
     @Override
+    boolean leafletLocal() {
+        return true;
+    }
+
+    @Override
     public void check(Content content, Findings findings) {
         int maxPercent = findings.threshold("max-percent", MAX_PERCENT);
         int minWords = findings.threshold("min-words", MIN_WORDS);

@@ -191,7 +191,8 @@ public final class Compiler {
             return Optional.empty();
         }
         timed(times, "check", () -> {
-            new Checker(options.today(), options.strict()).check(content.get(), diagnostics);
+            new Checker(options.today(), options.strict())
+                    .check(content.get(), diagnostics, session == null ? null : session.checked());
             SynonymRules.check(content.get(), diagnostics);
             if (formats().contains("html") || formats().contains("pdf")) {
                 theme.checkTemplates(

@@ -82,6 +82,23 @@ public record Content(
         return leaflets.stream().collect(Collectors.toMap(Leaflet::id, Function.identity(), (a, b) -> a));
     }
 
+    /** The same content with only {@code leaflets} (the checker's rules, one leaflet at a time). */
+    public Content withLeaflets(List<Leaflet> leaflets) {
+        return new Content(
+                root,
+                settings,
+                leaflets,
+                siteFingerprint,
+                searchFiles,
+                checkFiles,
+                links,
+                rejectedLinks,
+                unreadSources,
+                people,
+                rejectedPeople,
+                bundles);
+    }
+
     /** The same content with {@code bundles} (sorted by id) instead of its own. */
     public Content withBundles(List<Bundle> bundles) {
         return new Content(
