@@ -1,5 +1,6 @@
 package nl.pil.check;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -9,14 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import nl.pil.cache.Fingerprint;
+import nl.pil.cache.Manifest;
 import nl.pil.load.Attachments;
 import nl.pil.markdown.AlertExtension;
 import nl.pil.markdown.LeafletMarkdown;
@@ -29,6 +32,7 @@ import nl.pil.model.FrontMatter;
 import nl.pil.model.Leaflet;
 import nl.pil.model.LeafletType;
 import nl.pil.model.Reference;
+import nl.pil.model.Severity;
 import nl.pil.model.SiteSettings;
 import nl.pil.model.SourcePosition;
 import nl.pil.model.Suggest;
@@ -106,44 +110,60 @@ public final class Checker {
     }
 
     /**
-     * What the leaflet-local rules ({@link Rule#leafletLocal()}) found per leaflet, kept by a long-running process
-     * ({@code pil watch}) from one check to the next. The loader gives an unchanged file the same parsed translation
-     * each time ({@code ContentLoader.ParsedFiles}); a leaflet whose translations are all the same objects as before,
-     * while the site's settings, its {@code _check} files, the date and strictness stayed the same, gets the same
+     * What the leaflet-local rules ({@link Rule#leafletLocal()}) found per leaflet, kept from one check to the next: by
+     * a long-running process ({@code pil watch}) in memory, by builds in the output folder ({@code .pil/check.json}).
+     * A leaflet whose files are the same as before (path, text and the control characters taken out of it), while the
+     * site's settings, its {@code _check} files, the date, strictness and Pil itself stayed the same, gets the same
      * findings without being checked again. The rules that look across leaflets run on everything, every time.
      */
     public static final class Remembered {
+        static final String MANIFEST = "check";
+        private final Path previousOutput;
         private String generation = "";
-        private Map<Key, List<Diagnostic>> findings = Map.of();
+        private Manifest findings = new Manifest(MANIFEST);
         private final AtomicInteger repeated = new AtomicInteger();
 
-        /** Leaflets (counted once per rule) whose findings were repeated instead of checked again, since it was made. */
+        /** Kept in memory only, from check to check. */
+        public Remembered() {
+            this(null);
+        }
+
+        /** Starting from what the build that wrote {@code previousOutput} kept there (nothing when it is null). */
+        public Remembered(Path previousOutput) {
+            this.previousOutput = previousOutput;
+        }
+
+        /** Leaflets whose findings were repeated instead of checked again, since it was made. */
         public int repeated() {
             return repeated.get();
         }
-    }
 
-    /** A leaflet as one rule sees it: the rule, its parsed translations (by identity) and whether its source was unreadable. */
-    private record Key(String rule, List<Same> translations, boolean unreadSource) {
-        static Key of(Rule rule, Leaflet leaflet, Content content) {
-            return new Key(
-                    rule.id(),
-                    leaflet.translations().values().stream().map(Same::new).toList(),
-                    content.unreadSources().contains(leaflet.id()));
+        /** Writes what the last check found into an output folder ({@code .pil/check.json}), for the next build. */
+        public void write(Path outputFolder) throws IOException {
+            findings.write(outputFolder);
+        }
+
+        private Manifest before(String now) {
+            if (!generation.equals(now)) {
+                // another generation, or the first check: what a previous build kept, if it was of this one
+                return previousOutput == null
+                        ? new Manifest(MANIFEST, now)
+                        : Manifest.read(previousOutput, MANIFEST, now);
+            }
+            return findings;
         }
     }
 
-    /** Equal only to itself: the same parsed file, not an equal one. */
-    private record Same(Object value) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Same that && that.value == value;
+    /** What a leaflet-local rule reads of a leaflet: its files (path, text, what was taken out) and whether its source was unreadable. */
+    private static String inputs(Leaflet leaflet, Content content) {
+        Fingerprint f =
+                Fingerprint.start().add(Boolean.toString(content.unreadSources().contains(leaflet.id())));
+        for (Translation t : leaflet.translations().values()) {
+            f.add(t.displayPath())
+                    .add(t.fingerprint())
+                    .add(t.controlCharacters().toString());
         }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
+        return f.hex();
     }
 
     /** @param remembered findings of earlier checks of the same content folder to repeat where nothing changed; null for none */
@@ -166,9 +186,27 @@ public final class Checker {
         // text they all read (the order of the diagnostics is their sorted order, whoever finds them first)
         TextMemo memo = new TextMemo();
         String generation = remembered == null ? "" : generation(content, checks);
-        Map<Key, List<Diagnostic>> before =
-                remembered != null && remembered.generation.equals(generation) ? remembered.findings : Map.of();
-        Map<Key, List<Diagnostic>> now = new ConcurrentHashMap<>();
+        Manifest before = remembered == null ? null : remembered.before(generation);
+        Manifest now = new Manifest(Remembered.MANIFEST, generation);
+        List<Leaflet> changed = new ArrayList<>();
+        Map<String, String> keys = new HashMap<>();
+        if (remembered != null) {
+            for (Leaflet leaflet : content.leaflets()) {
+                String key = leaflet.folder().toString();
+                String inputs = inputs(leaflet, content);
+                keys.put(key, inputs);
+                var known = before.get(key, inputs).flatMap(Checker::foundIn);
+                if (known.isPresent()) {
+                    known.get().forEach(diagnostics::report);
+                    now.put(key, before.get(key).orElseThrow());
+                    remembered.repeated.incrementAndGet();
+                } else {
+                    changed.add(leaflet);
+                }
+            }
+        }
+        Diagnostics local = new Diagnostics();
+        Content part = changed.size() == content.leaflets().size() ? content : content.withLeaflets(changed);
         rules.parallelStream().forEach(rule -> {
             Findings findings = new Findings(diagnostics, rule, checks);
             if (!findings.enabled()) {
@@ -176,52 +214,35 @@ public final class Checker {
             }
             if (remembered == null || !rule.leafletLocal()) {
                 memo.use(() -> rule.check(content, findings));
-                return;
-            }
-            List<Leaflet> changed = new ArrayList<>();
-            for (Leaflet leaflet : content.leaflets()) {
-                Key key = Key.of(rule, leaflet, content);
-                List<Diagnostic> known = before.get(key);
-                if (known == null) {
-                    changed.add(leaflet);
-                } else {
-                    known.forEach(diagnostics::report);
-                    now.put(key, known);
-                    remembered.repeated.incrementAndGet();
-                }
-            }
-            if (!changed.isEmpty()) {
-                Diagnostics own = new Diagnostics();
-                Content part = changed.size() == content.leaflets().size() ? content : content.withLeaflets(changed);
-                memo.use(() -> rule.check(part, new Findings(own, rule, checks)));
-                remember(rule, changed, content, own.sorted(), diagnostics, now);
+            } else if (!changed.isEmpty()) {
+                memo.use(() -> rule.check(part, new Findings(local, rule, checks)));
             }
         });
         if (remembered != null) {
+            remember(changed, keys, local.sorted(), diagnostics, now);
             remembered.generation = generation;
-            remembered.findings = now; // only what this content holds: replaced files are let go
+            remembered.findings = now; // only what this content holds: removed leaflets are let go
         }
     }
 
-    /** Reports a rule's findings in {@code changed} and keeps them per leaflet, by the file each is in. */
+    /** Reports what the leaflet-local rules found in {@code changed} and keeps it per leaflet, by the file it is in. */
     private static void remember(
-            Rule rule,
             List<Leaflet> changed,
-            Content content,
+            Map<String, String> keys,
             List<Diagnostic> found,
             Diagnostics diagnostics,
-            Map<Key, List<Diagnostic>> now) {
-        Map<String, Key> byFile = new HashMap<>();
-        Map<Key, List<Diagnostic>> perLeaflet = new HashMap<>();
+            Manifest now) {
+        Map<String, String> byFile = new HashMap<>();
+        Map<String, List<Diagnostic>> perLeaflet = new HashMap<>();
         for (Leaflet leaflet : changed) {
-            Key key = Key.of(rule, leaflet, content);
+            String key = leaflet.folder().toString();
             perLeaflet.put(key, new ArrayList<>());
             leaflet.translations().values().forEach(t -> byFile.put(t.displayPath(), key));
         }
         boolean attributed = true;
         for (Diagnostic d : found) {
             diagnostics.report(d);
-            Key key = byFile.get(d.file());
+            String key = byFile.get(d.file());
             if (key == null) {
                 attributed = false;
             } else {
@@ -229,13 +250,39 @@ public final class Checker {
             }
         }
         if (attributed) { // else nothing is kept: a finding outside the leaflets' files would be lost on repeating
-            perLeaflet.forEach((key, list) -> now.put(key, List.copyOf(list)));
+            perLeaflet.forEach((key, list) -> now.put(
+                    key,
+                    Manifest.Entry.of(keys.get(key))
+                            .withExtra("findings", list.stream().map(Kept::of).toList())));
+        }
+    }
+
+    /** A diagnostic as kept in {@code .pil/check.json}. */
+    private record Kept(
+            Severity severity, String file, int line, int column, String message, String hint, String rule) {
+        static Kept of(Diagnostic d) {
+            return new Kept(d.severity(), d.file(), d.line(), d.column(), d.message(), d.hint(), d.rule());
+        }
+
+        Diagnostic diagnostic() {
+            return new Diagnostic(severity, file, line, column, message, hint, rule);
+        }
+    }
+
+    /** What an entry says the leaflet-local rules found; empty when it says nothing readable (a damaged file). */
+    private static Optional<List<Diagnostic>> foundIn(Manifest.Entry entry) {
+        try {
+            return entry.extra("findings", Kept[].class)
+                    .map(kept -> Stream.of(kept).map(Kept::diagnostic).toList());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
         }
     }
 
     /** What every leaflet-local rule may read besides the leaflet: when it changes, nothing remembered holds. */
     private String generation(Content content, CheckSettings checks) {
         Fingerprint f = Fingerprint.start()
+                .addPil()
                 .add(content.siteFingerprint())
                 .add(today.toString())
                 .add(Boolean.toString(checks.strict()))

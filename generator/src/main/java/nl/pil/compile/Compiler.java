@@ -44,6 +44,9 @@ public final class Compiler {
 
     private final Progress progress;
     private final BuildSession session;
+    /** What the last check found, per leaflet: written into the output for the next build. */
+    private Checker.Remembered checked;
+
     private UpToDate.Record upToDate; // the last build's record, when buildIfChanged found nothing to do
 
     public Compiler(BuildOptions options) {
@@ -191,8 +194,10 @@ public final class Compiler {
             return Optional.empty();
         }
         timed(times, "check", () -> {
-            new Checker(options.today(), options.strict())
-                    .check(content.get(), diagnostics, session == null ? null : session.checked());
+            // what earlier checks found in unchanged leaflets: this process's, or the previous build's
+            // (.pil/check.json)
+            checked = session != null ? session.checked() : new Checker.Remembered(options.previousOutput());
+            new Checker(options.today(), options.strict()).check(content.get(), diagnostics, checked);
             SynonymRules.check(content.get(), diagnostics);
             if (formats().contains("html") || formats().contains("pdf")) {
                 theme.checkTemplates(
@@ -258,6 +263,7 @@ public final class Compiler {
                     session == null ? new Publisher() : new Publisher(session.cleanup(), session.spares());
             RenderContext context = RenderContext.of(site, theme, options.previousOutput(), formats(), diagnostics);
             publisher.publish(options.outputFolder(), folder -> {
+                checked.write(folder);
                 for (Output<RenderContext> output : outputs) {
                     long t = System.nanoTime();
                     progress.begin("render " + output.name(), output.steps(site));

@@ -91,6 +91,42 @@ class RememberedCheckProperties {
         }
     }
 
+    /**
+     * Builds keep the findings in the output folder ({@code .pil/check.json}); each build, one process after another,
+     * reports what a clean build reports, also after a build that failed (and so wrote nothing).
+     */
+    @Property(tries = 15)
+    void aBuildReportsWhatACleanBuildReports(@ForAll("edits") List<Edit> edits) throws IOException {
+        dir = Files.createTempDirectory("pil-remembered");
+        ContentFixture f = fixture(dir);
+        LocalDate today = ContentFixture.TODAY;
+        assertEquals(build(f, today, true), build(f, today, false));
+        List<Edit> done = new ArrayList<>();
+        for (Edit edit : edits) {
+            done.add(edit);
+            if (edit.kind().equals("today")) {
+                today = today.plusDays(200L * (edit.salt() % 3));
+            } else {
+                apply(f, edit);
+            }
+            assertEquals(build(f, today, true), build(f, today, false), "after " + done);
+        }
+    }
+
+    /** A build's diagnostics: into the fixture's output, or a clean one into a folder of its own. */
+    private List<String> build(ContentFixture f, LocalDate today, boolean clean) throws IOException {
+        BuildOptions o = f.options();
+        BuildOptions options = new BuildOptions(
+                        o.contentFolder(),
+                        List.of(),
+                        clean ? dir.resolve("clean") : o.outputFolder(),
+                        today,
+                        o.formats())
+                .withClean(clean);
+        return new Compiler(options)
+                .build().diagnostics().stream().map(Diagnostic::format).toList();
+    }
+
     /** Each kind of edit once, after a first check: what the property draws at random, in a fixed order. */
     @Example
     void everyKindOfEditOnce() throws IOException {
