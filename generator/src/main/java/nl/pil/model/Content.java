@@ -84,23 +84,15 @@ public record Content(
 
     /** The same content with only {@code leaflets} (the checker's rules, one leaflet at a time). */
     public Content withLeaflets(List<Leaflet> leaflets) {
-        return new Content(
-                root,
-                settings,
-                leaflets,
-                siteFingerprint,
-                searchFiles,
-                checkFiles,
-                links,
-                rejectedLinks,
-                unreadSources,
-                people,
-                rejectedPeople,
-                bundles);
+        return with(leaflets, bundles);
     }
 
     /** The same content with {@code bundles} (sorted by id) instead of its own. */
     public Content withBundles(List<Bundle> bundles) {
+        return with(leaflets, bundles);
+    }
+
+    private Content with(List<Leaflet> leaflets, List<Bundle> bundles) {
         return new Content(
                 root,
                 settings,

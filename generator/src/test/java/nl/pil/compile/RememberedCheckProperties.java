@@ -76,18 +76,7 @@ class RememberedCheckProperties {
         dir = Files.createTempDirectory("pil-remembered");
         ContentFixture f = fixture(dir);
         try (BuildSession session = new BuildSession()) {
-            LocalDate today = ContentFixture.TODAY;
-            assertEquals(check(f, null, today), check(f, session, today));
-            List<Edit> done = new ArrayList<>();
-            for (Edit edit : edits) {
-                done.add(edit);
-                if (edit.kind().equals("today")) {
-                    today = today.plusDays(200L * (edit.salt() % 3)); // review dates fall due
-                } else {
-                    apply(f, edit);
-                }
-                assertEquals(check(f, null, today), check(f, session, today), "after " + done);
-            }
+            sameAfterEachEdit(f, edits, today -> check(f, null, today), today -> check(f, session, today));
         }
     }
 
@@ -99,17 +88,28 @@ class RememberedCheckProperties {
     void aBuildReportsWhatACleanBuildReports(@ForAll("edits") List<Edit> edits) throws IOException {
         dir = Files.createTempDirectory("pil-remembered");
         ContentFixture f = fixture(dir);
+        sameAfterEachEdit(f, edits, today -> build(f, today, true), today -> build(f, today, false));
+    }
+
+    /** The diagnostics of one way of checking, on a given date. */
+    private interface Report {
+        List<String> on(LocalDate today) throws IOException;
+    }
+
+    /** Applies the edits one by one; before the first and after each, {@code kept} reports what {@code fresh} does. */
+    private static void sameAfterEachEdit(ContentFixture f, List<Edit> edits, Report fresh, Report kept)
+            throws IOException {
         LocalDate today = ContentFixture.TODAY;
-        assertEquals(build(f, today, true), build(f, today, false));
+        assertEquals(fresh.on(today), kept.on(today));
         List<Edit> done = new ArrayList<>();
         for (Edit edit : edits) {
             done.add(edit);
             if (edit.kind().equals("today")) {
-                today = today.plusDays(200L * (edit.salt() % 3));
+                today = today.plusDays(200L * (edit.salt() % 3)); // review dates fall due
             } else {
                 apply(f, edit);
             }
-            assertEquals(build(f, today, true), build(f, today, false), "after " + done);
+            assertEquals(fresh.on(today), kept.on(today), "after " + done);
         }
     }
 
@@ -191,18 +191,7 @@ class RememberedCheckProperties {
 
     @Provide
     Arbitrary<List<Edit>> edits() {
-        Arbitrary<String> kinds = Arbitraries.of(
-                "long-word",
-                "passive",
-                "jargon-use",
-                "alert",
-                "broken",
-                "mend",
-                "translate",
-                "untranslate",
-                "jargon",
-                "threshold",
-                "today");
+        Arbitrary<String> kinds = Arbitraries.of(KINDS);
         return Combinators.combine(
                         kinds,
                         Arbitraries.integers().between(0, 2),
