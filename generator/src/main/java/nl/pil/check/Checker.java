@@ -195,10 +195,11 @@ public final class Checker {
                 String key = leaflet.folder().toString();
                 String inputs = inputs(leaflet, content);
                 keys.put(key, inputs);
-                var known = before.get(key, inputs).flatMap(Checker::foundIn);
+                Optional<Manifest.Entry> entry = before.get(key, inputs);
+                Optional<List<Diagnostic>> known = entry.flatMap(Checker::foundIn);
                 if (known.isPresent()) {
                     known.get().forEach(diagnostics::report);
-                    now.put(key, before.get(key).orElseThrow());
+                    now.put(key, entry.get());
                     remembered.repeated.incrementAndGet();
                 } else {
                     changed.add(leaflet);

@@ -105,6 +105,7 @@ final class SearchApi implements HttpHandler {
         }
         SearchIndex.Snapshot snapshot = index.acquire();
         if (snapshot == null) {
+            exchange.getResponseHeaders().set("Retry-After", "5");
             send(exchange, 503, error(503, "the search index is not available; build the site first"));
             return;
         }

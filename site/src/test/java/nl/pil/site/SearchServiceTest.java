@@ -470,5 +470,8 @@ class SearchServiceTest {
         HttpResponse<String> r = get("/nl/search/?q=magneet");
         assertEquals(503, r.statusCode());
         assertTrue(r.body().contains("Zoeken is nu niet mogelijk."), r.body());
+        HttpResponse<String> api = get("/api/search?q=magneet&lang=nl");
+        assertEquals(503, api.statusCode());
+        assertEquals("5", api.headers().firstValue("Retry-After").orElse(null), "says when to try again");
     }
 }
