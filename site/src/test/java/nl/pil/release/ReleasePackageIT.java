@@ -201,6 +201,46 @@ class ReleasePackageIT {
         assertEquals(first.err(), second.err());
     }
 
+    /**
+     * {@code translations --stamp} runs with the Serial collector (it reads one leaflet at a time), unless
+     * PIL_JAVA_OPTS choose a collector themselves: the JVM refuses two, so the launcher must then add none.
+     */
+    @Test
+    void stampingChoosesTheSerialCollectorUnlessPilJavaOptsChooseOne() throws Exception {
+        Path content = home.resolve("sample/content");
+        List<String> stamp =
+                List.of(home.resolve("bin/pil").toString(), "translations", "--stamp", "--content", content.toString());
+        Map<String, String> env = new HashMap<>(javaOnly());
+        env.put("PIL_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        Run serial = run(dir, stamp, env);
+        assertEquals(0, serial.code(), serial.toString());
+        assertTrue(serial.out().contains("-XX:+UseSerialGC"), serial.out());
+        env.put("PIL_JAVA_OPTS", "-XX:+UseParallelGC -XX:+PrintCommandLineFlags");
+        Run chosen = run(dir, stamp, env);
+        assertEquals(0, chosen.code(), chosen.toString());
+        assertTrue(chosen.out().contains("-XX:+UseParallelGC"), chosen.out());
+        assertFalse(chosen.out().contains("-XX:+UseSerialGC"), chosen.out());
+        Run overview = run(
+                dir,
+                List.of(
+                        home.resolve("bin/pil").toString(),
+                        "translations",
+                        "--content",
+                        content.toString(),
+                        "--report",
+                        dir.resolve("report").toString()),
+                Map.of(
+                        "PATH",
+                        javaOnly().get("PATH"),
+                        "PIL_CACHE_DIR",
+                        javaOnly().get("PIL_CACHE_DIR"),
+                        "PIL_JAVA_OPTS",
+                        "-XX:+PrintCommandLineFlags"));
+        assertEquals(0, overview.code(), overview.toString());
+        assertFalse(
+                overview.out().contains("-XX:+UseSerialGC"), "the overview loads the whole site: " + overview.out());
+    }
+
     @Test
     void aCacheFolderThatCannotBeMadeIsSkippedSilently() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("file"), "");
