@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -24,6 +26,7 @@ import nl.pil.model.Suggest;
 import nl.pil.output.Output;
 import nl.pil.output.Progress;
 import nl.pil.publish.Publisher;
+import nl.pil.publish.SpareFolders;
 import nl.pil.render.HtmlOutput;
 import nl.pil.render.PdfOutput;
 import nl.pil.render.RenderContext;
@@ -245,6 +248,26 @@ public final class Compiler {
     public record BundlePrint(BuildResult result, int pages, Path file) {}
 
     private BuildResult run(boolean publish) {
+        if (!publish || session != null) {
+            return run(publish, null);
+        }
+        // a build that runs once: what the previous build replaced is emptied into a spare while this one loads
+        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "pil-spare");
+            t.setDaemon(true); // a spare left half-emptied is taken over by the next build
+            return t;
+        });
+        try {
+            SpareFolders spares = new SpareFolders(background);
+            spares.adopt(options.outputFolder());
+            return run(true, Publisher.leavingReplaced(spares));
+        } finally {
+            background.shutdown(); // the thread ends once it has removed the other leftovers
+        }
+    }
+
+    /** @param oneShot how a build that runs once publishes; {@code null}: the session's way, or removing the replaced site */
+    private BuildResult run(boolean publish, Publisher oneShot) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Duration> times = new LinkedHashMap<>();
         Optional<Site> linked = throughLink(diagnostics, times);
@@ -259,8 +282,9 @@ public final class Compiler {
         }
         long start = System.nanoTime();
         try {
-            Publisher publisher =
-                    session == null ? new Publisher() : new Publisher(session.cleanup(), session.spares());
+            Publisher publisher = oneShot != null
+                    ? oneShot
+                    : session == null ? new Publisher() : new Publisher(session.cleanup(), session.spares());
             RenderContext context = RenderContext.of(site, theme, options.previousOutput(), formats(), diagnostics);
             publisher.publish(options.outputFolder(), folder -> {
                 checked.write(folder);

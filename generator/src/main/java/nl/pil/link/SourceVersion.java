@@ -1,8 +1,8 @@
 package nl.pil.link;
 
-import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import nl.pil.cache.Fingerprint;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.Translation;
 
@@ -17,28 +17,6 @@ public final class SourceVersion {
 
     private SourceVersion() {}
 
-    /** Every run of whitespace as one space (what {@code replaceAll("\\s+", " ")} does, without a regex: it runs on every file). */
-    static String collapseWhitespace(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                space = true;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        if (space) {
-            out.append(' ');
-        }
-        return out.toString();
-    }
-
     public static String of(Translation source) {
         return of(source.meta(), source.bodyText());
     }
@@ -50,10 +28,69 @@ public final class SourceVersion {
             // added later than the rest: only files with a note get a new value
             text += "\n" + meta.prepareNote();
         }
-        String normalised = collapseWhitespace(text.strip());
         // a plain SHA-256, not a Fingerprint: content files store this value, so it must never change
-        return HexFormat.of()
-                .formatHex(Fingerprint.sha256(normalised.getBytes(StandardCharsets.UTF_8)))
-                .substring(0, LENGTH);
+        return HexFormat.of().formatHex(normalisedSha256(text)).substring(0, LENGTH);
+    }
+
+    /**
+     * SHA-256 of the UTF-8 bytes of {@code text.strip()} with every run of whitespace ({@code \\s}: space, tab, line
+     * ends, vertical tab, form feed) as one space, as {@code replaceAll("\\s+", " ")} would make it (the definition:
+     * {@code SourceVersionProperties}), without the three copies of the text that took: this runs on every source file
+     * of every build.
+     */
+    static byte[] normalisedSha256(String text) {
+        int start = 0;
+        int end = text.length();
+        // String.strip(): whitespace code points (all of them in the BMP) at both ends
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        byte[] out = new byte[8192];
+        int n = 0;
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+                continue;
+            }
+            if (n > out.length - 5) {
+                sha.update(out, 0, n);
+                n = 0;
+            }
+            if (space) {
+                out[n++] = ' ';
+                space = false;
+            }
+            if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else if (c < 0x800) {
+                out[n++] = (byte) (0xC0 | c >> 6);
+                out[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, text.charAt(++i));
+                out[n++] = (byte) (0xF0 | cp >> 18);
+                out[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                out[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                out[n++] = (byte) (0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                out[n++] = '?'; // what String.getBytes(UTF_8) writes for half a pair
+            } else {
+                out[n++] = (byte) (0xE0 | c >> 12);
+                out[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[n++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        sha.update(out, 0, n); // strip() leaves no whitespace at the end, so no space is pending
+        return sha.digest();
     }
 }

@@ -60,7 +60,7 @@ public final class MarkdownLimits {
                             : node instanceof FencedCodeBlock block
                                     ? block.getLiteral()
                                     : node instanceof IndentedCodeBlock block ? block.getLiteral() : null;
-            int word = literal == null ? 0 : longestWord(literal);
+            int word = literal == null || !hasWordLongerThan(literal, MAX_WORD) ? 0 : longestWord(literal);
             if (word > MAX_WORD && longWords++ == 0) {
                 found.add(
                         new Violation(
@@ -81,6 +81,27 @@ public final class MarkdownLimits {
             node = node == null || node == document ? null : node.getNext();
         }
         return found;
+    }
+
+    /**
+     * Whether {@code text} has a run of more than {@code max} characters without white space: what {@code
+     * longestWord(text) > max} says, without looking at every character of every text (it runs on every text of every
+     * file): a text no longer than {@code max} has none, and only a stretch between two spaces longer than that can.
+     */
+    static boolean hasWordLongerThan(String text, int max) {
+        if (text.length() <= max) {
+            return false;
+        }
+        int from = 0;
+        while (from < text.length()) {
+            int space = text.indexOf(' ', from);
+            int end = space < 0 ? text.length() : space;
+            if (end - from > max && longestWord(text.substring(from, end)) > max) {
+                return true;
+            }
+            from = end + 1;
+        }
+        return false;
     }
 
     /** The longest run of characters without white space. */

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
@@ -23,6 +26,7 @@ public final class SpareFolders {
     private final Executor background;
     private Path ready; // guarded by this
     private boolean leftoversRemoved; // guarded by this
+    private volatile CompletableFuture<Void> adopting = CompletableFuture.completedFuture(null);
 
     /** @param background where replaced sites are emptied (it must run tasks one at a time, in order) */
     public SpareFolders(Executor background) {
@@ -33,7 +37,13 @@ public final class SpareFolders {
      * A spare beside {@code name}, renamed to a staging folder, or {@code null} when none is ready. The first call
      * removes spares that a stopped process left behind.
      */
-    synchronized Path take(Path parent, String name) throws IOException {
+    Path take(Path parent, String name) throws IOException {
+        adopting.join(); // what {@link #adopt} began is nearly always done by now: the build loaded everything
+        // meanwhile
+        return takeReady(parent, name);
+    }
+
+    private synchronized Path takeReady(Path parent, String name) throws IOException {
         removeLeftovers(parent, name);
         Path spare = ready;
         ready = null;
@@ -109,6 +119,64 @@ public final class SpareFolders {
             if (previous != null) {
                 Publisher.deleteQuietly(previous);
             }
+        });
+    }
+
+    /**
+     * For a build that runs once ({@code pil build}, {@code mvn pil:build}): takes over what earlier builds left beside
+     * {@code site} for it, in the background while this build loads its content. A build that runs once leaves the
+     * site it replaced where it is, no longer marked complete ({@link Publisher#leavingReplaced}): removing 40,000
+     * pages took longer than building them again. The next build takes one such folder (or a spare a stopped
+     * watching process left) as its spare, emptied of files, and removes the rest.
+     */
+    public void adopt(Path site) {
+        Path target = site.toAbsolutePath().normalize();
+        String name = target.getFileName().toString();
+        List<Path> taken = new ArrayList<>();
+        try {
+            // under the output's lock: no build is between its renames, and only replaced sites without the mark
+            // (which are never put back) and spares are taken
+            Publisher.locked(target, folder -> {
+                synchronized (this) {
+                    leftoversRemoved = true;
+                }
+                List<Path> leftovers = new ArrayList<>(Publisher.siblings(target.getParent(), "." + name + ".old-"));
+                leftovers.removeIf(old -> Files.exists(old.resolve(Publisher.COMPLETE)));
+                leftovers.addAll(Publisher.siblings(target.getParent(), "." + name + ".spare-"));
+                for (Path leftover : leftovers) {
+                    Path spare = target.resolveSibling(
+                            "." + name + ".spare-" + Long.toHexString(System.nanoTime()) + "-" + taken.size());
+                    try {
+                        Files.move(leftover, spare, StandardCopyOption.ATOMIC_MOVE);
+                        taken.add(spare);
+                    } catch (IOException e) {
+                        // another process took it first
+                    }
+                }
+            });
+        } catch (IOException e) {
+            return; // only a missed speed-up
+        }
+        if (taken.isEmpty()) {
+            return;
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        adopting = done;
+        background.execute(() -> {
+            try {
+                Path spare = taken.getFirst();
+                try {
+                    deleteFiles(spare);
+                    synchronized (this) {
+                        ready = spare;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    Publisher.deleteQuietly(spare);
+                }
+            } finally {
+                done.complete(null); // the rest is removed after: the build need not wait for it
+            }
+            taken.subList(1, taken.size()).forEach(Publisher::deleteQuietly);
         });
     }
 

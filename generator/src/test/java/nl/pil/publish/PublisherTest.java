@@ -91,6 +91,56 @@ class PublisherTest {
     }
 
     @Test
+    void aBuildThatRunsOnceLeavesTheReplacedSiteAndTheNextOneWritesIntoItsFolders() throws IOException {
+        Path site = dir.resolve("site");
+        Publisher.leavingReplaced(new SpareFolders(Runnable::run)).publish(site, folder -> {
+            write(folder.resolve("nl/ct/index.html"), "CT 1");
+            write(folder.resolve("nl/mri/index.html"), "MRI 1");
+        });
+        Path shared = site.resolve("nl/ct/index.html");
+        Object nlFolder = key(site.resolve("nl"));
+        Publisher.leavingReplaced(new SpareFolders(Runnable::run)).publish(site, folder -> {
+            Files.createDirectories(folder.resolve("nl/ct"));
+            Files.createLink(folder.resolve("nl/ct/index.html"), shared);
+            write(folder.resolve("nl/mri/index.html"), "MRI 2");
+        });
+        List<String> beside = siblings().stream().filter(n -> !n.equals("site")).toList();
+        assertEquals(1, beside.size(), "the replaced site is left beside the new one: " + siblings());
+        assertTrue(beside.getFirst().startsWith(".site.old-"));
+        Path replaced = dir.resolve(beside.getFirst());
+        assertFalse(Files.exists(replaced.resolve(Publisher.COMPLETE)), "no longer marked: it is never put back");
+        assertTrue(Publisher.recover(site));
+        assertEquals("MRI 2", Files.readString(site.resolve("nl/mri/index.html")));
+
+        // a killed build's staging folder, a stopped watch's spare: the next build takes the replaced site as its
+        // spare, removes the rest, and leaves the site it replaces in turn
+        Files.createDirectories(dir.resolve(".site.new-1/nl/x"));
+        Files.createDirectories(dir.resolve(".site.spare-0/nl/y"));
+        SpareFolders spares = new SpareFolders(Runnable::run);
+        spares.adopt(site);
+        Publisher.leavingReplaced(spares).publish(site, folder -> {
+            assertTrue(Files.isDirectory(folder.resolve("nl/mri")), "the replaced site's folders are there");
+            try (Stream<Path> walk = Files.walk(folder)) {
+                assertTrue(walk.noneMatch(Files::isRegularFile), "but none of its files");
+            }
+            write(folder.resolve("nl/ct/index.html"), "CT 3");
+        });
+        assertEquals(nlFolder, key(site.resolve("nl")), "the folder was reused, not made again");
+        assertEquals(List.of("nl/ct/index.html"), files(site), "the unused folders are gone");
+        assertEquals("CT 3", Files.readString(site.resolve("nl/ct/index.html")));
+        assertFalse(Files.exists(replaced), "taken over");
+        beside = siblings().stream().filter(n -> !n.equals("site")).toList();
+        assertEquals(1, beside.size(), "only the site this build replaced: " + siblings());
+        assertTrue(beside.getFirst().startsWith(".site.old-"));
+        try (Stream<Path> walk = Files.walk(dir.resolve(beside.getFirst()))) {
+            assertTrue(
+                    walk.anyMatch(p -> p.endsWith("nl/mri/index.html")),
+                    "it holds the replaced site's pages, the linked one included");
+        }
+        assertEquals("CT 1", Files.readString(dir.resolve(beside.getFirst()).resolve("nl/ct/index.html")));
+    }
+
+    @Test
     void aSpareCanBePreparedFromTheCurrentSiteForTheFirstBuild() throws IOException {
         Path site = dir.resolve("site");
         new Publisher().publish(site, folder -> {
