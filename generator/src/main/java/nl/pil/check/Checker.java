@@ -176,7 +176,6 @@ public final class Checker {
                 boolean isSource = t.lang().equals(site.sourceLanguage());
                 checkMeta(t, site, isSource, diagnostics);
                 checkFiles(leaflet, t, diagnostics);
-                checkBody(t, diagnostics);
             }
         }
         checkRuleNames(site.checks(), diagnostics);
@@ -207,6 +206,13 @@ public final class Checker {
             }
         }
         Diagnostics local = new Diagnostics();
+        // the body checks read the leaflet's own files only: kept with what the leaflet-local rules found, so an
+        // unchanged leaflet's body need not be parsed
+        for (Leaflet leaflet : remembered == null ? content.leaflets() : changed) {
+            for (Translation t : leaflet.translations().values()) {
+                checkBody(t, remembered == null ? diagnostics : local);
+            }
+        }
         Content part = changed.size() == content.leaflets().size() ? content : content.withLeaflets(changed);
         rules.parallelStream().forEach(rule -> {
             Findings findings = new Findings(diagnostics, rule, checks);

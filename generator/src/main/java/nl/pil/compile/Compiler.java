@@ -19,6 +19,7 @@ import nl.pil.check.Checker;
 import nl.pil.link.Linker;
 import nl.pil.link.Site;
 import nl.pil.load.ContentLoader;
+import nl.pil.load.ParsedBodies;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.SourcePosition;
@@ -49,6 +50,8 @@ public final class Compiler {
     private final BuildSession session;
     /** What the last check found, per leaflet: written into the output for the next build. */
     private Checker.Remembered checked;
+
+    private ParsedBodies bodies;
 
     private UpToDate.Record upToDate; // the last build's record, when buildIfChanged found nothing to do
 
@@ -188,11 +191,13 @@ public final class Compiler {
                 progress.step("load");
             }
         };
-        Optional<Content> content = timed(
-                times,
-                "load",
-                () -> new ContentLoader(options.contentFolder(), Path.of(""), session == null ? null : session.parsed())
-                        .load(diagnostics, files));
+        Optional<Content> content = timed(times, "load", () -> {
+            // what the previous build's parsing gave (.pil/parse.json): unchanged bodies are parsed only if read
+            bodies = new ParsedBodies(options.previousOutput());
+            return new ContentLoader(
+                            options.contentFolder(), Path.of(""), session == null ? null : session.parsed(), bodies)
+                    .load(diagnostics, files);
+        });
         if (content.isEmpty()) {
             return Optional.empty();
         }
@@ -288,6 +293,7 @@ public final class Compiler {
             RenderContext context = RenderContext.of(site, theme, options.previousOutput(), formats(), diagnostics);
             publisher.publish(options.outputFolder(), folder -> {
                 checked.write(folder);
+                bodies.write(folder);
                 for (Output<RenderContext> output : outputs) {
                     long t = System.nanoTime();
                     progress.begin("render " + output.name(), output.steps(site));

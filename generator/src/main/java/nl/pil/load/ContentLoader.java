@@ -32,8 +32,10 @@ import nl.pil.model.Diagnostic;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.FrontMatter;
 import nl.pil.model.Leaflet;
+import nl.pil.model.ParsedBody;
 import nl.pil.model.Reference;
 import nl.pil.model.SearchFiles;
+import nl.pil.model.SectionLink;
 import nl.pil.model.SiteSettings;
 import nl.pil.model.SourcePosition;
 import nl.pil.model.Translation;
@@ -56,6 +58,7 @@ public final class ContentLoader {
     private final Path root;
     private final Path displayBase;
     private final ParsedFiles parsed;
+    private final ParsedBodies bodies;
 
     /**
      * Leaflet files parsed by earlier loads, for a process that loads the same folder again and again
@@ -63,7 +66,9 @@ public final class ContentLoader {
      * The syntax trees are shared between loads; nothing changes them after parsing.
      */
     public static final class ParsedFiles {
-        private record Parsed(Optional<Translation> translation, List<Diagnostic> diagnostics) {}
+        /** @param facts what parsing the body gave; null when the file could not be read */
+        private record Parsed(
+                Optional<Translation> translation, List<Diagnostic> diagnostics, ParsedBodies.Facts facts) {}
 
         private final Memo<Parsed> files = new Memo<>();
 
@@ -79,9 +84,18 @@ public final class ContentLoader {
      * @param parsed      files parsed by earlier loads of this folder, or {@code null} to parse every file
      */
     public ContentLoader(Path root, Path displayBase, ParsedFiles parsed) {
+        this(root, displayBase, parsed, null);
+    }
+
+    /**
+     * @param bodies what parsing the bodies gave in the previous build (a body found there is parsed only when read),
+     *               and where this load keeps what it gave; {@code null}: every body is parsed at once
+     */
+    public ContentLoader(Path root, Path displayBase, ParsedFiles parsed, ParsedBodies bodies) {
         this.root = root.toAbsolutePath().normalize();
         this.displayBase = displayBase.toAbsolutePath().normalize();
         this.parsed = parsed;
+        this.bodies = bodies;
     }
 
     public ContentLoader(Path root, Path displayBase) {
@@ -438,8 +452,8 @@ public final class ContentLoader {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (parsed == null) {
-            return parse(file, text.get(), lang, id, displayPath, site, removed, diagnostics);
+        if (parsed == null && bodies == null) {
+            return parse(file, text.get(), lang, id, displayPath, site, removed, diagnostics, null);
         }
         // what parsing a file gives depends on its text (with the control characters taken out of it), where it is
         // and the site's languages
@@ -449,17 +463,52 @@ public final class ContentLoader {
                 .add(displayPath)
                 .add(String.join(",", site.languages()))
                 .hex();
+        FileKey files = new FileKey(relativeKey(file), fingerprint);
+        if (parsed == null) {
+            return parse(file, text.get(), lang, id, displayPath, site, removed, diagnostics, files);
+        }
         Optional<ParsedFiles.Parsed> before = parsed.files.get(cacheKey(file), fingerprint);
         if (before.isPresent()) {
             before.get().diagnostics().forEach(diagnostics::report);
+            if (before.get().facts() != null) {
+                files.keep(before.get().facts());
+            }
             return before.get().translation();
         }
         Diagnostics own = new Diagnostics();
-        Optional<Translation> translation = parse(file, text.get(), lang, id, displayPath, site, removed, own);
+        Optional<Translation> translation = parse(file, text.get(), lang, id, displayPath, site, removed, own, files);
         List<Diagnostic> reported = own.sorted();
-        parsed.files.put(cacheKey(file), fingerprint, new ParsedFiles.Parsed(translation, reported));
+        parsed.files.put(cacheKey(file), fingerprint, new ParsedFiles.Parsed(translation, reported, files.kept));
         reported.forEach(diagnostics::report);
         return translation;
+    }
+
+    /** Where {@link #bodies} knows a file by, and its fingerprint. */
+    private final class FileKey {
+        final String key;
+        final String fingerprint;
+        ParsedBodies.Facts kept;
+
+        FileKey(String key, String fingerprint) {
+            this.key = key;
+            this.fingerprint = fingerprint;
+        }
+
+        Optional<ParsedBodies.Facts> known() {
+            return bodies == null ? Optional.empty() : bodies.known(key, fingerprint);
+        }
+
+        void keep(ParsedBodies.Facts facts) {
+            kept = facts;
+            if (bodies != null) {
+                bodies.keep(key, fingerprint, facts);
+            }
+        }
+    }
+
+    /** A file's path in the content folder, with {@code /}: the key of what {@link #bodies} keeps. */
+    private String relativeKey(Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
     private static String cacheKey(Path file) {
@@ -478,8 +527,10 @@ public final class ContentLoader {
             String displayPath,
             SiteSettings site,
             List<Translation.ControlCharacter> removed,
-            Diagnostics diagnostics) {
-        Optional<Translation> translation = parseText(file, text, lang, id, displayPath, site, removed, diagnostics);
+            Diagnostics diagnostics,
+            FileKey key) {
+        Optional<Translation> translation =
+                parseText(file, text, lang, id, displayPath, site, removed, diagnostics, key);
         if (translation.isEmpty()) {
             removed.forEach(c -> diagnostics.warning(
                     c.at(), TextFile.controlCharacterMessage(c.codePoint()), TextFile.CONTROL_CHARACTER_HINT));
@@ -495,7 +546,8 @@ public final class ContentLoader {
             String displayPath,
             SiteSettings site,
             List<Translation.ControlCharacter> removed,
-            Diagnostics diagnostics) {
+            Diagnostics diagnostics,
+            FileKey key) {
         Optional<Head> head = head(text, lang, displayPath, site, diagnostics);
         if (head.isEmpty()) {
             return Optional.empty();
@@ -504,8 +556,34 @@ public final class ContentLoader {
         FrontMatter meta = head.get().meta();
         int bodyFirstLine = parts.bodyFirstLine();
         String bodyText = parts.body();
-        Node body = body(bodyText, displayPath, bodyFirstLine, diagnostics);
-        List<Reference> references = references(body, displayPath, bodyFirstLine);
+        Optional<ParsedBodies.Facts> known = key == null ? Optional.empty() : key.known();
+        ParsedBody body;
+        List<Reference> references;
+        List<SectionLink> sectionLinks;
+        List<String> anchors;
+        if (known.isPresent()) {
+            // the previous build parsed this very file: what it gave is known, the tree is made only if a page needs it
+            ParsedBodies.Facts facts = known.get();
+            facts.problems(displayPath).forEach(diagnostics::report);
+            body = ParsedBody.later(() -> body(bodyText, displayPath, bodyFirstLine, new Diagnostics()));
+            references = facts.references(displayPath);
+            sectionLinks = facts.sectionLinks(displayPath);
+            anchors = facts.anchors();
+            key.keep(facts);
+        } else {
+            Diagnostics problems = new Diagnostics();
+            Node tree = body(bodyText, displayPath, bodyFirstLine, problems);
+            body = ParsedBody.of(tree);
+            references = new ArrayList<>();
+            sectionLinks = new ArrayList<>();
+            collectLinks(tree, displayPath, bodyFirstLine, references, sectionLinks);
+            anchors = List.copyOf(LeafletMarkdown.headingAnchors(tree).values());
+            List<Diagnostic> found = problems.sorted();
+            found.forEach(diagnostics::report);
+            if (key != null) {
+                key.keep(ParsedBodies.Facts.of(references, sectionLinks, anchors, found));
+            }
+        }
         return Optional.of(new Translation(
                 id,
                 lang,
@@ -515,6 +593,8 @@ public final class ContentLoader {
                 body,
                 bodyFirstLine,
                 references,
+                sectionLinks,
+                anchors,
                 bodyText,
                 Fingerprint.of(text),
                 removed));
@@ -542,16 +622,22 @@ public final class ContentLoader {
         return over.isEmpty() ? body : new Document();
     }
 
-    private static List<Reference> references(Node body, String displayPath, int bodyFirstLine) {
-        List<Reference> references = new ArrayList<>();
+    /** What the body points to: leaflets, cards and files ({@code references}), and sections ({@code sectionLinks}). */
+    private static void collectLinks(
+            Node body,
+            String displayPath,
+            int bodyFirstLine,
+            List<Reference> references,
+            List<SectionLink> sectionLinks) {
         body.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
-                if (LeafletMarkdown.isLocalFile(link.getDestination())) {
-                    references.add(new Reference(
-                            Reference.Kind.FILE,
-                            link.getDestination(),
-                            SourcePosition.of(link, displayPath, bodyFirstLine)));
+                String destination = link.getDestination();
+                if (LeafletMarkdown.isLocalFile(destination)) {
+                    references.add(new Reference(Reference.Kind.FILE, destination, at(link)));
+                }
+                if (destination.startsWith("#") && destination.length() > 1) { // within the page: [below](#section)
+                    sectionLinks.add(new SectionLink(destination, null, destination.substring(1), at(link)));
                 }
                 visitChildren(link);
             }
@@ -559,10 +645,11 @@ public final class ContentLoader {
             @Override
             public void visit(CustomNode node) {
                 if (node instanceof LeafletLink link) {
-                    references.add(new Reference(
-                            Reference.Kind.LEAFLET_LINK,
-                            link.leafletId(),
-                            SourcePosition.of(link, displayPath, bodyFirstLine)));
+                    references.add(new Reference(Reference.Kind.LEAFLET_LINK, link.leafletId(), at(link)));
+                    if (link.fragment() != null && !link.fragment().isEmpty()) {
+                        sectionLinks.add(
+                                new SectionLink(link.destination(), link.leafletId(), link.fragment(), at(link)));
+                    }
                 }
                 visitChildren(node);
             }
@@ -570,10 +657,7 @@ public final class ContentLoader {
             @Override
             public void visit(Image image) {
                 if (LeafletMarkdown.isLocalFile(image.getDestination())) {
-                    references.add(new Reference(
-                            Reference.Kind.FILE,
-                            image.getDestination(),
-                            SourcePosition.of(image, displayPath, bodyFirstLine)));
+                    references.add(new Reference(Reference.Kind.FILE, image.getDestination(), at(image)));
                 }
                 visitChildren(image);
             }
@@ -581,15 +665,15 @@ public final class ContentLoader {
             @Override
             public void visit(CustomBlock block) {
                 if (block instanceof LeafletCard card) {
-                    references.add(new Reference(
-                            Reference.Kind.CARD,
-                            card.leafletId(),
-                            SourcePosition.of(card, displayPath, bodyFirstLine)));
+                    references.add(new Reference(Reference.Kind.CARD, card.leafletId(), at(card)));
                 }
                 visitChildren(block);
             }
+
+            private SourcePosition at(Node node) {
+                return SourcePosition.of(node, displayPath, bodyFirstLine);
+            }
         });
-        return references;
     }
 
     private String display(Path file) {

@@ -8,9 +8,11 @@ import org.commonmark.node.Node;
 /**
  * One language file of a leaflet: its front matter and its parsed body.
  *
- * @param body the Markdown syntax tree; never modified after loading (renderers only read it)
+ * @param parsedBody the Markdown syntax tree ({@link #body()}), parsed when first read
  * @param sourceFile absolute path, for copying files that sit beside it
  * @param displayPath the path shown in diagnostics
+ * @param sectionLinks links in the body to a section of this page or another
+ * @param anchors the ids the web page gives the body's headings, in order
  * @param bodyFirstLine file line of the body's first line, to map body positions back to the file
  * @param fingerprint   {@link Fingerprint} of the file's text as loaded: the build cache's proof that it did not change
  * @param controlCharacters invisible control characters the loader removed from the file (the first few), for the
@@ -22,9 +24,11 @@ public record Translation(
         Path sourceFile,
         String displayPath,
         FrontMatter meta,
-        Node body,
+        ParsedBody parsedBody,
         int bodyFirstLine,
         List<Reference> references,
+        List<SectionLink> sectionLinks,
+        List<String> anchors,
         String bodyText,
         String fingerprint,
         List<ControlCharacter> controlCharacters) {
@@ -33,7 +37,14 @@ public record Translation(
 
     public Translation {
         references = List.copyOf(references);
+        sectionLinks = List.copyOf(sectionLinks);
+        anchors = List.copyOf(anchors);
         controlCharacters = List.copyOf(controlCharacters);
+    }
+
+    /** The Markdown syntax tree of the body; never modified (renderers only read it). */
+    public Node body() {
+        return parsedBody.node();
     }
 
     /** Where a node of this file's body starts, in file coordinates. */

@@ -1,0 +1,137 @@
+package nl.pil.load;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import nl.pil.cache.Fingerprint;
+import nl.pil.cache.Manifest;
+import nl.pil.model.Diagnostic;
+import nl.pil.model.Reference;
+import nl.pil.model.SectionLink;
+import nl.pil.model.Severity;
+import nl.pil.model.SourcePosition;
+
+/**
+ * What parsing each leaflet file's body gave besides its syntax tree: the links, cards and files it points to, its
+ * links to sections, the anchors of its headings and the problems parsing found. Kept from one build to the next in
+ * the output folder ({@code .pil/parse.json}), by the fingerprint of the file (its text, what was taken out of it,
+ * where it is and the site's languages) and Pil itself. A file whose fingerprint is the same is not parsed while
+ * loading: every stage that looks at every leaflet (links, cards, section links, the up-to-date pages) needs only
+ * these, and the tree is parsed when a page of the leaflet is made again ({@link nl.pil.model.ParsedBody}).
+ */
+public final class ParsedBodies {
+    static final String MANIFEST = "parse";
+    private static final String FACTS = "facts";
+
+    private final Manifest before;
+    private final Manifest now;
+    private final AtomicInteger reused = new AtomicInteger();
+
+    /** Nothing known: every file is parsed, and what it gave kept. */
+    public ParsedBodies() {
+        this(null);
+    }
+
+    /** Starting from what the build that wrote {@code previousOutput} kept there (nothing when it is null). */
+    public ParsedBodies(Path previousOutput) {
+        String version = Fingerprint.start().addPil().hex(); // a new Pil may parse differently
+        before = Manifest.read(previousOutput, MANIFEST, version);
+        now = new Manifest(MANIFEST, version);
+    }
+
+    /** A link, card or file the body points to. */
+    record Ref(Reference.Kind kind, String target, int line, int column) {}
+
+    /** A link to a section. */
+    record Section(String destination, String leafletId, String fragment, int line, int column) {}
+
+    /** A problem parsing found. */
+    record Problem(Severity severity, int line, int column, String message, String hint) {}
+
+    /** What parsing one file's body gave. */
+    record Facts(List<Ref> references, List<Section> sectionLinks, List<String> anchors, List<Problem> problems) {
+        static Facts of(
+                List<Reference> references,
+                List<SectionLink> sectionLinks,
+                List<String> anchors,
+                List<Diagnostic> problems) {
+            return new Facts(
+                    references.stream()
+                            .map(r -> new Ref(
+                                    r.kind(),
+                                    r.target(),
+                                    r.position().line(),
+                                    r.position().column()))
+                            .toList(),
+                    sectionLinks.stream()
+                            .map(s -> new Section(
+                                    s.destination(), s.leafletId(), s.fragment(), s.at().line(), s.at().column()))
+                            .toList(),
+                    anchors,
+                    problems.stream()
+                            .map(d -> new Problem(d.severity(), d.line(), d.column(), d.message(), d.hint()))
+                            .toList());
+        }
+
+        List<Reference> references(String file) {
+            return references.stream()
+                    .map(r -> new Reference(r.kind(), r.target(), new SourcePosition(file, r.line(), r.column())))
+                    .toList();
+        }
+
+        List<SectionLink> sectionLinks(String file) {
+            return sectionLinks.stream()
+                    .map(s -> new SectionLink(
+                            s.destination(),
+                            s.leafletId(),
+                            s.fragment(),
+                            new SourcePosition(file, s.line(), s.column())))
+                    .toList();
+        }
+
+        List<Diagnostic> problems(String file) {
+            return problems.stream()
+                    .map(p -> new Diagnostic(p.severity(), file, p.line(), p.column(), p.message(), p.hint()))
+                    .toList();
+        }
+
+        boolean complete() {
+            return references != null
+                    && sectionLinks != null
+                    && anchors != null
+                    && problems != null
+                    && Stream.of(references, sectionLinks, anchors, problems).noneMatch(l -> l.contains(null));
+        }
+    }
+
+    /** What the previous build kept for this file, if its fingerprint is the same. */
+    Optional<Facts> known(String key, String fingerprint) {
+        try {
+            Optional<Facts> facts = before.get(key, fingerprint)
+                    .flatMap(entry -> entry.extra(FACTS, Facts.class))
+                    .filter(Facts::complete);
+            facts.ifPresent(f -> reused.incrementAndGet());
+            return facts;
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a damaged entry only costs a parse
+        }
+    }
+
+    /** Keeps what a file's body gave, for the next build. */
+    void keep(String key, String fingerprint, Facts facts) {
+        now.put(key, Manifest.Entry.of(fingerprint).withExtra(FACTS, facts));
+    }
+
+    /** Files whose body was not parsed while loading, since this was made. */
+    public int reused() {
+        return reused.get();
+    }
+
+    /** Writes what the last load kept into an output folder ({@code .pil/parse.json}), for the next build. */
+    public void write(Path outputFolder) throws IOException {
+        now.write(outputFolder);
+    }
+}

@@ -1,0 +1,145 @@
+package nl.pil.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import nl.pil.ContentFixture;
+import nl.pil.cache.Manifest;
+import nl.pil.markdown.LeafletMarkdown;
+import nl.pil.model.Content;
+import nl.pil.model.Diagnostics;
+import nl.pil.model.Leaflet;
+import nl.pil.model.Translation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A load that finds a file in the previous build's record of parsed bodies ({@code .pil/parse.json}) does not parse
+ * it, and must give exactly what parsing gives: the same links, cards, files, section links, heading anchors and
+ * problems, and, when a page reads it, the same tree.
+ */
+class ParsedBodiesTest {
+    @TempDir
+    Path dir;
+
+    private static final String CT = """
+            ## Voorbereiding
+
+            Lees [hieronder](#na-afloop) en [de MRI](mri#wat-is-het), zie [[mri]] en ![Een scanner](scanner.png).
+
+            [[mri]]
+
+            ## Na afloop
+
+            | vraag | antwoord |
+            |---|---|
+            | `code` | *nadruk* |
+
+            - lijst
+              - genest met een [link](https://example.org)
+            """;
+
+    @Test
+    void anUnchangedFileIsNotParsedAndGivesWhatParsingGives() throws IOException {
+        ContentFixture f = new ContentFixture(dir)
+                .leaflet("ct", "exam", "CT", "", CT)
+                .leaflet("mri", "exam", "MRI", "", "## Wat is het\n\nEen scanner.\n\n## Wat is het\n\nTwee keer.\n")
+                .translation("mri", "en", "MRI", "", "## What it is\n\nA scanner " + "x".repeat(400) + "\n");
+        // (a word over the limit: a problem parsing reports, and the body is left empty)
+        f.write("ct/scanner.png", "not really a picture");
+        Path out = dir.resolve("out");
+        ParsedBodies first = new ParsedBodies();
+        Diagnostics firstProblems = new Diagnostics();
+        new ContentLoader(f.root(), dir, null, first).load(firstProblems).orElseThrow();
+        first.write(out);
+        assertTrue(Files.isRegularFile(Manifest.file(out, ParsedBodies.MANIFEST)));
+
+        f.leaflet("mri", "exam", "MRI", "", "## Wat is het\n\nEen andere scanner.\n");
+        ParsedBodies second = new ParsedBodies(out);
+        Diagnostics secondProblems = new Diagnostics();
+        Content loaded = new ContentLoader(f.root(), dir, null, second)
+                .load(secondProblems)
+                .orElseThrow();
+        Diagnostics freshProblems = new Diagnostics();
+        Content fresh = new ContentLoader(f.root(), dir).load(freshProblems).orElseThrow();
+
+        assertEquals(2, second.reused(), "ct/nl.md and mri/en.md were not parsed");
+        assertEquals(freshProblems.sorted(), secondProblems.sorted(), "the same problems, the word over the limit too");
+        assertTrue(
+                freshProblems.sorted().stream().anyMatch(d -> d.message().contains("400 characters")),
+                "" + freshProblems.sorted());
+        Map<String, Translation> byFile = byFile(loaded);
+        assertFalse(byFile.get("content/ct/nl.md").parsedBody().parsed(), "not parsed while loading");
+        assertFalse(byFile.get("content/mri/en.md").parsedBody().parsed());
+        assertTrue(byFile.get("content/mri/nl.md").parsedBody().parsed(), "the edited file was parsed");
+        byFile(fresh).forEach((file, expected) -> {
+            Translation t = byFile.get(file);
+            assertEquals(expected.references(), t.references(), file);
+            assertEquals(expected.sectionLinks(), t.sectionLinks(), file);
+            assertEquals(expected.anchors(), t.anchors(), file);
+            assertEquals(dump(expected), dump(t), file + ": the tree made when read is the one parsing made");
+        });
+        assertEquals(
+                List.of("voorbereiding", "na-afloop"),
+                byFile.get("content/ct/nl.md").anchors());
+        assertEquals(2, byFile.get("content/ct/nl.md").sectionLinks().size());
+        assertTrue(byFile.get("content/ct/nl.md").parsedBody().parsed(), "reading the tree parsed it");
+    }
+
+    @Test
+    void aDamagedRecordOnlyCostsAParse() throws IOException {
+        ContentFixture f = new ContentFixture(dir).leaflet("ct", "exam", "CT", "", CT);
+        Path out = dir.resolve("out");
+        ParsedBodies first = new ParsedBodies();
+        new ContentLoader(f.root(), dir, null, first).load(new Diagnostics()).orElseThrow();
+        first.write(out);
+        Path record = Manifest.file(out, ParsedBodies.MANIFEST);
+        Files.writeString(record, Files.readString(record).replace("\"anchors\"", "\"anchors\": 7, \"x\""));
+        ParsedBodies damaged = new ParsedBodies(out);
+        Diagnostics problems = new Diagnostics();
+        Content loaded =
+                new ContentLoader(f.root(), dir, null, damaged).load(problems).orElseThrow();
+        Diagnostics freshProblems = new Diagnostics();
+        Content fresh = new ContentLoader(f.root(), dir).load(freshProblems).orElseThrow();
+        assertEquals(0, damaged.reused());
+        assertEquals(freshProblems.sorted(), problems.sorted());
+        assertEquals(
+                byFile(fresh).get("content/ct/nl.md").sectionLinks(),
+                byFile(loaded).get("content/ct/nl.md").sectionLinks());
+    }
+
+    private static Map<String, Translation> byFile(Content content) {
+        Map<String, Translation> byFile = new TreeMap<>();
+        for (Leaflet leaflet : content.leaflets()) {
+            leaflet.translations().values().forEach(t -> byFile.put(t.displayPath(), t));
+        }
+        return byFile;
+    }
+
+    /** Every node of the tree with its source position, and the page's plain text. */
+    private static String dump(Translation t) {
+        StringBuilder out = new StringBuilder(LeafletMarkdown.plainText(t.body())).append('\n');
+        Stream.iterate(t.body(), n -> n != null, ParsedBodiesTest::next)
+                .forEach(n ->
+                        out.append(n).append(' ').append(n.getSourceSpans()).append('\n'));
+        return out.toString();
+    }
+
+    private static org.commonmark.node.Node next(org.commonmark.node.Node node) {
+        if (node.getFirstChild() != null) {
+            return node.getFirstChild();
+        }
+        while (node != null && node.getNext() == null) {
+            node = node.getParent();
+        }
+        return node == null ? null : node.getNext();
+    }
+}
