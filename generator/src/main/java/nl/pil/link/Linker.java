@@ -42,13 +42,6 @@ public final class Linker {
     public Site link(Content content, Diagnostics diagnostics) {
         String source = content.settings().sourceLanguage();
         Map<String, Map<String, Page>> pages = new HashMap<>();
-        // what each translation is compared with, in parallel: hashing every source file's text was half this stage
-        List<String> versions = content.leaflets().parallelStream()
-                .map(leaflet -> leaflet.translations().size() > 1
-                                && leaflet.translations().containsKey(source)
-                        ? SourceVersion.of(leaflet.translations().get(source))
-                        : null)
-                .toList();
         for (int i = 0; i < content.leaflets().size(); i++) {
             Leaflet leaflet = content.leaflets().get(i);
             if (pages.containsKey(leaflet.id())) {
@@ -68,7 +61,7 @@ public final class Linker {
                 continue;
             }
             Map<String, Page> byLang = new LinkedHashMap<>();
-            String version = versions.get(i);
+            String version = original.sourceVersion(); // what each translation is compared with
             for (Translation t : leaflet.translations().values()) {
                 FrontMatter meta = t == original ? t.meta() : t.meta().inheritFrom(original.meta());
                 TranslationState state = TranslationState.SOURCE;

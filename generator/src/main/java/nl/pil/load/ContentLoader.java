@@ -38,6 +38,7 @@ import nl.pil.model.SearchFiles;
 import nl.pil.model.SectionLink;
 import nl.pil.model.SiteSettings;
 import nl.pil.model.SourcePosition;
+import nl.pil.model.SourceVersion;
 import nl.pil.model.Translation;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
@@ -457,13 +458,16 @@ public final class ContentLoader {
         }
         // what parsing a file gives depends on its text (with the control characters taken out of it), where it is
         // and the site's languages
+        // (of the text's fingerprint, which the translation keeps too: the text is hashed once, the slowest part of
+        // reading a file that did not change)
+        String textFingerprint = Fingerprint.of(text.get());
         String fingerprint = Fingerprint.start()
-                .add(text.get())
+                .add(textFingerprint)
                 .add(removed.toString())
                 .add(displayPath)
                 .add(String.join(",", site.languages()))
                 .hex();
-        FileKey files = new FileKey(relativeKey(file), fingerprint);
+        FileKey files = new FileKey(relativeKey(file), fingerprint, textFingerprint);
         if (parsed == null) {
             return parse(file, text.get(), lang, id, displayPath, site, removed, diagnostics, files);
         }
@@ -487,11 +491,13 @@ public final class ContentLoader {
     private final class FileKey {
         final String key;
         final String fingerprint;
+        final String textFingerprint;
         ParsedBodies.Facts kept;
 
-        FileKey(String key, String fingerprint) {
+        FileKey(String key, String fingerprint, String textFingerprint) {
             this.key = key;
             this.fingerprint = fingerprint;
+            this.textFingerprint = textFingerprint;
         }
 
         Optional<ParsedBodies.Facts> known() {
@@ -557,7 +563,9 @@ public final class ContentLoader {
         int bodyFirstLine = parts.bodyFirstLine();
         String bodyText = parts.body();
         Optional<ParsedBodies.Facts> known = key == null ? Optional.empty() : key.known();
+        boolean source = lang.equals(site.sourceLanguage());
         ParsedBody body;
+        String sourceVersion;
         List<Reference> references;
         List<SectionLink> sectionLinks;
         List<String> anchors;
@@ -569,6 +577,9 @@ public final class ContentLoader {
             references = facts.references(displayPath);
             sectionLinks = facts.sectionLinks(displayPath);
             anchors = facts.anchors();
+            sourceVersion = !source
+                    ? null
+                    : facts.sourceVersion() != null ? facts.sourceVersion() : SourceVersion.of(meta, bodyText);
             key.keep(facts);
         } else {
             Diagnostics problems = new Diagnostics();
@@ -578,10 +589,11 @@ public final class ContentLoader {
             sectionLinks = new ArrayList<>();
             collectLinks(tree, displayPath, bodyFirstLine, references, sectionLinks);
             anchors = List.copyOf(LeafletMarkdown.headingAnchors(tree).values());
+            sourceVersion = source ? SourceVersion.of(meta, bodyText) : null;
             List<Diagnostic> found = problems.sorted();
             found.forEach(diagnostics::report);
             if (key != null) {
-                key.keep(ParsedBodies.Facts.of(references, sectionLinks, anchors, found));
+                key.keep(ParsedBodies.Facts.of(references, sectionLinks, anchors, found, sourceVersion));
             }
         }
         return Optional.of(new Translation(
@@ -596,7 +608,8 @@ public final class ContentLoader {
                 sectionLinks,
                 anchors,
                 bodyText,
-                Fingerprint.of(text),
+                sourceVersion,
+                key == null ? Fingerprint.of(text) : key.textFingerprint,
                 removed));
     }
 

@@ -51,13 +51,19 @@ public final class ParsedBodies {
     /** A problem parsing found. */
     record Problem(Severity severity, int line, int column, String message, String hint) {}
 
-    /** What parsing one file's body gave. */
-    record Facts(List<Ref> references, List<Section> sectionLinks, List<String> anchors, List<Problem> problems) {
+    /** What parsing one file's body gave; for a file in the source language, its {@code SourceVersion} too. */
+    record Facts(
+            List<Ref> references,
+            List<Section> sectionLinks,
+            List<String> anchors,
+            List<Problem> problems,
+            String sourceVersion) {
         static Facts of(
                 List<Reference> references,
                 List<SectionLink> sectionLinks,
                 List<String> anchors,
-                List<Diagnostic> problems) {
+                List<Diagnostic> problems,
+                String sourceVersion) {
             return new Facts(
                     references.stream()
                             .map(r -> new Ref(
@@ -73,7 +79,8 @@ public final class ParsedBodies {
                     anchors,
                     problems.stream()
                             .map(d -> new Problem(d.severity(), d.line(), d.column(), d.message(), d.hint()))
-                            .toList());
+                            .toList(),
+                    sourceVersion);
         }
 
         List<Reference> references(String file) {

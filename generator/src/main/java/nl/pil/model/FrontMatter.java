@@ -11,7 +11,7 @@ import java.util.Set;
  * (code, department, dates, people, related, prepare-days) are {@code null} or empty here and are
  * taken from the source language when linking.
  *
- * @param translatedFrom translations only: the {@code SourceVersion} (link stage) of the source they were translated from
+ * @param translatedFrom translations only: the {@code SourceVersion} of the source they were translated from
  * @param translatedOn   translations only: when that was recorded
  * @param pdfFormat paper size of this leaflet's handout, or {@code null} for the site's
  * @param positions where each key was written, for diagnostics that point at a value

@@ -14,6 +14,8 @@ import org.commonmark.node.Node;
  * @param sectionLinks links in the body to a section of this page or another
  * @param anchors the ids the web page gives the body's headings, in order
  * @param bodyFirstLine file line of the body's first line, to map body positions back to the file
+ * @param sourceVersion a file in the source language: its {@link SourceVersion}, which its translations record when
+ *                      they are made from it; {@code null} for a translation
  * @param fingerprint   {@link Fingerprint} of the file's text as loaded: the build cache's proof that it did not change
  * @param controlCharacters invisible control characters the loader removed from the file (the first few), for the
  *                          {@code encoding} rule to report
@@ -30,6 +32,7 @@ public record Translation(
         List<SectionLink> sectionLinks,
         List<String> anchors,
         String bodyText,
+        String sourceVersion,
         String fingerprint,
         List<ControlCharacter> controlCharacters) {
     /** A control character (not tab or line end) that was in the file, and where. */

@@ -13,13 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.pil.link.Site;
-import nl.pil.link.SourceVersion;
 import nl.pil.link.TranslationState;
 import nl.pil.load.ContentLoader;
 import nl.pil.load.LeafletFile;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.SiteSettings;
 import nl.pil.model.SourcePosition;
+import nl.pil.model.SourceVersion;
 import nl.pil.model.Translation;
 
 /**

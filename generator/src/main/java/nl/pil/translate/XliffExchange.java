@@ -14,11 +14,11 @@ import java.util.Optional;
 import nl.pil.check.AlertKinds;
 import nl.pil.link.Page;
 import nl.pil.link.Site;
-import nl.pil.link.SourceVersion;
 import nl.pil.load.LeafletFile;
 import nl.pil.markdown.Alert;
 import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.model.FrontMatter;
+import nl.pil.model.SourceVersion;
 
 /** Export of leaflets to XLIFF for agencies, and import of their translations as leaflet files. */
 public final class XliffExchange {

@@ -17,6 +17,7 @@ import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.Leaflet;
+import nl.pil.model.SourceVersion;
 import nl.pil.model.Translation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,12 +86,20 @@ class ParsedBodiesTest {
             assertEquals(expected.references(), t.references(), file);
             assertEquals(expected.sectionLinks(), t.sectionLinks(), file);
             assertEquals(expected.anchors(), t.anchors(), file);
+            assertEquals(expected.sourceVersion(), t.sourceVersion(), file);
             assertEquals(dump(expected), dump(t), file + ": the tree made when read is the one parsing made");
         });
         assertEquals(
                 List.of("voorbereiding", "na-afloop"),
                 byFile.get("content/ct/nl.md").anchors());
         assertEquals(2, byFile.get("content/ct/nl.md").sectionLinks().size());
+        assertEquals(
+                SourceVersion.of(
+                        byFile.get("content/ct/nl.md").meta(),
+                        byFile.get("content/ct/nl.md").bodyText()),
+                byFile.get("content/ct/nl.md").sourceVersion(),
+                "kept for a file in the source language");
+        assertEquals(null, byFile.get("content/mri/en.md").sourceVersion(), "not for a translation");
         assertTrue(byFile.get("content/ct/nl.md").parsedBody().parsed(), "reading the tree parsed it");
     }
 

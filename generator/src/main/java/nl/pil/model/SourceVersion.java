@@ -1,10 +1,8 @@
-package nl.pil.link;
+package nl.pil.model;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import nl.pil.model.FrontMatter;
-import nl.pil.model.Translation;
 
 /**
  * A short fingerprint of what a patient reads in the source language: title, summary, preparation days (and
@@ -18,7 +16,7 @@ public final class SourceVersion {
     private SourceVersion() {}
 
     public static String of(Translation source) {
-        return of(source.meta(), source.bodyText());
+        return source.sourceVersion() != null ? source.sourceVersion() : of(source.meta(), source.bodyText());
     }
 
     /** Of a source file's front matter and the text of its body (what {@link Translation#bodyText()} holds). */

@@ -1,4 +1,4 @@
-package nl.pil.link;
+package nl.pil.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
