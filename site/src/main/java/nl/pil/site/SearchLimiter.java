@@ -40,6 +40,7 @@ final class SearchLimiter implements AutoCloseable {
     }
 
     private final Semaphore permits;
+    private final int concurrency;
     private final ExecutorService threads;
     private final Duration wait;
     private final Duration budget;
@@ -49,6 +50,7 @@ final class SearchLimiter implements AutoCloseable {
             throw new IllegalArgumentException("concurrency must be at least 1");
         }
         this.permits = new Semaphore(concurrency);
+        this.concurrency = concurrency;
         AtomicInteger count = new AtomicInteger();
         this.threads = Executors.newFixedThreadPool(concurrency, task -> {
             Thread thread = new Thread(task, "pil-search-" + count.incrementAndGet());
@@ -130,6 +132,11 @@ final class SearchLimiter implements AutoCloseable {
             }
             throw new IOException(cause);
         }
+    }
+
+    /** How many searches may run at once: for tests. */
+    int capacity() {
+        return concurrency;
     }
 
     /** Searches now running or waiting to: for tests. */

@@ -141,7 +141,14 @@ class SearchHardeningTest {
         ExecutorService holders = Executors.newVirtualThreadPerTaskExecutor();
         try {
             List<Future<?>> held = new ArrayList<>();
-            int threads = limiter.available();
+            // a search an earlier test gave up waiting for may still hold a thread until it ends: take them all once
+            // it has (taking what is free at this moment would leave that one free afterwards)
+            long idle = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (limiter.available() < limiter.capacity() && System.nanoTime() < idle) {
+                Thread.sleep(10);
+            }
+            int threads = limiter.capacity();
+            assertEquals(threads, limiter.available(), "no search is left running");
             for (int i = 0; i < threads; i++) {
                 held.add(holders.submit(() -> limiter.call(() -> release.await(20, TimeUnit.SECONDS))));
             }
