@@ -237,8 +237,7 @@ final class Indexes {
     }
 
     private List<Map<String, Object>> cardsOf(String departmentId, String root) {
-        return pages.stream()
-                .filter(p -> p.meta().departments().contains(departmentId))
+        return pagesByDepartment().getOrDefault(departmentId, List.of()).stream()
                 .map(p -> card(p.id(), root))
                 .toList();
     }
