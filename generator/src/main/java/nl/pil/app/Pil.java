@@ -160,19 +160,27 @@ public final class Pil {
         if (live != null) {
             server.enableLiveReload(live);
         }
+        Rebuilder rebuilder = null;
+        if (live != null) {
+            session.prepare(folder); // the first rebuild then finds the site's folders made
+            try {
+                // watching before serving: a save made as soon as the site answers is seen (registering the folders
+                // of 20,000 leaflets takes seconds)
+                rebuilder = new Rebuilder(options.buildOptions(), session, live);
+            } catch (IOException e) {
+                server.close();
+                throw new ServeException(ServeException.Step.WATCH, e);
+            }
+        }
         try {
             server.start(folder, new InetSocketAddress(options.host(), options.port()));
         } catch (IOException e) {
+            close(rebuilder);
             server.close();
             throw new ServeException(ServeException.Step.START, e);
         }
-        Rebuilder rebuilder = null;
         Thread hook = null;
         try {
-            if (live != null) {
-                session.prepare(folder); // the first rebuild then finds the site's folders made
-                rebuilder = new Rebuilder(options.buildOptions(), session, live);
-            }
             // on Ctrl-C the JVM runs this and then exits; the serving thread may not get to its finally block
             Rebuilder watching = rebuilder;
             hook = new Thread(
@@ -202,8 +210,6 @@ public final class Pil {
             stop.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            throw new ServeException(ServeException.Step.WATCH, e);
         } finally {
             close(rebuilder);
             server.close();

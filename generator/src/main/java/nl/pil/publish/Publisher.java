@@ -310,7 +310,15 @@ public final class Publisher {
                 }
             }
         } else {
-            removeSiblings(parent, "." + name + ".old-");
+            for (Path old : siblings(parent, "." + name + ".old-")) {
+                if (Files.exists(old.resolve(COMPLETE))) {
+                    deleteQuietly(old);
+                } else {
+                    // never put back (e.g. what a build that runs once left): removed the way this publisher removes
+                    // the site it replaces, in a watching process in the background
+                    cleanup.execute(() -> deleteQuietly(old));
+                }
+            }
         }
         if (spares == null) {
             removeSiblings(parent, "." + name + ".spare-");
