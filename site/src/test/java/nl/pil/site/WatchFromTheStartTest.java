@@ -36,16 +36,7 @@ class WatchFromTheStartTest {
     @Test
     void aSaveMadeAsSoonAsTheSiteAnswersIsRebuilt() throws Exception {
         Path content = dir.resolve("content");
-        try (Stream<Path> files = Files.walk(Path.of("../content"))) {
-            for (Path from : files.toList()) {
-                Path to = content.resolve(Path.of("../content").relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
+        SampleContent.copyTo(content);
         // folders the loader passes by and the watcher registers: enough to make registering take a while
         for (int i = 0; i < 4000; i++) {
             Files.createDirectories(content.resolve("_spare").resolve(Integer.toString(i)));

@@ -13,11 +13,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import nl.pil.compile.BuildOptions;
 import nl.pil.compile.BuildResult;
 import nl.pil.compile.Compiler;
+import nl.pil.site.SampleContent;
 import nl.pil.site.StaticSiteServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,16 +44,7 @@ class MediaCardBrowserTest {
     static void start() throws IOException {
         Chromium.requireInstalled();
         Path content = dir.resolve("content");
-        try (Stream<Path> files = Files.walk(Path.of("../content"))) {
-            for (Path from : files.toList()) {
-                Path to = content.resolve(Path.of("../content").relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(from, to);
-                }
-            }
-        }
+        SampleContent.copyTo(content);
         Files.writeString(content.resolve("links.yaml"), """
                 film-leveroperatie:
                   url: https://video.example.org/leveroperatie
