@@ -42,8 +42,7 @@ public final class Linker {
     public Site link(Content content, Diagnostics diagnostics) {
         String source = content.settings().sourceLanguage();
         Map<String, Map<String, Page>> pages = new HashMap<>();
-        for (int i = 0; i < content.leaflets().size(); i++) {
-            Leaflet leaflet = content.leaflets().get(i);
+        for (Leaflet leaflet : content.leaflets()) {
             if (pages.containsKey(leaflet.id())) {
                 continue; // duplicate id: reported by the checker
             }

@@ -302,22 +302,14 @@ public final class Publisher {
      */
     private void removeLeftovers(Path parent, String name) throws IOException {
         removeSiblings(parent, "." + name + ".new-");
-        if (leaveReplaced) {
-            // a replaced site without the mark is a finished build's, left for the next build to take over
-            for (Path old : siblings(parent, "." + name + ".old-")) {
-                if (Files.exists(old.resolve(COMPLETE))) {
-                    deleteQuietly(old);
-                }
-            }
-        } else {
-            for (Path old : siblings(parent, "." + name + ".old-")) {
-                if (Files.exists(old.resolve(COMPLETE))) {
-                    deleteQuietly(old);
-                } else {
-                    // never put back (e.g. what a build that runs once left): removed the way this publisher removes
-                    // the site it replaces, in a watching process in the background
-                    cleanup.execute(() -> deleteQuietly(old));
-                }
+        for (Path old : siblings(parent, "." + name + ".old-")) {
+            if (Files.exists(old.resolve(COMPLETE))) {
+                deleteQuietly(old); // a killed build's, and recovery did not need it
+            } else if (!leaveReplaced) {
+                // never put back (e.g. what a build that runs once left): removed the way this publisher removes the
+                // site it replaces, in a watching process in the background; a build that runs once leaves it for
+                // the next build to take over
+                cleanup.execute(() -> deleteQuietly(old));
             }
         }
         if (spares == null) {
