@@ -49,6 +49,26 @@ class PublisherTest {
     }
 
     @Test
+    void aReplacedSiteLeftByABuildThatRanOnceIsRemovedOffThePathOfAWatchingPublish() throws IOException {
+        Path site = dir.resolve("site");
+        Publisher.leavingReplaced(new SpareFolders(Runnable::run))
+                .publish(site, folder -> Files.writeString(folder.resolve("index.html"), "first"));
+        Publisher.leavingReplaced(new SpareFolders(Runnable::run))
+                .publish(site, folder -> Files.writeString(folder.resolve("index.html"), "second"));
+        assertEquals(2, siblings().size(), "the replaced site was left: " + siblings());
+        Path left = dir.resolve(siblings().stream()
+                .filter(n -> n.startsWith(".site.old-"))
+                .findFirst()
+                .orElseThrow());
+        List<Runnable> later = new java.util.ArrayList<>();
+        new Publisher(later::add).publish(site, folder -> Files.writeString(folder.resolve("index.html"), "third"));
+        assertTrue(Files.isDirectory(left), "not removed before the publish returned: " + siblings());
+        later.forEach(Runnable::run);
+        assertEquals(List.of("site"), siblings(), "removed in the background");
+        assertEquals("third", Files.readString(site.resolve("index.html")));
+    }
+
+    @Test
     void aWatchingProcessWritesIntoTheEmptiedFoldersOfTheReplacedSite() throws IOException {
         Path site = dir.resolve("site");
         SpareFolders spares = new SpareFolders(Runnable::run);
