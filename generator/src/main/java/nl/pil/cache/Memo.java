@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * to write to disk and read back as to make again, so it is not kept in a {@link Manifest}. Safe for several threads.
  */
 public final class Memo<V> {
-    private record Kept<V>(String fingerprint, V value) {}
+    /** A value and the fingerprint of what it was made from. */
+    public record Kept<V>(String fingerprint, V value) {}
 
     private final Map<String, Kept<V>> kept = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
@@ -25,6 +26,23 @@ public final class Memo<V> {
         }
         hits.incrementAndGet();
         return Optional.of(known.value());
+    }
+
+    /**
+     * The value last kept for {@code key}, whatever it was made from: for a caller that knows by other means (a
+     * watcher's list of changed files) that the inputs did not change.
+     */
+    public Optional<Kept<V>> last(String key) {
+        Kept<V> known = kept.get(key);
+        if (known != null) {
+            hits.incrementAndGet();
+        }
+        return Optional.ofNullable(known);
+    }
+
+    /** Forgets {@code key}. */
+    public void forget(String key) {
+        kept.remove(key);
     }
 
     public void put(String key, String fingerprint, V value) {

@@ -2,6 +2,7 @@ package nl.pil.compile;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,8 +26,37 @@ public final class BuildSession implements AutoCloseable {
     });
     private final SpareFolders spares = new SpareFolders(cleanup);
 
+    private volatile boolean loaded;
+
     ContentLoader.ParsedFiles parsed() {
         return parsed;
+    }
+
+    /** Whether a build of this session loaded the content: every file's parse is then in memory. */
+    boolean loaded() {
+        return loaded;
+    }
+
+    void markLoaded() {
+        loaded = true;
+    }
+
+    /**
+     * From now on every change below the content folder is reported ({@link #changed}, {@link #lostTrack}): files not
+     * reported are not read again, from the build after next.
+     */
+    public void watching() {
+        parsed.watching();
+    }
+
+    /** Files or folders created, changed or deleted since the last build began. */
+    public void changed(Collection<Path> paths) {
+        parsed.changed(paths);
+    }
+
+    /** Changes were missed: the next build reads every file. */
+    public void lostTrack() {
+        parsed.lostTrack();
     }
 
     /** What the checker found in each leaflet, to repeat for leaflets whose files were not parsed again. */

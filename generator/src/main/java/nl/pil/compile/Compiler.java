@@ -192,11 +192,17 @@ public final class Compiler {
             }
         };
         Optional<Content> content = timed(times, "load", () -> {
-            // what the previous build's parsing gave (.pil/parse.json): unchanged bodies are parsed only if read
-            bodies = new ParsedBodies(options.previousOutput());
-            return new ContentLoader(
+            // what the previous build's parsing gave (.pil/parse.json): unchanged bodies are parsed only if read. A
+            // watching process has it in memory after its first load
+            boolean inMemory = session != null && session.loaded();
+            bodies = new ParsedBodies(inMemory ? null : options.previousOutput());
+            Optional<Content> loaded = new ContentLoader(
                             options.contentFolder(), Path.of(""), session == null ? null : session.parsed(), bodies)
                     .load(diagnostics, files);
+            if (session != null && loaded.isPresent()) {
+                session.markLoaded();
+            }
+            return loaded;
         });
         if (content.isEmpty()) {
             return Optional.empty();

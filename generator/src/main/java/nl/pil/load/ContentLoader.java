@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -71,11 +73,49 @@ public final class ContentLoader {
         private record Parsed(
                 Optional<Translation> translation, List<Diagnostic> diagnostics, ParsedBodies.Facts facts) {}
 
+        /** The leaflet files a load found, what finding them reported, and which of them are symbolic links. */
+        private record Listing(List<Path> files, List<Diagnostic> diagnostics, Set<Path> links) {}
+
         private final Memo<Parsed> files = new Memo<>();
+        // guarded by this: what changed since the last load began, as a watcher saw it (null: not known, so every
+        // file is read); only once told that a watcher is on
+        private boolean tracking;
+        private Set<Path> changed;
+        // of the last load, by the thread that loads
+        private Listing listing;
+        private String languages;
 
         /** Files taken from this cache instead of being parsed, since it was made. */
         public int hits() {
             return files.hits();
+        }
+
+        /**
+         * A watcher now reports every change below the content folder ({@link #changed}, {@link #lostTrack}): from the
+         * load after next, a file it did not report is not read again. The next load reads every file (it may have
+         * changed before the watcher began).
+         */
+        public synchronized void watching() {
+            tracking = true;
+        }
+
+        /** Files or folders created, changed or deleted since the last load began (absolute paths). */
+        public synchronized void changed(Collection<Path> paths) {
+            if (changed != null) {
+                paths.forEach(p -> changed.add(p.toAbsolutePath().normalize()));
+            }
+        }
+
+        /** Changes were missed (the watcher's queue overflowed): the next load reads every file. */
+        public synchronized void lostTrack() {
+            changed = null;
+        }
+
+        /** What changed since the last load, or null when every file must be read; from now on, changes are new. */
+        private synchronized Set<Path> take() {
+            Set<Path> since = tracking ? changed : null;
+            changed = tracking ? new HashSet<>() : null;
+            return since;
         }
     }
 
@@ -136,15 +176,40 @@ public final class ContentLoader {
         if (site.isEmpty()) {
             return Optional.empty();
         }
-        List<Path> files = languageFiles(diagnostics);
-        listener.found(files.size());
-        List<Optional<Translation>> read = files.parallelStream()
-                .map(file -> {
-                    Optional<Translation> t = readTranslation(file, site.get(), diagnostics);
-                    listener.read();
-                    return t;
-                })
-                .toList();
+        // a watching process knows which files changed since its last load: only those are read again
+        Set<Path> changes = parsed == null ? null : parsed.take();
+        String languages = String.join(",", site.get().languages());
+        if (parsed != null && !languages.equals(parsed.languages)) {
+            changes = null; // a file's meaning depends on the site's languages
+        }
+        List<Optional<Translation>> read;
+        List<Path> files;
+        boolean loaded = false;
+        try {
+            ParsedFiles.Listing listing =
+                    changes != null && parsed.listing != null && sameListing(changes) ? parsed.listing : listing();
+            listing.diagnostics().forEach(diagnostics::report);
+            files = listing.files();
+            listener.found(files.size());
+            Set<Path> known = changes;
+            read = files.parallelStream()
+                    .map(file -> {
+                        boolean unchanged = known != null && !listing.links().contains(file) && !changedAt(file, known);
+                        Optional<Translation> t = readTranslation(file, site.get(), diagnostics, unchanged);
+                        listener.read();
+                        return t;
+                    })
+                    .toList();
+            if (parsed != null) {
+                parsed.listing = listing;
+                parsed.languages = languages;
+            }
+            loaded = true;
+        } finally {
+            if (!loaded && parsed != null) {
+                parsed.lostTrack(); // what this load took from the list of changes was not all read
+            }
+        }
         List<Translation> translations = read.stream().flatMap(Optional::stream).toList();
         // leaflets whose source file is there but could not be read: nothing else may call them missing
         Set<String> unreadSources = new HashSet<>();
@@ -350,7 +415,50 @@ public final class ContentLoader {
         return TextFile.read(file, shown, diagnostics).map(text -> new SearchFiles.File(shown, text));
     }
 
+    /** The leaflet files below the content folder, found afresh. */
+    private ParsedFiles.Listing listing() {
+        Diagnostics found = new Diagnostics();
+        Set<Path> links = new HashSet<>();
+        List<Path> files = languageFiles(found, links);
+        return new ParsedFiles.Listing(files, found.sorted(), Set.copyOf(links));
+    }
+
+    /**
+     * Whether the last load's list of leaflet files still holds after {@code changes}: only files it lists were changed
+     * (not removed), or files that are not leaflet files (site.yaml, pictures, files in '_' folders, templates).
+     */
+    private boolean sameListing(Set<Path> changes) {
+        Set<Path> listed = new HashSet<>(parsed.listing.files());
+        for (Path path : changes) {
+            if (!path.startsWith(root) || !isVisible(root.relativize(path))) {
+                continue; // templates, or a '.' or '_' folder: holds no leaflets
+            }
+            boolean file = Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
+            if (listed.contains(path)
+                    ? !file
+                    : !file || path.getFileName().toString().endsWith(".md")) {
+                return false; // removed, added, or a folder (a leaflet folder moved in, say)
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code file}, or a folder it is in, is among {@code changes} (a folder made anew holds new files). */
+    private boolean changedAt(Path file, Set<Path> changes) {
+        for (Path p = file; p != null && p.startsWith(root) && !p.equals(root); p = p.getParent()) {
+            if (changes.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Path> languageFiles(Diagnostics diagnostics) {
+        return languageFiles(diagnostics, new HashSet<>());
+    }
+
+    /** @param links where the files that are symbolic links go (a watcher does not see their target change) */
+    private List<Path> languageFiles(Diagnostics diagnostics, Set<Path> links) {
         List<Path> found = new ArrayList<>();
         try {
             // hidden folders are not entered at all: they may be a build's staging folders, coming and going
@@ -369,8 +477,11 @@ public final class ContentLoader {
                             || !file.getFileName().toString().endsWith(".md")) {
                         return FileVisitResult.CONTINUE;
                     }
-                    if (attrs.isRegularFile() || (attrs.isSymbolicLink() && linkInside(file, diagnostics))) {
+                    if (attrs.isRegularFile()) {
                         found.add(file);
+                    } else if (attrs.isSymbolicLink() && linkInside(file, diagnostics)) {
+                        found.add(file);
+                        links.add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -441,16 +552,32 @@ public final class ContentLoader {
         return true;
     }
 
-    private Optional<Translation> readTranslation(Path file, SiteSettings site, Diagnostics diagnostics) {
+    /** @param unchanged the file did not change since the last load (a watcher says so): what it gave then is used */
+    private Optional<Translation> readTranslation(
+            Path file, SiteSettings site, Diagnostics diagnostics, boolean unchanged) {
         String displayPath = display(file);
         String lang = languageOf(file); // one of the language files listed: never null
         String id = file.getParent().getFileName().toString();
         if (!knownLanguage(lang, displayPath, site, diagnostics)) {
             return Optional.empty();
         }
+        if (unchanged) {
+            Optional<Memo.Kept<ParsedFiles.Parsed>> last = parsed.files.last(cacheKey(file));
+            if (last.isPresent()) {
+                ParsedFiles.Parsed before = last.get().value();
+                before.diagnostics().forEach(diagnostics::report);
+                if (before.facts() != null && bodies != null) {
+                    bodies.keep(relativeKey(file), last.get().fingerprint(), before.facts());
+                }
+                return before.translation();
+            }
+        }
         List<Translation.ControlCharacter> removed = new ArrayList<>();
         Optional<String> text = TextFile.read(file, displayPath, diagnostics, removed);
         if (text.isEmpty()) {
+            if (parsed != null) {
+                parsed.files.forget(cacheKey(file)); // what it gave before it became unreadable is no longer true
+            }
             return Optional.empty();
         }
         if (parsed == null && bodies == null) {

@@ -10,8 +10,11 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -61,8 +64,26 @@ public final class FolderWatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * What changed in one burst.
+     *
+     * @param paths    created, changed or deleted files and folders (absolute); for a folder created, what is in it
+     *                 changed too
+     * @param complete false when events were lost (the system's queue overflowed): anything may have changed
+     */
+    public record Changes(Set<Path> paths, boolean complete) {
+        public Changes {
+            paths = Set.copyOf(paths);
+        }
+    }
+
     /** Blocks, calling {@code onChange} after each burst of changes, until {@link #close()}. */
     public void run(Runnable onChange) throws InterruptedException {
+        run(changes -> onChange.run());
+    }
+
+    /** Blocks, calling {@code onChange} with what changed after each burst of changes, until {@link #close()}. */
+    public void run(Consumer<Changes> onChange) throws InterruptedException {
         while (running) {
             WatchKey key;
             try {
@@ -72,10 +93,13 @@ public final class FolderWatcher implements AutoCloseable {
             }
             // collect the rest of the burst
             boolean relevant = false;
+            boolean complete = true;
+            Set<Path> paths = new HashSet<>();
             while (key != null) {
                 for (WatchEvent<?> event : key.pollEvents()) {
                     if (!(event.context() instanceof Path name) || !(key.watchable() instanceof Path dir)) {
                         relevant = true; // events were lost (overflow): rebuild to be sure
+                        complete = false;
                         continue;
                     }
                     Path changed = dir.resolve(name);
@@ -83,6 +107,7 @@ public final class FolderWatcher implements AutoCloseable {
                         continue;
                     }
                     relevant = true;
+                    paths.add(changed);
                     if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
                         try {
                             registerTree(changed);
@@ -99,7 +124,7 @@ public final class FolderWatcher implements AutoCloseable {
                 }
             }
             if (running && relevant) {
-                onChange.run();
+                onChange.accept(new Changes(paths, complete));
             }
         }
     }

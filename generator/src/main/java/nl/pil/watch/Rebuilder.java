@@ -48,6 +48,7 @@ public final class Rebuilder implements AutoCloseable {
         folders.add(options.contentFolder());
         this.roots = List.copyOf(folders);
         this.watcher = new FolderWatcher(roots, QUIET_MILLIS, builtBy(options.outputFolder()));
+        session.watching(); // registered: from here on the watcher sees every change
     }
 
     /** The folders watched: the template folders and the content folder. */
@@ -57,8 +58,13 @@ public final class Rebuilder implements AutoCloseable {
 
     /** Blocks, rebuilding after each burst of changes, until {@link #close()}. */
     public void run(Listener listener) throws InterruptedException {
-        watcher.run(() -> {
+        watcher.run(changes -> {
             long start = System.nanoTime();
+            if (changes.complete()) {
+                session.changed(changes.paths()); // only these files are read again
+            } else {
+                session.lostTrack();
+            }
             try {
                 Compiler compiler = new Compiler(options, Progress.NONE, session);
                 BuildResult result = compiler.build();

@@ -78,4 +78,39 @@ class ParsedFilesTest {
                 first.diagnostics().getFirst().message(),
                 back.diagnostics().getFirst().message());
     }
+
+    @Test
+    void whileWatchingOnlyTheFilesTheWatcherReportedAreReadAgain() throws IOException {
+        ContentFixture f = new ContentFixture(dir)
+                .leaflet("ct", "exam", "CT-scan", "", "Niet eten.\n")
+                .leaflet("mri", "exam", "MRI-scan", "", "Magneet.\n");
+        ContentLoader.ParsedFiles parsed = new ContentLoader.ParsedFiles();
+        load(f, parsed);
+        parsed.watching();
+        load(f, parsed); // may have changed before the watcher began: read again
+
+        // changed behind the watcher's back (only possible in a test): not read, so the load still has the old text
+        f.write("mri/nl.md", Files.readString(f.root().resolve("mri/nl.md")).replace("Magneet.", "Sterke magneet."));
+        f.write("ct/nl.md", Files.readString(f.root().resolve("ct/nl.md")).replace("Niet eten.", "Nuchter blijven."));
+        parsed.changed(List.of(f.root().resolve("ct/nl.md")));
+        Loaded watched = load(f, parsed);
+        assertEquals("Nuchter blijven.", watched.file("ct", "nl").bodyText().strip(), "reported: read");
+        assertEquals("Magneet.", watched.file("mri", "nl").bodyText().strip(), "not reported: not read");
+
+        // the watcher lost events: every file is read
+        parsed.lostTrack();
+        assertEquals(
+                "Sterke magneet.", load(f, parsed).file("mri", "nl").bodyText().strip());
+    }
+
+    @Test
+    void withoutAWatcherEveryLoadReadsEveryFile() throws IOException {
+        ContentFixture f = new ContentFixture(dir).leaflet("mri", "exam", "MRI-scan", "", "Magneet.\n");
+        ContentLoader.ParsedFiles parsed = new ContentLoader.ParsedFiles();
+        load(f, parsed);
+        parsed.changed(List.of()); // ignored: nobody said a watcher is on
+        f.write("mri/nl.md", Files.readString(f.root().resolve("mri/nl.md")).replace("Magneet.", "Sterke magneet."));
+        assertEquals(
+                "Sterke magneet.", load(f, parsed).file("mri", "nl").bodyText().strip());
+    }
 }

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -87,6 +89,40 @@ class FolderWatcherTest {
             Files.writeString(text, "nieuw");
             assertTrue(seen.awaitCallbackAfterSeeing(text), "and a real change still counts");
             assertTrue(thread.isAlive(), "still watching");
+        }
+    }
+
+    @Test
+    void reportsWhatChangedInEachBurstButNotWhatTheBuildWrote() throws Exception {
+        Files.createDirectories(dir.resolve("ct-scan"));
+        Path out = dir.resolve("site").toAbsolutePath();
+        Files.createDirectories(out);
+        BlockingQueue<FolderWatcher.Changes> reported = new LinkedBlockingQueue<>();
+        try (FolderWatcher watcher = new FolderWatcher(List.of(dir), 100, p -> p.startsWith(out))) {
+            Thread thread = new Thread(() -> {
+                try {
+                    watcher.run(reported::add);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
+            Path ct = dir.resolve("ct-scan/nl.md").toAbsolutePath();
+            Files.writeString(out.resolve("index.html"), "pagina");
+            Files.writeString(ct, "versie 1");
+            FolderWatcher.Changes first = reported.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+            assertTrue(first != null && first.complete());
+            assertEquals(Set.of(ct), first.paths(), "the saved file, not the build's page");
+
+            Path mri = dir.resolve("mri").toAbsolutePath();
+            Files.createDirectories(mri);
+            Files.writeString(mri.resolve("nl.md"), "nieuw"); // perhaps before the new folder is watched
+            Set<Path> seen = new java.util.HashSet<>();
+            for (FolderWatcher.Changes c; (c = reported.poll(1, TimeUnit.SECONDS)) != null; ) {
+                seen.addAll(c.paths());
+            }
+            assertTrue(seen.contains(mri), "the new folder, whose files all count as changed: " + seen);
         }
     }
 
