@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,30 @@ public final class Manifest {
             return new Entry(fingerprint, files, counts, warnings, more);
         }
 
+        /**
+         * With the size of each of its files in {@code outputFolder}, as written: a file edited since (by hand, say) is
+         * then not taken over. Sizes, not times: the manifest is part of a reproducible build.
+         */
+        public Entry withSizes(Path outputFolder) throws IOException {
+            Map<String, Long> more = new TreeMap<>(counts);
+            for (String file : files) {
+                more.put(BYTES + file, Files.size(outputFolder.resolve(file)));
+            }
+            return new Entry(fingerprint, files, more, warnings, extras);
+        }
+
+        /** Whether {@code file} (one of this entry's, in {@code outputFolder}) is there and, if sized, as written. */
+        boolean intact(Path outputFolder, String file) {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(outputFolder.resolve(file), BasicFileAttributes.class);
+            } catch (IOException e) {
+                return false;
+            }
+            Long size = counts.get(BYTES + file);
+            return attributes.isRegularFile() && (size == null || size == attributes.size());
+        }
+
         /** A count, 0 when there is none. */
         public long count(String name) {
             return counts.getOrDefault(name, 0L);
@@ -101,6 +126,8 @@ public final class Manifest {
             return Optional.ofNullable(extras.get(name)).map(value -> JSON.convertValue(value, type));
         }
     }
+
+    private static final String BYTES = "bytes:";
 
     /** The file as stored. */
     private record Stored(int format, String name, String version, Map<String, Entry> entries) {}
@@ -178,7 +205,8 @@ public final class Manifest {
     }
 
     /**
-     * If the previous build made {@code key} from the same inputs and its files are all still there, links them from
+     * If the previous build made {@code key} from the same inputs and its files are all still there (of the size written,
+     * when the entry has {@link Entry#withSizes sizes}), links them from
      * {@code previousOutput} into {@code output} ({@link FileLinks#linkOrCopy}).
      *
      * @return the entry when every file was taken over; empty when they must be made afresh
@@ -190,7 +218,7 @@ public final class Manifest {
             return entry;
         }
         for (String file : entry.get().files()) {
-            if (!Files.isRegularFile(previousOutput.resolve(file))) {
+            if (!entry.get().intact(previousOutput, file)) {
                 return Optional.empty();
             }
         }

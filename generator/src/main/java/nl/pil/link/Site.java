@@ -1,6 +1,7 @@
 package nl.pil.link;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,12 +19,40 @@ import nl.pil.model.Translation;
  * The content with every cross-reference resolved: which pages exist in which language, and where a link to a
  * leaflet goes from a page in a given language.
  *
- * @param pages every leaflet that has a source-language file, per leaflet id, per language
  */
-public record Site(Content content, Map<String, Map<String, Page>> pages) {
+public final class Site {
+    private final Content content;
+    private final Map<String, Map<String, Page>> pages;
+    // asked for by every stage, per page of the site: sorted once (40,000 pages at 20,000 leaflets)
+    private final Map<String, List<Page>> byLanguage;
+    private final List<Page> allPages;
+    private final List<String> leafletIds;
 
-    public Site {
-        pages = Map.copyOf(pages);
+    public Site(Content content, Map<String, Map<String, Page>> pages) {
+        this.content = content;
+        this.pages = Map.copyOf(pages);
+        Map<String, List<Page>> languages = new LinkedHashMap<>();
+        for (String lang : content.settings().languages()) {
+            languages.put(
+                    lang,
+                    this.pages.values().stream()
+                            .map(byLang -> byLang.get(lang))
+                            .filter(Objects::nonNull)
+                            .sorted(Comparator.comparing(Page::id))
+                            .toList());
+        }
+        this.byLanguage = Collections.unmodifiableMap(languages);
+        this.allPages = languages.values().stream().flatMap(List::stream).toList();
+        this.leafletIds = this.pages.keySet().stream().sorted().toList();
+    }
+
+    public Content content() {
+        return content;
+    }
+
+    /** Every leaflet that has a source-language file, per leaflet id, per language. */
+    public Map<String, Map<String, Page>> pages() {
+        return pages;
     }
 
     public SiteSettings settings() {
@@ -32,22 +61,17 @@ public record Site(Content content, Map<String, Map<String, Page>> pages) {
 
     /** The pages written in {@code lang}, sorted by id. */
     public List<Page> pagesIn(String lang) {
-        return pages.values().stream()
-                .map(byLang -> byLang.get(lang))
-                .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(Page::id))
-                .toList();
+        return byLanguage.getOrDefault(lang, List.of());
     }
 
+    /** Every page, language by language in the site's order, each language's by id. */
     public List<Page> allPages() {
-        return settings().languages().stream()
-                .flatMap(lang -> pagesIn(lang).stream())
-                .toList();
+        return allPages;
     }
 
     /** Leaflet ids in id order. */
     public List<String> leafletIds() {
-        return pages.keySet().stream().sorted().toList();
+        return leafletIds;
     }
 
     /** The leaflet in {@code lang}, or in the source language when it has not been translated. */

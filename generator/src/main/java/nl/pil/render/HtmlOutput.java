@@ -47,6 +47,7 @@ public final class HtmlOutput implements Output<RenderContext> {
 
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
+    private final AtomicInteger reusedSitePages = new AtomicInteger();
 
     @Override
     public Counts counts() {
@@ -67,6 +68,7 @@ public final class HtmlOutput implements Output<RenderContext> {
     public void render(RenderContext context, Path out, Diagnostics diagnostics, Progress progress) throws IOException {
         rendered.set(0);
         reused.set(0);
+        reusedSitePages.set(0);
         Site site = context.site();
         TemplateModels views = context.views();
         Handouts handouts = context.handouts();
@@ -110,8 +112,8 @@ public final class HtmlOutput implements Output<RenderContext> {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        next.write(out);
         copyPictures(site, out);
+        SitePages pages = new SitePages(theme, out, previous, previousOutput, next, errors, inputs.siteWide());
         Indexes sourceIndexes = null;
         for (String lang : site.settings().languages()) {
             Indexes indexes = new Indexes(site, views, lang);
@@ -120,19 +122,16 @@ public final class HtmlOutput implements Output<RenderContext> {
             }
             Map<String, Object> byType = indexes.byType();
             byType.put("bundles", bundleList(context, lang, "../"));
-            write(theme, out, lang + "/index.html", "index.ftlh", byType, errors);
-            write(theme, out, lang + "/a-z/index.html", "index-az.ftlh", indexes.alphabetical(), errors);
-            write(theme, out, lang + "/departments/index.html", "departments.ftlh", indexes.byDepartment(), errors);
+            pages.write(lang + "/index.html", "index.ftlh", byType);
+            pages.write(lang + "/a-z/index.html", "index-az.ftlh", indexes.alphabetical());
+            pages.write(lang + "/departments/index.html", "departments.ftlh", indexes.byDepartment());
             for (Department dept : site.settings().departments().values()) {
-                write(
-                        theme,
-                        out,
+                pages.write(
                         dept.path(lang) + "index.html",
                         "department.ftlh",
-                        views.withMessages(views.departmentPage(dept, lang, indexes.groupsOf(dept.id(), "../../../"))),
-                        errors);
+                        views.withMessages(views.departmentPage(dept, lang, indexes.groupsOf(dept.id(), "../../../"))));
             }
-            writeSearchPage(theme, site, views, lang, out, errors);
+            writeSearchPage(pages, site, views, lang);
         }
         Bundles bundles = context.bundles();
         for (Bundles.Edition edition : bundles.editions()) {
@@ -144,21 +143,16 @@ public final class HtmlOutput implements Output<RenderContext> {
                     bilingual = bundles.download(beside.get(), out);
                 }
             }
-            write(
-                    theme,
-                    out,
-                    edition.path() + "index.html",
-                    "bundle.ftlh",
-                    bundles.page(edition, download, bilingual),
-                    errors);
+            pages.write(edition.path() + "index.html", "bundle.ftlh", bundles.page(edition, download, bilingual));
         }
-        write(theme, out, "index.html", "home.ftlh", sourceIndexes.home(), errors);
+        pages.write("index.html", "home.ftlh", sourceIndexes.home());
         Map<String, Object> notFound = views.common(
                 site.settings().sourceLanguage(),
                 site.settings().baseUrl().getPath().endsWith("/")
                         ? site.settings().baseUrl().getPath()
                         : site.settings().baseUrl().getPath() + "/");
-        write(theme, out, "404.html", "404.ftlh", views.withMessages(notFound), errors);
+        pages.write("404.html", "404.ftlh", views.withMessages(notFound));
+        next.write(out);
         errors.reportTo(diagnostics);
     }
 
@@ -187,8 +181,7 @@ public final class HtmlOutput implements Output<RenderContext> {
      * The search page of a language (results come from the search service, or are filled in by it when
      * JavaScript is off). The texts the service formats its answers with are the search index output's.
      */
-    private static void writeSearchPage(
-            Theme theme, Site site, TemplateModels views, String lang, Path out, TemplateErrors errors)
+    private static void writeSearchPage(SitePages pages, Site site, TemplateModels views, String lang)
             throws IOException {
         String root = "../../";
         Map<String, Object> model = views.withMessages(views.common(lang, root));
@@ -203,7 +196,7 @@ public final class HtmlOutput implements Output<RenderContext> {
             types.add(Map.of("key", Bundle.KIND, "label", views.messages(lang).get("index.bundles")));
         }
         model.put("types", types);
-        write(theme, out, lang + "/search/index.html", "search.ftlh", model, errors);
+        pages.write(lang + "/search/index.html", "search.ftlh", model);
     }
 
     private void renderLeaflet(RenderContext context, Page page, Path folder, List<Map<String, Object>> files)
@@ -258,14 +251,58 @@ public final class HtmlOutput implements Output<RenderContext> {
         }
     }
 
-    /** A site-wide page; a template error is collected in {@code errors} instead of thrown. */
-    private static void write(
-            Theme theme, Path out, String page, String templateName, Map<String, Object> model, TemplateErrors errors)
-            throws IOException {
-        try {
-            write(theme, out.resolve(page), templateName, model);
-        } catch (TemplateError e) {
-            errors.add(e, page);
+    /**
+     * Writes the site-wide pages (home, indexes, departments, search, packets, 404), each taken over from the previous
+     * build when its model is the same ({@link ModelFingerprint}); a template error is collected instead of thrown.
+     */
+    private final class SitePages {
+        private final Theme theme;
+        private final Path out;
+        private final Manifest previous;
+        private final Path previousOutput;
+        private final Manifest next;
+        private final TemplateErrors errors;
+        private final String environment;
+
+        SitePages(
+                Theme theme,
+                Path out,
+                Manifest previous,
+                Path previousOutput,
+                Manifest next,
+                TemplateErrors errors,
+                String environment) {
+            this.theme = theme;
+            this.out = out;
+            this.previous = previous;
+            this.previousOutput = previousOutput;
+            this.next = next;
+            this.errors = errors;
+            this.environment = environment;
+        }
+
+        void write(String page, String templateName, Map<String, Object> model) throws IOException {
+            Optional<String> hash = ModelFingerprint.of(environment, templateName, model);
+            Files.createDirectories(out.resolve(page).getParent());
+            if (hash.isPresent()
+                    && previousOutput != null
+                    && previous.takeOver(page, hash.get(), previousOutput, out).isPresent()) {
+                next.put(page, previous.get(page).orElseThrow());
+                reusedSitePages.incrementAndGet();
+                return;
+            }
+            try {
+                HtmlOutput.write(theme, out.resolve(page), templateName, model);
+                if (hash.isPresent()) {
+                    next.put(
+                            page,
+                            Manifest.Entry.of(hash.get())
+                                    .withFiles(List.of(page))
+                                    .withSizes(out));
+                }
+            } catch (TemplateError e) {
+                errors.add(e, page);
+            }
         }
     }
 

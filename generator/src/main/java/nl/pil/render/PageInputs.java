@@ -49,6 +49,14 @@ final class PageInputs {
                 .hex();
     }
 
+    /** What every site-wide page (home, indexes…) depends on besides its template model: the environment and site.yaml. */
+    String siteWide() {
+        return Fingerprint.start()
+                .add(environment)
+                .add(site.content().siteFingerprint())
+                .hex();
+    }
+
     /** The fingerprint of everything {@code page} is rendered from, plus {@code extra} (what only one output uses). */
     String of(Page page, String... extra) {
         Fingerprint fingerprint = Fingerprint.start()

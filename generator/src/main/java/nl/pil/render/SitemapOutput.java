@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import nl.pil.cache.Manifest;
 import nl.pil.link.Page;
 import nl.pil.link.Site;
 import nl.pil.model.Bundle;
@@ -17,6 +19,11 @@ import nl.pil.output.Progress;
 
 /** {@code sitemap.xml} with every language version of every page, care-path packets' too ({@code hreflang} + {@code x-default}) and {@code robots.txt}. */
 public final class SitemapOutput implements Output<RenderContext> {
+    /** What the sitemap was made from ({@code .pil/sitemap.json}), so that an unchanged one is taken over. */
+    static final String MANIFEST = "sitemap";
+
+    private static final String SITEMAP = "sitemap.xml";
+
     @Override
     public String name() {
         return "sitemap";
@@ -80,9 +87,29 @@ public final class SitemapOutput implements Output<RenderContext> {
             }
         }
         Map<String, Object> model = Map.of("urls", urls);
+        // a sitemap of 40,000 pages takes a while to render, and only a new page, address or review date changes it
+        Optional<String> hash =
+                ModelFingerprint.of(PageInputs.environment(name(), 1, context.theme()), "sitemap.ftlx", model);
+        Manifest previous = Manifest.read(context.previousOutput(), MANIFEST);
+        Manifest next = new Manifest(MANIFEST);
         try {
-            Files.writeString(
-                    out.resolve("sitemap.xml"), context.theme().render("sitemap.ftlx", model), StandardCharsets.UTF_8);
+            Optional<Manifest.Entry> kept = hash.isEmpty() || context.previousOutput() == null
+                    ? Optional.empty()
+                    : previous.takeOver(SITEMAP, hash.get(), context.previousOutput(), out);
+            if (kept.isPresent()) {
+                next.put(SITEMAP, kept.get());
+            } else {
+                Files.writeString(
+                        out.resolve(SITEMAP), context.theme().render("sitemap.ftlx", model), StandardCharsets.UTF_8);
+                if (hash.isPresent()) {
+                    next.put(
+                            SITEMAP,
+                            Manifest.Entry.of(hash.get())
+                                    .withFiles(List.of(SITEMAP))
+                                    .withSizes(out));
+                }
+            }
+            next.write(out);
         } catch (TemplateError e) {
             TemplateErrors errors = new TemplateErrors();
             errors.add(e, "sitemap.xml");

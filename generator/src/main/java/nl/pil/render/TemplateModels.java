@@ -4,10 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.ibm.icu.util.ULocale;
-import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModel;
-import freemarker.template.TemplateModelException;
-import freemarker.template.utility.DeepUnwrap;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -51,23 +47,8 @@ final class TemplateModels {
 
     /** {@code model} with {@code msg}: the interface text of the model's {@code lang}, for the templates. */
     Map<String, Object> withMessages(Map<String, Object> model) {
-        Messages msg = messages((String) model.get("lang"));
-        model.put("msg", (TemplateMethodModelEx) args -> {
-            if (args.isEmpty()) {
-                throw new TemplateModelException("msg needs a key");
-            }
-            String key = String.valueOf(DeepUnwrap.unwrap((TemplateModel) args.get(0)));
-            if (args.size() == 1) {
-                return msg.get(key);
-            }
-            Object params = DeepUnwrap.unwrap((TemplateModel) args.get(1));
-            if (!(params instanceof Map<?, ?> map)) {
-                throw new TemplateModelException("msg's second argument must be a hash, e.g. {\"days\": 3}");
-            }
-            Map<String, Object> named = new LinkedHashMap<>();
-            map.forEach((k, v) -> named.put(String.valueOf(k), v));
-            return msg.format(key, named);
-        });
+        String lang = (String) model.get("lang");
+        model.put("msg", new MessageFunction(lang, messages(lang)));
         return model;
     }
 

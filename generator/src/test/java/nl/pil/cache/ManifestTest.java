@@ -142,6 +142,23 @@ class ManifestTest {
         assertEquals(Optional.empty(), manifest.takeOver("nl/ct/", "f-ct", previous, dir.resolve("other")));
     }
 
+    @Test
+    void aSizedFileEditedSinceItWasWrittenIsNotTakenOver() throws IOException {
+        Path previous = dir.resolve("previous");
+        Path next = dir.resolve("next");
+        Files.createDirectories(previous.resolve("nl"));
+        Files.createDirectories(next.resolve("nl"));
+        Files.writeString(previous.resolve("nl/index.html"), "<p>A–Z</p>");
+        Manifest manifest = new Manifest("html");
+        manifest.put(
+                "nl/index.html",
+                Manifest.Entry.of("f-az").withFiles(List.of("nl/index.html")).withSizes(previous));
+        assertTrue(manifest.takeOver("nl/index.html", "f-az", previous, next).isPresent(), "as written");
+
+        Files.writeString(previous.resolve("nl/index.html"), "<p>edited by hand</p>");
+        assertEquals(Optional.empty(), manifest.takeOver("nl/index.html", "f-az", previous, dir.resolve("other")));
+    }
+
     private static int count(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }

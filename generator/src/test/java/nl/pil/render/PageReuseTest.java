@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -126,6 +127,74 @@ class PageReuseTest {
         // a page deleted from the previous output by hand is written again
         Files.delete(f.output().resolve("nl/echo/index.html"));
         assertEquals(Set.of("nl/echo"), build(f));
+    }
+
+    @Test
+    void siteWidePagesAreWrittenAgainOnlyWhenWhatTheyShowChanged() throws IOException {
+        ContentFixture f = site();
+        build(f);
+        Set<String> all = sitePages(f.output()).keySet();
+        assertTrue(
+                all.containsAll(Set.of("index.html", "nl/a-z/index.html", "en/index.html", "404.html")), all::toString);
+        assertEquals(Set.of(), rewrittenSitePages(f), "nothing changed");
+
+        append(f, "mri/nl.md", "\nNieuwe alinea.\n");
+        assertEquals(Set.of(), rewrittenSitePages(f), "a body is on no site-wide page");
+
+        replace(f, "mri/nl.md", "title: MRI-scan", "title: MRI van het hoofd");
+        Set<String> rewritten = rewrittenSitePages(f);
+        assertTrue(rewritten.containsAll(Set.of("nl/index.html", "nl/a-z/index.html")), rewritten::toString);
+        for (String page : all) {
+            if (f.read(page).contains("MRI van het hoofd")) {
+                assertTrue(rewritten.contains(page), page + " shows the new title, so it was written again");
+            }
+        }
+
+        f.write("site.yaml", ContentFixture.SITE_YAML.replace("Testziekenhuis", "Proefziekenhuis"));
+        Set<String> html = new TreeSet<>(all);
+        html.remove("sitemap.xml"); // addresses only: the hospital's name is not in it
+        assertEquals(html, rewrittenSitePages(f), "site.yaml is on every page");
+
+        f.leaflet("pet", "exam", "PET-scan", "", "Radioactieve suiker.\n");
+        assertTrue(rewrittenSitePages(f).contains("sitemap.xml"), "a new page is in the sitemap");
+    }
+
+    /** Builds; the site-wide pages that were written afresh, each checked against a clean build's page. */
+    private Set<String> rewrittenSitePages(ContentFixture f) throws IOException {
+        Map<String, Object> before = sitePages(f.output());
+        build(f);
+        Map<String, Object> after = sitePages(f.output());
+        Path clean = dir.resolve("clean-" + System.nanoTime());
+        BuildResult fresh = new Compiler(new nl.pil.compile.BuildOptions(
+                        f.root(), List.of(), clean, ContentFixture.TODAY, Set.of("html", "index"), true, List.of()))
+                .build();
+        assertTrue(fresh.published());
+        Set<String> rewritten = new TreeSet<>();
+        for (String page : after.keySet()) {
+            assertEquals(
+                    Files.readString(clean.resolve(page)),
+                    Files.readString(f.output().resolve(page)),
+                    page + " is what a clean build writes");
+            if (!after.get(page).equals(before.get(page))) {
+                rewritten.add(page);
+            }
+        }
+        return rewritten;
+    }
+
+    /** The site's own pages (not leaflet pages) and the sitemap, by path, with the identity of their file. */
+    private static Map<String, Object> sitePages(Path out) throws IOException {
+        Set<Path> leafletPages = new java.util.HashSet<>(pages(out));
+        Map<String, Object> found = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path p : walk.filter(p -> p.toString().endsWith(".html") || p.endsWith("sitemap.xml"))
+                    .filter(p -> !leafletPages.contains(p))
+                    .filter(p -> !out.relativize(p).startsWith(".pil"))
+                    .toList()) {
+                found.put(out.relativize(p).toString().replace('\\', '/'), inode(p));
+            }
+        }
+        return found;
     }
 
     private static void append(ContentFixture f, String file, String text) throws IOException {
