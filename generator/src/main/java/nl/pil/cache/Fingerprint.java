@@ -48,9 +48,14 @@ public final class Fingerprint {
     }
 
     public Fingerprint add(byte[] bytes) {
-        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        return add(bytes, bytes.length);
+    }
+
+    /** Adds the first {@code length} bytes of {@code bytes}, as {@link #add(byte[])} adds an array of that length. */
+    public Fingerprint add(byte[] bytes, int length) {
+        digest.update(Integer.toString(length).getBytes(StandardCharsets.US_ASCII));
         digest.update((byte) ':');
-        digest.update(bytes);
+        digest.update(bytes, 0, length);
         return this;
     }
 
