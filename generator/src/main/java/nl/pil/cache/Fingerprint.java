@@ -74,7 +74,12 @@ public final class Fingerprint {
      */
     public Fingerprint addPil() {
         return add("pil " + Fingerprint.class.getPackage().getImplementationVersion())
-                .add(codeStamp());
+                .add(CodeStamp.VALUE);
+    }
+
+    /** Worked out once: the code running is the code this process loaded, whatever happens to the jar meanwhile. */
+    private static final class CodeStamp {
+        static final String VALUE = codeStamp();
     }
 
     /** Ends the fingerprint: 64 hex digits. The object must not be used afterwards. */

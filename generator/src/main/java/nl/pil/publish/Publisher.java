@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -375,8 +376,8 @@ public final class Publisher {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
-                if (shared) {
-                    return FileVisitResult.CONTINUE;
+                if (shared || exc instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE; // already gone: what this is for
                 }
                 throw exc;
             }
@@ -388,11 +389,9 @@ public final class Publisher {
             }
 
             private void remove(Path path) throws IOException {
-                if (shared) {
-                    Files.deleteIfExists(path);
-                } else {
-                    Files.delete(path);
-                }
+                // a file another thread removed first (a build's background thread emptying a replaced site) is gone,
+                // which is what this is for
+                Files.deleteIfExists(path);
             }
         });
     }

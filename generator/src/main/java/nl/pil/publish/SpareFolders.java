@@ -1,14 +1,15 @@
 package nl.pil.publish;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -209,18 +210,31 @@ public final class SpareFolders {
 
     /** Folders below {@code root} that the new site left empty: a fresh site has none (every page folder has its page). */
     static void pruneEmptyFolders(Path root) throws IOException {
+        // whether each folder being walked holds anything: known from the walk itself, without listing it again
+        Deque<boolean[]> holdsSomething = new ArrayDeque<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                holdsSomething.push(new boolean[1]);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                holdsSomething.element()[0] = true;
+                return FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
                 if (exc != null) {
                     throw exc;
                 }
-                if (!dir.equals(root)) {
-                    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                        if (!entries.iterator().hasNext()) {
-                            Files.delete(dir);
-                        }
-                    }
+                boolean kept = holdsSomething.pop()[0] || dir.equals(root);
+                if (!kept) {
+                    Files.delete(dir);
+                } else if (!holdsSomething.isEmpty()) {
+                    holdsSomething.element()[0] = true;
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -69,6 +69,25 @@ class PublisherTest {
     }
 
     @Test
+    void pruningRemovesEveryFolderLeftEmptyAndNothingElse() throws IOException {
+        Path root = dir.resolve("staging");
+        write(root.resolve("nl/ct/index.html"), "CT");
+        Files.createDirectories(root.resolve("nl/mri/pictures/small")); // a dropped leaflet's folders, nested
+        Files.createDirectories(root.resolve("en/mri"));
+        Files.createDirectories(root.resolve("nl/ct/empty"));
+        write(root.resolve("_search/nl/segments_1"), "index");
+        Files.createDirectories(root.resolve("_search/en"));
+        SpareFolders.pruneEmptyFolders(root);
+        try (Stream<Path> walk = Files.walk(root)) {
+            assertEquals(
+                    List.of("", "_search", "_search/nl", "_search/nl/segments_1", "nl", "nl/ct", "nl/ct/index.html"),
+                    walk.map(p -> root.relativize(p).toString().replace('\\', '/'))
+                            .sorted()
+                            .toList());
+        }
+    }
+
+    @Test
     void aWatchingProcessWritesIntoTheEmptiedFoldersOfTheReplacedSite() throws IOException {
         Path site = dir.resolve("site");
         SpareFolders spares = new SpareFolders(Runnable::run);
@@ -106,6 +125,7 @@ class PublisherTest {
                 List.of("nl/ct/index.html", "nl/echo/index.html"),
                 files(site),
                 "no folder of the dropped leaflet is left");
+        assertTrue(Files.notExists(site.resolve("nl/mri")), "not even an empty one");
         spares.close();
         assertEquals(List.of("site"), siblings(), "closing removes the spare");
     }
