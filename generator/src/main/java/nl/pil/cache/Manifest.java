@@ -1,8 +1,6 @@
 package nl.pil.cache;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -37,9 +35,10 @@ public final class Manifest {
     private static final int FORMAT = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-    // the same bytes on every system: the search index's manifest is part of a reproducible build
-    private static final ObjectWriter WRITER =
-            JSON.writer(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    // the same bytes on every system (the search index's manifest is part of a reproducible build): compact, so with
+    // no line breaks to differ; and the manifests of 20,000 leaflets run to tens of megabytes, read and written by
+    // every build
+    private static final ObjectWriter WRITER = JSON.writer();
 
     /**
      * What one key was made from and what it gave.

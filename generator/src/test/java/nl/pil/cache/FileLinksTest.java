@@ -53,4 +53,15 @@ class FileLinksTest {
         });
         assertEquals("new", Files.readString(copied));
     }
+
+    @Test
+    void aFileAlreadyThereThatIsAnotherIsReplacedNotWrittenThrough() throws IOException {
+        Path source = Files.writeString(dir.resolve("a.html"), "new");
+        Path shared = Files.writeString(dir.resolve("live.html"), "served");
+        Path target = dir.resolve("b.html");
+        Files.createLink(target, shared); // a link to a page another site serves
+        FileLinks.linkOrCopy(source, target);
+        assertTrue(Files.isSameFile(source, target));
+        assertEquals("served", Files.readString(shared), "the other site's page is untouched");
+    }
 }
