@@ -1,5 +1,6 @@
 package nl.pil.render;
 
+import java.nio.charset.StandardCharsets;
 import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
@@ -93,6 +94,19 @@ final class ModelFingerprint {
 
         /** A text: its length in chars, then each char (ASCII as one byte, any other as a marker and two bytes). */
         private void text(char kind, CharSequence text) {
+            if (text instanceof String s) {
+                // most texts are ASCII: the JDK's encoder copies those in bulk, and then there is a byte per char
+                byte[] ascii = s.getBytes(StandardCharsets.UTF_8);
+                if (ascii.length == s.length() && noneReplaced(ascii, s)) {
+                    mark('a');
+                    mark(kind);
+                    number(ascii.length);
+                    room(ascii.length);
+                    System.arraycopy(ascii, 0, bytes, size, ascii.length);
+                    size += ascii.length;
+                    return;
+                }
+            }
             mark(kind);
             int length = text.length();
             number(length);
@@ -107,6 +121,16 @@ final class ModelFingerprint {
                     bytes[size++] = (byte) c;
                 }
             }
+        }
+
+        /** Whether the encoder left every char as it was: it writes a lone surrogate as '?', a byte like ASCII's. */
+        private static boolean noneReplaced(byte[] encoded, String text) {
+            for (int i = 0; i < encoded.length; i++) {
+                if (encoded[i] == '?' && text.charAt(i) != '?') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void room(int more) {

@@ -24,7 +24,10 @@ class ModelFingerprintProperties {
     @Provide
     Arbitrary<Object> values() {
         Arbitrary<Object> leaf = Arbitraries.oneOf(
-                Arbitraries.strings().withChars("as[n1 é—ع").ofMaxLength(3).map(s -> (Object) s),
+                Arbitraries.strings()
+                        .withChars("as[n1 é—ع?\uD800")
+                        .ofMaxLength(3)
+                        .map(s -> (Object) s),
                 Arbitraries.integers().between(0, 2).map(i -> (Object) i),
                 Arbitraries.longs().between(0, 2).map(l -> (Object) l),
                 Arbitraries.of(true, false).map(b -> (Object) b),
@@ -69,6 +72,19 @@ class ModelFingerprintProperties {
         Optional<String> a = ModelFingerprint.of("env", "page.ftlh", Map.of("v", texts));
         Optional<String> b = ModelFingerprint.of("env", "page.ftlh", Map.of("v", recut));
         assertEquals(texts.equals(recut), a.equals(b), () -> texts + " / " + recut);
+    }
+
+    @Property(tries = 300)
+    void aLoneSurrogateIsNotTheQuestionMarkAnEncoderWouldWrite(@ForAll("surrogates") String text) {
+        String replaced = text.replace('\uD800', '?');
+        Optional<String> a = ModelFingerprint.of("env", "page.ftlh", Map.of("v", text));
+        Optional<String> b = ModelFingerprint.of("env", "page.ftlh", Map.of("v", replaced));
+        assertEquals(text.equals(replaced), a.equals(b), () -> text + " / " + replaced);
+    }
+
+    @Provide
+    Arbitrary<String> surrogates() {
+        return Arbitraries.strings().withChars("ab?\uD800").ofMaxLength(4);
     }
 
     @Provide
