@@ -284,21 +284,16 @@ public final class HtmlOutput implements Output<RenderContext> {
         void write(String page, String templateName, Map<String, Object> model) throws IOException {
             Optional<String> hash = ModelFingerprint.of(environment, templateName, model);
             Files.createDirectories(out.resolve(page).getParent());
-            if (hash.isPresent()
-                    && previousOutput != null
-                    && previous.takeOver(page, hash.get(), previousOutput, out).isPresent()) {
-                next.put(page, previous.get(page).orElseThrow());
-                reusedSitePages.incrementAndGet();
-                return;
-            }
             try {
-                HtmlOutput.write(theme, out.resolve(page), templateName, model);
-                if (hash.isPresent()) {
-                    next.put(
-                            page,
-                            Manifest.Entry.of(hash.get())
-                                    .withFiles(List.of(page))
-                                    .withSizes(out));
+                if (ModelFingerprint.takeOverOrWrite(
+                        page,
+                        hash,
+                        previous,
+                        previousOutput,
+                        next,
+                        out,
+                        () -> HtmlOutput.write(theme, out.resolve(page), templateName, model))) {
+                    reusedSitePages.incrementAndGet();
                 }
             } catch (TemplateError e) {
                 errors.add(e, page);

@@ -1,12 +1,16 @@
 package nl.pil.render;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.temporal.TemporalAccessor;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.pil.cache.Fingerprint;
+import nl.pil.cache.Manifest;
 
 /**
  * What a site-wide page (home, A–Z, a department…) is made from: its template model, which a build makes anyway, summed
@@ -34,6 +38,44 @@ final class ModelFingerprint {
                 .add(template)
                 .add(encoded.bytes, encoded.size)
                 .hex());
+    }
+
+    /** Writes one file of a page. */
+    interface FileWriter {
+        void write() throws IOException;
+    }
+
+    /**
+     * Takes {@code file} over from {@code previousOutput} when the previous build made it from a model with the same
+     * fingerprint (and it still has the size written), or else writes it; either way {@code next} records it.
+     *
+     * @return whether it was taken over
+     */
+    static boolean takeOverOrWrite(
+            String file,
+            Optional<String> fingerprint,
+            Manifest previous,
+            Path previousOutput,
+            Manifest next,
+            Path out,
+            FileWriter writer)
+            throws IOException {
+        if (fingerprint.isPresent() && previousOutput != null) {
+            Optional<Manifest.Entry> kept = previous.takeOver(file, fingerprint.get(), previousOutput, out);
+            if (kept.isPresent()) {
+                next.put(file, kept.get());
+                return true;
+            }
+        }
+        writer.write();
+        if (fingerprint.isPresent()) {
+            next.put(
+                    file,
+                    Manifest.Entry.of(fingerprint.get())
+                            .withFiles(List.of(file))
+                            .withSizes(out));
+        }
+        return false;
     }
 
     /** A model as bytes: each value marked with its kind and, where it varies, its length, so no two models are alike. */

@@ -93,22 +93,17 @@ public final class SitemapOutput implements Output<RenderContext> {
         Manifest previous = Manifest.read(context.previousOutput(), MANIFEST);
         Manifest next = new Manifest(MANIFEST);
         try {
-            Optional<Manifest.Entry> kept = hash.isEmpty() || context.previousOutput() == null
-                    ? Optional.empty()
-                    : previous.takeOver(SITEMAP, hash.get(), context.previousOutput(), out);
-            if (kept.isPresent()) {
-                next.put(SITEMAP, kept.get());
-            } else {
-                Files.writeString(
-                        out.resolve(SITEMAP), context.theme().render("sitemap.ftlx", model), StandardCharsets.UTF_8);
-                if (hash.isPresent()) {
-                    next.put(
-                            SITEMAP,
-                            Manifest.Entry.of(hash.get())
-                                    .withFiles(List.of(SITEMAP))
-                                    .withSizes(out));
-                }
-            }
+            ModelFingerprint.takeOverOrWrite(
+                    SITEMAP,
+                    hash,
+                    previous,
+                    context.previousOutput(),
+                    next,
+                    out,
+                    () -> Files.writeString(
+                            out.resolve(SITEMAP),
+                            context.theme().render("sitemap.ftlx", model),
+                            StandardCharsets.UTF_8));
             next.write(out);
         } catch (TemplateError e) {
             TemplateErrors errors = new TemplateErrors();
