@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -298,15 +300,34 @@ public final class Compiler {
                     : session == null ? new Publisher() : new Publisher(session.cleanup(), session.spares());
             RenderContext context = RenderContext.of(site, theme, options.previousOutput(), formats(), diagnostics);
             publisher.publish(options.outputFolder(), folder -> {
-                checked.write(folder);
-                bodies.write(folder);
-                for (Output<RenderContext> output : outputs) {
-                    long t = System.nanoTime();
-                    progress.begin("render " + output.name(), output.steps(site));
-                    output.render(context, folder, diagnostics, renderSteps(output));
-                    progress.end("render " + output.name(), Duration.ofNanos(System.nanoTime() - t));
-                    times.put("render " + output.name(), Duration.ofNanos(System.nanoTime() - t));
+                // what the check and the parsing found, for the next build: tens of megabytes at 20,000 leaflets,
+                // written beside the outputs (which read neither) and waited for before the site is published
+                FutureTask<Void> records = new FutureTask<>(() -> {
+                    checked.write(folder);
+                    bodies.write(folder);
+                    return null;
+                });
+                Thread writer = new Thread(records, "pil-records");
+                writer.setDaemon(true);
+                writer.start();
+                try {
+                    for (Output<RenderContext> output : outputs) {
+                        long t = System.nanoTime();
+                        progress.begin("render " + output.name(), output.steps(site));
+                        output.render(context, folder, diagnostics, renderSteps(output));
+                        progress.end("render " + output.name(), Duration.ofNanos(System.nanoTime() - t));
+                        times.put("render " + output.name(), Duration.ofNanos(System.nanoTime() - t));
+                    }
+                } catch (Throwable failed) {
+                    // never leave it writing into a staging folder that is being removed
+                    try {
+                        awaitRecords(records);
+                    } catch (Throwable also) {
+                        failed.addSuppressed(also);
+                    }
+                    throw failed;
                 }
+                awaitRecords(records);
                 if (diagnostics.hasErrors()) {
                     throw new RenderErrors(); // e.g. a bad synonym rule: keep the previous site
                 }
@@ -324,6 +345,32 @@ public final class Compiler {
                                 .map(Map.Entry::getValue)
                                 .reduce(Duration.ZERO, Duration::plus)));
         return new BuildResult(diagnostics.sorted(), true, leaflets, pages, times);
+    }
+
+    /** Waits for the records' writer; its failure is the build's (a full disk, say). */
+    private static void awaitRecords(FutureTask<Void> records) throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    records.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the writer is not interrupted: finish waiting, then say so
+                } catch (ExecutionException e) {
+                    switch (e.getCause()) {
+                        case IOException io -> throw io;
+                        case RuntimeException runtime -> throw runtime;
+                        case Error error -> throw error;
+                        default -> throw new IllegalStateException(e.getCause());
+                    }
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The progress an output reports (steps named after itself), as steps of its stage "render NAME". */
