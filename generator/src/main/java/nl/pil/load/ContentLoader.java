@@ -73,8 +73,11 @@ public final class ContentLoader {
         private record Parsed(
                 Optional<Translation> translation, List<Diagnostic> diagnostics, ParsedBodies.Facts facts) {}
 
-        /** The leaflet files a load found, what finding them reported, and which of them are symbolic links. */
-        private record Listing(List<Path> files, List<Diagnostic> diagnostics, Set<Path> links) {}
+        /**
+         * The leaflet files a load found (in order, and as a set for the next load's look-ups), what finding them
+         * reported, and which of them are symbolic links.
+         */
+        private record Listing(List<Path> files, Set<Path> listed, List<Diagnostic> diagnostics, Set<Path> links) {}
 
         private final Memo<Parsed> files = new Memo<>();
         // guarded by this: what changed since the last load began, as a watcher saw it (null: not known, so every
@@ -420,7 +423,7 @@ public final class ContentLoader {
         Diagnostics found = new Diagnostics();
         Set<Path> links = new HashSet<>();
         List<Path> files = languageFiles(found, links);
-        return new ParsedFiles.Listing(files, found.sorted(), Set.copyOf(links));
+        return new ParsedFiles.Listing(files, Set.copyOf(files), found.sorted(), Set.copyOf(links));
     }
 
     /**
@@ -428,7 +431,7 @@ public final class ContentLoader {
      * (not removed), or files that are not leaflet files (site.yaml, pictures, files in '_' folders, templates).
      */
     private boolean sameListing(Set<Path> changes) {
-        Set<Path> listed = new HashSet<>(parsed.listing.files());
+        Set<Path> listed = parsed.listing.listed();
         for (Path path : changes) {
             if (!path.startsWith(root) || !isVisible(root.relativize(path))) {
                 continue; // templates, or a '.' or '_' folder: holds no leaflets

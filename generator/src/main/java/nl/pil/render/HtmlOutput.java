@@ -47,7 +47,6 @@ public final class HtmlOutput implements Output<RenderContext> {
 
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
-    private final AtomicInteger reusedSitePages = new AtomicInteger();
 
     @Override
     public Counts counts() {
@@ -68,7 +67,6 @@ public final class HtmlOutput implements Output<RenderContext> {
     public void render(RenderContext context, Path out, Diagnostics diagnostics, Progress progress) throws IOException {
         rendered.set(0);
         reused.set(0);
-        reusedSitePages.set(0);
         Site site = context.site();
         TemplateModels views = context.views();
         Handouts handouts = context.handouts();
@@ -285,16 +283,14 @@ public final class HtmlOutput implements Output<RenderContext> {
             Optional<String> hash = ModelFingerprint.of(environment, templateName, model);
             Files.createDirectories(out.resolve(page).getParent());
             try {
-                if (ModelFingerprint.takeOverOrWrite(
+                ModelFingerprint.takeOverOrWrite(
                         page,
                         hash,
                         previous,
                         previousOutput,
                         next,
                         out,
-                        () -> HtmlOutput.write(theme, out.resolve(page), templateName, model))) {
-                    reusedSitePages.incrementAndGet();
-                }
+                        () -> HtmlOutput.write(theme, out.resolve(page), templateName, model));
             } catch (TemplateError e) {
                 errors.add(e, page);
             }

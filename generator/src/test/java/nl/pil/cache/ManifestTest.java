@@ -123,10 +123,8 @@ class ManifestTest {
 
     @Test
     void takingOverLinksTheFilesOfAnEntryMadeFromTheSameInputs() throws IOException {
-        Path previous = dir.resolve("previous");
-        Path next = dir.resolve("next");
-        Files.createDirectories(previous.resolve("nl/ct"));
-        Files.createDirectories(next.resolve("nl/ct"));
+        Path previous = outputFolder("previous", "nl/ct");
+        Path next = outputFolder("next", "nl/ct");
         Files.writeString(previous.resolve("nl/ct/CT-nl.pdf"), "pdf");
         Files.writeString(previous.resolve("nl/ct/CT-nl-print.pdf"), "print");
         Manifest manifest = sample();
@@ -145,10 +143,8 @@ class ManifestTest {
 
     @Test
     void aSizedFileEditedSinceItWasWrittenIsNotTakenOver() throws IOException {
-        Path previous = dir.resolve("previous");
-        Path next = dir.resolve("next");
-        Files.createDirectories(previous.resolve("nl"));
-        Files.createDirectories(next.resolve("nl"));
+        Path previous = outputFolder("previous", "nl");
+        Path next = outputFolder("next", "nl");
         Files.writeString(previous.resolve("nl/index.html"), "<p>A–Z</p>");
         Manifest manifest = new Manifest("html");
         manifest.put(
@@ -158,6 +154,13 @@ class ManifestTest {
 
         Files.writeString(previous.resolve("nl/index.html"), "<p>edited by hand</p>");
         assertEquals(Optional.empty(), manifest.takeOver("nl/index.html", "f-az", previous, dir.resolve("other")));
+    }
+
+    /** An output folder of the test, with {@code folder} made in it. */
+    private Path outputFolder(String name, String folder) throws IOException {
+        Path out = dir.resolve(name);
+        Files.createDirectories(out.resolve(folder));
+        return out;
     }
 
     private static int count(String text, String part) {

@@ -99,15 +99,7 @@ class FolderWatcherTest {
         Files.createDirectories(out);
         BlockingQueue<FolderWatcher.Changes> reported = new LinkedBlockingQueue<>();
         try (FolderWatcher watcher = new FolderWatcher(List.of(dir), 100, p -> p.startsWith(out))) {
-            Thread thread = new Thread(() -> {
-                try {
-                    watcher.run(reported::add);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            thread.setDaemon(true);
-            thread.start();
+            inBackground(() -> watcher.run(reported::add));
             Path ct = dir.resolve("ct-scan/nl.md").toAbsolutePath();
             Files.writeString(out.resolve("index.html"), "pagina");
             Files.writeString(ct, "versie 1");
@@ -175,9 +167,17 @@ class FolderWatcherTest {
 
     /** Runs the watcher on a thread of its own, recording its callbacks. */
     private static Thread watchInBackground(FolderWatcher watcher, Recorder recorder) {
+        return inBackground(() -> watcher.run(recorder::changed));
+    }
+
+    private interface Watching {
+        void run() throws InterruptedException;
+    }
+
+    private static Thread inBackground(Watching watching) {
         Thread thread = new Thread(() -> {
             try {
-                watcher.run(recorder::changed);
+                watching.run();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
