@@ -205,28 +205,43 @@ public final class Checker {
                 }
             }
         }
-        Diagnostics local = new Diagnostics();
+        Diagnostics localFound = new Diagnostics();
         // the body checks read the leaflet's own files only: kept with what the leaflet-local rules found, so an
         // unchanged leaflet's body need not be parsed
         for (Leaflet leaflet : remembered == null ? content.leaflets() : changed) {
             for (Translation t : leaflet.translations().values()) {
-                checkBody(t, remembered == null ? diagnostics : local);
+                checkBody(t, remembered == null ? diagnostics : localFound);
             }
         }
-        Content part = changed.size() == content.leaflets().size() ? content : content.withLeaflets(changed);
-        rules.parallelStream().forEach(rule -> {
-            Findings findings = new Findings(diagnostics, rule, checks);
-            if (!findings.enabled()) {
-                return;
+        // the rules that look across leaflets read everything; the others run leaflet by leaflet, each leaflet with a
+        // memo of its own: what a dozen rules read of its text is worked out once and let go when it is done
+        List<Rule> local = new ArrayList<>();
+        List<Rule> across = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (new Findings(diagnostics, rule, checks).enabled()) {
+                (rule.leafletLocal() ? local : across).add(rule);
             }
-            if (remembered == null || !rule.leafletLocal()) {
-                memo.use(() -> rule.check(content, findings));
-            } else if (!changed.isEmpty()) {
-                memo.use(() -> rule.check(part, new Findings(local, rule, checks)));
-            }
-        });
+        }
+        Diagnostics localTo = remembered == null ? diagnostics : localFound;
+        List<Findings> localFindings =
+                local.stream().map(rule -> new Findings(localTo, rule, checks)).toList();
+        List<Leaflet> toCheck = remembered == null ? content.leaflets() : changed;
+        Stream.concat(
+                        across.stream().map(rule -> (Runnable) () ->
+                                memo.child().use(() -> rule.check(content, new Findings(diagnostics, rule, checks)))),
+                        toCheck.stream().map(leaflet -> (Runnable) () -> {
+                            Content one = content.withLeaflets(List.of(leaflet));
+                            memo.child().use(() -> {
+                                for (int i = 0; i < local.size(); i++) {
+                                    local.get(i).check(one, localFindings.get(i));
+                                }
+                            });
+                        }))
+                .toList()
+                .parallelStream()
+                .forEach(Runnable::run);
         if (remembered != null) {
-            remember(changed, keys, local.sorted(), diagnostics, now);
+            remember(changed, keys, localFound.sorted(), diagnostics, now);
             remembered.generation = generation;
             remembered.findings = now; // only what this content holds: removed leaflets are let go
         }

@@ -43,8 +43,9 @@ final class JargonRule extends Rule {
                         t.lang(),
                         lang -> content.checkFiles()
                                 .jargon(lang)
+                                // errors: reported once, by the Checker
                                 .map(f ->
-                                        JargonList.parse(f, new Diagnostics())) // errors: reported once, by the Checker
+                                        TextMemo.rememberForCheck(f, file -> JargonList.parse(file, new Diagnostics())))
                                 .orElse(JargonList.EMPTY));
                 if (!list.entries().isEmpty()) {
                     check(t, list, findings);
@@ -92,7 +93,12 @@ final class JargonRule extends Rule {
         }
     }
 
+    /** The pattern for a term of the list, made once per check (not once per block it is looked for in). */
     private static Pattern wholeWord(String words) {
+        return TextMemo.rememberForCheck(words, JargonRule::compileWholeWord);
+    }
+
+    private static Pattern compileWholeWord(String words) {
         String[] parts = words.toLowerCase(Locale.ROOT).split(" ");
         StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
         for (int i = 0; i < parts.length; i++) {

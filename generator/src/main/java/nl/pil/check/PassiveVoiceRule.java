@@ -2,7 +2,6 @@ package nl.pil.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -258,9 +257,7 @@ final class PassiveVoiceRule extends Rule {
 
     /** The auxiliary and participle that make a sentence passive, e.g. "wordt … verwijderd". */
     static Optional<String> passive(Prose.Sentence sentence, String lang) {
-        List<String> words = sentence.words().stream()
-                .map(w -> w.text().toLowerCase(Locale.ROOT))
-                .toList();
+        List<String> words = sentence.words().stream().map(Prose.Word::lower).toList();
         for (int i = 0; i < words.size(); i++) {
             String aux = words.get(i);
             if (lang.equals("nl") && NL_AUX.contains(aux)) {

@@ -1,6 +1,7 @@
 package nl.pil.check;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +39,8 @@ final class PreparationTimes {
             Map<String, Integer> unitHours,
             Map<String, Integer> impliedCount,
             Pattern reading,
-            Pattern appointment) {}
+            Pattern appointment,
+            boolean numberFirst) {}
 
     private static final String DIGITS = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,3}";
     private static final String APPOINTMENT = "(?:onderzoek|scan|afspraak|opname|operatie|ingreep|behandeling|procedure"
@@ -72,7 +74,8 @@ final class PreparationTimes {
                                     168, "weken", 168),
                             Map.of(),
                             Pattern.compile("(?iu)\\b(lees|lezen|gelezen|doorlezen|leest)\\b"),
-                            Pattern.compile("(?iu)" + APPOINTMENT)),
+                            Pattern.compile("(?iu)" + APPOINTMENT),
+                            true),
             "en",
                     new Language(
                             Pattern.compile(
@@ -104,7 +107,8 @@ final class PreparationTimes {
                             Pattern.compile("(?iu)\\b(read|reading)\\b"),
                             Pattern.compile(
                                     "(?iu)\\b(scan|exam|examination|test|appointment|procedure|operation|surgery"
-                                            + "|treatment|admission|biopsy|x-ray|mri|ct|colonoscopy|endoscopy|anaesthetic)")),
+                                            + "|treatment|admission|biopsy|x-ray|mri|ct|colonoscopy|endoscopy|anaesthetic)"),
+                            true),
             "ar",
                     new Language(
                             // "قبل ٣ أيام", "قبل يومين", "٣ أيام على الأقل قبل"
@@ -146,7 +150,8 @@ final class PreparationTimes {
                             // the dual names its own number: "قبل يومين" is two days before
                             Map.of("ساعتين", 2, "ساعتان", 2, "يومين", 2, "يومان", 2, "أسبوعين", 2, "أسبوعان", 2),
                             Pattern.compile("(?u)(اقرأ|اقرئي|اقرؤوا|قراءة|تقرأ)"),
-                            Pattern.compile("(?u)(الفحص|الموعد|العملية|الجراحة|العلاج|التصوير|الإجراء|الأشعة)")));
+                            Pattern.compile("(?u)(الفحص|الموعد|العملية|الجراحة|العلاج|التصوير|الإجراء|الأشعة)"),
+                            false));
 
     private PreparationTimes() {}
 
@@ -156,54 +161,116 @@ final class PreparationTimes {
     }
 
     static List<Phrase> find(String text, String lang) {
+        return find(text, lang, true);
+    }
+
+    /** {@link #find} the slow way, by running the pattern over the whole text: what the shortcuts are held to. */
+    static List<Phrase> findEverywhere(String text, String lang) {
+        return find(text, lang, false);
+    }
+
+    private static List<Phrase> find(String text, String lang, boolean shortcut) {
         Language language = LANGUAGES.get(Languages.base(lang));
         if (language == null) {
             return List.of();
         }
-        if (!mentionsTime(text)) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (shortcut && !mentionsTime(lower)) {
             return List.of(); // most paragraphs name no hour, day or week: the long pattern need not run
         }
         List<Phrase> found = new ArrayList<>();
         Matcher m = language.phrase().matcher(text);
-        while (m.find()) {
-            String number = m.group(1);
-            String unit = m.group(2);
-            if (unit == null && m.groupCount() >= 6) { // Arabic: number first, or a dual that names its own number
-                number = m.group(3);
-                unit = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(6);
+        if (shortcut && language.numberFirst() && lower.length() == text.length()) {
+            // the pattern is tried only where a phrase can start: a number just before a unit word. Where the pattern
+            // would find one, that is the same match (a phrase is a number, spaces and a unit, so its start is among
+            // these), and the next is looked for after its end, as the pattern's own search does.
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            BitSet starts = possibleStarts(text, lower, language);
+            int after = 0;
+            for (int at = starts.nextSetBit(0); at >= 0; at = starts.nextSetBit(at + 1)) {
+                if (at < after) {
+                    continue;
+                }
+                m.region(at, text.length());
+                if (m.lookingAt()) {
+                    phrase(m, text, language).ifPresent(found::add);
+                    after = m.end();
+                }
             }
-            if (unit == null) {
-                continue;
+        } else {
+            while (m.find()) {
+                phrase(m, text, language).ifPresent(found::add);
             }
-            Optional<Integer> count = number == null
-                    ? Optional.ofNullable(language.impliedCount().getOrDefault(unit, 1))
-                    : count(number, language);
-            Integer perUnit = language.unitHours().get(unit.toLowerCase(Locale.ROOT));
-            if (count.isEmpty() || perUnit == null) {
-                continue;
-            }
-            int hours = count.get() * perUnit;
-            found.add(new Phrase(
-                    m.start(),
-                    m.end(),
-                    hours,
-                    m.group().strip(),
-                    language.reading()
-                            .matcher(sentenceAround(text, m.start(), m.end()))
-                            .find(),
-                    language.appointment()
-                            .matcher(text.substring(m.start(), Math.min(text.length(), m.end() + 40)))
-                            .find()));
         }
         return found;
     }
 
-    /** The stems every unit word of every language starts with: uur, dag, etmaal, week, hour, day, ساع, يوم, أيام, أسبوع, أسابيع. */
-    private static final List<String> UNIT_STEMS =
-            List.of("uur", "ure", "dag", "etma", "wee", "hour", "day", "ساع", "يوم", "أيام", "أسبوع", "أسابيع");
+    /** The phrase a match of the pattern says, if it names a time that can be counted. */
+    private static Optional<Phrase> phrase(Matcher m, String text, Language language) {
+        String number = m.group(1);
+        String unit = m.group(2);
+        if (unit == null && m.groupCount() >= 6) { // Arabic: number first, or a dual that names its own number
+            number = m.group(3);
+            unit = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(6);
+        }
+        if (unit == null) {
+            return Optional.empty();
+        }
+        Optional<Integer> count = number == null
+                ? Optional.ofNullable(language.impliedCount().getOrDefault(unit, 1))
+                : count(number, language);
+        Integer perUnit = language.unitHours().get(unit.toLowerCase(Locale.ROOT));
+        if (count.isEmpty() || perUnit == null) {
+            return Optional.empty();
+        }
+        int hours = count.get() * perUnit;
+        return Optional.of(new Phrase(
+                m.start(),
+                m.end(),
+                hours,
+                m.group().strip(),
+                language.reading()
+                        .matcher(sentenceAround(text, m.start(), m.end()))
+                        .find(),
+                language.appointment()
+                        .matcher(text.substring(m.start(), Math.min(text.length(), m.end() + 40)))
+                        .find()));
+    }
 
-    private static boolean mentionsTime(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    /**
+     * Where a phrase of a language that puts the number first may start: up to a number's length before the spaces
+     * before a unit word ({@code lower} is {@code text} in lower case, of the same length).
+     */
+    private static BitSet possibleStarts(String text, String lower, Language language) {
+        int longest = 3; // DIGITS: one to three
+        for (String word : language.numbers().keySet()) {
+            longest = Math.max(longest, word.length());
+        }
+        BitSet starts = new BitSet(text.length());
+        for (String stem : UNIT_STEMS) {
+            for (int unit = lower.indexOf(stem); unit >= 0; unit = lower.indexOf(stem, unit + 1)) {
+                int spaces = unit;
+                while (spaces > 0 && isSpace(text.charAt(spaces - 1))) {
+                    spaces--;
+                }
+                if (spaces < unit && spaces > 0) {
+                    starts.set(Math.max(0, spaces - longest), spaces);
+                }
+            }
+        }
+        return starts;
+    }
+
+    /** What the pattern's {@code \\s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    /** The stems every unit word of every language starts with: uur, dag, etmaal, week, weken, hour, day, ساع, يوم, أيام, أسبوع, أسابيع. */
+    private static final List<String> UNIT_STEMS =
+            List.of("uur", "ure", "dag", "etma", "wee", "wek", "hour", "day", "ساع", "يوم", "أيام", "أسبوع", "أسابيع");
+
+    private static boolean mentionsTime(String lower) {
         for (String stem : UNIT_STEMS) {
             if (lower.contains(stem)) {
                 return true;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.pil.model.SourcePosition;
 import nl.pil.model.Translation;
@@ -22,7 +21,11 @@ final class Prose {
     private Prose() {}
 
     /** One word: letters or digits, with what sticks to it (dashes, apostrophes, dots inside) but no outer punctuation. */
-    record Word(String text, int offset) {
+    record Word(String text, int offset, String lower) {
+        Word(String text, int offset) {
+            this(text, offset, text.toLowerCase(Locale.ROOT));
+        }
+
         /** The number of letters, what {@code long-words} measures. */
         int letters() {
             int letters = 0;
@@ -81,7 +84,6 @@ final class Prose {
     }
 
     private static final Pattern ADDRESS = Pattern.compile("@|://|^www\\.|\\.(nl|com|org|be|eu|example)(/|$)");
-    private static final Pattern TOKEN = Pattern.compile("\\S+");
     /** Abbreviations written as initials with dots: "d.w.z", "a.u.b". */
     private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.)+\\p{L}");
 
@@ -117,10 +119,10 @@ final class Prose {
 
     private static List<Word> split(String text) {
         List<Word> words = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            int from = m.start();
-            int to = m.end();
+        for (int start = nextToken(text, 0); start < text.length(); ) {
+            int end = tokenEnd(text, start);
+            int from = start;
+            int to = end;
             while (from < to && !isLetterOrDigit(text.codePointAt(from))) {
                 from += Character.charCount(text.codePointAt(from));
             }
@@ -130,8 +132,32 @@ final class Prose {
             if (from < to) {
                 words.add(new Word(text.substring(from, to), from));
             }
+            start = nextToken(text, end);
         }
         return List.copyOf(words);
+    }
+
+    // a token is what the regex \S+ matches: a run of anything but the six characters \s stands for (a scan is
+    // many times cheaper than the regex, on every block of every leaflet)
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    /** Where the next token starts at or after {@code from}; the text's length when there is none. */
+    private static int nextToken(String text, int from) {
+        int i = from;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int tokenEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && !isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** What {@code \\p{L}} and {@code \\p{N}} match: a word's edges are trimmed down to these. */
@@ -156,19 +182,19 @@ final class Prose {
         List<Word> words = words(text);
         int start = 0;
         List<Word> current = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
         int w = 0;
-        while (m.find()) {
-            String token = m.group();
+        for (int from = nextToken(text, 0); from < text.length(); from = nextToken(text, from)) {
+            int end = tokenEnd(text, from);
             // the words of this token
-            while (w < words.size() && words.get(w).offset() < m.end()) {
+            while (w < words.size() && words.get(w).offset() < end) {
                 current.add(words.get(w++));
             }
-            if (endsSentence(token) && !current.isEmpty()) {
-                sentences.add(new Sentence(block, start, m.end(), List.copyOf(current)));
+            if (!current.isEmpty() && mayEndSentence(text.charAt(end - 1)) && endsSentence(text.substring(from, end))) {
+                sentences.add(new Sentence(block, start, end, List.copyOf(current)));
                 current.clear();
-                start = m.end();
+                start = end;
             }
+            from = end;
         }
         if (!current.isEmpty()) {
             sentences.add(new Sentence(block, start, text.length(), List.copyOf(current)));
@@ -176,7 +202,12 @@ final class Prose {
         return List.copyOf(sentences);
     }
 
-    private static boolean endsSentence(String token) {
+    /** What a token that ends a sentence ends with: its mark, or a quote, bracket or emphasis after it. */
+    private static boolean mayEndSentence(char last) {
+        return "\"'”’)»*_.!?؟".indexOf(last) >= 0;
+    }
+
+    static boolean endsSentence(String token) {
         int end = token.length();
         while (end > 0 && "\"'”’)»*_".indexOf(token.charAt(end - 1)) >= 0) {
             end--;

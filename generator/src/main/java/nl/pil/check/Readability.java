@@ -103,6 +103,37 @@ public final class Readability {
         return of(List.of(sentence), lang).map(Score::value);
     }
 
+    /** What one sentence adds to a score: its own words (outside leaflet links) and their syllables. */
+    private record Counted(int words, int syllables) {}
+
+    private static final Counted LEFT_OUT = new Counted(0, 0);
+
+    /**
+     * What a sentence adds to a score, worked out once per check (a sentence is in the leaflet's score, its section's
+     * and its own); null when it is left out.
+     */
+    private static Counted counted(Prose.Sentence s, String lang) {
+        Counted c = TextMemo.remember(s, sentence -> count(sentence, lang));
+        return c == LEFT_OUT ? null : c;
+    }
+
+    private static Counted count(Prose.Sentence s, String lang) {
+        if (s.words().size() < MIN_BLOCK_WORDS
+                && s.words().size() == Prose.words(s.block().text()).size()) {
+            return LEFT_OUT; // a list item or table cell of a word or two is a name, not a sentence
+        }
+        int own = 0;
+        int ownWords = 0;
+        for (Prose.Word w : s.words()) {
+            if (!s.block().inLeafletLink(w.offset())) {
+                own += Syllables.count(w, lang);
+                ownWords++;
+            }
+        }
+        // only titles of other leaflets ("- [Chemotherapie](chemotherapy)") count for nothing
+        return ownWords == 0 ? LEFT_OUT : new Counted(ownWords, own);
+    }
+
     static Optional<Score> of(List<Prose.Sentence> sentences, String lang) {
         Optional<Formula> formula = formula(lang);
         if (formula.isEmpty()) {
@@ -113,25 +144,14 @@ public final class Readability {
         List<Prose.Sentence> counted = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         for (Prose.Sentence s : sentences) {
-            if (s.words().size() < MIN_BLOCK_WORDS
-                    && s.words().size() == Prose.words(s.block().text()).size()) {
-                continue; // a list item or table cell of a word or two is a name, not a sentence
+            Counted c = counted(s, lang);
+            if (c == null) {
+                continue;
             }
-            int own = 0;
-            int ownWords = 0;
-            for (Prose.Word w : s.words()) {
-                if (!s.block().inLeafletLink(w.offset())) {
-                    own += Syllables.count(w, lang);
-                    ownWords++;
-                }
-            }
-            if (ownWords == 0) {
-                continue; // only titles of other leaflets: "- [Chemotherapie](chemotherapy)"
-            }
-            words += ownWords;
-            syllables += own;
+            words += c.words();
+            syllables += c.syllables();
             counted.add(s);
-            scores.add(formula.get().score(ownWords, 1, own));
+            scores.add(formula.get().score(c.words(), 1, c.syllables()));
         }
         if (words == 0) {
             return Optional.empty();

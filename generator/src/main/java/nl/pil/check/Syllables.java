@@ -1,6 +1,5 @@
 package nl.pil.check;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,7 +30,7 @@ final class Syllables {
         if (!word.hasLetter() || word.isAddress()) {
             return 1;
         }
-        String lower = word.text().toLowerCase(Locale.ROOT);
+        String lower = word.lower();
         boolean english = lang.startsWith("en");
         Map<String, Integer> known = english ? ENGLISH : DUTCH;
         Integer cached = known.get(lower);

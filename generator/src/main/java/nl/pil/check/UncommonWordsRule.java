@@ -103,7 +103,7 @@ final class UncommonWordsRule extends Rule {
                         t.lang(),
                         lang -> content.checkFiles()
                                 .commonWords(lang)
-                                .map(CommonWords::parse)
+                                .map(file -> TextMemo.rememberForCheck(file, CommonWords::parse))
                                 .orElse(null));
                 if (common == null || common.words().isEmpty()) {
                     continue; // not measured: the site has no list for this language

@@ -67,6 +67,23 @@ class CheckRulesTest {
     }
 
     @Test
+    void leadTimeInWeeksIsFoundWhenNoOtherTimeWordIsNear() {
+        // "weken" was missed when nothing else in the paragraph named an hour, day or week
+        ContentFixture f = fixture()
+                .leaflet(
+                        "mri",
+                        "exam",
+                        "MRI",
+                        "prepare-days: 3",
+                        "Stop 2 weken voor het onderzoek met uw bloedverdunners.\n");
+        assertEquals(
+                List.of(
+                        "mri/nl.md:12:6: error: '2 weken voor het onderzoek' is earlier than 'prepare-days: 3': a patient"
+                                + " who reads the leaflet 3 days before is too late [preparation-time]"),
+                of(f, f.check(), "preparation-time"));
+    }
+
+    @Test
     void preparationWithoutPrepareDaysIsAnErrorThatNamesTheValue() {
         ContentFixture f =
                 fixture().leaflet("mri", "exam", "MRI", "", "Eet niets in de\nlaatste 6 uur voor de scan.\n");
