@@ -257,26 +257,27 @@ final class PassiveVoiceRule extends Rule {
 
     /** The auxiliary and participle that make a sentence passive, e.g. "wordt … verwijderd". */
     static Optional<String> passive(Prose.Sentence sentence, String lang) {
-        List<String> words = sentence.words().stream().map(Prose.Word::lower).toList();
-        for (int i = 0; i < words.size(); i++) {
-            String aux = words.get(i);
+        List<Prose.Word> sentenceWords = sentence.words();
+        int n = sentenceWords.size();
+        String[] words = new String[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = sentenceWords.get(i).lower();
+        }
+        // whether a word may be a Dutch participle: asked for each word near each auxiliary, worked out once
+        byte[] participle = new byte[n]; // 0: not yet known, 1: yes, 2: no
+        for (int i = 0; i < n; i++) {
+            String aux = words[i];
             if (lang.equals("nl") && NL_AUX.contains(aux)) {
-                for (int j = Math.max(0, i - 12); j < Math.min(words.size(), i + 13); j++) {
-                    String w = words.get(j);
-                    if (j != i
-                            && NL_PARTICIPLE.matcher(w).matches()
-                            && !NL_NOT_PASSIVE.contains(w)
-                            && !w.endsWith("heid")
-                            && !w.endsWith("end")
-                            && !w.endsWith("lijk")
-                            && (j == 0 || !NL_DETERMINERS.contains(words.get(j - 1)))) {
+                for (int j = Math.max(0, i - 12); j < Math.min(n, i + 13); j++) {
+                    if (j != i && dutchParticiple(words, j, participle)) {
+                        String w = words[j];
                         return Optional.of(j < i ? w + " … " + aux : aux + (j == i + 1 ? " " : " … ") + w);
                     }
                 }
             }
             if (lang.equals("en") && EN_AUX.contains(aux)) {
-                for (int j = i + 1; j < Math.min(words.size(), i + 4); j++) {
-                    String w = words.get(j);
+                for (int j = i + 1; j < Math.min(n, i + 4); j++) {
+                    String w = words[j];
                     if ((EN_IRREGULAR.contains(w) || (w.length() > 4 && w.endsWith("ed")))
                             && !EN_NOT_PASSIVE.contains(w)
                             && !w.endsWith("eed")) {
@@ -286,5 +287,19 @@ final class PassiveVoiceRule extends Rule {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean dutchParticiple(String[] words, int j, byte[] known) {
+        if (known[j] == 0) {
+            String w = words[j];
+            boolean is = NL_PARTICIPLE.matcher(w).matches()
+                    && !NL_NOT_PASSIVE.contains(w)
+                    && !w.endsWith("heid")
+                    && !w.endsWith("end")
+                    && !w.endsWith("lijk")
+                    && (j == 0 || !NL_DETERMINERS.contains(words[j - 1]));
+            known[j] = (byte) (is ? 1 : 2);
+        }
+        return known[j] == 1;
     }
 }

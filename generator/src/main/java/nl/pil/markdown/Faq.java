@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 
@@ -42,9 +43,15 @@ public final class Faq {
 
     /** Whether a heading's text opens an FAQ section (case and a final colon or question mark aside). */
     public static boolean isFaqTitle(String headingText) {
-        String t = headingText.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s:?؟.!]+$", "");
-        return ALL_TITLES.contains(t.replaceAll("\\s+", " "));
+        String t = TRAILING_MARKS
+                .matcher(headingText.strip().toLowerCase(Locale.ROOT))
+                .replaceAll("");
+        return ALL_TITLES.contains(SPACES.matcher(t).replaceAll(" "));
     }
+
+    // every heading of every page is asked about: the patterns are compiled once
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:?؟.!]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Whether {@code heading} is a {@code ##} heading that opens an FAQ section. */
     public static boolean opensFaq(Heading heading) {

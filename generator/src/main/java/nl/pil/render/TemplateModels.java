@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.pil.i18n.Messages;
 import nl.pil.link.Page;
 import nl.pil.link.Site;
@@ -53,7 +54,17 @@ final class TemplateModels {
     }
 
     /** Native name of a language, e.g. "Nederlands", "English", "العربية". */
+    // asked for on every page, for every language of the site: looked up in ICU's data once per process
+    private static final Map<String, String> LANGUAGE_NAMES = new ConcurrentHashMap<>();
+
+    private static final Map<List<String>, String> LANGUAGE_NAMES_IN = new ConcurrentHashMap<>();
+    private static final Map<String, String> DIRECTIONS = new ConcurrentHashMap<>();
+
     static String languageName(String lang) {
+        return LANGUAGE_NAMES.computeIfAbsent(lang, TemplateModels::lookUpLanguageName);
+    }
+
+    private static String lookUpLanguageName(String lang) {
         ULocale locale = ULocale.forLanguageTag(lang);
         String name = locale.getDisplayLanguage(locale);
         return name.isEmpty() ? lang : name.substring(0, 1).toUpperCase(locale.toLocale()) + name.substring(1);
@@ -61,12 +72,17 @@ final class TemplateModels {
 
     /** Name of a language as the reader of {@code readerLang} says it, for use in a sentence ("Dutch", "het Nederlands"). */
     static String languageNameIn(String lang, String readerLang) {
+        return LANGUAGE_NAMES_IN.computeIfAbsent(
+                List.of(lang, readerLang), key -> lookUpLanguageNameIn(key.get(0), key.get(1)));
+    }
+
+    private static String lookUpLanguageNameIn(String lang, String readerLang) {
         String name = ULocale.forLanguageTag(lang).getDisplayLanguage(ULocale.forLanguageTag(readerLang));
         return name.isEmpty() ? lang : name;
     }
 
     static String direction(String lang) {
-        return ULocale.forLanguageTag(lang).isRightToLeft() ? "rtl" : "ltr";
+        return DIRECTIONS.computeIfAbsent(lang, l -> ULocale.forLanguageTag(l).isRightToLeft() ? "rtl" : "ltr");
     }
 
     /** A date as readers of {@code lang} write it; plain "en" is written the British way (day month year), as in Europe. */
