@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +99,9 @@ public final class PdfRenderer {
             List.of("serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui", "ui-monospace");
     private final byte[] stylesheet;
     private final Map<String, java.awt.Font> awtFonts = new ConcurrentHashMap<>();
+    // each font file parsed once per rendering thread, not once per handout (parsing was an eighth of a handout's
+    // time); a parsed font is not safe to share between threads, and is only read by the documents that embed it
+    private final ThreadLocal<Map<String, TrueTypeFont>> parsedFonts = ThreadLocal.withInitial(HashMap::new);
 
     /** A font of the theme, declared by an {@code @font-face} rule in {@code pdf.css}. */
     record FontFace(String family, int weight, BaseRendererBuilder.FontStyle style, String path) {}
@@ -177,11 +181,7 @@ public final class PdfRenderer {
         public PDFont supply() {
             if (font == null) {
                 try {
-                    ttf = new TTFParser()
-                            .parse(new RandomAccessReadBuffer(
-                                    theme.read(face.path()).orElseThrow()));
-                    ttf.setEnableGsub(false);
-                    doc.registerTrueTypeFontForClosing(ttf);
+                    ttf = parsedFont(face.path());
                     font = PDType0Font.load(doc, ttf, true);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot load font " + face.path(), e);
@@ -194,6 +194,19 @@ public final class PdfRenderer {
         Optional<GlyphShaper.Face> face() {
             return font == null ? Optional.empty() : Optional.of(new GlyphShaper.Face(font, ttf, awtFont(face.path())));
         }
+    }
+
+    /** A theme font file parsed for embedding, kept for this thread's next handouts. */
+    private TrueTypeFont parsedFont(String path) throws IOException {
+        Map<String, TrueTypeFont> parsed = parsedFonts.get();
+        TrueTypeFont ttf = parsed.get(path);
+        if (ttf == null) {
+            ttf = new TTFParser()
+                    .parse(new RandomAccessReadBuffer(theme.read(path).orElseThrow()));
+            ttf.setEnableGsub(false);
+            parsed.put(path, ttf);
+        }
+        return ttf;
     }
 
     /** A theme font for the JDK's OpenType layout (shaping and mark positioning), read once per renderer. */

@@ -4,10 +4,13 @@ import io.nayuki.qrcodegen.QrCode;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 
 /** QR codes as small black-and-white PNG images, for the "read this leaflet online" block. */
@@ -17,12 +20,25 @@ public final class QrCodes {
     /** Pixels per module: sharp at any print size, since PDF viewers do not smooth these images. */
     static final int SCALE = 8;
 
+    /**
+     * White and black, in that order: a palette that is not a grey ramp, so the PNG is written with a palette, which
+     * PDFBox copies into a handout as it is. A grey PNG it decodes and encodes again pixel by pixel, and that was a
+     * sixth of a handout's time.
+     */
+    private static final IndexColorModel PALETTE =
+            new IndexColorModel(1, 2, new byte[] {-1, 0}, new byte[] {-1, 0}, new byte[] {-1, 0});
+
+    // a card's code is on every handout that shows the card
+    private static final int REMEMBERED = 4096;
+    private static final Map<String, String> DATA_URIS = new ConcurrentHashMap<>();
+
     private QrCodes() {}
 
     public static byte[] png(String text) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         int modules = qr.size + 2 * QUIET_ZONE;
-        BufferedImage image = new BufferedImage(modules * SCALE, modules * SCALE, BufferedImage.TYPE_BYTE_BINARY);
+        BufferedImage image =
+                new BufferedImage(modules * SCALE, modules * SCALE, BufferedImage.TYPE_BYTE_BINARY, PALETTE);
         Graphics2D g = image.createGraphics();
         try {
             g.setColor(Color.WHITE);
@@ -48,6 +64,14 @@ public final class QrCodes {
     }
 
     public static String dataUri(String text) {
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text));
+        String known = DATA_URIS.get(text);
+        if (known != null) {
+            return known;
+        }
+        String uri = "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text));
+        if (DATA_URIS.size() < REMEMBERED) {
+            DATA_URIS.put(text, uri);
+        }
+        return uri;
     }
 }
