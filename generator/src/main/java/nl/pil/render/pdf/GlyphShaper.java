@@ -81,6 +81,9 @@ final class GlyphShaper {
         }
         for (PDPage page : doc.getPages()) {
             PDResources resources = page.getResources();
+            if (!usesAnyFace(resources)) {
+                continue; // no text in a font with Arabic letters on this page: nothing to read
+            }
             List<Object> tokens = new PDFStreamParser(page).parse();
             List<Object> out = new ArrayList<>(tokens.size() + 64);
             Face face = null;
@@ -144,6 +147,29 @@ final class GlyphShaper {
      * Writes each font's map from glyph to logical text; call after PDFBox wrote its own while subsetting
      * (that one maps a glyph to the first code point the font's cmap gives it: a presentation form).
      */
+    /** Whether a page's fonts include one of the faces that may need shaping. */
+    private boolean usesAnyFace(PDResources resources) {
+        COSDictionary fonts =
+                resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.FONT);
+        if (fonts == null) {
+            return false;
+        }
+        for (COSName name : fonts.keySet()) {
+            if (fonts.getDictionaryObject(name) instanceof COSDictionary font && faces.containsKey(font)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@link #writeToUnicode} has anything to write: text was drawn in a font with Arabic letters. A Dutch
+     * handout often has such a font (a fallback the layout measured) but nothing in it.
+     */
+    boolean hasText() {
+        return texts.values().stream().anyMatch(glyphs -> !glyphs.isEmpty());
+    }
+
     void writeToUnicode(PDDocument doc) throws IOException {
         for (Map.Entry<COSDictionary, Map<Integer, String>> e : texts.entrySet()) {
             if (e.getValue().isEmpty()) {

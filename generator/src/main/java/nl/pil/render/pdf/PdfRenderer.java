@@ -305,7 +305,7 @@ public final class PdfRenderer {
             fixDates(doc, job.date());
             fixId(doc, job.xhtml());
             pages = doc.getNumberOfPages();
-            if (shaper.active()) {
+            if (shaper.hasText()) {
                 // PDFBox writes each font's ToUnicode map while saving (subsetting); the shaper's replaces it
                 doc.save(OutputStream.nullOutputStream());
                 shaper.writeToUnicode(doc);
