@@ -197,13 +197,23 @@ public final class SearchAnalyzers {
 
     /** The dictionary for compound splitting: the given words, lowercased, of at least {@link #MIN_COMPOUND_PART} letters. */
     public static CharArraySet compoundParts(Collection<String> words) {
-        CharArraySet set = new CharArraySet(words.size(), true);
+        // case-sensitive, of lowercased words: what the filter looks up is lowercased already (LowerCaseFilter comes
+        // first), and a set that ignores case lowercases every character of every piece of every word it is asked
+        // about again (an eighth of indexing Dutch text)
+        CharArraySet set = new CharArraySet(words.size(), false);
         for (String w : words) {
             if (w.length() >= MIN_COMPOUND_PART) {
-                set.add(w);
+                set.add(lowerCase(w));
             }
         }
         return set;
+    }
+
+    /** Lowercased code point by code point, as {@link LowerCaseFilter} does (and a set that ignores case did). */
+    static String lowerCase(String word) {
+        StringBuilder lower = new StringBuilder(word.length());
+        word.codePoints().forEach(c -> lower.appendCodePoint(Character.toLowerCase(c)));
+        return lower.toString();
     }
 
     /** Whether {@code lang} splits compounds (only Dutch does, for now). */
