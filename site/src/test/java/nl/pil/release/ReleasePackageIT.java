@@ -241,6 +241,43 @@ class ReleasePackageIT {
                 overview.out().contains("-XX:+UseSerialGC"), "the overview loads the whole site: " + overview.out());
     }
 
+    /**
+     * A one-shot build or check of a small site runs with the Serial collector on two processors or fewer (the same
+     * CPU in a third of the memory); a content folder of 12,000 Markdown files or more keeps the JVM's choice, however
+     * the folder is named on the command line.
+     */
+    @Test
+    void aSmallSiteIsBuiltWithTheSerialCollectorOnTwoProcessors() throws Exception {
+        Process getconf = new ProcessBuilder("getconf", "_NPROCESSORS_ONLN").start();
+        int processors = Integer.parseInt(new String(getconf.getInputStream().readAllBytes()).trim());
+        Path large = dir.resolve("large");
+        for (int i = 0; i < 12_000; i++) {
+            Path leaflet =
+                    Files.createDirectories(large.resolve("topic-" + (i / 1000)).resolve("leaflet-" + i));
+            Files.writeString(leaflet.resolve("nl.md"), "");
+        }
+        Map<String, String> env = new HashMap<>(javaOnly());
+        env.put("PIL_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        String pil = home.resolve("bin/pil").toString();
+        Path sample = home.resolve("sample/content");
+        // --help: the launcher chooses the options before the tool reads its arguments; nothing is built
+        for (List<String> command : List.of(
+                List.of(pil, "build", "--help", "--content", sample.toString()),
+                List.of(pil, "check", "--help", "-c" + sample),
+                List.of(pil, "check", "--help"))) { // ./content, missing here: the tool will say so
+            Run run = run(dir, command, env);
+            assertEquals(0, run.code(), run.toString());
+            assertEquals(processors <= 2, run.out().contains("-XX:+UseSerialGC"), command + ": " + run.out());
+        }
+        for (List<String> command : List.of(
+                List.of(pil, "build", "--help", "--content", large.toString()),
+                List.of(pil, "check", "--help", "-c=" + large))) {
+            Run run = run(dir, command, env);
+            assertEquals(0, run.code(), run.toString());
+            assertFalse(run.out().contains("-XX:+UseSerialGC"), command + ": " + run.out());
+        }
+    }
+
     @Test
     void aCacheFolderThatCannotBeMadeIsSkippedSilently() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("file"), "");
