@@ -6,6 +6,7 @@ import java.text.ParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import nl.pil.model.Languages;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -55,12 +56,20 @@ public final class SearchAnalyzers {
 
     /** Analyzer for the text fields of documents in {@code lang}. */
     public static Analyzer text(String lang, CharArraySet compoundParts) {
-        return chain(lang, compoundParts, null, true);
+        return chain(lang, compoundParts, null, true, false);
+    }
+
+    /**
+     * {@link #text}'s chain for writing an index: the same tokens, each word's terms worked out once per stream
+     * ({@link RememberedWordsFilter}). Not for the search service: it would remember every word strangers send it.
+     */
+    static Analyzer indexText(String lang, CharArraySet compoundParts) {
+        return chain(lang, compoundParts, null, true, true);
     }
 
     /** Analyzer for queries in {@code lang}: the text chain plus synonyms. */
     public static Analyzer query(String lang, CharArraySet compoundParts, SynonymMap synonyms) {
-        return chain(lang, compoundParts, synonyms, true);
+        return chain(lang, compoundParts, synonyms, true, false);
     }
 
     /**
@@ -68,16 +77,20 @@ public final class SearchAnalyzers {
      * word at a time, so a word's terms do not depend on the words around it ({@link WordTerms} relies on this).
      */
     static Analyzer tokens(String lang) {
-        boolean icu = switch (Languages.base(lang)) {
-            case "nl", "en", "ar", "tr" -> false;
-            default -> true;
-        };
+        String base = Languages.base(lang);
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = icu ? new ICUTokenizer() : new StandardTokenizer();
-                return new TokenStreamComponents(source);
+                return new TokenStreamComponents(tokenizer(base));
             }
+        };
+    }
+
+    /** How a language's text is cut into words: Unicode's rules, or ICU's for scripts without spaces. */
+    private static Tokenizer tokenizer(String base) {
+        return switch (base) {
+            case "nl", "en", "ar", "tr" -> new StandardTokenizer();
+            default -> new ICUTokenizer();
         };
     }
 
@@ -122,60 +135,15 @@ public final class SearchAnalyzers {
         return new PerFieldAnalyzerWrapper(text, Map.of(SearchFields.SPELL, words, SearchFields.SUGGEST, words));
     }
 
-    private static Analyzer chain(String lang, CharArraySet compoundParts, SynonymMap synonyms, boolean stopWords) {
+    private static Analyzer chain(
+            String lang, CharArraySet compoundParts, SynonymMap synonyms, boolean stopWords, boolean remember) {
         String base = Languages.base(lang);
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source;
-                TokenStream ts;
-                // each language's tokenizer is also tokens(lang)'s: keep the two alike
-                switch (base) {
-                    case "nl" -> {
-                        source = new StandardTokenizer();
-                        ts = new LowerCaseFilter(source);
-                        if (compoundParts != null && !compoundParts.isEmpty()) {
-                            ts = new DictionaryCompoundWordTokenFilter(
-                                    ts,
-                                    compoundParts,
-                                    MIN_COMPOUND_WORD,
-                                    MIN_COMPOUND_PART,
-                                    30,
-                                    true,
-                                    false); // longest parts, not overlapping
-                        }
-                        ts = new ASCIIFoldingFilter(ts);
-                        // after folding, so "vóór" is the stop word "voor" too
-                        ts = stopWords ? new StopFilter(ts, DutchAnalyzer.getDefaultStopSet()) : ts;
-                        ts = new SnowballFilter(ts, new DutchStemmer());
-                    }
-                    case "en" -> {
-                        source = new StandardTokenizer();
-                        ts = new EnglishPossessiveFilter(source);
-                        ts = new LowerCaseFilter(ts);
-                        ts = stopWords ? new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) : ts;
-                        ts = new ASCIIFoldingFilter(ts);
-                        ts = new PorterStemFilter(ts);
-                    }
-                    case "ar" -> {
-                        source = new StandardTokenizer();
-                        ts = new LowerCaseFilter(source);
-                        ts = new DecimalDigitFilter(ts);
-                        ts = stopWords ? new StopFilter(ts, ArabicAnalyzer.getDefaultStopSet()) : ts;
-                        ts = new ArabicNormalizationFilter(ts);
-                        ts = new ArabicStemFilter(ts);
-                    }
-                    case "tr" -> {
-                        source = new StandardTokenizer();
-                        ts = new TurkishLowerCaseFilter(source);
-                        ts = stopWords ? new StopFilter(ts, TurkishAnalyzer.getDefaultStopSet()) : ts;
-                        ts = new SnowballFilter(ts, new TurkishStemmer());
-                    }
-                    default -> {
-                        source = new ICUTokenizer();
-                        ts = new ICUFoldingFilter(source);
-                    }
-                }
+                Tokenizer source = tokenizer(base);
+                UnaryOperator<TokenStream> filters = in -> wordFilters(base, in, compoundParts, stopWords);
+                TokenStream ts = remember ? new RememberedWordsFilter(source, filters) : filters.apply(source);
                 if (synonyms != null && synonyms.fst != null) {
                     ts = new SynonymGraphFilter(ts, synonyms, true);
                 }
@@ -184,13 +152,58 @@ public final class SearchAnalyzers {
         };
     }
 
+    /** The filters of a language's chain after its tokenizer: each works on one word at a time. */
+    private static TokenStream wordFilters(String base, TokenStream in, CharArraySet compoundParts, boolean stopWords) {
+        TokenStream ts;
+        switch (base) {
+            case "nl" -> {
+                ts = new LowerCaseFilter(in);
+                if (compoundParts != null && !compoundParts.isEmpty()) {
+                    ts = new DictionaryCompoundWordTokenFilter(
+                            ts,
+                            compoundParts,
+                            MIN_COMPOUND_WORD,
+                            MIN_COMPOUND_PART,
+                            30,
+                            true,
+                            false); // longest parts, not overlapping
+                }
+                ts = new ASCIIFoldingFilter(ts);
+                // after folding, so "vóór" is the stop word "voor" too
+                ts = stopWords ? new StopFilter(ts, DutchAnalyzer.getDefaultStopSet()) : ts;
+                ts = new SnowballFilter(ts, new DutchStemmer());
+            }
+            case "en" -> {
+                ts = new EnglishPossessiveFilter(in);
+                ts = new LowerCaseFilter(ts);
+                ts = stopWords ? new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) : ts;
+                ts = new ASCIIFoldingFilter(ts);
+                ts = new PorterStemFilter(ts);
+            }
+            case "ar" -> {
+                ts = new LowerCaseFilter(in);
+                ts = new DecimalDigitFilter(ts);
+                ts = stopWords ? new StopFilter(ts, ArabicAnalyzer.getDefaultStopSet()) : ts;
+                ts = new ArabicNormalizationFilter(ts);
+                ts = new ArabicStemFilter(ts);
+            }
+            case "tr" -> {
+                ts = new TurkishLowerCaseFilter(in);
+                ts = stopWords ? new StopFilter(ts, TurkishAnalyzer.getDefaultStopSet()) : ts;
+                ts = new SnowballFilter(ts, new TurkishStemmer());
+            }
+            default -> ts = new ICUFoldingFilter(in);
+        }
+        return ts;
+    }
+
     /**
      * Reads synonyms in Solr's format ("uitzaaiingen, metastasen" or "a => b"), analysed by the language's
      * chain without compound splitting, so "uitzaaiing" and "uitzaaiingen" both hit the rule.
      */
     public static SynonymMap synonyms(String lang, String rules) throws IOException, ParseException {
         // without stop words: the parser needs every word of a rule to keep its position
-        SolrSynonymParser parser = new SolrSynonymParser(true, true, chain(lang, null, null, false));
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, chain(lang, null, null, false, false));
         parser.parse(new StringReader(rules));
         return parser.build();
     }

@@ -322,7 +322,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
             resplit = vocabulary.resplit();
             compounds = SearchAnalyzers.compoundParts(all);
         }
-        Analyzer analyzer = SearchAnalyzers.perField(SearchAnalyzers.text(lang, compounds));
+        Analyzer analyzer = SearchAnalyzers.perField(SearchAnalyzers.indexText(lang, compounds));
         if (updatePrevious(lang, folder, docs, keys, words, resplit, analyzer, fingerprint, previous)) {
             updated.add(lang);
         } else {
