@@ -106,9 +106,8 @@ final class UpToDate {
                     }
                 });
                 files.sort(null);
-                // each file's fingerprint side by side (reading and hashing 40,000 files is seconds), then all of them
-                // in
-                // order
+                // each file's fingerprint side by side (reading and hashing 40,000 files is seconds), then all of
+                // them in order
                 List<String> each = files.parallelStream()
                         .map(file -> {
                             try {

@@ -1,6 +1,7 @@
 package nl.pil.search;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.pil.markdown.LeafletMarkdown;
@@ -33,13 +34,15 @@ record LeafletSection(List<String> path, String anchor, String text) {
     /** The sections of a parsed body in order, those without text left out (a heading directly followed by another). */
     static List<LeafletSection> of(Node document) {
         Map<Heading, String> anchors = LeafletMarkdown.headingAnchors(document);
+        // a heading's text once, not once for every section under it (each makes a renderer: most of this method)
+        Map<Heading, String> titles = new IdentityHashMap<>();
         List<LeafletSection> sections = new ArrayList<>();
         List<Heading> open = new ArrayList<>();
         Heading current = null;
         StringBuilder text = new StringBuilder();
         for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Heading h) {
-                add(sections, open, current, anchors, text);
+                add(sections, open, current, anchors, titles, text);
                 while (!open.isEmpty() && open.getLast().getLevel() >= h.getLevel()) {
                     open.removeLast();
                 }
@@ -52,7 +55,7 @@ record LeafletSection(List<String> path, String anchor, String text) {
                 }
             }
         }
-        add(sections, open, current, anchors, text);
+        add(sections, open, current, anchors, titles, text);
         return sections;
     }
 
@@ -61,13 +64,16 @@ record LeafletSection(List<String> path, String anchor, String text) {
             List<Heading> open,
             Heading current,
             Map<Heading, String> anchors,
+            Map<Heading, String> titles,
             CharSequence text) {
         if (text.isEmpty()) {
             return;
         }
         List<String> path = current == null
                 ? List.of()
-                : open.stream().map(LeafletMarkdown::plainText).toList();
+                : open.stream()
+                        .map(h -> titles.computeIfAbsent(h, LeafletMarkdown::plainText))
+                        .toList();
         sections.add(new LeafletSection(path, current == null ? null : anchors.get(current), text.toString()));
     }
 
