@@ -34,6 +34,29 @@ import org.commonmark.renderer.text.TextContentWriter;
  * an empty line; a line break within a paragraph is a space, a hard line break a new line.
  */
 public final class PlainTextNodeRenderer extends AbstractVisitor implements NodeRenderer {
+    /** Made once: a renderer is made for every piece of text made plain, and making this set was a large part of it. */
+    private static final Set<Class<? extends Node>> NODE_TYPES = Set.of(
+            Document.class,
+            Heading.class,
+            Paragraph.class,
+            BlockQuote.class,
+            BulletList.class,
+            OrderedList.class,
+            ListItem.class,
+            FencedCodeBlock.class,
+            IndentedCodeBlock.class,
+            HtmlBlock.class,
+            ThematicBreak.class,
+            Link.class,
+            Image.class,
+            Emphasis.class,
+            StrongEmphasis.class,
+            Text.class,
+            Code.class,
+            HtmlInline.class,
+            SoftLineBreak.class,
+            HardLineBreak.class);
+
     private final TextContentNodeRendererContext text;
     private final TextContentWriter out;
 
@@ -44,27 +67,7 @@ public final class PlainTextNodeRenderer extends AbstractVisitor implements Node
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(
-                Document.class,
-                Heading.class,
-                Paragraph.class,
-                BlockQuote.class,
-                BulletList.class,
-                OrderedList.class,
-                ListItem.class,
-                FencedCodeBlock.class,
-                IndentedCodeBlock.class,
-                HtmlBlock.class,
-                ThematicBreak.class,
-                Link.class,
-                Image.class,
-                Emphasis.class,
-                StrongEmphasis.class,
-                Text.class,
-                Code.class,
-                HtmlInline.class,
-                SoftLineBreak.class,
-                HardLineBreak.class);
+        return NODE_TYPES;
     }
 
     @Override
