@@ -1,7 +1,9 @@
 package nl.pil.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
@@ -51,19 +53,15 @@ final class RememberedWordsFilter extends TokenFilter {
         this.filters = filters.apply(word);
     }
 
-    /** The tokens the filters make of one word, offsets counted from the word's start. */
-    private record Terms(
-            String inputType,
-            char[][] terms,
-            int[] positions,
-            int[] lengths,
-            int[] starts,
-            int[] ends,
-            String[] types) {}
+    /** One token the filters make of a word, its offsets counted from the word's start. */
+    private record Token(char[] term, int position, int length, int start, int end, String type) {}
+
+    /** The tokens the filters make of one word, and the type the tokenizer gave the word. */
+    private record Terms(String inputType, Token[] tokens) {}
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (giving != null && next < giving.terms().length) {
+        if (giving != null && next < giving.tokens().length) {
             give(0);
             return true;
         }
@@ -71,7 +69,7 @@ final class RememberedWordsFilter extends TokenFilter {
         while (input.incrementToken()) {
             int increment = position.getPositionIncrement();
             Terms terms = termsOfWord();
-            if (terms.terms().length == 0) {
+            if (terms.tokens().length == 0) {
                 skipped += increment;
                 continue;
             }
@@ -85,15 +83,14 @@ final class RememberedWordsFilter extends TokenFilter {
         return false;
     }
 
-    /** Sets the attributes to the next term of the word; {@code extra} positions before it. */
+    /** Sets the attributes to the next token of the word; {@code extra} positions before it. */
     private void give(int extra) {
-        int i = next++;
-        char[] t = giving.terms()[i];
-        term.copyBuffer(t, 0, t.length);
-        position.setPositionIncrement(giving.positions()[i] + extra);
-        length.setPositionLength(giving.lengths()[i]);
-        offset.setOffset(wordStart + giving.starts()[i], wordStart + giving.ends()[i]);
-        type.setType(giving.types()[i]);
+        Token t = giving.tokens()[next++];
+        term.copyBuffer(t.term(), 0, t.term().length);
+        position.setPositionIncrement(t.position() + extra);
+        length.setPositionLength(t.length());
+        offset.setOffset(wordStart + t.start(), wordStart + t.end());
+        type.setType(t.type());
     }
 
     /** The terms of the word the attributes hold now: remembered, or worked out (and remembered). */
@@ -123,41 +120,20 @@ final class RememberedWordsFilter extends TokenFilter {
         PositionIncrementAttribute outPosition = filters.getAttribute(PositionIncrementAttribute.class);
         PositionLengthAttribute outLength = filters.addAttribute(PositionLengthAttribute.class);
         TypeAttribute outType = filters.getAttribute(TypeAttribute.class);
-        int n = 0;
-        char[][] terms = new char[1][];
-        int[] positions = new int[1];
-        int[] lengths = new int[1];
-        int[] starts = new int[1];
-        int[] ends = new int[1];
-        String[] types = new String[1];
+        List<Token> tokens = new ArrayList<>(2);
         filters.reset();
         while (filters.incrementToken()) {
-            if (n == terms.length) {
-                terms = Arrays.copyOf(terms, n * 2);
-                positions = Arrays.copyOf(positions, n * 2);
-                lengths = Arrays.copyOf(lengths, n * 2);
-                starts = Arrays.copyOf(starts, n * 2);
-                ends = Arrays.copyOf(ends, n * 2);
-                types = Arrays.copyOf(types, n * 2);
-            }
-            terms[n] = Arrays.copyOf(outTerm.buffer(), outTerm.length());
-            positions[n] = outPosition.getPositionIncrement();
-            lengths[n] = outLength.getPositionLength();
-            starts[n] = outOffset.startOffset();
-            ends[n] = outOffset.endOffset();
-            types[n] = outType.type();
-            n++;
+            tokens.add(new Token(
+                    Arrays.copyOf(outTerm.buffer(), outTerm.length()),
+                    outPosition.getPositionIncrement(),
+                    outLength.getPositionLength(),
+                    outOffset.startOffset(),
+                    outOffset.endOffset(),
+                    outType.type()));
         }
         filters.end();
         filters.close();
-        return new Terms(
-                type.type(),
-                Arrays.copyOf(terms, n),
-                Arrays.copyOf(positions, n),
-                Arrays.copyOf(lengths, n),
-                Arrays.copyOf(starts, n),
-                Arrays.copyOf(ends, n),
-                Arrays.copyOf(types, n));
+        return new Terms(type.type(), tokens.toArray(Token[]::new));
     }
 
     @Override

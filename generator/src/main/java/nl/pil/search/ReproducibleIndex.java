@@ -68,9 +68,9 @@ final class ReproducibleIndex {
     /**
      * Documents buffered before a segment is written; the memory estimate never decides. A document is a leaflet or
      * one of its sections (the generated corpus: 7.7 documents a leaflet), so a language of up to some 3,500 leaflets
-     * is written as one segment, with no merge; a larger one in segments of this many, merged once at the end (fewer, larger segments: no merges on
-     * the way). 2,000 × nl,en (2 cores): 4,000 gave five segments and a merge, 8.6 s for the index; 30,000 gives
-     * one, 7.6 s, for 7 MB more peak memory. (1,000 made it ~45 % slower than 4,000.)
+     * is written as one segment, with no merge; a larger one in segments of this many, merged once at the end (fewer,
+     * larger segments: no merges on the way). 2,000 × nl,en (2 cores): 4,000 gave five segments and a merge, 8.6 s
+     * for the index; 30,000 gives one, 7.6 s, for 7 MB more peak memory. (1,000 made it ~45 % slower than 4,000.)
      */
     static final int MAX_BUFFERED_DOCS = 30_000;
 
