@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,7 +108,7 @@ public final class Checker {
     }
 
     public void check(Content content, Diagnostics diagnostics) {
-        check(content, diagnostics, null);
+        check(content, diagnostics, (Remembered) null);
     }
 
     /**
@@ -155,9 +157,8 @@ public final class Checker {
     }
 
     /** What a leaflet-local rule reads of a leaflet: its files (path, text, what was taken out) and whether its source was unreadable. */
-    private static String inputs(Leaflet leaflet, Content content) {
-        Fingerprint f =
-                Fingerprint.start().add(Boolean.toString(content.unreadSources().contains(leaflet.id())));
+    private static String inputs(Leaflet leaflet, boolean sourceUnread) {
+        Fingerprint f = Fingerprint.start().add(Boolean.toString(sourceUnread));
         for (Translation t : leaflet.translations().values()) {
             f.add(t.displayPath())
                     .add(t.fingerprint())
@@ -166,8 +167,28 @@ public final class Checker {
         return f.hex();
     }
 
+    /**
+     * Starts a check whose leaflet-local part ({@link Rule#leafletLocal()} and the body's headings, links and images)
+     * runs leaflet by leaflet as each leaflet's files are loaded, so that its syntax trees are read while they are
+     * held ({@link nl.pil.model.KeptTrees}); {@link #check(Content, Diagnostics, LeafletChecks)} does the rest.
+     *
+     * @param site the site without its leaflets: settings, {@code _check} files and fingerprint as loaded
+     * @param remembered findings of earlier checks of the same content folder to repeat where nothing changed; null for none
+     */
+    public LeafletChecks leafletChecks(Content site, Diagnostics diagnostics, Remembered remembered) {
+        return new LeafletChecks(site, diagnostics, remembered);
+    }
+
     /** @param remembered findings of earlier checks of the same content folder to repeat where nothing changed; null for none */
     public void check(Content content, Diagnostics diagnostics, Remembered remembered) {
+        check(content, diagnostics, leafletChecks(content, diagnostics, remembered));
+    }
+
+    /**
+     * The whole check of {@code content}: what {@code leaflets} did not check while loading is checked here (with the
+     * rules that look across leaflets, which read everything, side by side).
+     */
+    public void check(Content content, Diagnostics diagnostics, LeafletChecks leaflets) {
         SiteSettings site = content.settings();
         checkIds(content, diagnostics);
         checkCodes(content, diagnostics);
@@ -180,102 +201,122 @@ public final class Checker {
         }
         checkRuleNames(site.checks(), diagnostics);
         content.checkFiles().jargon().values().forEach(file -> JargonList.parse(file, diagnostics));
-        CheckSettings checks = strict ? new CheckSettings(site.checks().rules(), true) : site.checks();
-        // the rules only read the content and report to thread-safe diagnostics: they run side by side, sharing the
-        // text they all read (the order of the diagnostics is their sorted order, whoever finds them first)
-        TextMemo memo = new TextMemo();
-        String generation = remembered == null ? "" : generation(content, checks);
-        Manifest before = remembered == null ? null : remembered.before(generation);
-        Manifest now = new Manifest(Remembered.MANIFEST, generation);
-        List<Leaflet> changed = new ArrayList<>();
-        Map<String, String> keys = new HashMap<>();
-        if (remembered != null) {
-            for (Leaflet leaflet : content.leaflets()) {
-                String key = leaflet.folder().toString();
-                String inputs = inputs(leaflet, content);
-                keys.put(key, inputs);
+        // the rules only read the content and report to thread-safe diagnostics: they run side by side (the order of
+        // the diagnostics is their sorted order, whoever finds them first)
+        List<Leaflet> unchecked =
+                content.leaflets().stream().filter(l -> !leaflets.checked(l)).toList();
+        Stream.concat(
+                        leaflets.across.stream().map(rule -> (Runnable) () -> leaflets.memo
+                                .child()
+                                .use(() -> rule.check(content, new Findings(diagnostics, rule, leaflets.checks)))),
+                        unchecked.stream().map(leaflet -> (Runnable) () ->
+                                leaflets.check(leaflet, content.unreadSources().contains(leaflet.id()))))
+                .toList()
+                .parallelStream()
+                .forEach(Runnable::run);
+        leaflets.finish();
+    }
+
+    /**
+     * The leaflet-local part of one check, leaflet by leaflet ({@link #check(Leaflet, boolean)}, from any thread):
+     * each leaflet with a memo of its own, so what a dozen rules read of its text is worked out once and let go when
+     * it is done. With {@link Remembered}, a leaflet whose files did not change gets its earlier findings instead.
+     */
+    public final class LeafletChecks {
+        private final Content site;
+        private final Diagnostics diagnostics;
+        private final Remembered remembered;
+        private final CheckSettings checks;
+        private final List<Rule> local = new ArrayList<>();
+        private final List<Rule> across = new ArrayList<>();
+        private final TextMemo memo = new TextMemo();
+        private final String generation;
+        private final Manifest before;
+        private final Manifest now;
+        private final Set<Path> checked = ConcurrentHashMap.newKeySet(); // by folder: one leaflet each
+
+        private LeafletChecks(Content site, Diagnostics diagnostics, Remembered remembered) {
+            this.site = site;
+            this.diagnostics = diagnostics;
+            this.remembered = remembered;
+            this.checks = strict
+                    ? new CheckSettings(site.settings().checks().rules(), true)
+                    : site.settings().checks();
+            for (Rule rule : rules) {
+                if (new Findings(diagnostics, rule, checks).enabled()) {
+                    (rule.leafletLocal() ? local : across).add(rule);
+                }
+            }
+            this.generation = remembered == null ? "" : generation(site, checks);
+            this.before = remembered == null ? null : remembered.before(generation);
+            this.now = new Manifest(Remembered.MANIFEST, generation);
+        }
+
+        /** Checks one leaflet's own files, once. @param sourceUnread its source-language file is there but unreadable */
+        public void check(Leaflet leaflet, boolean sourceUnread) {
+            if (!checked.add(leaflet.folder())) {
+                return;
+            }
+            String key = leaflet.folder().toString();
+            String inputs = remembered == null ? null : inputs(leaflet, sourceUnread);
+            if (remembered != null) {
                 Optional<Manifest.Entry> entry = before.get(key, inputs);
                 Optional<List<Diagnostic>> known = entry.flatMap(Checker::foundIn);
                 if (known.isPresent()) {
                     known.get().forEach(diagnostics::report);
                     now.put(key, entry.get());
                     remembered.repeated.incrementAndGet();
-                } else {
-                    changed.add(leaflet);
+                    return;
                 }
             }
-        }
-        Diagnostics localFound = new Diagnostics();
-        // the body checks read the leaflet's own files only: kept with what the leaflet-local rules found, so an
-        // unchanged leaflet's body need not be parsed
-        for (Leaflet leaflet : remembered == null ? content.leaflets() : changed) {
+            // the body checks read the leaflet's own files only: kept with what the leaflet-local rules found, so an
+            // unchanged leaflet's body need not be parsed
+            Diagnostics found = remembered == null ? diagnostics : new Diagnostics();
             for (Translation t : leaflet.translations().values()) {
-                checkBody(t, remembered == null ? diagnostics : localFound);
+                checkBody(t, found);
+            }
+            Content one = site.withLeaflets(List.of(leaflet));
+            List<Findings> findings = local.stream()
+                    .map(rule -> new Findings(found, rule, checks))
+                    .toList();
+            memo.child().use(() -> {
+                for (int i = 0; i < local.size(); i++) {
+                    local.get(i).check(one, findings.get(i));
+                }
+            });
+            if (remembered != null) {
+                remember(leaflet, key, inputs, found.sorted());
             }
         }
-        // the rules that look across leaflets read everything; the others run leaflet by leaflet, each leaflet with a
-        // memo of its own: what a dozen rules read of its text is worked out once and let go when it is done
-        List<Rule> local = new ArrayList<>();
-        List<Rule> across = new ArrayList<>();
-        for (Rule rule : rules) {
-            if (new Findings(diagnostics, rule, checks).enabled()) {
-                (rule.leafletLocal() ? local : across).add(rule);
-            }
-        }
-        Diagnostics localTo = remembered == null ? diagnostics : localFound;
-        List<Findings> localFindings =
-                local.stream().map(rule -> new Findings(localTo, rule, checks)).toList();
-        List<Leaflet> toCheck = remembered == null ? content.leaflets() : changed;
-        Stream.concat(
-                        across.stream().map(rule -> (Runnable) () ->
-                                memo.child().use(() -> rule.check(content, new Findings(diagnostics, rule, checks)))),
-                        toCheck.stream().map(leaflet -> (Runnable) () -> {
-                            Content one = content.withLeaflets(List.of(leaflet));
-                            memo.child().use(() -> {
-                                for (int i = 0; i < local.size(); i++) {
-                                    local.get(i).check(one, localFindings.get(i));
-                                }
-                            });
-                        }))
-                .toList()
-                .parallelStream()
-                .forEach(Runnable::run);
-        if (remembered != null) {
-            remember(changed, keys, localFound.sorted(), diagnostics, now);
-            remembered.generation = generation;
-            remembered.findings = now; // only what this content holds: removed leaflets are let go
-        }
-    }
 
-    /** Reports what the leaflet-local rules found in {@code changed} and keeps it per leaflet, by the file it is in. */
-    private static void remember(
-            List<Leaflet> changed,
-            Map<String, String> keys,
-            List<Diagnostic> found,
-            Diagnostics diagnostics,
-            Manifest now) {
-        Map<String, String> byFile = new HashMap<>();
-        Map<String, List<Diagnostic>> perLeaflet = new HashMap<>();
-        for (Leaflet leaflet : changed) {
-            String key = leaflet.folder().toString();
-            perLeaflet.put(key, new ArrayList<>());
-            leaflet.translations().values().forEach(t -> byFile.put(t.displayPath(), key));
+        private boolean checked(Leaflet leaflet) {
+            return checked.contains(leaflet.folder());
         }
-        boolean attributed = true;
-        for (Diagnostic d : found) {
-            diagnostics.report(d);
-            String key = byFile.get(d.file());
-            if (key == null) {
-                attributed = false;
-            } else {
-                perLeaflet.get(key).add(d);
+
+        /** Reports what the leaflet-local rules found in {@code leaflet} and keeps it, by the folder it is in. */
+        private void remember(Leaflet leaflet, String key, String inputs, List<Diagnostic> found) {
+            Set<String> files = new HashSet<>();
+            leaflet.translations().values().forEach(t -> files.add(t.displayPath()));
+            boolean attributed = true;
+            for (Diagnostic d : found) {
+                diagnostics.report(d);
+                attributed &= files.contains(d.file());
+            }
+            if (attributed) { // else nothing is kept: a finding outside the leaflet's files would be lost on repeating
+                now.put(
+                        key,
+                        Manifest.Entry.of(inputs)
+                                .withExtra(
+                                        "findings", found.stream().map(Kept::of).toList()));
             }
         }
-        if (attributed) { // else nothing is kept: a finding outside the leaflets' files would be lost on repeating
-            perLeaflet.forEach((key, list) -> now.put(
-                    key,
-                    Manifest.Entry.of(keys.get(key))
-                            .withExtra("findings", list.stream().map(Kept::of).toList())));
+
+        /** What this check found becomes what the next one repeats: only what this content holds (removed leaflets are let go). */
+        private void finish() {
+            if (remembered != null) {
+                remembered.generation = generation;
+                remembered.findings = now;
+            }
         }
     }
 

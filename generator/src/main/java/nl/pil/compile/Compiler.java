@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -24,6 +25,8 @@ import nl.pil.load.ContentLoader;
 import nl.pil.load.ParsedBodies;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostics;
+import nl.pil.model.KeptTrees;
+import nl.pil.model.Leaflet;
 import nl.pil.model.SourcePosition;
 import nl.pil.model.Suggest;
 import nl.pil.output.Output;
@@ -54,6 +57,7 @@ public final class Compiler {
     private Checker.Remembered checked;
 
     private ParsedBodies bodies;
+    private final KeptTrees trees; // null: the loader's own (the session's, or the default)
 
     private UpToDate.Record upToDate; // the last build's record, when buildIfChanged found nothing to do
 
@@ -67,15 +71,21 @@ public final class Compiler {
 
     /** @param session what earlier builds in this process kept (see {@link BuildSession}), or {@code null} */
     public Compiler(BuildOptions options, Progress progress, BuildSession session) {
-        this(options, progress, session, UnaryOperator.identity());
+        this(options, progress, session, UnaryOperator.identity(), null);
     }
 
-    /** @param order the order to run the outputs in, from the usual one (the site is the same in any order) */
+    /**
+     * @param order the order to run the outputs in, from the usual one (the site is the same in any order)
+     * @param trees how many syntax trees the build holds at once; {@code null}: the default (the site is the same
+     *              whatever it holds)
+     */
     Compiler(
             BuildOptions options,
             Progress progress,
             BuildSession session,
-            UnaryOperator<List<Output<RenderContext>>> order) {
+            UnaryOperator<List<Output<RenderContext>>> order,
+            KeptTrees trees) {
+        this.trees = trees;
         this.session = session;
         this.progress = progress;
         this.options = options;
@@ -182,7 +192,16 @@ public final class Compiler {
 
     /** Load, check and link; empty when the content could not be loaded (the diagnostics say why). */
     private Optional<Site> throughLink(Diagnostics diagnostics, Map<String, Duration> times) {
+        // what earlier checks found in unchanged leaflets: this process's, or the previous build's (.pil/check.json)
+        checked = session != null ? session.checked() : new Checker.Remembered(options.previousOutput());
+        Checker checker = new Checker(options.today(), options.strict());
+        AtomicReference<Checker.LeafletChecks> leafletChecks = new AtomicReference<>();
         ContentLoader.Listener files = new ContentLoader.Listener() {
+            @Override
+            public void site(Content site) {
+                leafletChecks.set(checker.leafletChecks(site, diagnostics, checked));
+            }
+
             @Override
             public void found(int count) {
                 progress.begin("load", count);
@@ -192,14 +211,25 @@ public final class Compiler {
             public void read() {
                 progress.step("load");
             }
+
+            @Override
+            public void leaflet(Leaflet leaflet, boolean sourceUnread) {
+                // checked while its syntax trees are held: a large site's are not all held at once (KeptTrees)
+                leafletChecks.get().check(leaflet, sourceUnread);
+            }
         };
+        // the leaflet-local checks run inside "load" (see the listener): "check" is what looks across leaflets
         Optional<Content> content = timed(times, "load", () -> {
             // what the previous build's parsing gave (.pil/parse.json): unchanged bodies are parsed only if read. A
             // watching process has it in memory after its first load
             boolean inMemory = session != null && session.loaded();
             bodies = new ParsedBodies(inMemory ? null : options.previousOutput());
             Optional<Content> loaded = new ContentLoader(
-                            options.contentFolder(), Path.of(""), session == null ? null : session.parsed(), bodies)
+                            options.contentFolder(),
+                            Path.of(""),
+                            session == null ? null : session.parsed(),
+                            bodies,
+                            trees)
                     .load(diagnostics, files);
             if (session != null && loaded.isPresent()) {
                 session.markLoaded();
@@ -210,10 +240,8 @@ public final class Compiler {
             return Optional.empty();
         }
         timed(times, "check", () -> {
-            // what earlier checks found in unchanged leaflets: this process's, or the previous build's
-            // (.pil/check.json)
-            checked = session != null ? session.checked() : new Checker.Remembered(options.previousOutput());
-            new Checker(options.today(), options.strict()).check(content.get(), diagnostics, checked);
+            // the leaflets' own files were checked as they were loaded; the rest here
+            checker.check(content.get(), diagnostics, leafletChecks.get());
             SynonymRules.check(content.get(), diagnostics);
             if (formats().contains("html") || formats().contains("pdf")) {
                 theme.checkTemplates(

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.pil.cache.Fingerprint;
@@ -33,6 +34,7 @@ import nl.pil.model.Content;
 import nl.pil.model.Diagnostic;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.FrontMatter;
+import nl.pil.model.KeptTrees;
 import nl.pil.model.Leaflet;
 import nl.pil.model.ParsedBody;
 import nl.pil.model.Reference;
@@ -62,13 +64,26 @@ public final class ContentLoader {
     private final Path displayBase;
     private final ParsedFiles parsed;
     private final ParsedBodies bodies;
+    private final KeptTrees trees;
 
     /**
      * Leaflet files parsed by earlier loads, for a process that loads the same folder again and again
      * ({@code pil watch}): a file whose text did not change is not parsed again, and its diagnostics are repeated.
-     * The syntax trees are shared between loads; nothing changes them after parsing.
+     * The syntax trees are shared between loads (as many as {@link KeptTrees} allows); nothing changes them after
+     * parsing.
      */
     public static final class ParsedFiles {
+        private final KeptTrees trees;
+
+        public ParsedFiles() {
+            this(new KeptTrees());
+        }
+
+        /** @param trees how many syntax trees every load of the process holds at once */
+        public ParsedFiles(KeptTrees trees) {
+            this.trees = trees;
+        }
+
         /** @param facts what parsing the body gave; null when the file could not be read */
         private record Parsed(
                 Optional<Translation> translation, List<Diagnostic> diagnostics, ParsedBodies.Facts facts) {}
@@ -136,10 +151,19 @@ public final class ContentLoader {
      *               and where this load keeps what it gave; {@code null}: every body is parsed at once
      */
     public ContentLoader(Path root, Path displayBase, ParsedFiles parsed, ParsedBodies bodies) {
+        this(root, displayBase, parsed, bodies, null);
+    }
+
+    /**
+     * @param trees how many syntax trees this load holds at once; {@code null}: those of {@code parsed}, or the
+     *              default ({@link KeptTrees#HEAP_SHARE})
+     */
+    public ContentLoader(Path root, Path displayBase, ParsedFiles parsed, ParsedBodies bodies, KeptTrees trees) {
         this.root = root.toAbsolutePath().normalize();
         this.displayBase = displayBase.toAbsolutePath().normalize();
         this.parsed = parsed;
         this.bodies = bodies;
+        this.trees = trees != null ? trees : parsed != null ? parsed.trees : new KeptTrees();
     }
 
     public ContentLoader(Path root, Path displayBase) {
@@ -150,13 +174,22 @@ public final class ContentLoader {
         this(root, Path.of(""));
     }
 
-    /** Loads everything; empty only when {@code site.yaml} is unusable (the diagnostics say why). */
     /** Told how loading advances, e.g. for a progress bar: how many leaflet files there are, then each one read. */
     public interface Listener {
         void found(int files);
 
         /** May be called from several threads. */
         void read();
+
+        /** The site's own files are loaded ({@code site} has no leaflets yet); before the leaflets' files are read. */
+        default void site(Content site) {}
+
+        /**
+         * All files of a leaflet are read (from any of the loading threads): its syntax trees are at hand now.
+         *
+         * @param sourceUnread its source-language file is there but could not be read
+         */
+        default void leaflet(Leaflet leaflet, boolean sourceUnread) {}
 
         Listener NONE = new Listener() {
             @Override
@@ -167,6 +200,7 @@ public final class ContentLoader {
         };
     }
 
+    /** Loads everything; empty only when {@code site.yaml} is unusable (the diagnostics say why). */
     public Optional<Content> load(Diagnostics diagnostics) {
         return load(diagnostics, Listener.NONE);
     }
@@ -185,59 +219,7 @@ public final class ContentLoader {
         if (parsed != null && !languages.equals(parsed.languages)) {
             changes = null; // a file's meaning depends on the site's languages
         }
-        List<Optional<Translation>> read;
-        List<Path> files;
-        boolean loaded = false;
-        try {
-            ParsedFiles.Listing listing =
-                    changes != null && parsed.listing != null && sameListing(changes) ? parsed.listing : listing();
-            listing.diagnostics().forEach(diagnostics::report);
-            files = listing.files();
-            listener.found(files.size());
-            Set<Path> known = changes;
-            read = files.parallelStream()
-                    .map(file -> {
-                        boolean unchanged = known != null && !listing.links().contains(file) && !changedAt(file, known);
-                        Optional<Translation> t = readTranslation(file, site.get(), diagnostics, unchanged);
-                        listener.read();
-                        return t;
-                    })
-                    .toList();
-            if (parsed != null) {
-                parsed.listing = listing;
-                parsed.languages = languages;
-            }
-            loaded = true;
-        } finally {
-            if (!loaded && parsed != null) {
-                parsed.lostTrack(); // what this load took from the list of changes was not all read
-            }
-        }
-        List<Translation> translations = read.stream().flatMap(Optional::stream).toList();
-        // leaflets whose source file is there but could not be read: nothing else may call them missing
-        Set<String> unreadSources = new HashSet<>();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            if (read.get(i).isEmpty()
-                    && file.getFileName().toString().equals(site.get().sourceLanguage() + ".md")) {
-                unreadSources.add(file.getParent().getFileName().toString());
-            }
-        }
-        if (parsed != null) { // forget deleted files
-            Set<String> current = files.stream().map(ContentLoader::cacheKey).collect(Collectors.toSet());
-            parsed.files.retainOnly(current);
-        }
-
-        Map<Path, Map<String, Translation>> byFolder = new TreeMap<>();
-        for (Translation t : translations) {
-            byFolder.computeIfAbsent(t.sourceFile().getParent(), k -> new LinkedHashMap<>())
-                    .put(t.lang(), t);
-        }
-        List<Leaflet> leaflets = new ArrayList<>();
-        byFolder.forEach((folder, byLang) ->
-                leaflets.add(new Leaflet(folder.getFileName().toString(), folder, byLang)));
-        leaflets.sort(
-                Comparator.comparing(Leaflet::id).thenComparing(l -> l.folder().toString()));
+        // the site's own files first: the listener may check each leaflet as soon as its files are read
         Path linksFile = root.resolve(LinksReader.FILE);
         LinksReader.Links links = LinksReader.read(root, display(linksFile), site.get(), diagnostics);
         // a page shows the cards of the links it names, as it shows site.yaml's contact details: both in every page's
@@ -253,13 +235,93 @@ public final class ContentLoader {
                         .add(new TreeMap<>(links.valid()).toString())
                         .add(new TreeMap<>(people.valid()).toString())
                         .hex();
+        Content withoutLeaflets = new Content(
+                root,
+                site.get(),
+                List.of(),
+                siteFingerprint,
+                searchFiles(site.get().languages(), diagnostics),
+                checkFiles(site.get().languages(), diagnostics),
+                links.valid(),
+                links.rejected(),
+                Set.of(),
+                people.valid(),
+                people.rejected(),
+                bundles);
+        listener.site(withoutLeaflets);
+        List<Folder> read;
+        List<Path> files;
+        boolean loaded = false;
+        try {
+            ParsedFiles.Listing listing =
+                    changes != null && parsed.listing != null && sameListing(changes) ? parsed.listing : listing();
+            listing.diagnostics().forEach(diagnostics::report);
+            files = listing.files();
+            listener.found(files.size());
+            Set<Path> known = changes;
+            Map<Path, List<Path>> byFolder = new LinkedHashMap<>();
+            files.forEach(file -> byFolder.computeIfAbsent(file.getParent(), k -> new ArrayList<>())
+                    .add(file));
+            // a leaflet's files are read together, so that it is whole as soon as the last of them is read
+            read = List.copyOf(byFolder.entrySet()).parallelStream()
+                    .map(folder -> {
+                        Map<String, Translation> byLang = new LinkedHashMap<>();
+                        boolean sourceUnread = false;
+                        for (Path file : folder.getValue()) {
+                            boolean unchanged =
+                                    known != null && !listing.links().contains(file) && !changedAt(file, known);
+                            Optional<Translation> t = readTranslation(file, site.get(), diagnostics, unchanged);
+                            listener.read();
+                            t.ifPresent(translation -> byLang.put(translation.lang(), translation));
+                            // a leaflet whose source file is there but could not be read: nothing else may call it
+                            // missing
+                            sourceUnread |= t.isEmpty()
+                                    && file.getFileName()
+                                            .toString()
+                                            .equals(site.get().sourceLanguage() + ".md");
+                        }
+                        Leaflet leaflet = byLang.isEmpty()
+                                ? null
+                                : new Leaflet(folder.getKey().getFileName().toString(), folder.getKey(), byLang);
+                        if (leaflet != null) {
+                            listener.leaflet(leaflet, sourceUnread);
+                        }
+                        return new Folder(folder.getKey(), leaflet, sourceUnread);
+                    })
+                    .toList();
+            if (parsed != null) {
+                parsed.listing = listing;
+                parsed.languages = languages;
+            }
+            loaded = true;
+        } finally {
+            if (!loaded && parsed != null) {
+                parsed.lostTrack(); // what this load took from the list of changes was not all read
+            }
+        }
+        Set<String> unreadSources = new HashSet<>();
+        List<Leaflet> leaflets = new ArrayList<>();
+        for (Folder folder : read) {
+            if (folder.sourceUnread()) {
+                unreadSources.add(folder.path().getFileName().toString());
+            }
+            if (folder.leaflet() != null) {
+                leaflets.add(folder.leaflet());
+            }
+        }
+        if (parsed != null) { // forget deleted files
+            Set<String> current = files.stream().map(ContentLoader::cacheKey).collect(Collectors.toSet());
+            parsed.files.retainOnly(current);
+        }
+        leaflets.sort(
+                Comparator.comparing(Leaflet::id).thenComparing(l -> l.folder().toString()));
         return Optional.of(new Content(
                 root,
                 site.get(),
                 leaflets,
                 siteFingerprint,
-                searchFiles(site.get().languages(), diagnostics),
-                checkFiles(site.get().languages(), diagnostics),
+                withoutLeaflets.searchFiles(),
+                withoutLeaflets.checkFiles(),
                 links.valid(),
                 links.rejected(),
                 unreadSources,
@@ -267,6 +329,9 @@ public final class ContentLoader {
                 people.rejected(),
                 bundles));
     }
+
+    /** A leaflet folder as read: its leaflet ({@code null} when none of its files could be read). */
+    private record Folder(Path path, Leaflet leaflet, boolean sourceUnread) {}
 
     /**
      * A leaflet file's front matter and the text of its body, the body not parsed: what a tool that goes through the
@@ -703,7 +768,7 @@ public final class ContentLoader {
             // the previous build parsed this very file: what it gave is known, the tree is made only if a page needs it
             ParsedBodies.Facts facts = known.get();
             facts.problems(displayPath).forEach(diagnostics::report);
-            body = ParsedBody.later(() -> body(bodyText, displayPath, bodyFirstLine, new Diagnostics()));
+            body = ParsedBody.later(bodyText, parseAgain(displayPath, bodyFirstLine), trees);
             references = facts.references(displayPath);
             sectionLinks = facts.sectionLinks(displayPath);
             anchors = facts.anchors();
@@ -714,7 +779,7 @@ public final class ContentLoader {
         } else {
             Diagnostics problems = new Diagnostics();
             Node tree = body(bodyText, displayPath, bodyFirstLine, problems);
-            body = ParsedBody.of(tree);
+            body = ParsedBody.parsed(tree, bodyText, parseAgain(displayPath, bodyFirstLine), trees);
             references = new ArrayList<>();
             sectionLinks = new ArrayList<>();
             collectLinks(tree, displayPath, bodyFirstLine, references, sectionLinks);
@@ -737,10 +802,14 @@ public final class ContentLoader {
                 references,
                 sectionLinks,
                 anchors,
-                bodyText,
                 sourceVersion,
                 key == null ? Fingerprint.of(text) : key.textFingerprint,
                 removed));
+    }
+
+    /** Parses a body once more, its problems reported already. */
+    private static Function<String, Node> parseAgain(String displayPath, int bodyFirstLine) {
+        return text -> body(text, displayPath, bodyFirstLine, new Diagnostics());
     }
 
     /**

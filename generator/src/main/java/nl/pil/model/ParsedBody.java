@@ -1,31 +1,47 @@
 package nl.pil.model;
 
-import java.util.function.Supplier;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
 import org.commonmark.node.Node;
 
 /**
- * A leaflet body's Markdown syntax tree, parsed when something first reads it. A build that finds what it needs of an
- * unchanged file in the previous build's record ({@code .pil/parse.json}: its links, cards, headings) never parses
- * it: at 20,000 leaflets, parsing was half of loading. Parsing gives the same tree whenever it happens; the tree is
- * never modified after it (renderers only read it).
+ * A leaflet body's Markdown syntax tree, parsed when something first reads it and parsed again when it has been let
+ * go. A build that finds what it needs of an unchanged file in the previous build's record ({@code .pil/parse.json}:
+ * its links, cards, headings) never parses it: at 20,000 leaflets, parsing was half of loading. A large site's trees
+ * are not all held at once ({@link KeptTrees}): at 20,000 leaflets they were 750 MB. Parsing gives the same tree
+ * whenever it happens; the tree is never modified after it (renderers only read it), so no reader can tell a tree
+ * parsed again from the first one but by identity, and none keeps one tree's nodes to look up in another's.
  */
 public final class ParsedBody {
-    private Supplier<Node> parse; // null once parsed
+    // the Markdown as UTF-8: a String of it takes two bytes a character once one character is outside Latin-1 (a
+    // typographic quote or dash), which at 20,000 leaflets × 2 was 265 MB against 149 MB
+    private final byte[] text;
+    private final Function<String, Node> parse;
+    private final KeptTrees kept;
     private volatile Node node;
 
-    private ParsedBody(Node node, Supplier<Node> parse) {
+    private ParsedBody(Node node, String text, Function<String, Node> parse, KeptTrees kept) {
         this.node = node;
+        this.text = text.getBytes(StandardCharsets.UTF_8);
         this.parse = parse;
+        this.kept = kept;
     }
 
-    /** A body parsed already. */
-    public static ParsedBody of(Node node) {
-        return new ParsedBody(node, null);
+    /** The body {@code text}, parsed already into {@code node}; {@code parse} makes it again once {@code kept} has let it go. */
+    public static ParsedBody parsed(Node node, String text, Function<String, Node> parse, KeptTrees kept) {
+        ParsedBody body = new ParsedBody(node, text, parse, kept);
+        kept.add(body);
+        return body;
     }
 
-    /** A body {@code parse} makes when it is first read (once, whichever thread reads it first). */
-    public static ParsedBody later(Supplier<Node> parse) {
-        return new ParsedBody(null, parse);
+    /** The body {@code text}, which {@code parse} makes when it is first read (once, whichever thread reads it first). */
+    public static ParsedBody later(String text, Function<String, Node> parse, KeptTrees kept) {
+        return new ParsedBody(null, text, parse, kept);
+    }
+
+    /** The Markdown of the body. */
+    public String text() {
+        return new String(text, StandardCharsets.UTF_8);
     }
 
     public Node node() {
@@ -34,17 +50,27 @@ public final class ParsedBody {
             synchronized (this) {
                 n = node;
                 if (n == null) {
-                    n = parse.get();
+                    n = parse.apply(text());
                     node = n;
-                    parse = null;
+                    kept.add(this);
                 }
             }
         }
         return n;
     }
 
-    /** Whether the tree has been made (for tests: which files a build parsed). */
+    /** Whether the tree is held now (for tests: which files a build parsed, which trees were let go). */
     public boolean parsed() {
         return node != null;
+    }
+
+    /** What {@link KeptTrees} counts: the bytes of its Markdown. */
+    long size() {
+        return text.length;
+    }
+
+    /** Lets the tree go: the next reader parses it again. Only {@link KeptTrees} calls it, for a body it holds. */
+    void letGo() {
+        node = null;
     }
 }

@@ -31,7 +31,6 @@ public record Translation(
         List<Reference> references,
         List<SectionLink> sectionLinks,
         List<String> anchors,
-        String bodyText,
         String sourceVersion,
         String fingerprint,
         List<ControlCharacter> controlCharacters) {
@@ -43,6 +42,11 @@ public record Translation(
         sectionLinks = List.copyOf(sectionLinks);
         anchors = List.copyOf(anchors);
         controlCharacters = List.copyOf(controlCharacters);
+    }
+
+    /** The Markdown of the body, as loaded (control characters taken out). */
+    public String bodyText() {
+        return parsedBody.text();
     }
 
     /** The Markdown syntax tree of the body; never modified (renderers only read it). */

@@ -53,13 +53,18 @@ class OutputOrderTest {
     private static List<String> build(ContentFixture f, Path out, Long seed) throws IOException {
         BuildOptions options = new BuildOptions(f.root(), List.of(), out, ContentFixture.TODAY, BuildOptions.FORMATS);
         List<String> order = new ArrayList<>();
-        Compiler compiler = new Compiler(options, Progress.NONE, null, outputs -> {
-            List<Output<RenderContext>> shuffled = new ArrayList<>(outputs);
-            if (seed != null) {
-                Collections.shuffle(shuffled, new Random(seed));
-            }
-            return shuffled;
-        });
+        Compiler compiler = new Compiler(
+                options,
+                Progress.NONE,
+                null,
+                outputs -> {
+                    List<Output<RenderContext>> shuffled = new ArrayList<>(outputs);
+                    if (seed != null) {
+                        Collections.shuffle(shuffled, new Random(seed));
+                    }
+                    return shuffled;
+                },
+                null);
         compiler.outputs().forEach(o -> order.add(o.name()));
         BuildResult result = compiler.build();
         assertTrue(result.published(), result.diagnostics()::toString);
