@@ -73,16 +73,7 @@ public final class ContentLoader {
      * parsing.
      */
     public static final class ParsedFiles {
-        private final KeptTrees trees;
-
-        public ParsedFiles() {
-            this(new KeptTrees());
-        }
-
-        /** @param trees how many syntax trees every load of the process holds at once */
-        public ParsedFiles(KeptTrees trees) {
-            this.trees = trees;
-        }
+        private final KeptTrees trees = new KeptTrees(); // one share of the heap for every load of the process
 
         /** @param facts what parsing the body gave; null when the file could not be read */
         private record Parsed(
