@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import nl.pil.cache.FileLinks;
 import nl.pil.cache.Fingerprint;
@@ -118,13 +120,32 @@ public final class SearchIndexOutput implements Output<RenderContext> {
 
     /** @param maxDeletedShare see {@link #MAX_DELETED_SHARE}; tests raise it to keep an update's segments apart */
     SearchIndexOutput(boolean index, boolean texts, double maxDeletedShare) {
+        this(index, texts, maxDeletedShare, Runtime.getRuntime().maxMemory() / HEAP_SHARE);
+    }
+
+    /**
+     * @param heldPlainText how much of a language's documents (their plain text, estimated in bytes) is held between
+     *                      the passes over them; the rest is made again from its page when read
+     */
+    SearchIndexOutput(boolean index, boolean texts, double maxDeletedShare, long heldPlainText) {
         if (!index && !texts) {
             throw new IllegalArgumentException("neither the index nor the search texts");
         }
         this.index = index;
         this.texts = texts;
         this.maxDeletedShare = maxDeletedShare;
+        this.heldPlainText = heldPlainText;
     }
+
+    /**
+     * A language's documents are read in three passes (fingerprints, the compound dictionary, the writer). Holding all
+     * of them in between took 1 GB at 20,000 × 2 (their text and their sections' text), so each language holds those
+     * that fit in a 16th of the heap the JVM may use (the two languages' indexes are written side by side) and makes
+     * the others again from their pages. The first ones made are the ones held: every pass goes through them in order.
+     */
+    static final int HEAP_SHARE = 16;
+
+    private final long heldPlainText;
 
     /** The index and the search texts. */
     public SearchIndexOutput() {
@@ -276,7 +297,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
                 packets.add(IndexedLeaflet.of(bundle, lang, site));
             }
         }
-        Leaflets docs = new Leaflets(site.pagesIn(lang), packets, site);
+        Leaflets docs = new Leaflets(site.pagesIn(lang), packets, site, heldPlainText);
         List<String> extra = SearchAnalyzers.splitsCompounds(lang)
                 ? extraWords(site.content().searchFiles(), lang)
                 : List.of();
@@ -371,19 +392,23 @@ public final class SearchIndexOutput implements Output<RenderContext> {
     private static final class Leaflets {
         private final List<Page> pages;
         private final Site site;
-        private final IndexedLeaflet[] made;
+        private final IndexedLeaflet[] held;
+        private final BitSet made = new BitSet(); // pages made plain text, held or not
+        private final long limit;
+        private long heldBytes;
 
-        Leaflets(List<Page> pages, List<IndexedLeaflet> packets, Site site) {
+        Leaflets(List<Page> pages, List<IndexedLeaflet> packets, Site site, long limit) {
             this.pages = List.copyOf(pages);
             this.site = site;
-            this.made = new IndexedLeaflet[pages.size() + packets.size()];
+            this.limit = limit;
+            this.held = new IndexedLeaflet[pages.size() + packets.size()];
             for (int i = 0; i < packets.size(); i++) {
-                made[pages.size() + i] = packets.get(i);
+                held[pages.size() + i] = packets.get(i);
             }
         }
 
         int size() {
-            return made.length;
+            return held.length;
         }
 
         /** The page of document {@code i}; null for a packet. */
@@ -392,31 +417,32 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         }
 
         String id(int i) {
-            return i < pages.size() ? pages.get(i).id() : made[i].id();
+            return i < pages.size() ? pages.get(i).id() : held[i].id();
         }
 
         IndexedLeaflet get(int i) {
-            if (made[i] == null) {
-                made[i] = IndexedLeaflet.of(pages.get(i), site);
+            if (held[i] != null) {
+                return held[i];
             }
-            return made[i];
+            IndexedLeaflet made = IndexedLeaflet.of(pages.get(i), site);
+            this.made.set(i);
+            // its text and its sections' text, two bytes a character at most
+            long bytes = 4L * made.bodyText().length() + 1_024;
+            if (heldBytes + bytes <= limit) {
+                held[i] = made;
+                heldBytes += bytes;
+            }
+            return made;
         }
 
         /** How many pages were made plain text. */
         int made() {
-            int n = 0;
-            for (int i = 0; i < pages.size(); i++) {
-                n += made[i] == null ? 0 : 1;
-            }
-            return n;
+            return made.get(0, pages.size()).cardinality();
         }
 
-        List<IndexedLeaflet> all() {
-            List<IndexedLeaflet> all = new ArrayList<>();
-            for (int i = 0; i < made.length; i++) {
-                all.add(get(i));
-            }
-            return all;
+        /** Every document in order, each made when the iteration reaches it. */
+        Iterable<IndexedLeaflet> all() {
+            return () -> IntStream.range(0, size()).mapToObj(this::get).iterator();
         }
     }
 
@@ -652,7 +678,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
         }
     }
 
-    private static void write(Path folder, List<IndexedLeaflet> docs, Analyzer analyzer, String fingerprint)
+    private static void write(Path folder, Iterable<IndexedLeaflet> docs, Analyzer analyzer, String fingerprint)
             throws IOException {
         FacetsConfig facets = new FacetsConfig();
         facets.setMultiValued(SearchFields.DEPARTMENT, true);
@@ -746,7 +772,7 @@ public final class SearchIndexOutput implements Output<RenderContext> {
                 + String.join("\n", l.headings()) + "\n" + l.bodyText();
     }
 
-    private static Vocabulary vocabulary(List<IndexedLeaflet> docs) throws IOException {
+    private static Vocabulary vocabulary(Iterable<IndexedLeaflet> docs) throws IOException {
         TreeSet<String> words = new TreeSet<>();
         Map<String, Set<String>> longTokens = new HashMap<>();
         try (Analyzer analyzer = SearchAnalyzers.words()) {

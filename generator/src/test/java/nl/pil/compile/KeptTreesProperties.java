@@ -1,6 +1,5 @@
 package nl.pil.compile;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -106,10 +102,7 @@ class KeptTreesProperties {
         // five bodies, each let go as the next was parsed: not vacuous
         assertTrue(none.letGo() >= 4, "trees let go: " + none.letGo());
         if (held.published()) {
-            Map<String, byte[]> want = files(dir.resolve("held"));
-            Map<String, byte[]> got = files(dir.resolve("let-go"));
-            assertEquals(want.keySet(), got.keySet(), "the same files");
-            want.forEach((name, bytes) -> assertArrayEquals(bytes, got.get(name), name));
+            OutputOrderTest.assertSameSite(dir.resolve("held"), dir.resolve("let-go"), "trees let go");
         }
         return held;
     }
@@ -122,18 +115,5 @@ class KeptTreesProperties {
 
     private static List<String> texts(List<Diagnostic> diagnostics) {
         return diagnostics.stream().map(Diagnostic::toString).toList();
-    }
-
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String name = root.relativize(p).toString().replace('\\', '/');
-                if (!name.equals(".pil/published")) { // the publisher's mark: when the site was swapped in
-                    files.put(name, Files.readAllBytes(p));
-                }
-            }
-        }
-        return files;
     }
 }

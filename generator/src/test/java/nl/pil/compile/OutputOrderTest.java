@@ -84,7 +84,8 @@ class OutputOrderTest {
         return files;
     }
 
-    private static void assertSameSite(Path expected, Path actual, String what) throws IOException {
+    /** Every file of the two sites is the same, byte for byte (but the publisher's mark of when it was swapped in). */
+    static void assertSameSite(Path expected, Path actual, String what) throws IOException {
         Map<String, byte[]> want = files(expected);
         Map<String, byte[]> got = files(actual);
         assertEquals(want.keySet(), got.keySet(), what + ": the same files");

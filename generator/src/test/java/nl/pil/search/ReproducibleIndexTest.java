@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -67,13 +68,30 @@ class ReproducibleIndexTest {
     }
 
     private static SearchIndexOutput build(ContentFixture f, Path previous, Path out) throws IOException {
+        return build(f, previous, out, new SearchIndexOutput(true, false));
+    }
+
+    private static SearchIndexOutput build(ContentFixture f, Path previous, Path out, SearchIndexOutput output)
+            throws IOException {
         Diagnostics d = new Diagnostics();
         Site site = new Linker(ContentFixture.TODAY)
                 .link(new ContentLoader(f.root()).load(d).orElseThrow(), d);
-        SearchIndexOutput output = new SearchIndexOutput(true, false);
         RenderContext context = RenderContext.of(site, new Theme(List.of()), previous, Set.of("index"), d);
         new Publisher().publish(out, folder -> output.render(context, folder, d));
         return output;
+    }
+
+    @Test
+    void anIndexWhoseDocumentsAreMadeAgainInEveryPassIsTheSameByteForByte() throws Exception {
+        ContentFixture f = content();
+        Path held = dir.resolve("held");
+        Path madeAgain = dir.resolve("made-again");
+        build(f, null, held);
+        SearchIndexOutput none = build(f, null, madeAgain, new SearchIndexOutput(true, false, 0.10, 0));
+        assertEquals(Map.of("nl", 4, "en", 2), none.plainTextLeaflets(), "every page made plain (again and again)");
+        Set<String> files = files(held);
+        assertEquals(files, files(madeAgain));
+        assertEquals(files, identical(held, madeAgain, files), "files that differ");
     }
 
     @Test
