@@ -306,19 +306,7 @@ public final class ContentLoader {
         }
         leaflets.sort(
                 Comparator.comparing(Leaflet::id).thenComparing(l -> l.folder().toString()));
-        return Optional.of(new Content(
-                root,
-                site.get(),
-                leaflets,
-                siteFingerprint,
-                withoutLeaflets.searchFiles(),
-                withoutLeaflets.checkFiles(),
-                links.valid(),
-                links.rejected(),
-                unreadSources,
-                people.valid(),
-                people.rejected(),
-                bundles));
+        return Optional.of(withoutLeaflets.withLeaflets(leaflets, unreadSources));
     }
 
     /** A leaflet folder as read: its leaflet ({@code null} when none of its files could be read). */

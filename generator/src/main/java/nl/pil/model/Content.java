@@ -84,15 +84,20 @@ public record Content(
 
     /** The same content with only {@code leaflets} (the checker's rules, one leaflet at a time). */
     public Content withLeaflets(List<Leaflet> leaflets) {
-        return with(leaflets, bundles);
+        return with(leaflets, bundles, unreadSources);
+    }
+
+    /** The site's own files loaded first, with the leaflets read after them (the loader's last step). */
+    public Content withLeaflets(List<Leaflet> leaflets, Set<String> unreadSources) {
+        return with(leaflets, bundles, unreadSources);
     }
 
     /** The same content with {@code bundles} (sorted by id) instead of its own. */
     public Content withBundles(List<Bundle> bundles) {
-        return with(leaflets, bundles);
+        return with(leaflets, bundles, unreadSources);
     }
 
-    private Content with(List<Leaflet> leaflets, List<Bundle> bundles) {
+    private Content with(List<Leaflet> leaflets, List<Bundle> bundles, Set<String> unreadSources) {
         return new Content(
                 root,
                 settings,

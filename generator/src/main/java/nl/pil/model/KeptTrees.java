@@ -1,7 +1,6 @@
 package nl.pil.model;
 
 import java.util.ArrayDeque;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How many Markdown syntax trees a load holds at once, counted by the size of their Markdown; the oldest are let go
@@ -28,7 +27,7 @@ public final class KeptTrees {
     private final long limit;
     private final ArrayDeque<ParsedBody> held = new ArrayDeque<>();
     private long bytes;
-    private final AtomicLong lettingGo = new AtomicLong();
+    private long lettingGo;
 
     /** @param limit bytes of Markdown whose trees are held; the newest tree is held whatever its size */
     public KeptTrees(long limit) {
@@ -49,8 +48,8 @@ public final class KeptTrees {
     }
 
     /** How many times a tree was let go (each one parsed again if it is read again). */
-    public long letGo() {
-        return lettingGo.get();
+    public synchronized long letGo() {
+        return lettingGo;
     }
 
     synchronized void add(ParsedBody body) {
@@ -60,7 +59,7 @@ public final class KeptTrees {
             ParsedBody oldest = held.removeFirst();
             bytes -= oldest.size();
             oldest.letGo();
-            lettingGo.incrementAndGet();
+            lettingGo++;
         }
     }
 }
