@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
+import java.util.SequencedSet;
+import java.util.Set;
 import nl.pil.cache.Fingerprint;
 import nl.pil.cache.Manifest;
 
@@ -95,13 +99,21 @@ final class ModelFingerprint {
                 case TemporalAccessor time -> text('w', time.getClass().getName() + ":" + time);
                 case MessageFunction msg -> text('m', msg.lang());
                 case Map<?, ?> map -> {
+                    Iterable<? extends Map.Entry<?, ?>> entries = inPageOrder(map);
+                    if (entries == null) {
+                        return false;
+                    }
                     mark('{');
                     number(map.size());
-                    for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    for (Map.Entry<?, ?> entry : entries) {
                         if (!add(entry.getKey()) || !add(entry.getValue())) {
                             return false;
                         }
                     }
+                }
+                case Set<?> set
+                when !(set instanceof SequencedSet<?>) -> {
+                    return false; // no order of its own: a page listing it would differ from run to run anyway
                 }
                 case Collection<?> list -> {
                     mark('[');
@@ -117,6 +129,28 @@ final class ModelFingerprint {
                 }
             }
             return true;
+        }
+
+        /**
+         * A map's entries in the order that counts: a map with an order of its own (a {@code LinkedHashMap}, a
+         * {@code TreeMap}) in that order, which the page follows; any other (a {@code Map.of}, a {@code HashMap}) by
+         * key, since templates look its values up by key, and {@code Map.of}'s order changes from one run of Java to
+         * the next (a build that runs once would never take over a page whose model holds one). {@code null} when such
+         * a map has keys that are not texts.
+         */
+        private static Iterable<? extends Map.Entry<?, ?>> inPageOrder(Map<?, ?> map) {
+            if (map instanceof SequencedMap<?, ?>) {
+                return map.entrySet();
+            }
+            List<Map.Entry<?, ?>> sorted = new ArrayList<>(map.size());
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String)) {
+                    return null;
+                }
+                sorted.add(entry);
+            }
+            sorted.sort((a, b) -> ((String) a.getKey()).compareTo((String) b.getKey()));
+            return sorted;
         }
 
         private void mark(char kind) {

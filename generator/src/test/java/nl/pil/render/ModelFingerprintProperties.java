@@ -1,14 +1,22 @@
 package nl.pil.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -95,6 +103,70 @@ class ModelFingerprintProperties {
                 .list()
                 .ofMinSize(1)
                 .ofMaxSize(4);
+    }
+
+    /**
+     * {@code Map.of}'s order changes from one run of Java to the next, and a HashMap's with its history: a map without
+     * an order of its own counts by its keys, so a build that runs once takes over a page whose model holds one.
+     */
+    @Property(tries = 500)
+    void aMapWithoutOrderOfItsOwnCountsByKey(@ForAll("values") Object a, @ForAll("values") Object b) {
+        Map<String, Object> ordered = new LinkedHashMap<>();
+        ordered.put("k", wrap(a));
+        ordered.put("kv", wrap(b));
+        ordered.put("v", "x");
+        Optional<String> forward = ModelFingerprint.of("env", "page.ftlh", Map.of("v", new Unordered(ordered, false)));
+        Optional<String> backward = ModelFingerprint.of("env", "page.ftlh", Map.of("v", new Unordered(ordered, true)));
+        Optional<String> hashed = ModelFingerprint.of("env", "page.ftlh", Map.of("v", new HashMap<>(ordered)));
+        assertTrue(forward.isPresent());
+        assertEquals(forward, backward);
+        assertEquals(forward, hashed);
+        // a map whose order is its own still counts in that order
+        Map<String, Object> reversed = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>(ordered.keySet());
+        Collections.reverse(keys);
+        keys.forEach(key -> reversed.put(key, ordered.get(key)));
+        assertNotEquals(
+                ModelFingerprint.of("env", "page.ftlh", Map.of("v", ordered)),
+                ModelFingerprint.of("env", "page.ftlh", Map.of("v", reversed)));
+        // a value that differs still counts
+        Map<String, Object> other = new HashMap<>(ordered);
+        other.put("v", "y");
+        assertNotEquals(forward, ModelFingerprint.of("env", "page.ftlh", Map.of("v", other)));
+    }
+
+    @Property(tries = 50)
+    void aSetWithoutOrderOfItsOwnHasNone(@ForAll("values") Object a) {
+        assertEquals(Optional.empty(), ModelFingerprint.of("env", "page.ftlh", Map.of("v", Set.of(wrap(a)))));
+        assertTrue(ModelFingerprint.of("env", "page.ftlh", Map.of("v", new LinkedHashSet<>(List.of(wrap(a)))))
+                .isPresent());
+    }
+
+    /** A map that is not a SequencedMap, whose entries come in the given map's order or the reverse. */
+    private static final class Unordered extends AbstractMap<String, Object> {
+        private final List<Map.Entry<String, Object>> entries;
+
+        Unordered(Map<String, Object> map, boolean reverse) {
+            entries = new ArrayList<>(map.entrySet());
+            if (reverse) {
+                Collections.reverse(entries);
+            }
+        }
+
+        @Override
+        public Set<Map.Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<String, Object>> iterator() {
+                    return entries.iterator();
+                }
+
+                @Override
+                public int size() {
+                    return entries.size();
+                }
+            };
+        }
     }
 
     @Property(tries = 200)
