@@ -1,5 +1,6 @@
 package nl.pil.load;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -57,6 +58,39 @@ public final class LeafletFile {
 
     /** Splits a file's text (line ends {@code \n}, no byte-order mark). */
     public static Parts split(String text) throws Unsplittable {
+        if (text.indexOf('\r') >= 0) {
+            return splitLines(text); // other line ends: what Java counts as a line
+        }
+        // line by line up to the closing fence only, the body taken as it is: splitting a whole file into lines and
+        // joining the body's again was a tenth of loading a large site
+        int end = lineEnd(text, 0);
+        if (text.isEmpty()
+                || !text.startsWith("---")
+                || !FENCE.matcher(text.substring(0, end)).matches()) {
+            throw new Unsplittable(Problem.NO_FRONT_MATTER);
+        }
+        List<String> frontMatter = new ArrayList<>();
+        int line = 1;
+        for (int start = end + 1; start < text.length(); start = end + 1) {
+            end = lineEnd(text, start);
+            line++;
+            String current = text.substring(start, end);
+            if (FENCE.matcher(current).matches()) {
+                int bodyStart = Math.min(end + 1, text.length());
+                int bodyEnd = text.endsWith("\n") ? text.length() - 1 : text.length(); // no empty line after the last
+                return new Parts(frontMatter, text.substring(bodyStart, Math.max(bodyStart, bodyEnd)), line + 1);
+            }
+            frontMatter.add(current);
+        }
+        throw new Unsplittable(Problem.NOT_CLOSED);
+    }
+
+    private static int lineEnd(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? text.length() : end;
+    }
+
+    private static Parts splitLines(String text) throws Unsplittable {
         List<String> lines = text.lines().toList();
         if (lines.isEmpty()
                 || !lines.getFirst().startsWith("---")

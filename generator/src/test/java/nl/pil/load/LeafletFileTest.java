@@ -51,6 +51,49 @@ class LeafletFileTest {
         assertEquals(frontMatter.size() + 3, parts.bodyFirstLine());
     }
 
+    /** The shortcut for texts with only {@code \n} line ends gives what splitting every line gives. */
+    @Property(tries = 2000)
+    void splitsAsSplittingEveryLineWould(@ForAll("texts") String text) {
+        Object expected;
+        try {
+            expected = reference(text);
+        } catch (LeafletFile.Unsplittable e) {
+            expected = e.problem();
+        }
+        Object actual;
+        try {
+            actual = LeafletFile.split(text);
+        } catch (LeafletFile.Unsplittable e) {
+            actual = e.problem();
+        }
+        assertEquals(expected, actual, () -> text.replace("\n", "⏎"));
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.of("---", "...", "--- ", "---\t", "----", "-- -", "a", "", " ", "\n", "\n", "\n", "\r", "é")
+                .list()
+                .ofMaxSize(12)
+                .map(parts -> String.join("", parts));
+    }
+
+    /** How texts were split before: every line, then the body's lines joined again. */
+    private static LeafletFile.Parts reference(String text) throws LeafletFile.Unsplittable {
+        List<String> lines = text.lines().toList();
+        if (lines.isEmpty()
+                || !lines.getFirst().matches("(---|\\.\\.\\.)[ \\t]*")
+                || !lines.getFirst().startsWith("---")) {
+            throw new LeafletFile.Unsplittable(LeafletFile.Problem.NO_FRONT_MATTER);
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).matches("(---|\\.\\.\\.)[ \\t]*")) {
+                return new LeafletFile.Parts(
+                        lines.subList(1, i), String.join("\n", lines.subList(i + 1, lines.size())), i + 2);
+            }
+        }
+        throw new LeafletFile.Unsplittable(LeafletFile.Problem.NOT_CLOSED);
+    }
+
     @Provide
     Arbitrary<List<String>> lines() {
         return Arbitraries.oneOf(
