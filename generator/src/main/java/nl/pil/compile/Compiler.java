@@ -134,8 +134,9 @@ public final class Compiler {
         } catch (UncheckedIOException e) {
             return build(); // an unreadable file: the build reports it properly
         }
-        Optional<UpToDate.Record> last = options.clean() ? Optional.empty() : UpToDate.read(options.outputFolder());
-        if (last.isPresent() && last.get().inputs().equals(inputs)) {
+        Optional<UpToDate.Record> last =
+                options.clean() ? Optional.empty() : UpToDate.read(options.outputFolder(), inputs);
+        if (last.isPresent()) {
             if (UpToDate.FolderSize.of(options.outputFolder()).matches(last.get())) {
                 Map<String, Duration> times = new LinkedHashMap<>();
                 times.put("compare inputs", Duration.ofNanos(System.nanoTime() - start));

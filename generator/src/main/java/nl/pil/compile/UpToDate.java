@@ -125,9 +125,12 @@ final class UpToDate {
         return fingerprint.hex();
     }
 
-    /** The record in {@code outputFolder}, if there is a readable one. */
-    static Optional<Record> read(Path outputFolder) {
-        Optional<Manifest.Entry> entry = Manifest.read(outputFolder, MANIFEST).get(KEY);
+    /**
+     * The record in {@code outputFolder}, if there is a readable one made from {@code inputs}: the diagnostics it
+     * holds (tens of thousands on a large site) are read only then.
+     */
+    static Optional<Record> read(Path outputFolder, String inputs) {
+        Optional<Manifest.Entry> entry = Manifest.read(outputFolder, MANIFEST).get(KEY, inputs);
         try {
             Optional<Report> report = entry.flatMap(e -> e.extra(REPORT, Report.class));
             return report.map(r -> new Record(

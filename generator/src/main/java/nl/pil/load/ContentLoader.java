@@ -684,6 +684,14 @@ public final class ContentLoader {
                 bodies.keep(key, fingerprint, facts);
             }
         }
+
+        /** Keeps {@code facts}, which {@link #known} gave: the previous build's record of them is kept as it is. */
+        void keepKnown(ParsedBodies.Facts facts) {
+            kept = facts;
+            if (bodies != null) {
+                bodies.keepAsBefore(key, fingerprint);
+            }
+        }
     }
 
     /** A file's path in the content folder, with {@code /}: the key of what {@link #bodies} keeps. */
@@ -754,7 +762,7 @@ public final class ContentLoader {
             sourceVersion = !source
                     ? null
                     : facts.sourceVersion() != null ? facts.sourceVersion() : SourceVersion.of(meta, bodyText);
-            key.keep(facts);
+            key.keepKnown(facts);
         } else {
             Diagnostics problems = new Diagnostics();
             Node tree = body(bodyText, displayPath, bodyFirstLine, problems);

@@ -101,6 +101,22 @@ class ParsedBodiesTest {
                 "kept for a file in the source language");
         assertEquals(null, byFile.get("content/mri/en.md").sourceVersion(), "not for a translation");
         assertTrue(byFile.get("content/ct/nl.md").parsedBody().parsed(), "reading the tree parsed it");
+
+        // the record a load that reused entries writes is the one a load that parsed everything writes
+        Path again = dir.resolve("again");
+        second.write(again);
+        ParsedBodies parsedAll = new ParsedBodies();
+        new ContentLoader(f.root(), dir, null, parsedAll)
+                .load(new Diagnostics())
+                .orElseThrow();
+        Path everything = dir.resolve("everything");
+        parsedAll.write(everything);
+        assertEquals(
+                Files.readString(Manifest.file(everything, ParsedBodies.MANIFEST)),
+                Files.readString(Manifest.file(again, ParsedBodies.MANIFEST)));
+        ParsedBodies third = new ParsedBodies(again);
+        new ContentLoader(f.root(), dir, null, third).load(new Diagnostics()).orElseThrow();
+        assertEquals(3, third.reused(), "every file, from a record that was itself partly carried over");
     }
 
     @Test
