@@ -129,8 +129,10 @@ public final class Compiler {
         long start = System.nanoTime();
         Publisher.recover(options.outputFolder()); // a build killed in the middle of its swap left the site beside it
         String inputs;
+        // what each input file was when the last build read it: one that is as it was is not read again
+        InputFiles known = options.clean() ? InputFiles.none() : InputFiles.read(options.outputFolder());
         try {
-            inputs = UpToDate.inputs(options, formats());
+            inputs = UpToDate.inputs(options, formats(), known);
         } catch (UncheckedIOException e) {
             return build(); // an unreadable file: the build reports it properly
         }
@@ -138,6 +140,7 @@ public final class Compiler {
                 options.clean() ? Optional.empty() : UpToDate.read(options.outputFolder(), inputs);
         if (last.isPresent()) {
             if (UpToDate.FolderSize.of(options.outputFolder()).matches(last.get())) {
+                keep(known, false);
                 Map<String, Duration> times = new LinkedHashMap<>();
                 times.put("compare inputs", Duration.ofNanos(System.nanoTime() - start));
                 upToDate = last.get();
@@ -173,8 +176,21 @@ public final class Compiler {
                                     .toList(),
                             output.files(),
                             output.bytes()));
+            keep(known, true); // the new site does not hold the old record
         }
         return result;
+    }
+
+    /** Writes what the input files are now beside the site, when that changed; only a missed speed-up if it cannot. */
+    private void keep(InputFiles known, boolean always) {
+        if (!always && !known.changed()) {
+            return;
+        }
+        try {
+            known.write(options.outputFolder());
+        } catch (IOException e) {
+            // the next build reads every file
+        }
     }
 
     /** How many pages, handouts… each output had when {@link #buildIfChanged()} found the output folder up to date. */

@@ -64,6 +64,11 @@ final class UpToDate {
 
     /** A fingerprint of everything a build with {@code options} reads, computed before it reads anything. */
     static String inputs(BuildOptions options, Set<String> formats) {
+        return inputs(options, formats, InputFiles.none());
+    }
+
+    /** As {@link #inputs(BuildOptions, Set)}, not reading again a file that {@code known} says is as it was. */
+    static String inputs(BuildOptions options, Set<String> formats, InputFiles known) {
         Fingerprint fingerprint = Fingerprint.start()
                 .addPil()
                 .add(String.join(",", new TreeSet<>(formats)))
@@ -82,7 +87,7 @@ final class UpToDate {
             if (!Files.isDirectory(root)) {
                 continue;
             }
-            List<Path> files = new ArrayList<>();
+            List<Map.Entry<Path, BasicFileAttributes>> files = new ArrayList<>();
             try {
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
                     @Override
@@ -101,17 +106,17 @@ final class UpToDate {
                                 && file.getFileName().toString().startsWith("." + output.getFileName() + ".")) {
                             return FileVisitResult.CONTINUE; // the output's lock file, when the output sits inside
                         }
-                        files.add(file);
+                        files.add(Map.entry(file, attrs));
                         return FileVisitResult.CONTINUE;
                     }
                 });
-                files.sort(null);
+                files.sort(Map.Entry.comparingByKey());
                 // each file's fingerprint side by side (reading and hashing 40,000 files is seconds), then all of
                 // them in order
                 List<String> each = files.parallelStream()
                         .map(file -> {
                             try {
-                                return Fingerprint.start().addFile(root, file).hex();
+                                return known.fingerprint(root, file.getKey(), file.getValue());
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }
@@ -164,10 +169,11 @@ final class UpToDate {
         static FolderSize of(Path outputFolder) throws IOException {
             long[] counts = new long[2];
             Path record = Manifest.file(outputFolder, MANIFEST);
+            Path inputFiles = InputFiles.file(outputFolder);
             Files.walkFileTree(outputFolder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!file.equals(record)) {
+                    if (!file.equals(record) && !file.equals(inputFiles)) {
                         counts[0]++;
                         counts[1] += attrs.size();
                     }

@@ -214,7 +214,9 @@ class IncrementalBuildProperties {
                 boolean indexFile = name.matches("_search/[^/]+/(segments_\\d+|_.*|write\\.lock)");
                 // the manifests too (what each page, handout, language and document was made from), but the build's: it
                 // names the output folder
-                boolean ownRecord = name.equals(Manifest.FOLDER + "/build.json") || name.equals(Publisher.COMPLETE);
+                boolean ownRecord = name.equals(Manifest.FOLDER + "/build.json")
+                        || name.equals(Manifest.FOLDER + "/" + InputFiles.FILE)
+                        || name.equals(Publisher.COMPLETE);
                 if (!indexFile && !ownRecord) {
                     files.put(name, Files.readAllBytes(p));
                 }
