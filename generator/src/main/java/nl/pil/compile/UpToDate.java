@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import nl.pil.cache.Fingerprint;
 import nl.pil.cache.Manifest;
 import nl.pil.model.Diagnostic;
@@ -89,27 +90,33 @@ final class UpToDate {
             }
             List<Map.Entry<Path, BasicFileAttributes>> files = new ArrayList<>();
             try {
-                Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        // not the output folder (it may sit inside), not tooling folders such as .git
-                        boolean skip = dir.startsWith(output)
-                                || (!dir.equals(root)
-                                        && dir.getFileName().toString().startsWith("."));
-                        return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (output.getParent() != null
-                                && output.getParent().equals(file.getParent())
-                                && file.getFileName().toString().startsWith("." + output.getFileName() + ".")) {
-                            return FileVisitResult.CONTINUE; // the output's lock file, when the output sits inside
+                for (List<Map.Entry<Path, BasicFileAttributes>> some : sideBySide(root, top -> {
+                    List<Map.Entry<Path, BasicFileAttributes>> found = new ArrayList<>();
+                    Files.walkFileTree(top, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            // not the output folder (it may sit inside), not tooling folders such as .git
+                            boolean skip = dir.startsWith(output)
+                                    || (!dir.equals(root)
+                                            && dir.getFileName().toString().startsWith("."));
+                            return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                         }
-                        files.add(Map.entry(file, attrs));
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (output.getParent() != null
+                                    && output.getParent().equals(file.getParent())
+                                    && file.getFileName().toString().startsWith("." + output.getFileName() + ".")) {
+                                return FileVisitResult.CONTINUE; // the output's lock file, when the output sits inside
+                            }
+                            found.add(Map.entry(file, attrs));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+                    return found;
+                })) {
+                    files.addAll(some);
+                }
                 files.sort(Map.Entry.comparingByKey());
                 // each file's fingerprint side by side (reading and hashing 40,000 files is seconds), then all of
                 // them in order
@@ -164,23 +171,62 @@ final class UpToDate {
         manifest.write(outputFolder);
     }
 
+    /** What {@link #sideBySide} does with one entry of a folder. */
+    @FunctionalInterface
+    interface Walk<T> {
+        T walk(Path top) throws IOException;
+    }
+
+    /**
+     * {@code walk} applied to each entry of {@code folder}, side by side (a site's or a corpus's files are nearly all
+     * in a few folders: the languages' pages, the departments), in the entries' order; the folder itself is not
+     * visited. Walking 85,000 files and folders one after the other was most of an up-to-date check at 20,000 × 2.
+     */
+    static <T> List<T> sideBySide(Path folder, Walk<T> walk) throws IOException {
+        List<Path> tops;
+        try (Stream<Path> list = Files.list(folder)) {
+            tops = list.sorted().toList();
+        }
+        try {
+            return tops.parallelStream()
+                    .map(top -> {
+                        try {
+                            return walk.walk(top);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /** How many files an output folder holds (the record aside) and their total size: a cheap "as it was left". */
     record FolderSize(long files, long bytes) {
         static FolderSize of(Path outputFolder) throws IOException {
-            long[] counts = new long[2];
             Path record = Manifest.file(outputFolder, MANIFEST);
             Path inputFiles = InputFiles.file(outputFolder);
-            Files.walkFileTree(outputFolder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!file.equals(record) && !file.equals(inputFiles)) {
-                        counts[0]++;
-                        counts[1] += attrs.size();
+            long files = 0;
+            long bytes = 0;
+            for (long[] counts : sideBySide(outputFolder, top -> {
+                long[] found = new long[2];
+                Files.walkFileTree(top, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (!file.equals(record) && !file.equals(inputFiles)) {
+                            found[0]++;
+                            found[1] += attrs.size();
+                        }
+                        return FileVisitResult.CONTINUE;
                     }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-            return new FolderSize(counts[0], counts[1]);
+                });
+                return found;
+            })) {
+                files += counts[0];
+                bytes += counts[1];
+            }
+            return new FolderSize(files, bytes);
         }
 
         /** Whether this is the size a build recorded. */

@@ -620,7 +620,8 @@ public final class ContentLoader {
             }
         }
         List<Translation.ControlCharacter> removed = new ArrayList<>();
-        Optional<String> text = TextFile.read(file, displayPath, diagnostics, removed);
+        Optional<TextFile.Read> read = TextFile.readText(file, displayPath, diagnostics, removed);
+        Optional<String> text = read.map(TextFile.Read::text);
         if (text.isEmpty()) {
             if (parsed != null) {
                 parsed.files.forget(cacheKey(file)); // what it gave before it became unreadable is no longer true
@@ -634,7 +635,8 @@ public final class ContentLoader {
         // and the site's languages
         // (of the text's fingerprint, which the translation keeps too: the text is hashed once, the slowest part of
         // reading a file that did not change)
-        String textFingerprint = Fingerprint.of(text.get());
+        byte[] utf8 = read.get().utf8(); // the file's bytes, when they are the text's: not encoded again
+        String textFingerprint = utf8 != null ? Fingerprint.start().add(utf8).hex() : Fingerprint.of(text.get());
         String fingerprint = Fingerprint.start()
                 .add(textFingerprint)
                 .add(removed.toString())

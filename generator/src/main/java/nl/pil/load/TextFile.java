@@ -31,6 +31,18 @@ public final class TextFile {
      */
     static Optional<String> read(
             Path file, String displayPath, Diagnostics diagnostics, List<Translation.ControlCharacter> removed) {
+        return readText(file, displayPath, diagnostics, removed).map(Read::text);
+    }
+
+    /**
+     * A file's text, with its bytes when they are exactly the text's UTF-8 (nothing was taken out or changed: no
+     * byte-order mark, carriage return or control character), so that it need not be encoded again to be hashed.
+     */
+    record Read(String text, byte[] utf8) {}
+
+    /** As {@link #read(Path, String, Diagnostics, List)}, with the bytes when they are the text's. */
+    static Optional<Read> readText(
+            Path file, String displayPath, Diagnostics diagnostics, List<Translation.ControlCharacter> removed) {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -49,10 +61,12 @@ public final class TextFile {
                     "check that the file exists and that you may read it");
             return Optional.empty();
         }
+        // one pass over the bytes tells which of the slower steps below this file needs (most need none)
+        int found = scan(bytes);
         // the JDK's own decoding is several times faster; it writes U+FFFD for what it cannot read, so a text without
         // one came from valid UTF-8, and only a text with one is decoded again to find the faulty byte
         String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
+        if ((found & NOT_ASCII) != 0 && text.indexOf('\uFFFD') >= 0) {
             CharsetDecoder decoder = StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -69,14 +83,44 @@ public final class TextFile {
                 return Optional.empty();
             }
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        String read = text;
+        if ((found & NOT_ASCII) != 0 && read.startsWith("\uFEFF")) {
+            read = read.substring(1);
         }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if ((found & CARRIAGE_RETURN) != 0) {
+            read = read.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        if ((found & MAY_HOLD_CONTROL) != 0) {
+            read = withoutControlCharacters(read, displayPath, diagnostics, removed);
+        }
         return Optional.of(
-                mayHoldControlCharacters(bytes)
-                        ? withoutControlCharacters(text, displayPath, diagnostics, removed)
-                        : text);
+                new Read(read, read == text ? bytes : null)); // each step gives its text back when it changed nothing
+    }
+
+    private static final int NOT_ASCII = 1;
+    private static final int CARRIAGE_RETURN = 2;
+    private static final int MAY_HOLD_CONTROL = 4;
+
+    /** Which of {@link #NOT_ASCII}, {@link #CARRIAGE_RETURN} and {@link #MAY_HOLD_CONTROL} the bytes hold. */
+    private static int scan(byte[] bytes) {
+        int found = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x20) {
+                if (b == '\r') {
+                    found |= CARRIAGE_RETURN;
+                } else if (b != '\t' && b != '\n') {
+                    found |= MAY_HOLD_CONTROL;
+                }
+            } else if (b >= 0x7F) {
+                found |= b == 0x7F ? MAY_HOLD_CONTROL : NOT_ASCII;
+                if ((b == 0xC2 && i + 1 < bytes.length && (bytes[i + 1] & 0xFF) < 0xA0) // U+0080–U+009F
+                        || (b == 0xEF && i + 1 < bytes.length && (bytes[i + 1] & 0xFF) == 0xBF)) { // U+FFC0–U+FFFF
+                    found |= MAY_HOLD_CONTROL;
+                }
+            }
+        }
+        return found;
     }
 
     /** Larger than any leaflet: a file this size is a mistake (a pasted export, a wrong file), and slow to lay out. */
@@ -124,19 +168,7 @@ public final class TextFile {
      * made line ends): {@code false} means certainly none, so the text need not be gone through character by character.
      */
     static boolean mayHoldControlCharacters(byte[] bytes) {
-        for (int i = 0; i < bytes.length; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b < 0x20) {
-                if (b != '\t' && b != '\n' && b != '\r') {
-                    return true;
-                }
-            } else if (b == 0x7F
-                    || (b == 0xC2 && i + 1 < bytes.length && (bytes[i + 1] & 0xFF) < 0xA0) // U+0080–U+009F
-                    || (b == 0xEF && i + 1 < bytes.length && (bytes[i + 1] & 0xFF) == 0xBF)) { // U+FFC0–U+FFFF
-                return true;
-            }
-        }
-        return false;
+        return (scan(bytes) & MAY_HOLD_CONTROL) != 0;
     }
 
     /** "invisible control character U+0001 removed". */

@@ -1,5 +1,6 @@
 package nl.pil.load;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,6 +62,15 @@ class TextFileProperties {
         String expected = TextFile.withoutControlCharacters(text, "x.md", new Diagnostics(), expectedRemoved);
         assertEquals(expected, read.get());
         assertEquals(expectedRemoved, removed);
+        // the bytes are handed on only when they are exactly the text's UTF-8 (they are then hashed in its place)
+        byte[] utf8 = TextFile.readText(file, "x.md", new Diagnostics(), new ArrayList<>())
+                .orElseThrow()
+                .utf8();
+        if (utf8 != null) {
+            assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), utf8);
+        } else {
+            assertTrue(!expected.equals(strict.get()), "only a text that was changed keeps its bytes to itself");
+        }
     }
 
     @Property(tries = 3000)
