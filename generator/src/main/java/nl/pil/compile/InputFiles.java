@@ -165,10 +165,13 @@ final class InputFiles {
         return changed || !now.keySet().containsAll(before.keySet()) || now.size() != before.size();
     }
 
-    /** Writes what the files are now into {@code outputFolder} (a temporary file moved into place). */
+    /**
+     * Writes what the files are now into {@code outputFolder} (a temporary file moved into place). Into a site's own
+     * {@code .pil} folder only, never one made for it: the output folder may be between the two renames of another
+     * process's publish, and a folder made there would stand in its way.
+     */
     void write(Path outputFolder) throws IOException {
         Path file = file(outputFolder);
-        Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(FILE + ".tmp-" + ProcessHandle.current().pid());
         Files.deleteIfExists(temp);
         try (BufferedWriter out = Files.newBufferedWriter(

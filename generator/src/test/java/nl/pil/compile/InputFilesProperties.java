@@ -1,7 +1,9 @@
 package nl.pil.compile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,6 +24,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import nl.pil.ContentFixture;
+import nl.pil.cache.Manifest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,7 +67,7 @@ class InputFilesProperties {
             for (int i = 0; i < 4; i++) {
                 Files.writeString(folder.resolve("note-" + i + ".txt"), "abcd" + i, StandardCharsets.UTF_8);
             }
-            Files.createDirectories(options.outputFolder());
+            Files.createDirectories(options.outputFolder().resolve(Manifest.FOLDER)); // as a published site has it
             // settled at once: the changes below come after a pause longer than the clock's resolution, and what is
             // tested is that a change to size, either time or identity is seen
             Duration settle = Duration.ZERO;
@@ -132,6 +135,17 @@ class InputFilesProperties {
         return text.isEmpty() ? "a" : text.substring(0, text.length() - 1) + (other == last ? 'z' : other);
     }
 
+    /** The record goes into a site's own .pil folder; an output folder that is not there (mid-swap) is not made. */
+    @Test
+    void theRecordNeverMakesTheOutputFolder() throws Exception {
+        Path dir = Files.createTempDirectory("pil-inputs");
+        ContentFixture f = new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst.\n");
+        InputFiles known = InputFiles.read(f.output());
+        UpToDate.inputs(f.options(), FORMATS, known);
+        assertThrows(IOException.class, () -> known.write(f.output()));
+        assertFalse(Files.exists(f.output()));
+    }
+
     /**
      * A file changed within {@link InputFiles#SETTLE} of being read is read again however its times look: a second
      * write within the clock's resolution would leave them as they were.
@@ -141,7 +155,7 @@ class InputFilesProperties {
         Path dir = Files.createTempDirectory("pil-inputs");
         ContentFixture f = new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst.\n");
         BuildOptions options = f.options();
-        Files.createDirectories(options.outputFolder());
+        Files.createDirectories(options.outputFolder().resolve(Manifest.FOLDER));
         Path note = f.root().resolve("ct/note.txt");
         Files.writeString(note, "abcd");
         InputFiles first = InputFiles.read(options.outputFolder());
