@@ -63,7 +63,7 @@ final class InputFiles {
 
     private final Map<String, Seen> before;
     private final Map<String, Seen> now = new ConcurrentHashMap<>();
-    private final Map<Path, Boolean> trustedFolders = new ConcurrentHashMap<>();
+    private final Map<Object, Boolean> trustedDevices = new ConcurrentHashMap<>();
     private final Duration settle;
     private volatile boolean changed;
     private final AtomicInteger reused = new AtomicInteger();
@@ -123,7 +123,7 @@ final class InputFiles {
      */
     String fingerprint(Path root, Path file, BasicFileAttributes attributes) throws IOException {
         String key = file.toString();
-        Seen seen = trusted(root) && recordable(key) ? seen(file, attributes) : null;
+        Seen seen = recordable(key) ? seen(file, attributes) : null;
         if (seen != null) {
             Seen last = before.get(key);
             if (last != null
@@ -156,8 +156,8 @@ final class InputFiles {
     }
 
     /** Whether files below {@code folder} can be known by their size, times and identity. */
-    boolean trusts(Path folder) {
-        return trusted(folder);
+    static boolean trusts(Path folder) {
+        return keepsChangeTime(folder);
     }
 
     /** Whether the record changed since it was read (a file was read, or one is gone). */
@@ -196,35 +196,40 @@ final class InputFiles {
         return key.indexOf('\t') < 0 && key.indexOf('\n') < 0 && key.indexOf('\r') < 0;
     }
 
-    /** Whether the files below {@code root} have a change time the system keeps. */
-    private boolean trusted(Path root) {
-        return trustedFolders.computeIfAbsent(root, folder -> {
-            try {
-                return Files.getFileStore(folder).supportsFileAttributeView("unix")
-                        && KEEP_CHANGE_TIME.contains(Files.getFileStore(folder).type());
-            } catch (IOException | RuntimeException e) {
-                return false;
-            }
-        });
+    /** Whether {@code path}'s file system keeps a change time the system sets. */
+    private static boolean keepsChangeTime(Path path) {
+        try {
+            return Files.getFileStore(path).supportsFileAttributeView("unix")
+                    && KEEP_CHANGE_TIME.contains(Files.getFileStore(path).type());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
-    /** The file's size, times and identity now; {@code null} when they cannot be read (it is then read). */
-    private static Seen seen(Path file, BasicFileAttributes attributes) {
+    /**
+     * The file's size, times and identity now; {@code null} when they cannot be read or its file system is not
+     * trusted (it is then read). Trust is decided per device, not per content folder: a stick mounted below one is
+     * another file system.
+     */
+    private Seen seen(Path file, BasicFileAttributes attributes) {
         try {
-            Object identity = attributes.fileKey();
-            FileTime changed = (FileTime) Files.getAttribute(file, "unix:ctime");
-            if (identity == null || changed == null) {
+            Map<String, Object> unix = Files.readAttributes(file, "unix:ctime,dev,ino");
+            Object device = unix.get("dev");
+            if (!(unix.get("ctime") instanceof FileTime changed) || device == null || unix.get("ino") == null) {
+                return null;
+            }
+            if (!trustedDevices.computeIfAbsent(device, d -> keepsChangeTime(file))) {
                 return null;
             }
             return new Seen(
                     attributes.size(),
                     nanos(attributes.lastModifiedTime()),
                     nanos(changed),
-                    identity.toString(),
+                    device + ":" + unix.get("ino"),
                     false,
                     "");
         } catch (IOException | RuntimeException e) {
-            return null;
+            return null; // no "unix" attributes here (Windows): every file is read
         }
     }
 
