@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -199,8 +200,8 @@ final class InputFiles {
     /** Whether {@code path}'s file system keeps a change time the system sets. */
     private static boolean keepsChangeTime(Path path) {
         try {
-            return Files.getFileStore(path).supportsFileAttributeView("unix")
-                    && KEEP_CHANGE_TIME.contains(Files.getFileStore(path).type());
+            FileStore store = Files.getFileStore(path);
+            return store.supportsFileAttributeView("unix") && KEEP_CHANGE_TIME.contains(store.type());
         } catch (IOException | RuntimeException e) {
             return false;
         }

@@ -63,12 +63,10 @@ final class UpToDate {
 
     private UpToDate() {}
 
-    /** A fingerprint of everything a build with {@code options} reads, computed before it reads anything. */
-    static String inputs(BuildOptions options, Set<String> formats) {
-        return inputs(options, formats, InputFiles.none());
-    }
-
-    /** As {@link #inputs(BuildOptions, Set)}, not reading again a file that {@code known} says is as it was. */
+    /**
+     * A fingerprint of everything a build with {@code options} reads, computed before it reads anything; a file that
+     * {@code known} says is as it was is not read again.
+     */
     static String inputs(BuildOptions options, Set<String> formats, InputFiles known) {
         Fingerprint fingerprint = Fingerprint.start()
                 .addPil()
