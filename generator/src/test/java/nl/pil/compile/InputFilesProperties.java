@@ -135,6 +135,27 @@ class InputFilesProperties {
         return text.isEmpty() ? "a" : text.substring(0, text.length() - 1) + (other == last ? 'z' : other);
     }
 
+    /** A damaged or foreign record only costs reading every file: nothing is taken from it. */
+    @Test
+    void aDamagedRecordIsNotTrusted() throws Exception {
+        Path dir = Files.createTempDirectory("pil-inputs");
+        ContentFixture f = new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst.\n");
+        BuildOptions options = f.options();
+        Files.createDirectories(options.outputFolder().resolve(Manifest.FOLDER));
+        String expected = UpToDate.inputs(options, FORMATS, InputFiles.none());
+        Path record = InputFiles.file(options.outputFolder());
+        for (String damaged : List.of(
+                "pil-inputs 1\nnot a number\t1\t2\t3\t1\tabc\t" + f.root().resolve("ct/nl.md") + "\n",
+                "pil-inputs 99\n",
+                "{ \"not\": \"tsv\" }",
+                "")) {
+            Files.writeString(record, damaged);
+            InputFiles known = InputFiles.read(options.outputFolder(), Duration.ZERO);
+            assertEquals(expected, UpToDate.inputs(options, FORMATS, known), damaged);
+            assertEquals(0, known.reused(), damaged);
+        }
+    }
+
     /** The record goes into a site's own .pil folder; an output folder that is not there (mid-swap) is not made. */
     @Test
     void theRecordNeverMakesTheOutputFolder() throws Exception {
