@@ -26,6 +26,7 @@ import net.jqwik.api.Provide;
 import nl.pil.ContentFixture;
 import nl.pil.cache.Manifest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The up-to-date check does not read a file whose size, times and identity are as its record says: it must give the
@@ -135,13 +136,23 @@ class InputFilesProperties {
         return text.isEmpty() ? "a" : text.substring(0, text.length() - 1) + (other == last ? 'z' : other);
     }
 
+    @TempDir
+    Path dir;
+
+    /** A site of one leaflet; with {@code published}, its output folder has the .pil folder a published site has. */
+    private ContentFixture site(boolean published) throws IOException {
+        ContentFixture f = new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst.\n");
+        if (published) {
+            Files.createDirectories(f.output().resolve(Manifest.FOLDER));
+        }
+        return f;
+    }
+
     /** A damaged or foreign record only costs reading every file: nothing is taken from it. */
     @Test
     void aDamagedRecordIsNotTrusted() throws Exception {
-        Path dir = Files.createTempDirectory("pil-inputs");
-        ContentFixture f = new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst.\n");
+        ContentFixture f = site(true);
         BuildOptions options = f.options();
-        Files.createDirectories(options.outputFolder().resolve(Manifest.FOLDER));
         String expected = UpToDate.inputs(options, FORMATS, InputFiles.none());
         Path record = InputFiles.file(options.outputFolder());
         for (String damaged : List.of(
@@ -159,8 +170,7 @@ class InputFilesProperties {
     /** The record goes into a site's own .pil folder; an output folder that is not there (mid-swap) is not made. */
     @Test
     void theRecordNeverMakesTheOutputFolder() throws Exception {
-        Path dir = Files.createTempDirectory("pil-inputs");
-        ContentFixture f = new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst.\n");
+        ContentFixture f = site(false);
         InputFiles known = InputFiles.read(f.output());
         UpToDate.inputs(f.options(), FORMATS, known);
         assertThrows(IOException.class, () -> known.write(f.output()));
@@ -173,10 +183,8 @@ class InputFilesProperties {
      */
     @Test
     void aFileChangedJustBeforeItWasReadIsReadAgain() throws Exception {
-        Path dir = Files.createTempDirectory("pil-inputs");
-        ContentFixture f = new ContentFixture(dir).leaflet("ct", "exam", "CT", "", "Tekst.\n");
+        ContentFixture f = site(true);
         BuildOptions options = f.options();
-        Files.createDirectories(options.outputFolder().resolve(Manifest.FOLDER));
         Path note = f.root().resolve("ct/note.txt");
         Files.writeString(note, "abcd");
         InputFiles first = InputFiles.read(options.outputFolder());
