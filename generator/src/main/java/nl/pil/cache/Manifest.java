@@ -1,11 +1,14 @@
 package nl.pil.cache;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.lang.ref.SoftReference;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +16,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What one output of a build wrote and from which inputs, kept in the output folder as {@code .pil/<name>.json} so
@@ -39,6 +44,7 @@ public final class Manifest {
     // no line breaks to differ; and the manifests of 20,000 leaflets run to tens of megabytes, read and written by
     // every build
     private static final ObjectWriter WRITER = JSON.writer();
+    private static final ObjectWriter ENTRY_WRITER = JSON.writerFor(Entry.class);
 
     /**
      * What one key was made from and what it gave.
@@ -167,7 +173,15 @@ public final class Manifest {
             return manifest;
         }
         try {
-            Stored stored = JSON.readValue(file.toFile(), Stored.class);
+            Written last = Written.last(name, version);
+            Stored stored;
+            if (last == null) {
+                stored = JSON.readValue(file.toFile(), Stored.class);
+            } else {
+                // a long-running process reads back what it wrote: when the bytes are the same, so are the entries
+                byte[] bytes = Files.readAllBytes(file);
+                stored = last.is(bytes) ? last.stored : JSON.readValue(bytes, Stored.class);
+            }
             if (stored.format() == FORMAT
                     && name.equals(stored.name())
                     && version.equals(stored.version())
@@ -227,22 +241,30 @@ public final class Manifest {
         return entry;
     }
 
+    /**
+     * From now on this process remembers the last manifest of each name it writes (for as long as memory allows), to
+     * read it back without parsing and to write its entries again without serializing them: for a process that builds
+     * again and again ({@code pil watch}). A build that runs once does not: it reads each manifest once.
+     */
+    public static void rememberWritten() {
+        Written.remembering = true;
+    }
+
     /** Writes {@code .pil/<name>.json} into {@code outputFolder}, replacing the file there in one step. */
     public void write(Path outputFolder) throws IOException {
         Stored stored;
         synchronized (this) {
             stored = new Stored(FORMAT, name, version, new TreeMap<>(entries));
         }
+        Written written = Written.remembering ? Written.of(stored) : null;
+        byte[] bytes = written != null ? written.bytes : WRITER.writeValueAsBytes(stored);
         Path file = file(outputFolder, name);
         Files.createDirectories(file.getParent());
         // not Files.createTempFile: its owner-only permissions would keep the manifest from whoever else reads the site
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(temp); // left by a killed build; never written through
         try {
-            try (OutputStream out =
-                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                WRITER.writeValue(out, stored);
-            }
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -250,6 +272,98 @@ public final class Manifest {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+        if (written != null) {
+            written.remember();
+        }
+    }
+
+    /** The bytes of one Jackson pass over the whole manifest: what {@link #write} writes when not remembering. */
+    static byte[] bytesInOnePass(String name, String version, Map<String, Entry> entries) throws IOException {
+        return WRITER.writeValueAsBytes(new Stored(FORMAT, name, version, new TreeMap<>(entries)));
+    }
+
+    /** The bytes {@link #write} writes when remembering, the entries' JSON taken from the last manifest of the name where it can. */
+    static byte[] bytesEntryByEntry(String name, String version, Map<String, Entry> entries) throws IOException {
+        return Written.of(new Stored(FORMAT, name, version, new TreeMap<>(entries))).bytes;
+    }
+
+    /**
+     * The manifest of each name that this process wrote last ({@link #rememberWritten}), while memory allows: a
+     * long-running process reads back what it wrote one build before, and writes mostly the same entries again. When
+     * the file holds the same bytes, reading it gives these entries without parsing; an entry written again (the same
+     * object, taken over) is written as the JSON it gave last time. At 20,000 × 2 the manifests run to tens of
+     * megabytes, and parsing and writing them was a fifth of a rebuild after one save.
+     */
+    private static final class Written {
+        static volatile boolean remembering;
+        private static final Map<String, SoftReference<Written>> LAST = new ConcurrentHashMap<>();
+
+        final Stored stored;
+        byte[] bytes; // let go once written
+        private final int length;
+        private final String hash;
+        private final Map<Entry, String> json; // by identity: entries are immutable, and equal ones cost a deep compare
+
+        private Written(Stored stored, byte[] bytes, Map<Entry, String> json) {
+            this.stored = stored;
+            this.bytes = bytes;
+            this.length = bytes.length;
+            this.hash = Fingerprint.start().add(bytes).hex();
+            this.json = json;
+        }
+
+        /** What this process last wrote of manifest {@code name} in {@code version}, or null. */
+        static Written last(String name, String version) {
+            if (!remembering) {
+                return null;
+            }
+            SoftReference<Written> ref = LAST.get(name);
+            Written last = ref == null ? null : ref.get();
+            return last != null && last.stored.version().equals(version) ? last : null;
+        }
+
+        /**
+         * {@code stored} as compact JSON, the same bytes as one Jackson pass over the record ({@link #bytesInOnePass}),
+         * with the JSON of each entry that the last manifest of its name also wrote taken from there.
+         */
+        static Written of(Stored stored) throws IOException {
+            SoftReference<Written> ref = LAST.get(stored.name());
+            Written last = ref == null ? null : ref.get();
+            Map<Entry, String> json = new IdentityHashMap<>(stored.entries().size());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+            try (JsonGenerator generator = JSON.getFactory().createGenerator(out)) {
+                generator.writeStartObject();
+                generator.writeNumberField("format", stored.format());
+                generator.writeStringField("name", stored.name());
+                generator.writeStringField("version", stored.version());
+                generator.writeObjectFieldStart("entries");
+                for (Map.Entry<String, Entry> e : stored.entries().entrySet()) {
+                    String value = last == null ? null : last.json.get(e.getValue());
+                    if (value == null) {
+                        // through Jackson's UTF-8 writer, which escapes what its text writer would not (a character
+                        // beyond U+FFFF): the JSON is then plain UTF-8 that the raw write below copies as it is
+                        value = new String(ENTRY_WRITER.writeValueAsBytes(e.getValue()), StandardCharsets.UTF_8);
+                    }
+                    json.put(e.getValue(), value);
+                    generator.writeFieldName(e.getKey());
+                    generator.writeRawValue(value);
+                }
+                generator.writeEndObject();
+                generator.writeEndObject();
+            }
+            return new Written(stored, out.toByteArray(), json);
+        }
+
+        /** Whether {@code file} holds the bytes written. */
+        boolean is(byte[] file) {
+            return file.length == length
+                    && hash.equals(Fingerprint.start().add(file).hex());
+        }
+
+        void remember() {
+            bytes = null;
+            LAST.put(stored.name(), new SoftReference<>(this));
         }
     }
 }

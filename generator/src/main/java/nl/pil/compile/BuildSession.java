@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import nl.pil.cache.Manifest;
 import nl.pil.check.Checker;
 import nl.pil.load.ContentLoader;
 import nl.pil.publish.SpareFolders;
@@ -27,6 +28,10 @@ public final class BuildSession implements AutoCloseable {
     private final SpareFolders spares = new SpareFolders(cleanup);
 
     private volatile boolean loaded;
+
+    public BuildSession() {
+        Manifest.rememberWritten(); // each build reads back the manifests the one before wrote
+    }
 
     ContentLoader.ParsedFiles parsed() {
         return parsed;

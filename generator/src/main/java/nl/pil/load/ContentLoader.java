@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.pil.cache.Fingerprint;
+import nl.pil.cache.Manifest;
 import nl.pil.cache.Memo;
 import nl.pil.markdown.LeafletCard;
 import nl.pil.markdown.LeafletLink;
@@ -75,9 +76,16 @@ public final class ContentLoader {
     public static final class ParsedFiles {
         private final KeptTrees trees = new KeptTrees(); // one share of the heap for every load of the process
 
-        /** @param facts what parsing the body gave; null when the file could not be read */
+        /**
+         * @param facts  what parsing the body gave; null when the file could not be read
+         * @param record the facts as kept in {@code .pil/parse.json}; null when not kept: the same object every load
+         *               keeps, so that writing the record again costs no conversion
+         */
         private record Parsed(
-                Optional<Translation> translation, List<Diagnostic> diagnostics, ParsedBodies.Facts facts) {}
+                Optional<Translation> translation,
+                List<Diagnostic> diagnostics,
+                ParsedBodies.Facts facts,
+                Manifest.Entry record) {}
 
         /**
          * The leaflet files a load found (in order, and as a set for the next load's look-ups), what finding them
@@ -614,7 +622,7 @@ public final class ContentLoader {
                 ParsedFiles.Parsed before = last.get().value();
                 before.diagnostics().forEach(diagnostics::report);
                 if (before.facts() != null && bodies != null) {
-                    bodies.keep(relativeKey(file), last.get().fingerprint(), before.facts());
+                    bodies.keep(relativeKey(file), last.get().fingerprint(), before.facts(), before.record());
                 }
                 return before.translation();
             }
@@ -651,14 +659,15 @@ public final class ContentLoader {
         if (before.isPresent()) {
             before.get().diagnostics().forEach(diagnostics::report);
             if (before.get().facts() != null) {
-                files.keep(before.get().facts());
+                files.keep(before.get().facts(), before.get().record());
             }
             return before.get().translation();
         }
         Diagnostics own = new Diagnostics();
         Optional<Translation> translation = parse(file, text.get(), lang, id, displayPath, site, removed, own, files);
         List<Diagnostic> reported = own.sorted();
-        parsed.files.put(cacheKey(file), fingerprint, new ParsedFiles.Parsed(translation, reported, files.kept));
+        parsed.files.put(
+                cacheKey(file), fingerprint, new ParsedFiles.Parsed(translation, reported, files.kept, files.record));
         reported.forEach(diagnostics::report);
         return translation;
     }
@@ -669,6 +678,7 @@ public final class ContentLoader {
         final String fingerprint;
         final String textFingerprint;
         ParsedBodies.Facts kept;
+        Manifest.Entry record;
 
         FileKey(String key, String fingerprint, String textFingerprint) {
             this.key = key;
@@ -681,9 +691,14 @@ public final class ContentLoader {
         }
 
         void keep(ParsedBodies.Facts facts) {
+            keep(facts, null);
+        }
+
+        /** @param record {@code facts} as an earlier load of this file kept them, or null */
+        void keep(ParsedBodies.Facts facts, Manifest.Entry record) {
             kept = facts;
             if (bodies != null) {
-                bodies.keep(key, fingerprint, facts);
+                this.record = bodies.keep(key, fingerprint, facts, record);
             }
         }
 
@@ -691,7 +706,7 @@ public final class ContentLoader {
         void keepKnown(ParsedBodies.Facts facts) {
             kept = facts;
             if (bodies != null) {
-                bodies.keepAsBefore(key, fingerprint);
+                record = bodies.keepAsBefore(key, fingerprint);
             }
         }
     }

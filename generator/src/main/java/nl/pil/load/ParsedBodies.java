@@ -131,13 +131,26 @@ public final class ParsedBodies {
      * Keeps for the next build what the previous one kept for this file ({@link #known} found it): its entry as it was
      * read, not converted to {@link Facts} and back, which for 40,000 files cost more than reading them.
      */
-    void keepAsBefore(String key, String fingerprint) {
-        before.get(key, fingerprint).ifPresent(entry -> now.put(key, entry));
+    Manifest.Entry keepAsBefore(String key, String fingerprint) {
+        Manifest.Entry entry = before.get(key, fingerprint).orElse(null);
+        if (entry != null) {
+            now.put(key, entry);
+        }
+        return entry;
     }
 
-    /** Keeps what a file's body gave, for the next build. */
-    void keep(String key, String fingerprint, Facts facts) {
-        now.put(key, Manifest.Entry.of(fingerprint).withExtra(FACTS, facts));
+    /**
+     * Keeps what a file's body gave, for the next build.
+     *
+     * @param record what this returned for the same facts before (a watching process keeps it with the file), or null
+     * @return the entry kept
+     */
+    Manifest.Entry keep(String key, String fingerprint, Facts facts, Manifest.Entry record) {
+        Manifest.Entry entry = record != null && record.fingerprint().equals(fingerprint)
+                ? record
+                : Manifest.Entry.of(fingerprint).withExtra(FACTS, facts);
+        now.put(key, entry);
+        return entry;
     }
 
     /** Files whose body was not parsed while loading, since this was made. */
