@@ -29,6 +29,7 @@ import nl.pil.model.Languages;
 import nl.pil.model.PageFormat;
 import nl.pil.model.PdfSettings;
 import nl.pil.model.Reference;
+import nl.pil.output.Folders;
 import nl.pil.render.pdf.Hyphenator;
 import nl.pil.render.pdf.PdfRenderer;
 import nl.pil.render.pdf.PrintVariants;
@@ -141,7 +142,7 @@ final class Handouts {
                         .toInstant();
         String hash = inputs.of(page, date.toString(), format.name(), images(page));
         Path folder = out.resolve(page.path());
-        Files.createDirectories(folder);
+        Folders.make(folder);
         String main = fileName(page);
 
         Manifest.Entry entry = previous.takeOver(page.path(), hash, context.previousOutput(), out)

@@ -26,6 +26,7 @@ import nl.pil.model.ExternalLink;
 import nl.pil.model.LeafletType;
 import nl.pil.model.Person;
 import nl.pil.model.Reference;
+import nl.pil.output.Folders;
 import nl.pil.output.Output;
 import nl.pil.output.Progress;
 
@@ -84,7 +85,7 @@ public final class HtmlOutput implements Output<RenderContext> {
                     List<Map<String, Object>> files = handouts == null ? List.of() : handouts.links(page, out);
                     String hash = inputs.of(page, files.toString());
                     Path folder = out.resolve(page.path());
-                    Files.createDirectories(folder);
+                    Folders.make(folder);
                     Manifest.Entry entry = previous.takeOver(page.path(), hash, previousOutput, out)
                             .orElse(null);
                     if (entry == null) {
