@@ -139,7 +139,8 @@ public final class Manifest {
 
     private final String name;
     private final String version;
-    private final Map<String, Entry> entries = new TreeMap<>();
+    // put and looked up by every page of a build from all its threads: sorted only when written
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
     /**
      * An empty manifest.
@@ -199,21 +200,21 @@ public final class Manifest {
         return read(outputFolder, name, "");
     }
 
-    public synchronized Optional<Entry> get(String key) {
+    public Optional<Entry> get(String key) {
         return Optional.ofNullable(entries.get(key));
     }
 
     /** The entry of {@code key} if it was made from the same inputs. */
-    public synchronized Optional<Entry> get(String key, String fingerprint) {
+    public Optional<Entry> get(String key, String fingerprint) {
         return get(key).filter(entry -> fingerprint.equals(entry.fingerprint()));
     }
 
-    public synchronized void put(String key, Entry entry) {
+    public void put(String key, Entry entry) {
         entries.put(key, entry);
     }
 
     /** Every key and its entry, in key order. */
-    public synchronized Map<String, Entry> entries() {
+    public Map<String, Entry> entries() {
         return Collections.unmodifiableMap(new TreeMap<>(entries));
     }
 
@@ -252,10 +253,7 @@ public final class Manifest {
 
     /** Writes {@code .pil/<name>.json} into {@code outputFolder}, replacing the file there in one step. */
     public void write(Path outputFolder) throws IOException {
-        Stored stored;
-        synchronized (this) {
-            stored = new Stored(FORMAT, name, version, new TreeMap<>(entries));
-        }
+        Stored stored = new Stored(FORMAT, name, version, new TreeMap<>(entries));
         Written written = Written.remembering ? Written.of(stored) : null;
         byte[] bytes = written != null ? written.bytes : WRITER.writeValueAsBytes(stored);
         Path file = file(outputFolder, name);

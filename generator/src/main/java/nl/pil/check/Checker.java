@@ -124,6 +124,22 @@ public final class Checker {
         private String generation = "";
         private Manifest findings = new Manifest(MANIFEST);
         private final AtomicInteger repeated = new AtomicInteger();
+        // what each entry of findings says, as diagnostics: a watching process repeats the same entries check after
+        // check, and turning 20,000 of them into diagnostics again was most of repeating them
+        private Map<Found, List<Diagnostic>> said = Map.of();
+
+        /** An entry of the findings, known by itself: entries are not changed, and equal ones cost a deep compare. */
+        private record Found(Manifest.Entry entry) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Found f && f.entry == entry;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(entry);
+            }
+        }
 
         /** Kept in memory only, from check to check. */
         public Remembered() {
@@ -234,6 +250,7 @@ public final class Checker {
         private final Manifest before;
         private final Manifest now;
         private final Set<Path> checked = ConcurrentHashMap.newKeySet(); // by folder: one leaflet each
+        private final Map<Remembered.Found, List<Diagnostic>> said = new ConcurrentHashMap<>();
 
         private LeafletChecks(Content site, Diagnostics diagnostics, Remembered remembered) {
             this.site = site;
@@ -261,10 +278,11 @@ public final class Checker {
             String inputs = remembered == null ? null : inputs(leaflet, sourceUnread);
             if (remembered != null) {
                 Optional<Manifest.Entry> entry = before.get(key, inputs);
-                Optional<List<Diagnostic>> known = entry.flatMap(Checker::foundIn);
+                Optional<List<Diagnostic>> known = entry.flatMap(this::foundIn);
                 if (known.isPresent()) {
                     known.get().forEach(diagnostics::report);
                     now.put(key, entry.get());
+                    said.put(new Remembered.Found(entry.get()), known.get());
                     remembered.repeated.incrementAndGet();
                     return;
                 }
@@ -303,11 +321,10 @@ public final class Checker {
                 attributed &= files.contains(d.file());
             }
             if (attributed) { // else nothing is kept: a finding outside the leaflet's files would be lost on repeating
-                now.put(
-                        key,
-                        Manifest.Entry.of(inputs)
-                                .withExtra(
-                                        "findings", found.stream().map(Kept::of).toList()));
+                Manifest.Entry entry = Manifest.Entry.of(inputs)
+                        .withExtra("findings", found.stream().map(Kept::of).toList());
+                now.put(key, entry);
+                said.put(new Remembered.Found(entry), found);
             }
         }
 
@@ -316,7 +333,14 @@ public final class Checker {
             if (remembered != null) {
                 remembered.generation = generation;
                 remembered.findings = now;
+                remembered.said = said;
             }
+        }
+
+        /** What an entry says the leaflet-local rules found, as the last check said it if it was kept then. */
+        private Optional<List<Diagnostic>> foundIn(Manifest.Entry entry) {
+            List<Diagnostic> known = remembered.said.get(new Remembered.Found(entry));
+            return known != null ? Optional.of(known) : Checker.foundIn(entry);
         }
     }
 
