@@ -16,12 +16,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * What one output of a build wrote and from which inputs, kept in the output folder as {@code .pil/<name>.json} so
@@ -135,12 +137,13 @@ public final class Manifest {
     private static final String BYTES = "bytes:";
 
     /** The file as stored. */
-    private record Stored(int format, String name, String version, Map<String, Entry> entries) {}
+    private record Stored(int format, String name, String version, SortedMap<String, Entry> entries) {}
 
     private final String name;
     private final String version;
-    // put and looked up by every page of a build from all its threads: sorted only when written
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    // put and looked up by every page of a build from all its threads (a lock around a TreeMap made them wait on
+    // each other); in key order, the order of the file
+    private final ConcurrentSkipListMap<String, Entry> entries;
 
     /**
      * An empty manifest.
@@ -150,8 +153,13 @@ public final class Manifest {
      *                a manifest written with another one reads as empty
      */
     public Manifest(String name, String version) {
+        this(name, version, new ConcurrentSkipListMap<>());
+    }
+
+    private Manifest(String name, String version, ConcurrentSkipListMap<String, Entry> entries) {
         this.name = name;
         this.version = version;
+        this.entries = entries;
     }
 
     public Manifest(String name) {
@@ -165,13 +173,13 @@ public final class Manifest {
 
     /** The manifest a previous build left in {@code outputFolder}; empty when there is none ({@code null} too) or it cannot be used. */
     public static Manifest read(Path outputFolder, String name, String version) {
-        Manifest manifest = new Manifest(name, version);
+        Manifest empty = new Manifest(name, version);
         if (outputFolder == null) {
-            return manifest;
+            return empty;
         }
         Path file = file(outputFolder, name);
         if (!Files.isRegularFile(file)) {
-            return manifest;
+            return empty;
         }
         try {
             Written last = Written.last(name, version);
@@ -188,12 +196,13 @@ public final class Manifest {
                     && version.equals(stored.version())
                     && stored.entries() != null
                     && !stored.entries().containsValue(null)) {
-                manifest.entries.putAll(stored.entries());
+                return new Manifest(
+                        name, version, new ConcurrentSkipListMap<>(stored.entries())); // sorted: a copy in one pass
             }
         } catch (IOException | RuntimeException e) {
             // a damaged manifest only costs time
         }
-        return manifest;
+        return empty;
     }
 
     public static Manifest read(Path outputFolder, String name) {
@@ -215,7 +224,7 @@ public final class Manifest {
 
     /** Every key and its entry, in key order. */
     public Map<String, Entry> entries() {
-        return Collections.unmodifiableMap(new TreeMap<>(entries));
+        return Collections.unmodifiableSortedMap(new TreeMap<>(entries));
     }
 
     /**
@@ -289,9 +298,10 @@ public final class Manifest {
     /**
      * The manifest of each name that this process wrote last ({@link #rememberWritten}), while memory allows: a
      * long-running process reads back what it wrote one build before, and writes mostly the same entries again. When
-     * the file holds the same bytes, reading it gives these entries without parsing; an entry written again (the same
-     * object, taken over) is written as the JSON it gave last time. At 20,000 × 2 the manifests run to tens of
-     * megabytes, and parsing and writing them was a fifth of a rebuild after one save.
+     * the file holds the same bytes, reading it gives these entries without parsing; an entry written again under the
+     * same key (the same object, taken over, or an equal one made again) is written as the JSON it gave last time. At
+     * 20,000 × 2 the manifests run to tens of megabytes, and parsing and writing them was a fifth of a rebuild after
+     * one save.
      */
     private static final class Written {
         static volatile boolean remembering;
@@ -301,9 +311,17 @@ public final class Manifest {
         byte[] bytes; // let go once written
         private final int length;
         private final String hash;
-        private final Map<Entry, String> json; // by identity: entries are immutable, and equal ones cost a deep compare
+        private final Map<String, Json> json;
 
-        private Written(Stored stored, byte[] bytes, Map<Entry, String> json) {
+        /** An entry as written, and the JSON it gave. */
+        private record Json(Entry entry, String text) {
+            /** The JSON of {@code entry} if it is this one, or equal to it: an entry made again of the same values. */
+            String of(Entry other) {
+                return entry == other || entry.equals(other) ? text : null;
+            }
+        }
+
+        private Written(Stored stored, byte[] bytes, Map<String, Json> json) {
             this.stored = stored;
             this.bytes = bytes;
             this.length = bytes.length;
@@ -328,7 +346,7 @@ public final class Manifest {
         static Written of(Stored stored) throws IOException {
             SoftReference<Written> ref = LAST.get(stored.name());
             Written last = ref == null ? null : ref.get();
-            Map<Entry, String> json = new IdentityHashMap<>(stored.entries().size());
+            Map<String, Json> json = HashMap.newHashMap(stored.entries().size());
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
             try (JsonGenerator generator = JSON.getFactory().createGenerator(out)) {
                 generator.writeStartObject();
@@ -337,13 +355,14 @@ public final class Manifest {
                 generator.writeStringField("version", stored.version());
                 generator.writeObjectFieldStart("entries");
                 for (Map.Entry<String, Entry> e : stored.entries().entrySet()) {
-                    String value = last == null ? null : last.json.get(e.getValue());
+                    Json before = last == null ? null : last.json.get(e.getKey());
+                    String value = before == null ? null : before.of(e.getValue());
                     if (value == null) {
                         // through Jackson's UTF-8 writer, which escapes what its text writer would not (a character
                         // beyond U+FFFF): the JSON is then plain UTF-8 that the raw write below copies as it is
                         value = new String(ENTRY_WRITER.writeValueAsBytes(e.getValue()), StandardCharsets.UTF_8);
                     }
-                    json.put(e.getValue(), value);
+                    json.put(e.getKey(), new Json(e.getValue(), value));
                     generator.writeFieldName(e.getKey());
                     generator.writeRawValue(value);
                 }

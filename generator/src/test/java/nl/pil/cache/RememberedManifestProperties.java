@@ -109,8 +109,9 @@ class RememberedManifestProperties {
 
     /**
      * Manifests of one name written one after another, each keeping some entries of the one before (the same objects,
-     * as a build takes them over), changing and adding others: every file is the bytes of one Jackson pass, and reads
-     * back as the entries written, whether it is the one just written or an older one.
+     * as a build takes them over, or equal ones made again), changing, removing and adding others: every file is the
+     * bytes of one Jackson pass, and reads back as the entries written, whether it is the one just written or an older
+     * one.
      */
     @Property(tries = 60)
     void writingEntryByEntryGivesTheBytesOfOnePass(@ForAll long seed) throws IOException {
@@ -125,12 +126,21 @@ class RememberedManifestProperties {
             for (int build = 0; build < 4; build++) {
                 Map<String, Manifest.Entry> next = new LinkedHashMap<>();
                 for (Map.Entry<String, Manifest.Entry> e : entries.entrySet()) {
-                    int fate = random.nextInt(4);
-                    if (fate == 0) {
-                        next.put(e.getKey(), entry(random)); // made again
-                    } else if (fate < 3) {
-                        next.put(e.getKey(), e.getValue()); // taken over
-                    } // else gone
+                    Manifest.Entry was = e.getValue();
+                    switch (random.nextInt(5)) {
+                        case 0 -> next.put(e.getKey(), entry(random)); // changed
+                        case 1, 2 -> next.put(e.getKey(), was); // taken over
+                        case 3 ->
+                            next.put( // made again, the same
+                                    e.getKey(),
+                                    new Manifest.Entry(
+                                            was.fingerprint(),
+                                            was.files(),
+                                            was.counts(),
+                                            was.warnings(),
+                                            was.extras()));
+                        default -> {} // gone
+                    }
                 }
                 next.putAll(entries(random)); // new ones
                 Path folder = dir.resolve("build" + build);
