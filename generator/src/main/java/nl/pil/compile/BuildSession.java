@@ -11,15 +11,17 @@ import nl.pil.cache.Manifest;
 import nl.pil.check.Checker;
 import nl.pil.load.ContentLoader;
 import nl.pil.publish.SpareFolders;
+import nl.pil.render.KnownCards;
 
 /**
  * What a long-running process ({@code pil watch}) keeps between its builds of one project: the leaflet files it
- * has parsed, what the checker found in them, and a background thread that empties each replaced site while the writer already sees the new one,
+ * has parsed, what the checker found in them, the fingerprints of the cards, and a background thread that empties each replaced site while the writer already sees the new one,
  * keeping its folders for the next build to write into ({@link nl.pil.publish.SpareFolders}).
  */
 public final class BuildSession implements AutoCloseable {
     private final ContentLoader.ParsedFiles parsed = new ContentLoader.ParsedFiles();
     private final Checker.Remembered checked = new Checker.Remembered();
+    private final KnownCards cards = new KnownCards();
     private final ExecutorService cleanup = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "pil-cleanup");
         t.setDaemon(true); // an old site left half-removed is cleared by the next build
@@ -67,6 +69,11 @@ public final class BuildSession implements AutoCloseable {
     /** What the checker found in each leaflet, to repeat for leaflets whose files were not parsed again. */
     public Checker.Remembered checked() {
         return checked;
+    }
+
+    /** The fingerprints of the cards the builds made, by the files they were made from. */
+    KnownCards cards() {
+        return cards;
     }
 
     Executor cleanup() {

@@ -343,7 +343,13 @@ public final class Compiler {
             Publisher publisher = oneShot != null
                     ? oneShot
                     : session == null ? new Publisher() : new Publisher(session.cleanup(), session.spares());
-            RenderContext context = RenderContext.of(site, theme, options.previousOutput(), formats(), diagnostics);
+            RenderContext context = RenderContext.of(
+                    site,
+                    theme,
+                    options.previousOutput(),
+                    formats(),
+                    diagnostics,
+                    session == null ? null : session.cards());
             publisher.publish(options.outputFolder(), folder -> {
                 // what the check and the parsing found, for the next build: tens of megabytes at 20,000 leaflets,
                 // written beside the outputs (which read neither) and waited for before the site is published

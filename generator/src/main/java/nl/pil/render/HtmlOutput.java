@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import nl.pil.cache.Fingerprint;
 import nl.pil.cache.Manifest;
 import nl.pil.link.Page;
 import nl.pil.link.Site;
@@ -46,8 +48,15 @@ public final class HtmlOutput implements Output<RenderContext> {
     /** Where people's photos go in the site: {@code people/anna-de-vries.jpg}. */
     static final String PEOPLE_FOLDER = "people/";
 
+    /**
+     * The manifest key of what the site-wide pages show of the leaflets ({@link #siteWideKey}); not a page: no page's
+     * path starts with a dot.
+     */
+    private static final String SITE_WIDE = ".site-wide";
+
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger reused = new AtomicInteger();
+    private int siteWideModels; // of the last render: site-wide pages whose template model was made
 
     @Override
     public Counts counts() {
@@ -112,23 +121,37 @@ public final class HtmlOutput implements Output<RenderContext> {
             throw e.getCause();
         }
         copyPictures(site, out);
-        SitePages pages = new SitePages(theme, out, previous, previousOutput, next, errors, inputs.siteWide());
-        Indexes sourceIndexes = null;
+        String key = siteWideKey(context, inputs);
+        boolean sameLeaflets = key != null
+                && previousOutput != null
+                && previous.get(SITE_WIDE, key).isPresent();
+        SitePages pages =
+                new SitePages(theme, out, previous, previousOutput, next, errors, inputs.siteWide(), sameLeaflets);
+        Supplier<Indexes> sourceIndexes = null;
         for (String lang : site.settings().languages()) {
-            Indexes indexes = new Indexes(site, views, lang);
+            Supplier<Indexes> indexes = once(() -> new Indexes(site, views, lang));
             if (lang.equals(site.settings().sourceLanguage())) {
                 sourceIndexes = indexes; // the home page lists the same leaflets
             }
-            Map<String, Object> byType = indexes.byType();
-            byType.put("bundles", bundleList(context, lang, "../"));
-            pages.write(lang + "/index.html", "index.ftlh", byType);
-            pages.write(lang + "/a-z/index.html", "index-az.ftlh", indexes.alphabetical());
-            pages.write(lang + "/departments/index.html", "departments.ftlh", indexes.byDepartment());
+            pages.write(lang + "/index.html", "index.ftlh", () -> {
+                Map<String, Object> byType = indexes.get().byType();
+                byType.put("bundles", bundleList(context, lang, "../"));
+                return byType;
+            });
+            pages.write(
+                    lang + "/a-z/index.html",
+                    "index-az.ftlh",
+                    () -> indexes.get().alphabetical());
+            pages.write(
+                    lang + "/departments/index.html",
+                    "departments.ftlh",
+                    () -> indexes.get().byDepartment());
             for (Department dept : site.settings().departments().values()) {
                 pages.write(
                         dept.path(lang) + "index.html",
                         "department.ftlh",
-                        views.withMessages(views.departmentPage(dept, lang, indexes.groupsOf(dept.id(), "../../../"))));
+                        () -> views.withMessages(
+                                views.departmentPage(dept, lang, indexes.get().groupsOf(dept.id(), "../../../"))));
             }
             writeSearchPage(pages, site, views, lang);
         }
@@ -142,17 +165,83 @@ public final class HtmlOutput implements Output<RenderContext> {
                     bilingual = bundles.download(beside.get(), out);
                 }
             }
-            pages.write(edition.path() + "index.html", "bundle.ftlh", bundles.page(edition, download, bilingual));
+            // a packet's page shows its leaflets' headings and its handouts: not on the site-wide key, always modelled
+            pages.writeModelled(
+                    edition.path() + "index.html", "bundle.ftlh", bundles.page(edition, download, bilingual));
         }
-        pages.write("index.html", "home.ftlh", sourceIndexes.home());
-        Map<String, Object> notFound = views.common(
-                site.settings().sourceLanguage(),
-                site.settings().baseUrl().getPath().endsWith("/")
-                        ? site.settings().baseUrl().getPath()
-                        : site.settings().baseUrl().getPath() + "/");
-        pages.write("404.html", "404.ftlh", views.withMessages(notFound));
+        Supplier<Indexes> home = sourceIndexes;
+        pages.write("index.html", "home.ftlh", () -> home.get().home());
+        pages.write(
+                "404.html",
+                "404.ftlh",
+                () -> views.withMessages(views.common(
+                        site.settings().sourceLanguage(),
+                        site.settings().baseUrl().getPath().endsWith("/")
+                                ? site.settings().baseUrl().getPath()
+                                : site.settings().baseUrl().getPath() + "/")));
+        if (key != null) {
+            next.put(SITE_WIDE, Manifest.Entry.of(key));
+        }
+        siteWideModels = pages.models;
         next.write(out);
         errors.reportTo(diagnostics);
+    }
+
+    /**
+     * Everything the site-wide pages (home, indexes, departments, search, 404; not the care-path packets' pages) show
+     * of the leaflets, summed up: per language and leaflet, the card a page in that language shows (title, summary,
+     * type, code, language, address, preparation warning: {@link PageInputs#card}) and the departments it is in, and
+     * the packets listed on the index pages; with {@code site.yaml}, the templates and Pil ({@link
+     * PageInputs#siteWide}). When it is the previous build's, their models are not even made: each page is taken over
+     * as the previous build recorded it. The cards of an unchanged leaflet are known without being made in a
+     * watching process ({@link KnownCards}), so an edit of a body costs no site-wide model at all. {@code null} when
+     * the packets' list has no fingerprint.
+     */
+    private static String siteWideKey(RenderContext context, PageInputs inputs) {
+        Site site = context.site();
+        Fingerprint key = Fingerprint.start()
+                .add(inputs.siteWide())
+                .add(String.join(",", site.settings().languages()));
+        for (String lang : site.settings().languages()) {
+            key.add(lang);
+            for (String id : site.leafletIds()) {
+                Optional<Page> page = site.resolve(id, lang);
+                if (page.isEmpty()) {
+                    continue; // a leaflet without a source file: on no page
+                }
+                key.add(id)
+                        .add(inputs.card(id, lang))
+                        .add(String.join(",", page.get().meta().departments()));
+            }
+            Map<String, Object> bundles = new LinkedHashMap<>();
+            bundles.put("bundles", bundleList(context, lang, ""));
+            Optional<String> listed = ModelFingerprint.of("", "", bundles);
+            if (listed.isEmpty()) {
+                return null;
+            }
+            key.add(listed.get());
+        }
+        return key.hex();
+    }
+
+    /** {@code make}'s value, made when first asked for (on one thread). */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    /** Site-wide pages whose template model the last render made (the others were taken over by the site-wide key). */
+    int siteWideModels() {
+        return siteWideModels;
     }
 
     /** The care-path packets made in {@code lang}, for its index page: title, intro, address, how many leaflets. */
@@ -183,19 +272,23 @@ public final class HtmlOutput implements Output<RenderContext> {
     private static void writeSearchPage(SitePages pages, Site site, TemplateModels views, String lang)
             throws IOException {
         String root = "../../";
-        Map<String, Object> model = views.withMessages(views.common(lang, root));
-        model.put("canonical", site.settings().absoluteUrl(lang + "/search/"));
-        model.put("alternates", views.languageAlternates(lang, root, "search/"));
-        List<Map<String, Object>> types = new ArrayList<>();
-        for (LeafletType type : LeafletType.values()) {
-            types.add(Map.of("key", type.key(), "label", views.messages(lang).get("type." + type.key() + ".plural")));
-        }
-        if (Bundles.editions(site).stream().anyMatch(e -> e.lang().equals(lang))) {
-            // care-path packets are found too (the search index has them as their own kind)
-            types.add(Map.of("key", Bundle.KIND, "label", views.messages(lang).get("index.bundles")));
-        }
-        model.put("types", types);
-        pages.write(lang + "/search/index.html", "search.ftlh", model);
+        pages.write(lang + "/search/index.html", "search.ftlh", () -> {
+            Map<String, Object> model = views.withMessages(views.common(lang, root));
+            model.put("canonical", site.settings().absoluteUrl(lang + "/search/"));
+            model.put("alternates", views.languageAlternates(lang, root, "search/"));
+            List<Map<String, Object>> types = new ArrayList<>();
+            for (LeafletType type : LeafletType.values()) {
+                types.add(
+                        Map.of("key", type.key(), "label", views.messages(lang).get("type." + type.key() + ".plural")));
+            }
+            if (Bundles.editions(site).stream().anyMatch(e -> e.lang().equals(lang))) {
+                // care-path packets are found too (the search index has them as their own kind)
+                types.add(
+                        Map.of("key", Bundle.KIND, "label", views.messages(lang).get("index.bundles")));
+            }
+            model.put("types", types);
+            return model;
+        });
     }
 
     private void renderLeaflet(RenderContext context, Page page, Path folder, List<Map<String, Object>> files)
@@ -262,6 +355,8 @@ public final class HtmlOutput implements Output<RenderContext> {
         private final Manifest next;
         private final TemplateErrors errors;
         private final String environment;
+        private final boolean sameLeaflets;
+        int models;
 
         SitePages(
                 Theme theme,
@@ -270,7 +365,8 @@ public final class HtmlOutput implements Output<RenderContext> {
                 Path previousOutput,
                 Manifest next,
                 TemplateErrors errors,
-                String environment) {
+                String environment,
+                boolean sameLeaflets) {
             this.theme = theme;
             this.out = out;
             this.previous = previous;
@@ -278,11 +374,34 @@ public final class HtmlOutput implements Output<RenderContext> {
             this.next = next;
             this.errors = errors;
             this.environment = environment;
+            this.sameLeaflets = sameLeaflets;
         }
 
-        void write(String page, String templateName, Map<String, Object> model) throws IOException {
+        /**
+         * A page that shows nothing of the leaflets beyond the {@link #siteWideKey}: when that is the previous
+         * build's, taken over as that build recorded it, without making its model.
+         */
+        void write(String page, String templateName, Supplier<Map<String, Object>> model) throws IOException {
+            if (sameLeaflets) {
+                Optional<Manifest.Entry> before = previous.get(page);
+                if (before.isPresent()) {
+                    Folders.make(out.resolve(page).getParent());
+                    Optional<Manifest.Entry> kept =
+                            previous.takeOver(page, before.get().fingerprint(), previousOutput, out);
+                    if (kept.isPresent()) {
+                        next.put(page, kept.get());
+                        return;
+                    }
+                }
+            }
+            writeModelled(page, templateName, model.get());
+        }
+
+        /** A page taken over only when its template model is the same as the previous build's. */
+        void writeModelled(String page, String templateName, Map<String, Object> model) throws IOException {
+            models++;
             Optional<String> hash = ModelFingerprint.of(environment, templateName, model);
-            Files.createDirectories(out.resolve(page).getParent());
+            Folders.make(out.resolve(page).getParent());
             try {
                 ModelFingerprint.takeOverOrWrite(
                         page,

@@ -1,6 +1,7 @@
 package nl.pil.render;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import nl.pil.cache.Fingerprint;
 import nl.pil.link.Page;
@@ -25,16 +26,28 @@ final class PageInputs {
     private final TemplateModels views;
     private final String environment;
     private final Map<String, String> cards;
+    private final KnownCards known;
+    private final String cardInputs;
 
     /**
      * @param environment what every page of the output depends on (see {@link #environment})
      * @param cards       the fingerprints of cards already computed (by id and language), shared by the outputs of a build
+     * @param known       the cards of earlier builds of this process, or {@code null}
+     * @param cardInputs  what every card depends on besides its leaflet's files: {@code site.yaml}, the interface text
      */
-    PageInputs(Site site, TemplateModels views, String environment, Map<String, String> cards) {
+    PageInputs(
+            Site site,
+            TemplateModels views,
+            String environment,
+            Map<String, String> cards,
+            KnownCards known,
+            String cardInputs) {
         this.site = site;
         this.views = views;
         this.environment = environment;
         this.cards = cards;
+        this.known = known;
+        this.cardInputs = cardInputs;
     }
 
     /**
@@ -72,7 +85,7 @@ final class PageInputs {
                         .orElse(null))
                 .add(String.join(",", page.leaflet().translations().keySet()));
         for (String id : dependencies(page)) {
-            fingerprint.add(id).add(cards.computeIfAbsent(id + "\n" + page.lang(), key -> card(id, page.lang())));
+            fingerprint.add(id).add(card(id, page.lang()));
         }
         for (String e : extra) {
             fingerprint.add(e);
@@ -91,11 +104,31 @@ final class PageInputs {
         return ids;
     }
 
+    /**
+     * The fingerprint of the card of {@code id} as seen from a page in {@code lang}, computed once per build and
+     * language (and across builds with {@link KnownCards}).
+     */
+    String card(String id, String lang) {
+        return cards.computeIfAbsent(id + "\n" + lang, key -> makeCard(id, lang));
+    }
+
     /** The card as the templates get it (a map with a stable order), or a marker for a leaflet that does not exist. */
-    private String card(String id, String lang) {
-        if (site.resolve(id, lang).isEmpty()) {
+    private String makeCard(String id, String lang) {
+        Optional<Page> target = site.resolve(id, lang);
+        if (target.isEmpty()) {
             return "(no such leaflet)";
         }
-        return Fingerprint.of(views.card(id, lang, "").toString());
+        if (known == null) {
+            return Fingerprint.of(views.card(id, lang, "").toString());
+        }
+        Translation source =
+                target.get().leaflet().in(site.settings().sourceLanguage()).orElse(null);
+        return known.fingerprint(
+                id,
+                lang,
+                target.get().translation(),
+                source,
+                cardInputs,
+                () -> Fingerprint.of(views.card(id, lang, "").toString()));
     }
 }

@@ -38,12 +38,19 @@ public final class RenderContext {
     private final Handouts handouts;
     private final Bundles bundles;
     private final Map<String, String> cards = new ConcurrentHashMap<>();
+    private final KnownCards knownCards;
 
     private RenderContext(
-            Site site, Theme theme, Path previousOutput, Map<String, Messages> messages, boolean handouts) {
+            Site site,
+            Theme theme,
+            Path previousOutput,
+            Map<String, Messages> messages,
+            boolean handouts,
+            KnownCards knownCards) {
         this.site = site;
         this.theme = theme;
         this.previousOutput = previousOutput;
+        this.knownCards = knownCards;
         this.views = new TemplateModels(site, messages);
         this.handouts = handouts ? new Handouts(this) : null;
         this.bundles = new Bundles(this);
@@ -61,6 +68,18 @@ public final class RenderContext {
      */
     public static RenderContext of(
             Site site, Theme theme, Path previousOutput, Set<String> formats, Diagnostics diagnostics)
+            throws IOException {
+        return of(site, theme, previousOutput, formats, diagnostics, null);
+    }
+
+    /** @param knownCards the cards of earlier builds of this process ({@code pil watch}), or {@code null} */
+    public static RenderContext of(
+            Site site,
+            Theme theme,
+            Path previousOutput,
+            Set<String> formats,
+            Diagnostics diagnostics,
+            KnownCards knownCards)
             throws IOException {
         boolean warn = formats.contains("html");
         Map<String, Messages> messages = new LinkedHashMap<>();
@@ -86,7 +105,7 @@ public final class RenderContext {
             }
             messages.put(lang, m);
         }
-        return new RenderContext(site, theme, previousOutput, messages, formats.contains("pdf"));
+        return new RenderContext(site, theme, previousOutput, messages, formats.contains("pdf"), knownCards);
     }
 
     public Site site() {
@@ -131,7 +150,9 @@ public final class RenderContext {
      * {@link PageInputs#environment}) and, shared by all outputs, the cards the pages show.
      */
     PageInputs inputs(String environment) {
-        return new PageInputs(site, views, environment, cards);
+        // what a card shows besides its leaflet's files: site.yaml, and the interface text of the templates folder
+        String cardInputs = site.content().siteFingerprint() + " " + theme.filesFingerprint();
+        return new PageInputs(site, views, environment, cards, knownCards, cardInputs);
     }
 
     /**

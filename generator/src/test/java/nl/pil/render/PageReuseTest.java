@@ -140,6 +140,7 @@ class PageReuseTest {
 
         append(f, "mri/nl.md", "\nNieuwe alinea.\n");
         assertEquals(Set.of(), rewrittenSitePages(f), "a body is on no site-wide page");
+        assertEquals(0, lastSiteWideModels, "nothing a site-wide page shows changed: no model was made");
 
         replace(f, "mri/nl.md", "title: MRI-scan", "title: MRI van het hoofd");
         Set<String> rewritten = rewrittenSitePages(f);
@@ -149,6 +150,13 @@ class PageReuseTest {
                 assertTrue(rewritten.contains(page), page + " shows the new title, so it was written again");
             }
         }
+        assertTrue(lastSiteWideModels > 0);
+
+        // not on a card: which departments list a leaflet
+        replace(f, "mri/nl.md", "department: radiology", "department: [radiology, surgery]");
+        rewritten = rewrittenSitePages(f);
+        assertTrue(rewritten.contains("nl/departments/surgery/index.html"), rewritten::toString);
+        assertTrue(f.read("nl/departments/surgery/index.html").contains("MRI van het hoofd"));
 
         f.write("site.yaml", ContentFixture.SITE_YAML.replace("Testziekenhuis", "Proefziekenhuis"));
         Set<String> html = new TreeSet<>(all);
@@ -159,10 +167,55 @@ class PageReuseTest {
         assertTrue(rewrittenSitePages(f).contains("sitemap.xml"), "a new page is in the sitemap");
     }
 
+    /**
+     * A watching process knows a card it made by the files it was made from ({@link KnownCards}): a translation's card
+     * shows what the translation inherits from its source-language file, so a change there alone makes it again.
+     */
+    @Test
+    void aWatchingProcessMakesACardAgainWhenTheFileItInheritsFromChanges() throws IOException {
+        ContentFixture f = site().translation("mri", "en", "MRI scan", "", "A strong magnet.\n");
+        try (nl.pil.compile.BuildSession session = new nl.pil.compile.BuildSession()) {
+            Compiler first = new Compiler(f.options(), nl.pil.output.Progress.NONE, session);
+            assertTrue(first.build().published());
+            String code = "T-" + Math.abs("mri".hashCode() % 10000);
+            assertTrue(f.read("en/ct/index.html").contains(code), "the English card of the MRI shows its code");
+
+            replace(f, "mri/nl.md", "code: " + code, "code: T-4242"); // the English file has no code of its own
+            assertEquals(Set.of("nl/mri", "en/mri", "en/ct", "nl/ct"), buildIn(f, session));
+            assertTrue(f.read("en/ct/index.html").contains("T-4242"), "shows the inherited code");
+        }
+    }
+
+    /** Builds in a watching process; the leaflet pages rendered afresh. */
+    private Set<String> buildIn(ContentFixture f, nl.pil.compile.BuildSession session) throws IOException {
+        Map<Path, Object> before = new java.util.HashMap<>();
+        for (Path page : pages(f.output())) {
+            before.put(f.output().relativize(page), inode(page));
+        }
+        assertTrue(new Compiler(f.options(), nl.pil.output.Progress.NONE, session)
+                .build()
+                .published());
+        Set<String> written = new TreeSet<>();
+        for (Path page : pages(f.output())) {
+            if (!inode(page).equals(before.get(f.output().relativize(page)))) {
+                written.add(f.output().relativize(page.getParent()).toString().replace('\\', '/'));
+            }
+        }
+        return written;
+    }
+
+    private int lastSiteWideModels; // site-wide pages whose model the last build of rewrittenSitePages made
+
     /** Builds; the site-wide pages that were written afresh, each checked against a clean build's page. */
     private Set<String> rewrittenSitePages(ContentFixture f) throws IOException {
         Map<String, Object> before = sitePages(f.output());
-        build(f);
+        Compiler compiler = new Compiler(f.options());
+        assertTrue(compiler.build().published());
+        lastSiteWideModels = compiler.outputs().stream()
+                .filter(o -> o instanceof HtmlOutput)
+                .map(o -> ((HtmlOutput) o).siteWideModels())
+                .findFirst()
+                .orElseThrow();
         Map<String, Object> after = sitePages(f.output());
         Path clean = dir.resolve("clean-" + System.nanoTime());
         BuildResult fresh = new Compiler(new nl.pil.compile.BuildOptions(
