@@ -112,6 +112,15 @@ public final class Checker {
     }
 
     /**
+     * From now on this process knows a picture that decoded by the fingerprint of its bytes, and does not decode it
+     * again: for a process that checks again and again ({@code pil watch}), where decoding every picture of the site
+     * on every save was most of the check.
+     */
+    public static void rememberDecodedPictures() {
+        ImageDamagedRule.remember();
+    }
+
+    /**
      * What the leaflet-local rules ({@link Rule#leafletLocal()}) found per leaflet, kept from one check to the next: by
      * a long-running process ({@code pil watch}) in memory, by builds in the output folder ({@code .pil/check.json}).
      * A leaflet whose files are the same as before (path, text and the control characters taken out of it), while the
