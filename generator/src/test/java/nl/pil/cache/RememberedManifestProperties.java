@@ -9,16 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.BeforeProperty;
+import nl.pil.publish.Publisher;
 
 /**
  * A process that builds again and again ({@link Manifest#rememberWritten}) writes a manifest entry by entry, reusing
@@ -95,12 +94,6 @@ class RememberedManifestProperties {
         return entries;
     }
 
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
     private static Manifest manifest(String name, String version, Map<String, Manifest.Entry> entries) {
         Manifest manifest = new Manifest(name, version);
         entries.forEach(manifest::put);
@@ -164,7 +157,7 @@ class RememberedManifestProperties {
                     .entries()
                     .isEmpty());
         } finally {
-            delete(dir);
+            Publisher.deleteTree(dir);
         }
     }
 
@@ -191,7 +184,7 @@ class RememberedManifestProperties {
             Files.write(file, "{\"format\":1,".getBytes(StandardCharsets.UTF_8));
             assertTrue(Manifest.read(dir, "changed", "").entries().isEmpty(), "damaged");
         } finally {
-            delete(dir);
+            Publisher.deleteTree(dir);
         }
     }
 }
