@@ -112,15 +112,6 @@ public final class Checker {
     }
 
     /**
-     * From now on this process knows a picture that decoded by the fingerprint of its bytes, and does not decode it
-     * again: for a process that checks again and again ({@code pil watch}), where decoding every picture of the site
-     * on every save was most of the check.
-     */
-    public static void rememberDecodedPictures() {
-        ImageDamagedRule.remember();
-    }
-
-    /**
      * What the leaflet-local rules ({@link Rule#leafletLocal()}) found per leaflet, kept from one check to the next: by
      * a long-running process ({@code pil watch}) in memory, by builds in the output folder ({@code .pil/check.json}).
      * A leaflet whose files are the same as before (path, text and the control characters taken out of it), while the
@@ -136,6 +127,7 @@ public final class Checker {
         // what each entry of findings says, as diagnostics: a watching process repeats the same entries check after
         // check, and turning 20,000 of them into diagnostics again was most of repeating them
         private Map<Found, List<Diagnostic>> said = Map.of();
+        private final DecodedPictures pictures;
 
         /** An entry of the findings, known by itself: entries are not changed, and equal ones cost a deep compare. */
         private record Found(Manifest.Entry entry) {
@@ -150,14 +142,26 @@ public final class Checker {
             }
         }
 
-        /** Kept in memory only, from check to check. */
+        /** Kept in memory only, from check to check; pictures known by their bytes ({@link DecodedPictures}). */
         public Remembered() {
-            this(null);
+            this.previousOutput = null;
+            this.pictures = DecodedPictures.byBytes();
         }
 
         /** Starting from what the build that wrote {@code previousOutput} kept there (nothing when it is null). */
         public Remembered(Path previousOutput) {
+            this(previousOutput, null);
+        }
+
+        /**
+         * Starting from what the build that wrote {@code previousOutput} kept there (nothing when it is null).
+         *
+         * @param files what the build knows of its input files before reading them, to know pictures that decoded in
+         *              the previous build by ({@link DecodedPictures}); {@code null}: every picture is decoded
+         */
+        public Remembered(Path previousOutput, DecodedPictures.FileFingerprints files) {
             this.previousOutput = previousOutput;
+            this.pictures = files == null ? DecodedPictures.none() : DecodedPictures.byFiles(previousOutput, files);
         }
 
         /** Leaflets whose findings were repeated instead of checked again, since it was made. */
@@ -165,9 +169,13 @@ public final class Checker {
             return repeated.get();
         }
 
-        /** Writes what the last check found into an output folder ({@code .pil/check.json}), for the next build. */
+        /**
+         * Writes what the last check found into an output folder ({@code .pil/check.json}, and the pictures that
+         * decoded in {@code .pil/pictures.json}), for the next build.
+         */
         public void write(Path outputFolder) throws IOException {
             findings.write(outputFolder);
+            pictures.write(outputFolder);
         }
 
         private Manifest before(String now) {
@@ -233,7 +241,8 @@ public final class Checker {
         Stream.concat(
                         leaflets.across.stream().map(rule -> (Runnable) () -> leaflets.memo
                                 .child()
-                                .use(() -> rule.check(content, new Findings(diagnostics, rule, leaflets.checks)))),
+                                .use(() -> rule.check(
+                                        content, new Findings(diagnostics, rule, leaflets.checks, leaflets.pictures)))),
                         unchecked.stream().map(leaflet -> (Runnable) () ->
                                 leaflets.check(leaflet, content.unreadSources().contains(leaflet.id()))))
                 .toList()
@@ -260,6 +269,7 @@ public final class Checker {
         private final Manifest now;
         private final Set<Path> checked = ConcurrentHashMap.newKeySet(); // by folder: one leaflet each
         private final Map<Remembered.Found, List<Diagnostic>> said = new ConcurrentHashMap<>();
+        private final DecodedPictures pictures;
 
         private LeafletChecks(Content site, Diagnostics diagnostics, Remembered remembered) {
             this.site = site;
@@ -276,6 +286,7 @@ public final class Checker {
             this.generation = remembered == null ? "" : generation(site, checks);
             this.before = remembered == null ? null : remembered.before(generation);
             this.now = new Manifest(Remembered.MANIFEST, generation);
+            this.pictures = remembered == null ? DecodedPictures.none() : remembered.pictures;
         }
 
         /** Checks one leaflet's own files, once. @param sourceUnread its source-language file is there but unreadable */

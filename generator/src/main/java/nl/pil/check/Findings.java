@@ -6,7 +6,10 @@ import nl.pil.model.Diagnostics;
 import nl.pil.model.Severity;
 import nl.pil.model.SourcePosition;
 
-/** Where one rule reports: at the level {@code site.yaml} gives the rule (or its default), with the rule's id. */
+/**
+ * Where one rule reports: at the level {@code site.yaml} gives the rule (or its default), with the rule's id; with what
+ * earlier checks knew of the pictures, for the rule that decodes them.
+ */
 final class Findings {
     private final Diagnostics diagnostics;
     private final String ruleId;
@@ -14,14 +17,25 @@ final class Findings {
     private final boolean chosenBySite;
     private final boolean strict;
     private final CheckSettings.Rule settings;
+    private final DecodedPictures pictures;
 
     Findings(Diagnostics diagnostics, Rule rule, CheckSettings checks) {
+        this(diagnostics, rule, checks, DecodedPictures.none());
+    }
+
+    /** @param pictures what earlier checks knew of the pictures beside leaflets */
+    Findings(Diagnostics diagnostics, Rule rule, CheckSettings checks, DecodedPictures pictures) {
+        this.pictures = pictures;
         this.diagnostics = diagnostics;
         this.ruleId = rule.id();
         this.settings = checks.rule(rule.id()).orElse(null);
         this.chosenBySite = settings != null && settings.level() != null;
         this.level = chosenBySite ? settings.level() : rule.defaultLevel();
         this.strict = checks.strict();
+    }
+
+    DecodedPictures pictures() {
+        return pictures;
     }
 
     boolean enabled() {

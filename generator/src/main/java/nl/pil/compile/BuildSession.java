@@ -33,7 +33,6 @@ public final class BuildSession implements AutoCloseable {
 
     public BuildSession() {
         Manifest.rememberWritten(); // each build reads back the manifests the one before wrote
-        Checker.rememberDecodedPictures(); // each check looks at every picture again
     }
 
     ContentLoader.ParsedFiles parsed() {

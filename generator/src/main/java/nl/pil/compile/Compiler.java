@@ -60,6 +60,7 @@ public final class Compiler {
     private final KeptTrees trees; // null: the loader's own (the session's, or the default)
 
     private UpToDate.Record upToDate; // the last build's record, when buildIfChanged found nothing to do
+    private InputFiles known; // what buildIfChanged found the input files to be, while the build it starts runs
 
     public Compiler(BuildOptions options) {
         this(options, Progress.NONE);
@@ -155,7 +156,13 @@ public final class Compiler {
                         true);
             }
         }
-        BuildResult result = build();
+        BuildResult result;
+        this.known = known; // the check knows unchanged pictures by it
+        try {
+            result = build();
+        } finally {
+            this.known = null;
+        }
         if (result.published()) {
             Map<String, Integer> totals = new LinkedHashMap<>();
             for (Output<RenderContext> output : outputs) {
@@ -210,7 +217,9 @@ public final class Compiler {
     /** Load, check and link; empty when the content could not be loaded (the diagnostics say why). */
     private Optional<Site> throughLink(Diagnostics diagnostics, Map<String, Duration> times) {
         // what earlier checks found in unchanged leaflets: this process's, or the previous build's (.pil/check.json)
-        checked = session != null ? session.checked() : new Checker.Remembered(options.previousOutput());
+        checked = session != null
+                ? session.checked()
+                : new Checker.Remembered(options.previousOutput(), known == null ? null : known::unchanged);
         Checker checker = new Checker(options.today(), options.strict());
         AtomicReference<Checker.LeafletChecks> leafletChecks = new AtomicReference<>();
         ContentLoader.Listener files = new ContentLoader.Listener() {

@@ -127,12 +127,7 @@ final class InputFiles {
         Seen seen = recordable(key) ? seen(file, attributes) : null;
         if (seen != null) {
             Seen last = before.get(key);
-            if (last != null
-                    && last.settled()
-                    && last.size() == seen.size()
-                    && last.modified() == seen.modified()
-                    && last.changed() == seen.changed()
-                    && last.identity().equals(seen.identity())) {
+            if (last != null && last.settled() && same(last, seen)) {
                 now.put(key, last);
                 reused.incrementAndGet();
                 return last.fingerprint();
@@ -149,6 +144,33 @@ final class InputFiles {
         }
         changed = true;
         return fingerprint;
+    }
+
+    /**
+     * The fingerprint {@link #fingerprint} took of {@code file} in this build, if the file has not changed since: its
+     * size, times and identity are as they were then, and its last change before that was long enough before it was
+     * read ({@link #SETTLE}) that a later write would show in its change time. {@code null} when that is not known (a
+     * file not below the folders read, or on a file system not trusted).
+     */
+    String unchanged(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Seen recorded = now.get(absolute.toString());
+        if (recorded == null || !recorded.settled()) {
+            return null;
+        }
+        try {
+            Seen seen = seen(absolute, Files.readAttributes(absolute, BasicFileAttributes.class));
+            return seen != null && same(recorded, seen) ? recorded.fingerprint() : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean same(Seen a, Seen b) {
+        return a.size() == b.size()
+                && a.modified() == b.modified()
+                && a.changed() == b.changed()
+                && a.identity().equals(b.identity());
     }
 
     /** How many files were not read, being as the record says. */

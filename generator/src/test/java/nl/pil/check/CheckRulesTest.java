@@ -388,44 +388,6 @@ class CheckRulesTest {
         assertEquals(List.of(), of(f, f.check(), "image-damaged"));
     }
 
-    /**
-     * In a process that checks again and again, a picture whose bytes decoded once is not decoded again (every save of
-     * {@code pil watch} checks every picture), while a damaged one is reported every time, also beside a good one of
-     * the same name.
-     */
-    @Test
-    void aPictureIsDecodedOnceByItsBytesAndADamagedOneAlwaysReported() throws Exception {
-        Checker.rememberDecodedPictures(); // as pil watch does (for the rest of this process: the verdicts are the
-        // same)
-        java.awt.image.BufferedImage image =
-                new java.awt.image.BufferedImage(5, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        image.setRGB(1, 1, (int) System.nanoTime()); // bytes no other test decoded
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", png);
-        byte[] good = png.toByteArray();
-        byte[] damaged = java.util.Arrays.copyOf(good, good.length / 2); // a download cut off half way
-        ContentFixture f = fixture()
-                .leaflet("ct", "exam", "CT", "prepare-days: 1", "Zo loopt u:\n\n![De route](route.png)\n")
-                .leaflet("mri", "exam", "MRI", "prepare-days: 1", "Zo loopt u:\n\n![De route](route.png)\n")
-                .leaflet("echo", "exam", "Echo", "prepare-days: 1", "Zo loopt u:\n\n![De route](route.png)\n")
-                .writeBytes("ct/route.png", good)
-                .writeBytes("mri/route.png", good)
-                .writeBytes("echo/route.png", damaged);
-        int before = ImageDamagedRule.decodes();
-        List<String> expected = List.of(
-                "echo/nl.md:14:1: error: image 'route.png' cannot be read: the file is damaged or not the kind its name"
-                        + " says [image-damaged]");
-        assertEquals(expected, of(f, f.check(), "image-damaged"));
-        assertEquals(expected, of(f, f.check(), "image-damaged"), "the damaged one again");
-        // the good bytes decoded once for both leaflets and both checks; the damaged ones each time
-        assertEquals(1 + 2, ImageDamagedRule.decodes() - before);
-
-        f.writeBytes("echo/route.png", good); // mended
-        assertEquals(List.of(), of(f, f.check(), "image-damaged"));
-        f.writeBytes("ct/route.png", damaged); // and broken where it was good
-        assertEquals(1, of(f, f.check(), "image-damaged").size());
-    }
-
     @Test
     void garbledTextIsAnEncodingWarning() {
         ContentFixture f =
