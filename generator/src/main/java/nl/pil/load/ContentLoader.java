@@ -753,15 +753,27 @@ public final class ContentLoader {
             List<Translation.ControlCharacter> removed,
             Diagnostics diagnostics,
             FileKey key) {
-        Optional<Head> head = head(text, lang, displayPath, site, diagnostics);
-        if (head.isEmpty()) {
-            return Optional.empty();
+        Optional<ParsedBodies.Facts> known = key == null ? Optional.empty() : key.known();
+        // the front matter as the previous build read it from this very file, else read now
+        Optional<Head> head = known.flatMap(facts -> keptHead(facts, text, displayPath, diagnostics));
+        ParsedBodies.Head readNow = null;
+        if (head.isPresent()) {
+            bodies.headReused();
+        } else {
+            Diagnostics problems = new Diagnostics();
+            head = head(text, lang, displayPath, site, problems);
+            List<Diagnostic> found = problems.sorted();
+            found.forEach(diagnostics::report);
+            if (head.isEmpty()) {
+                return Optional.empty();
+            }
+            readNow =
+                    ParsedBodies.Head.of(head.get().meta(), found, displayPath).orElse(null);
         }
         LeafletFile.Parts parts = head.get().parts();
         FrontMatter meta = head.get().meta();
         int bodyFirstLine = parts.bodyFirstLine();
         String bodyText = parts.body();
-        Optional<ParsedBodies.Facts> known = key == null ? Optional.empty() : key.known();
         boolean source = lang.equals(site.sourceLanguage());
         ParsedBody body;
         String sourceVersion;
@@ -792,7 +804,7 @@ public final class ContentLoader {
             List<Diagnostic> found = problems.sorted();
             found.forEach(diagnostics::report);
             if (key != null) {
-                key.keep(ParsedBodies.Facts.of(references, sectionLinks, anchors, found, sourceVersion));
+                key.keep(ParsedBodies.Facts.of(references, sectionLinks, anchors, found, sourceVersion, readNow));
             }
         }
         return Optional.of(new Translation(
@@ -809,6 +821,26 @@ public final class ContentLoader {
                 sourceVersion,
                 key == null ? Fingerprint.of(text) : key.textFingerprint,
                 removed));
+    }
+
+    /**
+     * The front matter the previous build read from the same file, with what reading it reported (reported here);
+     * empty when it was not kept or its record is damaged.
+     */
+    private static Optional<Head> keptHead(
+            ParsedBodies.Facts facts, String text, String displayPath, Diagnostics diagnostics) {
+        if (facts.head() == null) {
+            return Optional.empty();
+        }
+        try {
+            LeafletFile.Parts parts = LeafletFile.split(text);
+            FrontMatter meta = facts.head().frontMatter(displayPath);
+            List<Diagnostic> problems = facts.head().problems(displayPath);
+            problems.forEach(diagnostics::report);
+            return Optional.of(new Head(parts, meta));
+        } catch (LeafletFile.Unsplittable | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Parses a body once more, its problems reported already. */

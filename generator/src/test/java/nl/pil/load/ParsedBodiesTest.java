@@ -73,6 +73,7 @@ class ParsedBodiesTest {
         Content fresh = new ContentLoader(f.root(), dir).load(freshProblems).orElseThrow();
 
         assertEquals(2, second.reused(), "ct/nl.md and mri/en.md were not parsed");
+        assertEquals(2, second.headsReused(), "nor their front matter read as YAML");
         assertEquals(freshProblems.sorted(), secondProblems.sorted(), "the same problems, the word over the limit too");
         assertTrue(
                 freshProblems.sorted().stream().anyMatch(d -> d.message().contains("400 characters")),
@@ -83,6 +84,7 @@ class ParsedBodiesTest {
         assertTrue(byFile.get("content/mri/nl.md").parsedBody().parsed(), "the edited file was parsed");
         byFile(fresh).forEach((file, expected) -> {
             Translation t = byFile.get(file);
+            assertEquals(expected.meta(), t.meta(), file + ": the front matter, with where each key was written");
             assertEquals(expected.references(), t.references(), file);
             assertEquals(expected.sectionLinks(), t.sectionLinks(), file);
             assertEquals(expected.anchors(), t.anchors(), file);

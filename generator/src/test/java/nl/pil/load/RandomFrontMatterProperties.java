@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -17,7 +20,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterTry;
 import nl.pil.ContentFixture;
 import nl.pil.compile.BuildResult;
+import nl.pil.model.Content;
 import nl.pil.model.Diagnostic;
+import nl.pil.model.Diagnostics;
+import nl.pil.model.FrontMatter;
 import nl.pil.publish.Publisher;
 
 /**
@@ -49,6 +55,37 @@ class RandomFrontMatterProperties {
         if (!result.hasErrors()) {
             assertEquals(1, result.leaflets(), "a file without errors is a leaflet");
         }
+    }
+
+    /**
+     * The front matter a build keeps in {@code .pil/parse.json} and the next build takes instead of reading the YAML
+     * again is exactly what reading it gives: every value, where each key was written, and every problem reported.
+     */
+    @Property(tries = 300)
+    void keptFrontMatterIsWhatReadingItGives(
+            @ForAll("frontMatter") String source, @ForAll("frontMatter") String translation) throws IOException {
+        dir = Files.createTempDirectory("pil-prop");
+        ContentFixture f = new ContentFixture(dir)
+                .write("leaflet/nl.md", "---\n" + source + "\n---\nTekst.\n")
+                .write("leaflet/en.md", "---\n" + translation + "\n---\nText.\n");
+        Path out = dir.resolve("out");
+        ParsedBodies first = new ParsedBodies();
+        Diagnostics read = new Diagnostics();
+        Optional<Content> fresh = new ContentLoader(f.root(), dir, null, first).load(read);
+        first.write(out);
+
+        ParsedBodies second = new ParsedBodies(out);
+        Diagnostics kept = new Diagnostics();
+        Optional<Content> again = new ContentLoader(f.root(), dir, null, second).load(kept);
+        assertEquals(read.sorted(), kept.sorted());
+        assertEquals(fresh.map(RandomFrontMatterProperties::metas), again.map(RandomFrontMatterProperties::metas));
+        assertEquals(second.reused(), second.headsReused(), "every file whose body was known had its head kept");
+    }
+
+    private static Map<String, FrontMatter> metas(Content content) {
+        Map<String, FrontMatter> metas = new TreeMap<>();
+        content.leaflets().forEach(l -> l.translations().values().forEach(t -> metas.put(t.displayPath(), t.meta())));
+        return metas;
     }
 
     @Property(tries = 100)
@@ -118,6 +155,8 @@ class RandomFrontMatterProperties {
                         "exma",
                         "2026-01-01",
                         "2026-13-45",
+                        "2026-05",
+                        "A5",
                         "3",
                         "-1",
                         "999999999999",
