@@ -1,8 +1,10 @@
 package nl.pil.load;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,54 +63,73 @@ public final class ParsedBodies {
     /** A problem parsing found. */
     record Problem(Severity severity, int line, int column, String message, String hint) {}
 
-    /** A place in the file itself. */
-    record At(int line, int column) {}
-
     /**
      * The front matter as read ({@link FrontMatter}, in JSON's terms: dates as text, positions without the file, which
      * is the file's own) and what reading it reported: reading the YAML of 40,000 files was a quarter of a build after
-     * a small edit.
+     * a small edit. Kept small, since 40,000 of them are read by every build: what is null and lists that are empty are left out, and
+     * the positions are one list of key, line and column after each other.
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Head(
             LeafletType type,
             String title,
             String summary,
             String code,
-            List<String> departments,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> departments,
             String reviewed,
             String reviewDue,
-            List<String> authors,
-            List<String> reviewers,
-            List<String> related,
-            List<String> keywords,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> authors,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> reviewers,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> related,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> keywords,
             Integer prepareDays,
             PageFormat pdfFormat,
             String translatedFrom,
             String translatedOn,
-            Map<String, At> positions,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Object> positions,
             String updated,
-            List<String> contributors,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> contributors,
             String prepareNote,
-            List<String> monthOnly,
-            List<String> contacts,
-            List<String> specialists,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> monthOnly,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> contacts,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> specialists,
             String translatedBy,
             String translationReviewedBy,
             String translationReviewedOn,
             String translationReviewedFrom,
-            List<Problem> problems) {
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Problem> problems) {
+        Head {
+            // left out when empty
+            departments = orEmpty(departments);
+            authors = orEmpty(authors);
+            reviewers = orEmpty(reviewers);
+            related = orEmpty(related);
+            keywords = orEmpty(keywords);
+            positions = orEmpty(positions);
+            contributors = orEmpty(contributors);
+            monthOnly = orEmpty(monthOnly);
+            contacts = orEmpty(contacts);
+            specialists = orEmpty(specialists);
+            problems = orEmpty(problems);
+        }
+
+        private static <T> List<T> orEmpty(List<T> list) {
+            return list == null ? List.of() : list;
+        }
+
         /**
          * {@code meta} and {@code problems} as kept; empty when they cannot be: a position or problem in another file,
          * or a problem of a check rule (neither comes from reading front matter today, and would be lost).
          */
         static Optional<Head> of(FrontMatter meta, List<Diagnostic> problems, String file) {
-            Map<String, At> positions = new TreeMap<>();
-            for (Map.Entry<String, SourcePosition> p : meta.positions().entrySet()) {
+            List<Object> positions = new ArrayList<>();
+            for (Map.Entry<String, SourcePosition> p : new TreeMap<>(meta.positions()).entrySet()) {
                 if (!file.equals(p.getValue().file())) {
                     return Optional.empty();
                 }
-                positions.put(
-                        p.getKey(), new At(p.getValue().line(), p.getValue().column()));
+                positions.add(p.getKey());
+                positions.add(p.getValue().line());
+                positions.add(p.getValue().column());
             }
             if (problems.stream().anyMatch(d -> !file.equals(d.file()) || d.rule() != null)) {
                 return Optional.empty();
@@ -152,7 +173,14 @@ public final class ParsedBodies {
          */
         FrontMatter frontMatter(String file) {
             Map<String, SourcePosition> at = new HashMap<>();
-            positions.forEach((key, p) -> at.put(key, new SourcePosition(file, p.line(), p.column())));
+            for (int i = 0; i + 2 < positions.size(); i += 3) {
+                at.put(
+                        (String) positions.get(i),
+                        new SourcePosition(
+                                file,
+                                ((Number) positions.get(i + 1)).intValue(),
+                                ((Number) positions.get(i + 2)).intValue()));
+            }
             return new FrontMatter(
                     type,
                     title,

@@ -171,6 +171,8 @@ class RandomFrontMatterProperties {
                         "[nl, en]",
                         "\"unterminated",
                         "'single'",
+                        "''",
+                        "\"  \"",
                         "|",
                         ">",
                         "&a [x]",
