@@ -1,7 +1,11 @@
 package nl.pil.load;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +40,12 @@ import nl.pil.model.SourcePosition;
 public final class ParsedBodies {
     static final String MANIFEST = "parse";
     private static final String FACTS = "facts";
+    // each file's facts are kept as one JSON text inside the manifest: held as a text until a build reads them, not as
+    // the tree of maps and lists the manifest makes of other extras (which for 40,000 files with their front matter
+    // did not fit the heap a large site can be built in), and read straight into records
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectReader FACTS_READER = JSON.readerFor(Facts.class);
+    private static final ObjectWriter FACTS_WRITER = JSON.writerFor(Facts.class);
 
     private final Manifest before;
     private final Manifest now;
@@ -297,12 +307,15 @@ public final class ParsedBodies {
     /** What the previous build kept for this file, if its fingerprint is the same. */
     Optional<Facts> known(String key, String fingerprint) {
         try {
-            Optional<Facts> facts = before.get(key, fingerprint)
-                    .flatMap(entry -> entry.extra(FACTS, Facts.class))
+            Optional<String> text = before.get(key, fingerprint).flatMap(entry -> entry.extra(FACTS, String.class));
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Facts> facts = Optional.ofNullable(FACTS_READER.<Facts>readValue(text.get()))
                     .filter(Facts::complete);
             facts.ifPresent(f -> reused.incrementAndGet());
             return facts;
-        } catch (IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged entry only costs a parse
         }
     }
@@ -328,9 +341,17 @@ public final class ParsedBodies {
     Manifest.Entry keep(String key, String fingerprint, Facts facts, Manifest.Entry record) {
         Manifest.Entry entry = record != null && record.fingerprint().equals(fingerprint)
                 ? record
-                : Manifest.Entry.of(fingerprint).withExtra(FACTS, facts);
+                : Manifest.Entry.of(fingerprint).withExtra(FACTS, text(facts));
         now.put(key, entry);
         return entry;
+    }
+
+    private static String text(Facts facts) {
+        try {
+            return FACTS_WRITER.writeValueAsString(facts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // records of texts, numbers and lists: cannot happen
+        }
     }
 
     void headReused() {
