@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.pil.cache.Fingerprint;
+import nl.pil.cache.KnownFiles;
 import nl.pil.cache.Manifest;
 import nl.pil.load.Attachments;
 import nl.pil.markdown.AlertExtension;
@@ -159,7 +160,7 @@ public final class Checker {
          * @param files what the build knows of its input files before reading them, to know pictures that decoded in
          *              the previous build by ({@link DecodedPictures}); {@code null}: every picture is decoded
          */
-        public Remembered(Path previousOutput, DecodedPictures.FileFingerprints files) {
+        public Remembered(Path previousOutput, KnownFiles files) {
             this.previousOutput = previousOutput;
             this.pictures = files == null ? DecodedPictures.none() : DecodedPictures.byFiles(previousOutput, files);
         }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import nl.pil.cache.Fingerprint;
+import nl.pil.cache.KnownFiles;
 import nl.pil.cache.Manifest;
 
 /**
@@ -20,7 +21,7 @@ import nl.pil.cache.Manifest;
  * <ul>
  *   <li>in a process that checks again and again ({@code pil watch}), by the fingerprint of its bytes: they are read
  *       and hashed (a third of decoding) and decoded only when those bytes were not seen decoding before;
- *   <li>in builds, by the fingerprint the build took of the file before it began ({@link FileFingerprints}: the
+ *   <li>in builds, by the fingerprint the build took of the file before it began ({@link KnownFiles}: the
  *       up-to-date check reads a file only when its size, times or identity changed), kept in the output folder
  *       ({@code .pil/pictures.json}): a picture that decoded in the last build and has not changed since is neither
  *       read nor decoded.
@@ -29,28 +30,18 @@ import nl.pil.cache.Manifest;
  * Only pictures that decoded are known: a damaged one is decoded, and reported, every time.
  */
 public final class DecodedPictures {
-    /** What a build knows of its input files before it reads them. */
-    @FunctionalInterface
-    public interface FileFingerprints {
-        /**
-         * The fingerprint the build took of {@code file} (its path and bytes) before it began, if the file has not
-         * changed since in a way its size, times and identity would show; {@code null} when that is not known.
-         */
-        String unchanged(Path file);
-    }
-
     static final String MANIFEST = "pictures";
     private static final String DECODED = "decoded";
     private static final AtomicInteger decodes = new AtomicInteger();
 
-    private final FileFingerprints files; // null: by bytes, or not at all
+    private final KnownFiles files; // null: by bytes, or not at all
     private final boolean byBytes;
     private final Path previousOutput;
     private volatile Manifest before;
     /** By bytes: every fingerprint that decoded in this process; by files: those of this check, for the next build. */
     private final Set<String> decoded = ConcurrentHashMap.newKeySet();
 
-    private DecodedPictures(FileFingerprints files, boolean byBytes, Path previousOutput) {
+    private DecodedPictures(KnownFiles files, boolean byBytes, Path previousOutput) {
         this.files = files;
         this.byBytes = byBytes;
         this.previousOutput = previousOutput;
@@ -70,7 +61,7 @@ public final class DecodedPictures {
      * Known by the fingerprints of their files: those that decoded in the build that wrote {@code previousOutput}
      * (nothing when it is null), and, for the next build, those that decode in this one ({@link #write}).
      */
-    static DecodedPictures byFiles(Path previousOutput, FileFingerprints files) {
+    static DecodedPictures byFiles(Path previousOutput, KnownFiles files) {
         return new DecodedPictures(files, false, previousOutput);
     }
 

@@ -358,7 +358,8 @@ public final class Compiler {
                     options.previousOutput(),
                     formats(),
                     diagnostics,
-                    session == null ? null : session.cards());
+                    session == null ? null : session.cards(),
+                    known == null ? null : known::unchanged);
             publisher.publish(options.outputFolder(), folder -> {
                 // what the check and the parsing found, for the next build: tens of megabytes at 20,000 leaflets,
                 // written beside the outputs (which read neither) and waited for before the site is published

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import nl.pil.cache.Fingerprint;
+import nl.pil.cache.KnownFiles;
 import nl.pil.cache.Manifest;
 import nl.pil.link.Page;
 import nl.pil.link.Site;
@@ -109,7 +110,7 @@ public final class HtmlOutput implements Output<RenderContext> {
                         reused.incrementAndGet();
                     }
                     if (entry != null) {
-                        copyFiles(page, folder);
+                        copyFiles(context, page, folder, out, previous, next);
                         next.put(page.path(), entry);
                     }
                     progress.step(name());
@@ -324,9 +325,18 @@ public final class HtmlOutput implements Output<RenderContext> {
         }
     }
 
-    /** Images and attachments sit beside the page, so relative links in the Markdown keep working. */
-    private static void copyFiles(Page page, Path folder) throws IOException {
+    /**
+     * Images and attachments sit beside the page, so relative links in the Markdown keep working. A file that the
+     * build knows has not changed since the previous build copied it ({@link RenderContext#knownFiles}: its
+     * fingerprint is the one recorded with the copy) is taken over from the previous site by a hard link; every other
+     * one is copied, and recorded (in this output's manifest, by the copy's path) only if it did not change while it
+     * was copied.
+     */
+    private static void copyFiles(
+            RenderContext context, Page page, Path folder, Path out, Manifest previous, Manifest next)
+            throws IOException {
         Path source = page.leaflet().folder();
+        KnownFiles known = context.knownFiles();
         for (Reference ref : page.translation().references()) {
             if (ref.kind() != Reference.Kind.FILE) {
                 continue;
@@ -336,8 +346,26 @@ public final class HtmlOutput implements Output<RenderContext> {
                 Path to = folder.resolve(found.name()).normalize();
                 // never over the page itself: the server trusts a leaflet folder's index.html as Pil's own page
                 if (to.startsWith(folder) && !to.equals(folder.resolve("index.html"))) {
-                    Files.createDirectories(to.getParent());
+                    Folders.make(to.getParent());
+                    Path listed = source.resolve(found.name()); // as the build found it: found.file() is its real path
+                    String key = out.relativize(to).toString().replace('\\', '/');
+                    String fingerprint = known == null ? null : known.unchanged(listed);
+                    if (fingerprint != null) {
+                        Optional<Manifest.Entry> kept =
+                                previous.takeOver(key, fingerprint, context.previousOutput(), out);
+                        if (kept.isPresent()) {
+                            next.put(key, kept.get());
+                            continue;
+                        }
+                    }
                     Files.copy(found.file(), to, StandardCopyOption.REPLACE_EXISTING);
+                    if (fingerprint != null && fingerprint.equals(known.unchanged(listed))) {
+                        next.put(
+                                key,
+                                Manifest.Entry.of(fingerprint)
+                                        .withFiles(List.of(key))
+                                        .withSizes(out));
+                    }
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.pil.cache.KnownFiles;
 import nl.pil.i18n.Messages;
 import nl.pil.link.Page;
 import nl.pil.link.Site;
@@ -39,6 +40,7 @@ public final class RenderContext {
     private final Bundles bundles;
     private final Map<String, String> cards = new ConcurrentHashMap<>();
     private final KnownCards knownCards;
+    private final KnownFiles knownFiles;
 
     private RenderContext(
             Site site,
@@ -46,8 +48,10 @@ public final class RenderContext {
             Path previousOutput,
             Map<String, Messages> messages,
             boolean handouts,
-            KnownCards knownCards) {
+            KnownCards knownCards,
+            KnownFiles knownFiles) {
         this.site = site;
+        this.knownFiles = knownFiles;
         this.theme = theme;
         this.previousOutput = previousOutput;
         this.knownCards = knownCards;
@@ -81,6 +85,23 @@ public final class RenderContext {
             Diagnostics diagnostics,
             KnownCards knownCards)
             throws IOException {
+        return of(site, theme, previousOutput, formats, diagnostics, knownCards, null);
+    }
+
+    /**
+     * @param knownCards the cards of earlier builds of this process ({@code pil watch}), or {@code null}
+     * @param knownFiles what the build knew of the content's files before it began, to take over the copies of
+     *                   unchanged pictures and attachments; {@code null}: every one is copied
+     */
+    public static RenderContext of(
+            Site site,
+            Theme theme,
+            Path previousOutput,
+            Set<String> formats,
+            Diagnostics diagnostics,
+            KnownCards knownCards,
+            KnownFiles knownFiles)
+            throws IOException {
         boolean warn = formats.contains("html");
         Map<String, Messages> messages = new LinkedHashMap<>();
         for (String lang : site.settings().languages()) {
@@ -105,7 +126,8 @@ public final class RenderContext {
             }
             messages.put(lang, m);
         }
-        return new RenderContext(site, theme, previousOutput, messages, formats.contains("pdf"), knownCards);
+        return new RenderContext(
+                site, theme, previousOutput, messages, formats.contains("pdf"), knownCards, knownFiles);
     }
 
     public Site site() {
@@ -124,6 +146,11 @@ public final class RenderContext {
     /** The previous build's output folder, or {@code null}. */
     public Path previousOutput() {
         return previousOutput;
+    }
+
+    /** What the build knew of the content's files before it began; {@code null} when nothing. */
+    KnownFiles knownFiles() {
+        return knownFiles;
     }
 
     /** Whether the pages get handouts: the PDF output is built. */
