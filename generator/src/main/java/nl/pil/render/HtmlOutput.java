@@ -348,7 +348,7 @@ public final class HtmlOutput implements Output<RenderContext> {
                 if (to.startsWith(folder) && !to.equals(folder.resolve("index.html"))) {
                     Folders.make(to.getParent());
                     Path listed = source.resolve(found.name()); // as the build found it: found.file() is its real path
-                    String key = out.relativize(to).toString().replace('\\', '/');
+                    String key = page.path() + folder.relativize(to).toString().replace('\\', '/');
                     String fingerprint = known == null ? null : known.unchanged(listed);
                     if (fingerprint != null) {
                         Optional<Manifest.Entry> kept =
