@@ -73,19 +73,7 @@ public final class RenderContext {
     public static RenderContext of(
             Site site, Theme theme, Path previousOutput, Set<String> formats, Diagnostics diagnostics)
             throws IOException {
-        return of(site, theme, previousOutput, formats, diagnostics, null);
-    }
-
-    /** @param knownCards the cards of earlier builds of this process ({@code pil watch}), or {@code null} */
-    public static RenderContext of(
-            Site site,
-            Theme theme,
-            Path previousOutput,
-            Set<String> formats,
-            Diagnostics diagnostics,
-            KnownCards knownCards)
-            throws IOException {
-        return of(site, theme, previousOutput, formats, diagnostics, knownCards, null);
+        return of(site, theme, previousOutput, formats, diagnostics, null, null);
     }
 
     /**
