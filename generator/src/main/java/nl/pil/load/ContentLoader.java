@@ -833,7 +833,7 @@ public final class ContentLoader {
             return Optional.empty();
         }
         try {
-            LeafletFile.Parts parts = LeafletFile.split(text);
+            LeafletFile.Parts parts = LeafletFile.splitBody(text);
             FrontMatter meta = facts.head().frontMatter(displayPath);
             List<Diagnostic> problems = facts.head().problems(displayPath);
             problems.forEach(diagnostics::report);

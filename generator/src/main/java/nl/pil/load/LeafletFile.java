@@ -58,15 +58,25 @@ public final class LeafletFile {
 
     /** Splits a file's text (line ends {@code \n}, no byte-order mark). */
     public static Parts split(String text) throws Unsplittable {
+        return split(text, true);
+    }
+
+    /**
+     * The body of a file's text and its first line, as {@link #split} gives them, without the front matter's lines
+     * ({@link Parts#frontMatter()} is empty): for a file whose front matter is known already.
+     */
+    public static Parts splitBody(String text) throws Unsplittable {
+        return split(text, false);
+    }
+
+    private static Parts split(String text, boolean withFrontMatter) throws Unsplittable {
         if (text.indexOf('\r') >= 0) {
             return splitLines(text); // other line ends: what Java counts as a line
         }
         // line by line up to the closing fence only, the body taken as it is: splitting a whole file into lines and
         // joining the body's again was a tenth of loading a large site
         int end = lineEnd(text, 0);
-        if (text.isEmpty()
-                || !text.startsWith("---")
-                || !FENCE.matcher(text.substring(0, end)).matches()) {
+        if (text.isEmpty() || !text.startsWith("---") || !isFence(text, 0, end)) {
             throw new Unsplittable(Problem.NO_FRONT_MATTER);
         }
         List<String> frontMatter = new ArrayList<>();
@@ -74,15 +84,34 @@ public final class LeafletFile {
         for (int start = end + 1; start < text.length(); start = end + 1) {
             end = lineEnd(text, start);
             line++;
-            String current = text.substring(start, end);
-            if (FENCE.matcher(current).matches()) {
+            if (isFence(text, start, end)) {
                 int bodyStart = Math.min(end + 1, text.length());
                 int bodyEnd = text.endsWith("\n") ? text.length() - 1 : text.length(); // no empty line after the last
                 return new Parts(frontMatter, text.substring(bodyStart, Math.max(bodyStart, bodyEnd)), line + 1);
             }
-            frontMatter.add(current);
+            if (withFrontMatter) {
+                frontMatter.add(text.substring(start, end));
+            }
         }
         throw new Unsplittable(Problem.NOT_CLOSED);
+    }
+
+    /** Whether {@code text}'s characters from {@code start} to {@code end} are a {@link #FENCE}, without copying them. */
+    private static boolean isFence(String text, int start, int end) {
+        if (end - start < 3) {
+            return false;
+        }
+        char c = text.charAt(start);
+        if ((c != '-' && c != '.') || text.charAt(start + 1) != c || text.charAt(start + 2) != c) {
+            return false;
+        }
+        for (int i = start + 3; i < end; i++) {
+            char rest = text.charAt(i);
+            if (rest != ' ' && rest != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int lineEnd(String text, int start) {

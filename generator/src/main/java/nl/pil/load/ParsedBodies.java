@@ -31,11 +31,12 @@ import nl.pil.model.SourcePosition;
 
 /**
  * What parsing each leaflet file gave besides its body's syntax tree: its front matter as read, the links, cards and
- * files the body points to, its links to sections, the anchors of its headings and the problems parsing found. Kept from one build to the next in
- * the output folder ({@code .pil/parse.json}), by the fingerprint of the file (its text, what was taken out of it,
- * where it is and the site's languages) and Pil itself. A file whose fingerprint is the same is not parsed while
- * loading, neither its front matter (YAML) nor its body: every stage that looks at every leaflet (links, cards, section links, the up-to-date pages) needs only
- * these, and the tree is parsed when a page of the leaflet is made again ({@link nl.pil.model.ParsedBody}).
+ * files the body points to, its links to sections, the anchors of its headings and the problems parsing found. Kept
+ * from one build to the next in the output folder ({@code .pil/parse.json}), by the fingerprint of the file (its text,
+ * what was taken out of it, where it is and the site's languages) and Pil itself. A file whose fingerprint is the same
+ * is not parsed while loading, neither its front matter (YAML) nor its body: every stage that looks at every leaflet
+ * (links, cards, section links, the up-to-date pages) needs only these, and the tree is parsed when a page of the
+ * leaflet is made again ({@link nl.pil.model.ParsedBody}).
  */
 public final class ParsedBodies {
     static final String MANIFEST = "parse";

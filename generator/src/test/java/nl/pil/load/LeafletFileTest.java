@@ -67,11 +67,24 @@ class LeafletFileTest {
             actual = e.problem();
         }
         assertEquals(expected, actual, () -> text.replace("\n", "⏎"));
+        // the body alone, for a file whose front matter is known, is the same body at the same line
+        Object body;
+        try {
+            LeafletFile.Parts parts = LeafletFile.splitBody(text);
+            body = List.of(parts.body(), parts.bodyFirstLine());
+        } catch (LeafletFile.Unsplittable e) {
+            body = e.problem();
+        }
+        Object expectedBody =
+                actual instanceof LeafletFile.Parts parts ? List.of(parts.body(), parts.bodyFirstLine()) : actual;
+        assertEquals(expectedBody, body, () -> text.replace("\n", "⏎"));
     }
 
     @Provide
     Arbitrary<String> texts() {
-        return Arbitraries.of("---", "...", "--- ", "---\t", "----", "-- -", "a", "", " ", "\n", "\n", "\n", "\r", "é")
+        return Arbitraries.of(
+                        "---", "...", "--- ", "---\t", "----", "-- -", "-.-", ".. ", "a", "", " ", "\n", "\n", "\n",
+                        "\r", "é")
                 .list()
                 .ofMaxSize(12)
                 .map(parts -> String.join("", parts));
