@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import nl.pil.cache.KnownFiles;
 import nl.pil.cache.Manifest;
 import nl.pil.check.Checker;
 import nl.pil.load.ContentLoader;
@@ -22,6 +23,7 @@ public final class BuildSession implements AutoCloseable {
     private final ContentLoader.ParsedFiles parsed = new ContentLoader.ParsedFiles();
     private final Checker.Remembered checked = new Checker.Remembered();
     private final KnownCards cards = new KnownCards();
+    private final KnownFiles files = InputFiles.byTimes();
     private final ExecutorService cleanup = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "pil-cleanup");
         t.setDaemon(true); // an old site left half-removed is cleared by the next build
@@ -69,6 +71,11 @@ public final class BuildSession implements AutoCloseable {
     /** What the checker found in each leaflet, to repeat for leaflets whose files were not parsed again. */
     public Checker.Remembered checked() {
         return checked;
+    }
+
+    /** The content's files by their size, times and identity: to take over copies of unchanged pictures. */
+    KnownFiles files() {
+        return files;
     }
 
     /** The fingerprints of the cards the builds made, by the files they were made from. */

@@ -359,7 +359,8 @@ public final class Compiler {
                     formats(),
                     diagnostics,
                     session == null ? null : session.cards(),
-                    known == null ? null : known::unchanged);
+                    // the copies of unchanged pictures: known by the up-to-date check, or in pil watch by their times
+                    known != null ? known::unchanged : session != null ? session.files() : null);
             publisher.publish(options.outputFolder(), folder -> {
                 // what the check and the parsing found, for the next build: tens of megabytes at 20,000 leaflets,
                 // written beside the outputs (which read neither) and waited for before the site is published

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.pil.cache.Fingerprint;
+import nl.pil.cache.KnownFiles;
 import nl.pil.cache.Manifest;
 
 /**
@@ -161,6 +162,32 @@ final class InputFiles {
         try {
             Seen seen = seen(absolute, Files.readAttributes(absolute, BasicFileAttributes.class));
             return seen != null && same(recorded, seen) ? recorded.fingerprint() : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What a process that builds again and again ({@code pil watch}, which has no up-to-date check) knows of a file
+     * without reading it: its size, times and identity, as a text, once its last change is older than {@link #SETTLE}
+     * (a later write then shows in its change time); {@code null} before that, and where file times are not trusted.
+     * Two equal texts mean the file did not change between the two looks, as {@link #fingerprint} trusts a record.
+     */
+    static KnownFiles byTimes() {
+        InputFiles files = none();
+        return files::stamp;
+    }
+
+    private String stamp(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            Seen seen = seen(absolute, Files.readAttributes(absolute, BasicFileAttributes.class));
+            if (seen == null
+                    || Math.max(seen.modified(), seen.changed())
+                            > TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis() - settle.toMillis())) {
+                return null;
+            }
+            return "times " + seen.size() + " " + seen.modified() + " " + seen.changed() + " " + seen.identity();
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -17,7 +17,9 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import nl.pil.ContentFixture;
 import nl.pil.compile.BuildResult;
+import nl.pil.compile.BuildSession;
 import nl.pil.compile.Compiler;
+import nl.pil.output.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,5 +98,38 @@ class FileCopiesTest {
         f.writeBytes("mri/route.png", route); // changed again, and built at once: its times are too recent to trust
         build(f);
         assertArrayEquals(route, Files.readAllBytes(mriRoute));
+    }
+
+    /**
+     * {@code pil watch} has no up-to-date check: it knows a file by its size, times and identity, once its last
+     * change is older than {@code InputFiles.SETTLE}.
+     */
+    @Test
+    void aWatchingProcessTakesOverTheCopyOfAFileWhoseTimesAreUnchanged() throws Exception {
+        byte[] route = picture(0x336699);
+        ContentFixture f = new ContentFixture(dir)
+                .leaflet("ct", "exam", "CT", "prepare-days: 1", "![De route](route.png)\n")
+                .writeBytes("ct/route.png", route);
+        assumeTrue(
+                Set.of("ext4", "xfs", "btrfs", "tmpfs", "overlay", "zfs")
+                        .contains(Files.getFileStore(f.root()).type()),
+                "a file system whose change times Pil trusts");
+        Thread.sleep(3_200);
+        Path copy = f.output().resolve("nl/ct/route.png");
+        try (BuildSession session = new BuildSession()) {
+            Compiler compiler = new Compiler(f.options().withFormats(Set.of("html")), Progress.NONE, session);
+            assertTrue(compiler.build().published());
+            Object first = inode(copy);
+
+            f.write("ct/nl.md", Files.readString(f.root().resolve("ct/nl.md")) + "Nog een zin.\n");
+            assertTrue(compiler.build().published());
+            assertEquals(first, inode(copy), "unchanged: taken over");
+
+            byte[] other = picture(0x993366);
+            f.writeBytes("ct/route.png", other); // the same size, changed just now
+            assertTrue(compiler.build().published());
+            assertArrayEquals(other, Files.readAllBytes(copy));
+            assertNotEquals(first, inode(copy));
+        }
     }
 }
