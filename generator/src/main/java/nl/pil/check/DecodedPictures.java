@@ -4,8 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -40,6 +43,8 @@ public final class DecodedPictures {
     private volatile Manifest before;
     /** By bytes: every fingerprint that decoded in this process; by files: those of this check, for the next build. */
     private final Set<String> decoded = ConcurrentHashMap.newKeySet();
+    /** By bytes: the pictures being decoded now, by the fingerprint of their bytes. */
+    private final Map<String, FutureTask<Boolean>> inProgress = new ConcurrentHashMap<>();
 
     private DecodedPictures(KnownFiles files, boolean byBytes, Path previousOutput) {
         this.files = files;
@@ -129,18 +134,41 @@ public final class DecodedPictures {
         if (decoded.contains(fingerprint)) {
             return true;
         }
-        decodes.incrementAndGet();
+        // the same picture beside several leaflets, checked side by side, is decoded once: the others wait for it
+        FutureTask<Boolean> decoding = new FutureTask<>(() -> decode(bytes));
+        FutureTask<Boolean> first = inProgress.putIfAbsent(fingerprint, decoding);
+        if (first == null) {
+            if (decoded.contains(fingerprint)) { // decoded by another thread since this one looked
+                inProgress.remove(fingerprint, decoding);
+                return true;
+            }
+            first = decoding;
+            decoding.run();
+        }
         boolean readable;
         try {
-            // from memory: a stream of its own would make ImageIO cache it in a temporary file
-            readable = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) != null;
-        } catch (IOException | RuntimeException e) {
+            readable = first.get();
+        } catch (ExecutionException e) {
+            readable = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             readable = false;
         }
         if (readable) {
             decoded.add(fingerprint); // 32 characters each: 20,000 pictures are a few megabytes
         }
+        inProgress.remove(fingerprint, first); // a damaged picture is decoded again by the next check
         return readable;
+    }
+
+    private static boolean decode(byte[] bytes) {
+        decodes.incrementAndGet();
+        try {
+            // from memory: a stream of its own would make ImageIO cache it in a temporary file
+            return ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) != null;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean decode(Path file) {
