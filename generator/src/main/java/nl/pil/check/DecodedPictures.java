@@ -83,7 +83,9 @@ public final class DecodedPictures {
             return decode(file);
         }
         String known = files.unchanged(listedAs);
-        if (known != null && before().get(known, DECODED).isPresent()) {
+        // (in this check already: the same file beside a leaflet's other languages)
+        if (known != null
+                && (decoded.contains(known) || before().get(known, DECODED).isPresent())) {
             decoded.add(known);
             return true;
         }
