@@ -145,8 +145,16 @@ public final class Checker {
 
         /** Kept in memory only, from check to check; pictures known by their bytes ({@link DecodedPictures}). */
         public Remembered() {
+            this((KnownFiles) null);
+        }
+
+        /**
+         * Kept in memory only, from check to check; pictures known by {@code stamps} (their size, times and identity)
+         * while those stay the same, else by their bytes ({@link DecodedPictures}).
+         */
+        public Remembered(KnownFiles stamps) {
             this.previousOutput = null;
-            this.pictures = DecodedPictures.byBytes();
+            this.pictures = DecodedPictures.byBytes(stamps);
         }
 
         /** Starting from what the build that wrote {@code previousOutput} kept there (nothing when it is null). */

@@ -22,8 +22,9 @@ import nl.pil.cache.Manifest;
  * was most of a build after a small edit. A picture is known in one of two ways:
  *
  * <ul>
- *   <li>in a process that checks again and again ({@code pil watch}), by the fingerprint of its bytes: they are read
- *       and hashed (a third of decoding) and decoded only when those bytes were not seen decoding before;
+ *   <li>in a process that checks again and again ({@code pil watch}), by the file's size, times and identity while
+ *       they stay as they were when its bytes decoded, else by the fingerprint of its bytes: they are read and hashed
+ *       (a third of decoding) and decoded only when those bytes were not seen decoding before;
  *   <li>in builds, by the fingerprint the build took of the file before it began ({@link KnownFiles}: the
  *       up-to-date check reads a file only when its size, times or identity changed), kept in the output folder
  *       ({@code .pil/pictures.json}): a picture that decoded in the last build and has not changed since is neither
@@ -36,13 +37,16 @@ public final class DecodedPictures {
     static final String MANIFEST = "pictures";
     private static final String DECODED = "decoded";
     private static final AtomicInteger decodes = new AtomicInteger();
+    private static final AtomicInteger reads = new AtomicInteger();
 
-    private final KnownFiles files; // null: by bytes, or not at all
+    private final KnownFiles files; // by bytes: the files' stamps; else their fingerprints; null: not known
     private final boolean byBytes;
     private final Path previousOutput;
     private volatile Manifest before;
     /** By bytes: every fingerprint that decoded in this process; by files: those of this check, for the next build. */
     private final Set<String> decoded = ConcurrentHashMap.newKeySet();
+    /** By bytes: the files whose bytes decoded, by their size, times and identity. */
+    private final Set<String> stamps = ConcurrentHashMap.newKeySet();
     /** By bytes: the pictures being decoded now, by the fingerprint of their bytes. */
     private final Map<String, FutureTask<Boolean>> inProgress = new ConcurrentHashMap<>();
 
@@ -57,9 +61,12 @@ public final class DecodedPictures {
         return new DecodedPictures(null, false, null);
     }
 
-    /** Known by their bytes, in memory, from check to check of one process. */
-    static DecodedPictures byBytes() {
-        return new DecodedPictures(null, true, null);
+    /**
+     * Known in memory, from check to check of one process: by their size, times and identity ({@code stamps}, as
+     * {@link KnownFiles} tells them; null: not at all), else by their bytes.
+     */
+    static DecodedPictures byBytes(KnownFiles stamps) {
+        return new DecodedPictures(stamps, true, null);
     }
 
     /**
@@ -77,7 +84,16 @@ public final class DecodedPictures {
      */
     boolean readable(Path file, Path listedAs) {
         if (byBytes) {
-            return readableByBytes(file);
+            // a file as it was when its bytes decoded is not even read: saving one leaflet leaves the others' alone
+            String stamp = files == null ? null : files.unchanged(listedAs);
+            if (stamp != null && stamps.contains(stamp)) {
+                return true;
+            }
+            boolean readable = readableByBytes(file);
+            if (readable && stamp != null && stamp.equals(files.unchanged(listedAs))) {
+                stamps.add(stamp);
+            }
+            return readable;
         }
         if (files == null) {
             return decode(file);
@@ -97,9 +113,12 @@ public final class DecodedPictures {
         return readable;
     }
 
-    /** Writes the pictures of this check that decoded into {@code outputFolder}, for the next build; only by files. */
+    /**
+     * Writes the pictures of this check that decoded into {@code outputFolder}, for the next build; only when known by
+     * the fingerprints of their files (a watching process keeps its own in memory).
+     */
     void write(Path outputFolder) throws IOException {
-        if (files == null) {
+        if (files == null || byBytes) {
             return;
         }
         Manifest now = new Manifest(MANIFEST, version());
@@ -128,6 +147,7 @@ public final class DecodedPictures {
     private boolean readableByBytes(Path file) {
         byte[] bytes;
         try {
+            reads.incrementAndGet();
             bytes = Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
             return false;
@@ -180,6 +200,11 @@ public final class DecodedPictures {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** Pictures read to be known by their bytes since the process started, by any check: for tests. */
+    static int reads() {
+        return reads.get();
     }
 
     /** Pictures decoded since the process started, by any check: for tests. */

@@ -21,9 +21,9 @@ import nl.pil.render.KnownCards;
  */
 public final class BuildSession implements AutoCloseable {
     private final ContentLoader.ParsedFiles parsed = new ContentLoader.ParsedFiles();
-    private final Checker.Remembered checked = new Checker.Remembered();
-    private final KnownCards cards = new KnownCards();
     private final KnownFiles files = InputFiles.byTimes();
+    private final Checker.Remembered checked = new Checker.Remembered(files);
+    private final KnownCards cards = new KnownCards();
     private final ExecutorService cleanup = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "pil-cleanup");
         t.setDaemon(true); // an old site left half-removed is cleared by the next build

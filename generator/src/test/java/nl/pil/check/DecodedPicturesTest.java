@@ -87,6 +87,39 @@ class DecodedPicturesTest {
     }
 
     /**
+     * {@code pil watch} does not even read a picture whose size, times and identity are as they were when its bytes
+     * decoded (once its last change is older than {@code InputFiles.SETTLE}); a changed one is read again.
+     */
+    @Test
+    void aWatchingProcessDoesNotReadAPictureWhoseTimesAreUnchanged() throws Exception {
+        byte[] good = freshPicture();
+        byte[] damaged = Arrays.copyOf(good, good.length / 2);
+        ContentFixture f = site(good, damaged);
+        assumeTrue(
+                Set.of("ext4", "xfs", "btrfs", "tmpfs", "overlay", "zfs")
+                        .contains(Files.getFileStore(f.root()).type()),
+                "a file system whose change times Pil trusts");
+        Thread.sleep(3_200); // a file is known by its times once its last change is older than InputFiles.SETTLE
+        try (BuildSession session = new BuildSession()) {
+            Compiler compiler = new Compiler(f.options(), Progress.NONE, session);
+            BuildResult built = compiler.build();
+            assertTrue(built.published(), built.diagnostics()::toString);
+            assertEquals(ECHO, damaged(f, built));
+            assertTrue(
+                    Files.notExists(f.output().resolve(".pil/pictures.json")),
+                    "what a watching process knows stays in memory");
+            int reads = DecodedPictures.reads();
+            assertEquals(ECHO, damaged(f, compiler.check()));
+            assertEquals(1, DecodedPictures.reads() - reads, "only the damaged picture is read again");
+
+            f.writeBytes("mri/route.png", damaged); // broken where it was good
+            reads = DecodedPictures.reads();
+            assertEquals(2, damaged(f, compiler.check()).size());
+            assertEquals(2, DecodedPictures.reads() - reads, "the changed one and the damaged one");
+        }
+    }
+
+    /**
      * {@code pil build}, one process per build: a picture that decoded in the last build and has not changed since
      * (size, times, identity: what the up-to-date check reads) is not decoded again; a changed one is.
      */
