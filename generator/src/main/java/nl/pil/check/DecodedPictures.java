@@ -41,7 +41,7 @@ public final class DecodedPictures {
 
     private final KnownFiles files; // by bytes: the files' stamps; else their fingerprints; null: not known
     private final boolean byBytes;
-    private final Path previousOutput;
+    private final Path previousOutput; // null: nothing known from a previous build (pil watch keeps its own)
     private volatile Manifest before;
     /** By bytes: every fingerprint that decoded in this process; by files: those of this check, for the next build. */
     private final Set<String> decoded = ConcurrentHashMap.newKeySet();
@@ -83,32 +83,18 @@ public final class DecodedPictures {
      * @param listedAs the file's path below the content folder, as the build found it: {@code file} is its real path
      */
     boolean readable(Path file, Path listedAs) {
-        if (byBytes) {
-            // a file as it was when its bytes decoded is not even read: saving one leaflet leaves the others' alone
-            String stamp = files == null ? null : files.unchanged(listedAs);
-            if (stamp != null && stamps.contains(stamp)) {
-                return true;
-            }
-            boolean readable = readableByBytes(file);
-            if (readable && stamp != null && stamp.equals(files.unchanged(listedAs))) {
-                stamps.add(stamp);
-            }
-            return readable;
-        }
-        if (files == null) {
-            return decode(file);
-        }
-        String known = files.unchanged(listedAs);
-        // (in this check already: the same file beside a leaflet's other languages)
-        if (known != null
-                && (decoded.contains(known) || before().get(known, DECODED).isPresent())) {
-            decoded.add(known);
+        // by bytes: a file as it was when its bytes decoded is not even read (saving one leaflet leaves the others'
+        // alone); by files: as the last build or this check found it (the same file beside another language)
+        Set<String> known = byBytes ? stamps : decoded;
+        String key = files == null ? null : files.unchanged(listedAs);
+        if (key != null && (known.contains(key) || before().get(key, DECODED).isPresent())) {
+            known.add(key);
             return true;
         }
-        boolean readable = decode(file);
-        // kept only when the file was not changed while it was decoded: the bytes decoded are the bytes fingerprinted
-        if (readable && known != null && known.equals(files.unchanged(listedAs))) {
-            decoded.add(known);
+        boolean readable = byBytes ? readableByBytes(file) : decode(file);
+        // kept only when the file was not changed while it was read: the bytes decoded are the bytes it was known by
+        if (readable && key != null && key.equals(files.unchanged(listedAs))) {
+            known.add(key);
         }
         return readable;
     }

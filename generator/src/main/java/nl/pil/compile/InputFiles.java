@@ -159,12 +159,8 @@ final class InputFiles {
         if (recorded == null || !recorded.settled()) {
             return null;
         }
-        try {
-            Seen seen = seen(absolute, Files.readAttributes(absolute, BasicFileAttributes.class));
-            return seen != null && same(recorded, seen) ? recorded.fingerprint() : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        Seen seen = seenNow(absolute);
+        return seen != null && same(recorded, seen) ? recorded.fingerprint() : null;
     }
 
     /**
@@ -179,15 +175,19 @@ final class InputFiles {
     }
 
     private String stamp(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
+        Seen seen = seenNow(file.toAbsolutePath().normalize());
+        if (seen == null
+                || Math.max(seen.modified(), seen.changed())
+                        > TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis() - settle.toMillis())) {
+            return null;
+        }
+        return "times " + seen.size() + " " + seen.modified() + " " + seen.changed() + " " + seen.identity();
+    }
+
+    /** What {@code file} is now, as {@link #seen} tells it; {@code null} when that cannot be told. */
+    private Seen seenNow(Path file) {
         try {
-            Seen seen = seen(absolute, Files.readAttributes(absolute, BasicFileAttributes.class));
-            if (seen == null
-                    || Math.max(seen.modified(), seen.changed())
-                            > TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis() - settle.toMillis())) {
-                return null;
-            }
-            return "times " + seen.size() + " " + seen.modified() + " " + seen.changed() + " " + seen.identity();
+            return seen(file, Files.readAttributes(file, BasicFileAttributes.class));
         } catch (IOException | RuntimeException e) {
             return null;
         }

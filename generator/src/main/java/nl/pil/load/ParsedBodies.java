@@ -165,7 +165,7 @@ public final class ParsedBodies {
                     text(meta.updated()),
                     meta.contributors(),
                     meta.prepareNote(),
-                    new TreeSet<>(meta.monthOnly()).stream().toList(),
+                    List.copyOf(new TreeSet<>(meta.monthOnly())),
                     meta.contacts(),
                     meta.specialists(),
                     meta.translatedBy(),
