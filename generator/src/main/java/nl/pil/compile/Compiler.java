@@ -27,6 +27,7 @@ import nl.pil.model.Content;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.KeptTrees;
 import nl.pil.model.Leaflet;
+import nl.pil.model.SourceChanged;
 import nl.pil.model.SourcePosition;
 import nl.pil.model.Suggest;
 import nl.pil.output.Output;
@@ -200,6 +201,11 @@ public final class Compiler {
         }
     }
 
+    /** Leaflet files the last build did not read while loading (known unchanged): for tests. */
+    int unreadFiles() {
+        return bodies == null ? 0 : bodies.unread();
+    }
+
     /** How many pages, handouts… each output had when {@link #buildIfChanged()} found the output folder up to date. */
     public Map<String, Integer> totals() {
         return upToDate == null ? Map.of() : upToDate.totals();
@@ -255,7 +261,9 @@ public final class Compiler {
                             Path.of(""),
                             session == null ? null : session.parsed(),
                             bodies,
-                            trees)
+                            trees,
+                            // files the up-to-date check knows unchanged are not read (their bodies when needed)
+                            known == null ? null : known::unchanged)
                     .load(diagnostics, files);
             if (session != null && loaded.isPresent()) {
                 session.markLoaded();
@@ -337,6 +345,24 @@ public final class Compiler {
     private BuildResult run(boolean publish, Publisher oneShot) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Duration> times = new LinkedHashMap<>();
+        try {
+            return run(publish, oneShot, diagnostics, times);
+        } catch (RuntimeException | Error e) {
+            // a file known unchanged without reading it was changed by the time a page needed its text: what was
+            // checked is not what would be published
+            SourceChanged changed = SourceChanged.in(e);
+            if (changed == null) {
+                throw e;
+            }
+            diagnostics.error(
+                    SourcePosition.of(changed.displayPath()),
+                    "the file changed while the site was being built",
+                    "build again; the site was left as it was");
+            return new BuildResult(diagnostics.sorted(), false, 0, 0, times);
+        }
+    }
+
+    private BuildResult run(boolean publish, Publisher oneShot, Diagnostics diagnostics, Map<String, Duration> times) {
         Optional<Site> linked = throughLink(diagnostics, times);
         if (linked.isEmpty()) {
             return new BuildResult(diagnostics.sorted(), false, 0, 0, times);

@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.pil.cache.Fingerprint;
+import nl.pil.cache.KnownFiles;
 import nl.pil.cache.Manifest;
 import nl.pil.cache.Memo;
 import nl.pil.markdown.LeafletCard;
@@ -42,6 +43,7 @@ import nl.pil.model.Reference;
 import nl.pil.model.SearchFiles;
 import nl.pil.model.SectionLink;
 import nl.pil.model.SiteSettings;
+import nl.pil.model.SourceChanged;
 import nl.pil.model.SourcePosition;
 import nl.pil.model.SourceVersion;
 import nl.pil.model.Translation;
@@ -66,6 +68,7 @@ public final class ContentLoader {
     private final ParsedFiles parsed;
     private final ParsedBodies bodies;
     private final KeptTrees trees;
+    private final KnownFiles unchangedFiles;
 
     /**
      * Leaflet files parsed by earlier loads, for a process that loads the same folder again and again
@@ -158,11 +161,28 @@ public final class ContentLoader {
      *              default ({@link KeptTrees#HEAP_SHARE})
      */
     public ContentLoader(Path root, Path displayBase, ParsedFiles parsed, ParsedBodies bodies, KeptTrees trees) {
+        this(root, displayBase, parsed, bodies, trees, null);
+    }
+
+    /**
+     * @param unchangedFiles what a build that runs once knows of the files without reading them (the up-to-date
+     *                       check's fingerprints): a file it knows, whose facts {@code bodies} kept from those very
+     *                       bytes, is not read while loading (its body is read if a page needs it); {@code null}: every
+     *                       file is read
+     */
+    public ContentLoader(
+            Path root,
+            Path displayBase,
+            ParsedFiles parsed,
+            ParsedBodies bodies,
+            KeptTrees trees,
+            KnownFiles unchangedFiles) {
         this.root = root.toAbsolutePath().normalize();
         this.displayBase = displayBase.toAbsolutePath().normalize();
         this.parsed = parsed;
         this.bodies = bodies;
         this.trees = trees != null ? trees : parsed != null ? parsed.trees : new KeptTrees();
+        this.unchangedFiles = parsed == null && bodies != null ? unchangedFiles : null;
     }
 
     public ContentLoader(Path root, Path displayBase) {
@@ -267,9 +287,9 @@ public final class ContentLoader {
                         Map<String, Translation> byLang = new LinkedHashMap<>();
                         boolean sourceUnread = false;
                         for (Path file : folder.getValue()) {
-                            boolean unchanged =
-                                    known != null && !listing.links().contains(file) && !changedAt(file, known);
-                            Optional<Translation> t = readTranslation(file, site.get(), diagnostics, unchanged);
+                            boolean link = listing.links().contains(file);
+                            boolean unchanged = known != null && !link && !changedAt(file, known);
+                            Optional<Translation> t = readTranslation(file, site.get(), diagnostics, unchanged, link);
                             listener.read();
                             t.ifPresent(translation -> byLang.put(translation.lang(), translation));
                             // a leaflet whose source file is there but could not be read: nothing else may call it
@@ -607,9 +627,12 @@ public final class ContentLoader {
         return true;
     }
 
-    /** @param unchanged the file did not change since the last load (a watcher says so): what it gave then is used */
+    /**
+     * @param unchanged the file did not change since the last load (a watcher says so): what it gave then is used
+     * @param link      the file is a symbolic link (known by its own times, not its target's: always read)
+     */
     private Optional<Translation> readTranslation(
-            Path file, SiteSettings site, Diagnostics diagnostics, boolean unchanged) {
+            Path file, SiteSettings site, Diagnostics diagnostics, boolean unchanged, boolean link) {
         String displayPath = display(file);
         String lang = languageOf(file); // one of the language files listed: never null
         String id = file.getParent().getFileName().toString();
@@ -622,9 +645,20 @@ public final class ContentLoader {
                 ParsedFiles.Parsed before = last.get().value();
                 before.diagnostics().forEach(diagnostics::report);
                 if (before.facts() != null && bodies != null) {
-                    bodies.keep(relativeKey(file), last.get().fingerprint(), before.facts(), before.record());
+                    bodies.keep(relativeKey(file), last.get().fingerprint(), before.facts(), before.record(), null);
                 }
                 return before.translation();
+            }
+        }
+        String languages = String.join(",", site.languages());
+        String known = unchangedFiles == null || link ? null : unchangedFiles.unchanged(file);
+        if (known != null) {
+            Optional<ParsedBodies.Unread> kept =
+                    bodies.unread(relativeKey(file), known, text -> fingerprint(text, List.of(), languages));
+            Optional<Translation> translation =
+                    kept.flatMap(k -> unread(file, lang, id, displayPath, site, k, diagnostics));
+            if (translation.isPresent()) {
+                return translation;
             }
         }
         List<Translation.ControlCharacter> removed = new ArrayList<>();
@@ -639,19 +673,16 @@ public final class ContentLoader {
         if (parsed == null && bodies == null) {
             return parse(file, text.get(), lang, id, displayPath, site, removed, diagnostics, null);
         }
-        // what parsing a file gives depends on its text (with the control characters taken out of it), where it is
-        // and the site's languages
-        // (of the text's fingerprint, which the translation keeps too: the text is hashed once, the slowest part of
-        // reading a file that did not change)
+        // what parsing a file gives depends on its text (with the control characters taken out of it) and the site's
+        // languages (of the text's fingerprint, which the translation keeps too: the text is hashed once, the slowest
+        // part of reading a file that did not change)
         byte[] utf8 = read.get().utf8(); // the file's bytes, when they are the text's: not encoded again
         String textFingerprint = utf8 != null ? Fingerprint.start().add(utf8).hex() : Fingerprint.of(text.get());
-        String fingerprint = Fingerprint.start()
-                .add(textFingerprint)
-                .add(removed.toString())
-                .add(displayPath)
-                .add(String.join(",", site.languages()))
-                .hex();
-        FileKey files = new FileKey(relativeKey(file), fingerprint, textFingerprint);
+        String fingerprint = fingerprint(textFingerprint, removed, languages);
+        // the bytes just read are those the up-to-date check knew if the file is still as it was then: the next build
+        // can take what they give without reading them. Asked after reading, so a file changed since is not vouched for
+        String readKnown = unchangedFiles == null || link || !removed.isEmpty() ? null : unchangedFiles.unchanged(file);
+        FileKey files = new FileKey(relativeKey(file), fingerprint, textFingerprint, readKnown);
         if (parsed == null) {
             return parse(file, text.get(), lang, id, displayPath, site, removed, diagnostics, files);
         }
@@ -672,18 +703,116 @@ public final class ContentLoader {
         return translation;
     }
 
+    /**
+     * What parsing a file gives depends on its text (with the control characters taken out of it) and the site's
+     * languages; not on where it is shown from, so that a build started from another folder knows it too.
+     */
+    private static String fingerprint(
+            String textFingerprint, List<Translation.ControlCharacter> removed, String languages) {
+        return Fingerprint.start()
+                .add(textFingerprint)
+                .add(removed.toString())
+                .add(languages)
+                .hex();
+    }
+
+    /**
+     * A file the build knows did not change since the previous build made {@code kept} of it, not read: its front
+     * matter and facts as kept, its body read only if a page needs it. Empty when the record is damaged.
+     */
+    private Optional<Translation> unread(
+            Path file,
+            String lang,
+            String id,
+            String displayPath,
+            SiteSettings site,
+            ParsedBodies.Unread kept,
+            Diagnostics diagnostics) {
+        ParsedBodies.Facts facts = kept.facts();
+        FrontMatter meta;
+        List<Diagnostic> problems = new ArrayList<>();
+        try {
+            meta = facts.head().frontMatter(displayPath);
+            problems.addAll(facts.head().problems(displayPath));
+            problems.addAll(facts.problems(displayPath));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a damaged record only costs reading the file
+        }
+        boolean source = lang.equals(site.sourceLanguage());
+        if (source && facts.sourceVersion() == null) {
+            return Optional.empty(); // it would need the body's text now
+        }
+        problems.forEach(diagnostics::report);
+        ParsedBodies.Source from = kept.source();
+        int bodyFirstLine = from.bodyFirstLine();
+        ParsedBody body = ParsedBody.unread(
+                () -> bodyAsKnown(file, displayPath, from), parseAgain(displayPath, bodyFirstLine), trees);
+        bodies.keepAsBefore(relativeKey(file), kept.fingerprint(), from);
+        bodies.unreadFile();
+        bodies.headReused();
+        return Optional.of(new Translation(
+                id,
+                lang,
+                file,
+                displayPath,
+                meta,
+                body,
+                bodyFirstLine,
+                facts.references(displayPath),
+                facts.sectionLinks(displayPath),
+                facts.anchors(),
+                source ? facts.sourceVersion() : null,
+                from.text(),
+                List.of()));
+    }
+
+    /**
+     * The body of a file not read while loading, read now: as the build knew it, or {@link SourceChanged} (it was
+     * changed, or removed, since the build began).
+     */
+    private static String bodyAsKnown(Path file, String displayPath, ParsedBodies.Source known) {
+        List<Translation.ControlCharacter> removed = new ArrayList<>();
+        Optional<TextFile.Read> read = TextFile.readText(file, displayPath, new Diagnostics(), removed);
+        if (read.isEmpty() || !removed.isEmpty()) {
+            throw new SourceChanged(displayPath);
+        }
+        byte[] utf8 = read.get().utf8();
+        String text = read.get().text();
+        String fingerprint = utf8 != null ? Fingerprint.start().add(utf8).hex() : Fingerprint.of(text);
+        if (!fingerprint.equals(known.text())) {
+            throw new SourceChanged(displayPath);
+        }
+        try {
+            LeafletFile.Parts parts = LeafletFile.splitBody(text);
+            if (parts.bodyFirstLine() != known.bodyFirstLine()) {
+                throw new SourceChanged(displayPath);
+            }
+            return parts.body();
+        } catch (LeafletFile.Unsplittable e) {
+            throw new SourceChanged(displayPath);
+        }
+    }
+
     /** Where {@link #bodies} knows a file by, and its fingerprint. */
     private final class FileKey {
         final String key;
         final String fingerprint;
         final String textFingerprint;
+        final String file; // the up-to-date check's fingerprint of the bytes read, when it vouches for them; or null
+        int bodyFirstLine;
         ParsedBodies.Facts kept;
         Manifest.Entry record;
 
-        FileKey(String key, String fingerprint, String textFingerprint) {
+        FileKey(String key, String fingerprint, String textFingerprint, String file) {
             this.key = key;
             this.fingerprint = fingerprint;
             this.textFingerprint = textFingerprint;
+            this.file = file;
+        }
+
+        /** Which file the facts come from, when the next build can know it without reading it. */
+        private ParsedBodies.Source source() {
+            return file == null ? null : new ParsedBodies.Source(file, textFingerprint, bodyFirstLine);
         }
 
         Optional<ParsedBodies.Facts> known() {
@@ -698,7 +827,7 @@ public final class ContentLoader {
         void keep(ParsedBodies.Facts facts, Manifest.Entry record) {
             kept = facts;
             if (bodies != null) {
-                this.record = bodies.keep(key, fingerprint, facts, record);
+                this.record = bodies.keep(key, fingerprint, facts, record, source());
             }
         }
 
@@ -706,7 +835,7 @@ public final class ContentLoader {
         void keepKnown(ParsedBodies.Facts facts) {
             kept = facts;
             if (bodies != null) {
-                record = bodies.keepAsBefore(key, fingerprint);
+                record = bodies.keepAsBefore(key, fingerprint, source());
             }
         }
     }
@@ -773,6 +902,9 @@ public final class ContentLoader {
         LeafletFile.Parts parts = head.get().parts();
         FrontMatter meta = head.get().meta();
         int bodyFirstLine = parts.bodyFirstLine();
+        if (key != null) {
+            key.bodyFirstLine = bodyFirstLine;
+        }
         String bodyText = parts.body();
         boolean source = lang.equals(site.sourceLanguage());
         ParsedBody body;

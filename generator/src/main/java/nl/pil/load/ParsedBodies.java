@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import nl.pil.cache.Fingerprint;
 import nl.pil.cache.Manifest;
@@ -41,6 +42,9 @@ import nl.pil.model.SourcePosition;
 public final class ParsedBodies {
     static final String MANIFEST = "parse";
     private static final String FACTS = "facts";
+    private static final String FILE = "file";
+    private static final String TEXT = "text";
+    private static final String LINE = "line";
     // each file's facts are kept as one JSON text inside the manifest: held as a text until a build reads them, not as
     // the tree of maps and lists the manifest makes of other extras (which for 40,000 files with their front matter
     // did not fit the heap a large site can be built in), and read straight into records
@@ -52,6 +56,7 @@ public final class ParsedBodies {
     private final Manifest now;
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger headsReused = new AtomicInteger();
+    private final AtomicInteger unread = new AtomicInteger();
 
     /** Nothing known: every file is parsed, and what it gave kept. */
     public ParsedBodies() {
@@ -307,8 +312,12 @@ public final class ParsedBodies {
 
     /** What the previous build kept for this file, if its fingerprint is the same. */
     Optional<Facts> known(String key, String fingerprint) {
+        return before.get(key, fingerprint).flatMap(this::facts);
+    }
+
+    private Optional<Facts> facts(Manifest.Entry entry) {
         try {
-            Optional<String> text = before.get(key, fingerprint).flatMap(entry -> entry.extra(FACTS, String.class));
+            Optional<String> text = entry.extra(FACTS, String.class);
             if (text.isEmpty()) {
                 return Optional.empty();
             }
@@ -322,27 +331,77 @@ public final class ParsedBodies {
     }
 
     /**
+     * Which file a file's facts were made from, when the build knows it without reading it: the up-to-date check's
+     * fingerprint of the file ({@code file}), the fingerprint of its text as loaded ({@code text}) and the line its
+     * body starts on. Kept only for a file nothing was taken out of (no control characters).
+     */
+    record Source(String file, String text, int bodyFirstLine) {}
+
+    /** What the previous build kept of a file not read: its facts, where its body starts and its fingerprints. */
+    record Unread(Facts facts, Source source, String fingerprint) {}
+
+    /**
+     * What the previous build kept for this file if it made it from the file the up-to-date check now knows by
+     * {@code file} (not read again), and {@code fingerprintOf} the text it kept gives the fingerprint it was kept under
+     * (the same languages, say); with its front matter, else empty (the file is then read).
+     */
+    Optional<Unread> unread(String key, String file, UnaryOperator<String> fingerprintOf) {
+        Manifest.Entry entry = before.get(key).orElse(null);
+        if (entry == null
+                || !file.equals(entry.extras().get(FILE))
+                || !(entry.extras().get(TEXT) instanceof String text)
+                || !(entry.extras().get(LINE) instanceof Number line)
+                || !entry.fingerprint().equals(fingerprintOf.apply(text))) {
+            return Optional.empty();
+        }
+        return facts(entry)
+                .filter(facts -> facts.head() != null)
+                .map(facts -> new Unread(facts, new Source(file, text, line.intValue()), entry.fingerprint()));
+    }
+
+    /**
      * Keeps for the next build what the previous one kept for this file ({@link #known} found it): its entry as it was
      * read, not converted to {@link Facts} and back, which for 40,000 files cost more than reading them.
+     *
+     * @param source which file it was made from, or null when that is not known
      */
-    Manifest.Entry keepAsBefore(String key, String fingerprint) {
+    Manifest.Entry keepAsBefore(String key, String fingerprint, Source source) {
         Manifest.Entry entry = before.get(key, fingerprint).orElse(null);
         if (entry != null) {
+            entry = withSource(entry, source);
             now.put(key, entry);
         }
         return entry;
+    }
+
+    /** {@code entry} saying which file it was made from (as it is when it says so already). */
+    private static Manifest.Entry withSource(Manifest.Entry entry, Source source) {
+        Map<String, Object> extras = entry.extras();
+        if (source == null
+                || (source.file().equals(extras.get(FILE))
+                        && source.text().equals(extras.get(TEXT))
+                        && extras.get(LINE) instanceof Number line
+                        && line.intValue() == source.bodyFirstLine())) {
+            return entry;
+        }
+        return entry.withExtra(FILE, source.file())
+                .withExtra(TEXT, source.text())
+                .withExtra(LINE, source.bodyFirstLine());
     }
 
     /**
      * Keeps what a file's body gave, for the next build.
      *
      * @param record what this returned for the same facts before (a watching process keeps it with the file), or null
+     * @param source which file they were made from, or null when that is not known
      * @return the entry kept
      */
-    Manifest.Entry keep(String key, String fingerprint, Facts facts, Manifest.Entry record) {
-        Manifest.Entry entry = record != null && record.fingerprint().equals(fingerprint)
-                ? record
-                : Manifest.Entry.of(fingerprint).withExtra(FACTS, text(facts));
+    Manifest.Entry keep(String key, String fingerprint, Facts facts, Manifest.Entry record, Source source) {
+        Manifest.Entry entry = withSource(
+                record != null && record.fingerprint().equals(fingerprint)
+                        ? record
+                        : Manifest.Entry.of(fingerprint).withExtra(FACTS, text(facts)),
+                source);
         now.put(key, entry);
         return entry;
     }
@@ -353,6 +412,15 @@ public final class ParsedBodies {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // records of texts, numbers and lists: cannot happen
         }
+    }
+
+    void unreadFile() {
+        unread.incrementAndGet();
+    }
+
+    /** Files that were not read while loading (the up-to-date check knew them unchanged), since this was made. */
+    public int unread() {
+        return unread.get();
     }
 
     void headReused() {

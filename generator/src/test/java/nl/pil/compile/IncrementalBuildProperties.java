@@ -198,7 +198,7 @@ class IncrementalBuildProperties {
      * Every output file but Lucene's files of the search index (compared through their contents and searches) and the build's own records, and every
      * folder (as an empty entry ending in '/'): a build that reuses folders must leave none that a fresh one lacks.
      */
-    private static Map<String, byte[]> files(Path root) throws IOException {
+    static Map<String, byte[]> files(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p :

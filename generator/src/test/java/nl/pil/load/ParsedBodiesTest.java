@@ -2,6 +2,7 @@ package nl.pil.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,11 +13,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import nl.pil.ContentFixture;
+import nl.pil.cache.KnownFiles;
 import nl.pil.cache.Manifest;
 import nl.pil.markdown.LeafletMarkdown;
 import nl.pil.model.Content;
 import nl.pil.model.Diagnostics;
 import nl.pil.model.Leaflet;
+import nl.pil.model.SourceChanged;
 import nl.pil.model.SourceVersion;
 import nl.pil.model.Translation;
 import org.junit.jupiter.api.Test;
@@ -119,6 +122,86 @@ class ParsedBodiesTest {
         ParsedBodies third = new ParsedBodies(again);
         new ContentLoader(f.root(), dir, null, third).load(new Diagnostics()).orElseThrow();
         assertEquals(3, third.reused(), "every file, from a record that was itself partly carried over");
+    }
+
+    /**
+     * A build that knows a file is as it was when the previous build read it (the up-to-date check's fingerprint, taken
+     * without reading it) does not read it: the previous build's record gives its front matter, facts and problems,
+     * and its body is read when something needs it, then checked against the fingerprint the record gave.
+     */
+    @Test
+    void aFileKnownUnchangedIsNotReadAndGivesWhatReadingGives() throws IOException {
+        ContentFixture f = new ContentFixture(dir)
+                .leaflet("ct", "exam", "CT", "kleur: blauw", CT) // a key Pil does not know: a front matter error
+                .leaflet("mri", "exam", "MRI", "", "## Wat is het\n\nEen scanner.\n")
+                .translation("mri", "en", "MRI", "", "## What it is\n\nA scanner " + "x".repeat(400) + "\n")
+                .leaflet("echo", "exam", "Echo", "", "Een\u0001 geluidsgolf.\n"); // a control character taken out
+        // what the up-to-date check would say: a token per file and version, without reading it
+        Map<Path, String> versions = new TreeMap<>();
+        Stream.of("ct/nl.md", "mri/nl.md", "mri/en.md", "echo/nl.md")
+                .forEach(file ->
+                        versions.put(f.root().resolve(file).toAbsolutePath().normalize(), "v1 " + file));
+        KnownFiles known = file -> versions.get(file.toAbsolutePath().normalize());
+        Path out = dir.resolve("out");
+        ParsedBodies first = new ParsedBodies();
+        new ContentLoader(f.root(), dir, null, first, null, known)
+                .load(new Diagnostics())
+                .orElseThrow();
+        assertEquals(0, first.unread(), "nothing kept yet: every file read");
+        first.write(out);
+
+        f.leaflet("mri", "exam", "MRI", "", "## Wat is het\n\nEen andere scanner.\n");
+        versions.put(f.root().resolve("mri/nl.md").toAbsolutePath().normalize(), "v2");
+        ParsedBodies second = new ParsedBodies(out);
+        Diagnostics secondProblems = new Diagnostics();
+        Content loaded = new ContentLoader(f.root(), dir, null, second, null, known)
+                .load(secondProblems)
+                .orElseThrow();
+        Diagnostics freshProblems = new Diagnostics();
+        Content fresh = new ContentLoader(f.root(), dir).load(freshProblems).orElseThrow();
+
+        assertEquals(2, second.unread(), "ct/nl.md and mri/en.md not read; echo/nl.md is (what was taken out of it)");
+        assertEquals(3, second.reused(), "nor parsed, and echo/nl.md not parsed either");
+        assertEquals(freshProblems.sorted(), secondProblems.sorted(), "the same problems, kept ones too");
+        assertTrue(
+                freshProblems.sorted().stream().anyMatch(d -> d.message().contains("kleur")),
+                "" + freshProblems.sorted());
+        Map<String, Translation> byFile = byFile(loaded);
+        assertFalse(byFile.get("content/ct/nl.md").parsedBody().read(), "not read while loading");
+        assertFalse(byFile.get("content/mri/en.md").parsedBody().read());
+        assertTrue(byFile.get("content/mri/nl.md").parsedBody().read(), "the edited file was read");
+        byFile(fresh).forEach((file, expected) -> {
+            Translation t = byFile.get(file);
+            assertEquals(expected.meta(), t.meta(), file + ": the front matter, with where each key was written");
+            assertEquals(expected.references(), t.references(), file);
+            assertEquals(expected.sectionLinks(), t.sectionLinks(), file);
+            assertEquals(expected.anchors(), t.anchors(), file);
+            assertEquals(expected.sourceVersion(), t.sourceVersion(), file);
+            assertEquals(expected.bodyFirstLine(), t.bodyFirstLine(), file);
+            assertEquals(expected.fingerprint(), t.fingerprint(), file);
+            assertEquals(expected.controlCharacters(), t.controlCharacters(), file);
+            assertEquals(expected.bodyText(), t.bodyText(), file + ": the body, read now");
+            assertEquals(dump(expected), dump(t), file + ": the tree made when read is the one parsing made");
+        });
+        assertTrue(byFile.get("content/ct/nl.md").parsedBody().read(), "reading the body read the file");
+
+        // a file changed in a way the up-to-date check would have missed: its body is not what the build knew
+        Path again = dir.resolve("again");
+        second.write(again);
+        f.leaflet("ct", "exam", "CT veranderd", "kleur: blauw", CT + "\nNog een zin.\n");
+        ParsedBodies third = new ParsedBodies(again);
+        Content stale = new ContentLoader(f.root(), dir, null, third, null, known)
+                .load(new Diagnostics())
+                .orElseThrow();
+        assertEquals(
+                3,
+                third.unread(),
+                "the record written by a load that did not read two of them vouches for them, and for the one it read");
+        Translation ct = byFile(stale).get("content/ct/nl.md");
+        assertEquals("CT", ct.meta().title(), "taken from the record, not the file");
+        SourceChanged changed = assertThrows(SourceChanged.class, ct::bodyText);
+        assertEquals("content/ct/nl.md", changed.displayPath());
+        assertThrows(SourceChanged.class, ct::body, "the tree neither");
     }
 
     @Test
