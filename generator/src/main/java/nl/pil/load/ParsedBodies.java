@@ -1,17 +1,13 @@
 package nl.pil.load;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,12 +41,9 @@ public final class ParsedBodies {
     private static final String FILE = "file";
     private static final String TEXT = "text";
     private static final String LINE = "line";
-    // each file's facts are kept as one JSON text inside the manifest: held as a text until a build reads them, not as
+    // each file's facts are one text inside the manifest (FactsCodec): held as a text until a build reads them, not as
     // the tree of maps and lists the manifest makes of other extras (which for 40,000 files with their front matter
-    // did not fit the heap a large site can be built in), and read straight into records
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ObjectReader FACTS_READER = JSON.readerFor(Facts.class);
-    private static final ObjectWriter FACTS_WRITER = JSON.writerFor(Facts.class);
+    // did not fit the heap a large site can be built in)
 
     private final Manifest before;
     private final Manifest now;
@@ -80,40 +73,38 @@ public final class ParsedBodies {
     record Problem(Severity severity, int line, int column, String message, String hint) {}
 
     /**
-     * The front matter as read ({@link FrontMatter}, in JSON's terms: dates as text, positions without the file, which
-     * is the file's own) and what reading it reported: reading the YAML of 40,000 files was a quarter of a build after
-     * a small edit. Kept small, since 40,000 of them are read by every build: what is null and lists that are empty are left out, and
-     * the positions are one list of key, line and column after each other.
+     * The front matter as read ({@link FrontMatter}, as kept: dates as text, positions without the file, which is the
+     * file's own) and what reading it reported: reading the YAML of 40,000 files was a quarter of a build after a small
+     * edit. The positions are one list of key, line and column after each other.
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     record Head(
             LeafletType type,
             String title,
             String summary,
             String code,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> departments,
+            List<String> departments,
             String reviewed,
             String reviewDue,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> authors,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> reviewers,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> related,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> keywords,
+            List<String> authors,
+            List<String> reviewers,
+            List<String> related,
+            List<String> keywords,
             Integer prepareDays,
             PageFormat pdfFormat,
             String translatedFrom,
             String translatedOn,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Object> positions,
+            List<Object> positions,
             String updated,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> contributors,
+            List<String> contributors,
             String prepareNote,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> monthOnly,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> contacts,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> specialists,
+            List<String> monthOnly,
+            List<String> contacts,
+            List<String> specialists,
             String translatedBy,
             String translationReviewedBy,
             String translationReviewedOn,
             String translationReviewedFrom,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Problem> problems) {
+            List<Problem> problems) {
         Head {
             // left out when empty
             departments = orEmpty(departments);
@@ -306,7 +297,8 @@ public final class ParsedBodies {
                     && sectionLinks != null
                     && anchors != null
                     && problems != null
-                    && Stream.of(references, sectionLinks, anchors, problems).noneMatch(l -> l.contains(null));
+                    && Stream.of(references, sectionLinks, anchors, problems)
+                            .allMatch(l -> l.stream().allMatch(Objects::nonNull));
         }
     }
 
@@ -316,16 +308,14 @@ public final class ParsedBodies {
     }
 
     private Optional<Facts> facts(Manifest.Entry entry) {
+        if (!(entry.extras().get(FACTS) instanceof String text)) {
+            return Optional.empty();
+        }
         try {
-            Optional<String> text = entry.extra(FACTS, String.class);
-            if (text.isEmpty()) {
-                return Optional.empty();
-            }
-            Optional<Facts> facts = Optional.ofNullable(FACTS_READER.<Facts>readValue(text.get()))
-                    .filter(Facts::complete);
+            Optional<Facts> facts = Optional.of(FactsCodec.decode(text)).filter(Facts::complete);
             facts.ifPresent(f -> reused.incrementAndGet());
             return facts;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return Optional.empty(); // a damaged entry only costs a parse
         }
     }
@@ -400,18 +390,10 @@ public final class ParsedBodies {
         Manifest.Entry entry = withSource(
                 record != null && record.fingerprint().equals(fingerprint)
                         ? record
-                        : Manifest.Entry.of(fingerprint).withExtra(FACTS, text(facts)),
+                        : Manifest.Entry.of(fingerprint).withExtra(FACTS, FactsCodec.encode(facts)),
                 source);
         now.put(key, entry);
         return entry;
-    }
-
-    private static String text(Facts facts) {
-        try {
-            return FACTS_WRITER.writeValueAsString(facts);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // records of texts, numbers and lists: cannot happen
-        }
     }
 
     void unreadFile() {
