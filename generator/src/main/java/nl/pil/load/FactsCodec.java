@@ -32,20 +32,20 @@ final class FactsCodec {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(FORMAT);
-            out.writeInt(facts.references().size());
+            number(out, facts.references().size());
             for (ParsedBodies.Ref r : facts.references()) {
                 text(out, r.kind().name());
                 text(out, r.target());
-                out.writeInt(r.line());
-                out.writeInt(r.column());
+                number(out, r.line());
+                number(out, r.column());
             }
-            out.writeInt(facts.sectionLinks().size());
+            number(out, facts.sectionLinks().size());
             for (ParsedBodies.Section s : facts.sectionLinks()) {
                 text(out, s.destination());
                 text(out, s.leafletId());
                 text(out, s.fragment());
-                out.writeInt(s.line());
-                out.writeInt(s.column());
+                number(out, s.line());
+                number(out, s.column());
             }
             texts(out, facts.anchors());
             problems(out, facts.problems());
@@ -72,12 +72,12 @@ final class FactsCodec {
             List<ParsedBodies.Ref> references = new ArrayList<>(refs);
             for (int i = 0; i < refs; i++) {
                 references.add(
-                        new ParsedBodies.Ref(Reference.Kind.valueOf(text(in)), text(in), in.readInt(), in.readInt()));
+                        new ParsedBodies.Ref(Reference.Kind.valueOf(text(in)), text(in), number(in), number(in)));
             }
             int sections = count(in);
             List<ParsedBodies.Section> sectionLinks = new ArrayList<>(sections);
             for (int i = 0; i < sections; i++) {
-                sectionLinks.add(new ParsedBodies.Section(text(in), text(in), text(in), in.readInt(), in.readInt()));
+                sectionLinks.add(new ParsedBodies.Section(text(in), text(in), text(in), number(in), number(in)));
             }
             List<String> anchors = texts(in);
             List<ParsedBodies.Problem> problems = problems(in);
@@ -106,16 +106,16 @@ final class FactsCodec {
         texts(out, h.keywords());
         out.writeBoolean(h.prepareDays() != null);
         if (h.prepareDays() != null) {
-            out.writeInt(h.prepareDays());
+            number(out, h.prepareDays());
         }
         text(out, h.pdfFormat() == null ? null : h.pdfFormat().name());
         text(out, h.translatedFrom());
         text(out, h.translatedOn());
-        out.writeInt(h.positions().size() / 3);
+        number(out, h.positions().size() / 3);
         for (int i = 0; i + 2 < h.positions().size(); i += 3) {
             text(out, (String) h.positions().get(i));
-            out.writeInt(((Number) h.positions().get(i + 1)).intValue());
-            out.writeInt(((Number) h.positions().get(i + 2)).intValue());
+            number(out, ((Number) h.positions().get(i + 1)).intValue());
+            number(out, ((Number) h.positions().get(i + 2)).intValue());
         }
         text(out, h.updated());
         texts(out, h.contributors());
@@ -142,7 +142,7 @@ final class FactsCodec {
         List<String> reviewers = texts(in);
         List<String> related = texts(in);
         List<String> keywords = texts(in);
-        Integer prepareDays = in.readBoolean() ? in.readInt() : null;
+        Integer prepareDays = in.readBoolean() ? number(in) : null;
         String pdfFormat = text(in);
         String translatedFrom = text(in);
         String translatedOn = text(in);
@@ -150,8 +150,8 @@ final class FactsCodec {
         List<Object> positions = new ArrayList<>(3 * positionCount);
         for (int i = 0; i < positionCount; i++) {
             positions.add(text(in));
-            positions.add(in.readInt());
-            positions.add(in.readInt());
+            positions.add(number(in));
+            positions.add(number(in));
         }
         return new ParsedBodies.Head(
                 type == null ? null : LeafletType.valueOf(type),
@@ -184,11 +184,11 @@ final class FactsCodec {
     }
 
     private static void problems(DataOutputStream out, List<ParsedBodies.Problem> problems) throws IOException {
-        out.writeInt(problems.size());
+        number(out, problems.size());
         for (ParsedBodies.Problem p : problems) {
             text(out, p.severity().name());
-            out.writeInt(p.line());
-            out.writeInt(p.column());
+            number(out, p.line());
+            number(out, p.column());
             text(out, p.message());
             text(out, p.hint());
         }
@@ -198,14 +198,14 @@ final class FactsCodec {
         int n = count(in);
         List<ParsedBodies.Problem> problems = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            problems.add(new ParsedBodies.Problem(
-                    Severity.valueOf(text(in)), in.readInt(), in.readInt(), text(in), text(in)));
+            problems.add(
+                    new ParsedBodies.Problem(Severity.valueOf(text(in)), number(in), number(in), text(in), text(in)));
         }
         return problems;
     }
 
     private static void texts(DataOutputStream out, List<String> texts) throws IOException {
-        out.writeInt(texts.size());
+        number(out, texts.size());
         for (String t : texts) {
             text(out, t);
         }
@@ -227,16 +227,44 @@ final class FactsCodec {
     /** A text as its UTF-8 length and bytes; -1 for null (writeUTF stops at 64 KB, a summary may be longer). */
     private static void text(DataOutputStream out, String text) throws IOException {
         if (text == null) {
-            out.writeInt(-1);
+            number(out, -1);
             return;
         }
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
+        number(out, utf8.length);
         out.write(utf8);
     }
 
+    /**
+     * A number in as few bytes as it needs, seven bits a byte (most are a line, a column or a length below 128: one
+     * byte instead of four), negative ones by zigzag.
+     */
+    private static void number(DataOutputStream out, int n) throws IOException {
+        int zigzag = (n << 1) ^ (n >> 31);
+        while ((zigzag & ~0x7F) != 0) {
+            out.writeByte((zigzag & 0x7F) | 0x80);
+            zigzag >>>= 7;
+        }
+        out.writeByte(zigzag);
+    }
+
+    private static int number(DataInputStream in) throws IOException {
+        int zigzag = 0;
+        for (int shift = 0; ; shift += 7) {
+            if (shift > 28) {
+                throw new IllegalArgumentException("a number longer than five bytes");
+            }
+            int b = in.readUnsignedByte();
+            zigzag |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                break;
+            }
+        }
+        return (zigzag >>> 1) ^ -(zigzag & 1);
+    }
+
     private static String text(DataInputStream in) throws IOException {
-        int length = in.readInt();
+        int length = number(in);
         if (length == -1) {
             return null;
         }
@@ -248,7 +276,7 @@ final class FactsCodec {
 
     /** A list's length, no longer than what is left could hold (a damaged length must not allocate gigabytes). */
     private static int count(DataInputStream in) throws IOException {
-        int n = in.readInt();
+        int n = number(in);
         if (n < 0 || n > in.available()) {
             throw new IllegalArgumentException("a list longer than what is left");
         }
