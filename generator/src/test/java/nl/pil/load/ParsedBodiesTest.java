@@ -87,15 +87,7 @@ class ParsedBodiesTest {
         assertFalse(byFile.get("content/ct/nl.md").parsedBody().parsed(), "not parsed while loading");
         assertFalse(byFile.get("content/mri/en.md").parsedBody().parsed());
         assertTrue(byFile.get("content/mri/nl.md").parsedBody().parsed(), "the edited file was parsed");
-        byFile(fresh).forEach((file, expected) -> {
-            Translation t = byFile.get(file);
-            assertEquals(expected.meta(), t.meta(), file + ": the front matter, with where each key was written");
-            assertEquals(expected.references(), t.references(), file);
-            assertEquals(expected.sectionLinks(), t.sectionLinks(), file);
-            assertEquals(expected.anchors(), t.anchors(), file);
-            assertEquals(expected.sourceVersion(), t.sourceVersion(), file);
-            assertEquals(dump(expected), dump(t), file + ": the tree made when read is the one parsing made");
-        });
+        assertAsLoadedFresh(fresh, byFile);
         assertEquals(
                 List.of("voorbereiding", "na-afloop"),
                 byFile.get("content/ct/nl.md").anchors());
@@ -172,19 +164,7 @@ class ParsedBodiesTest {
         assertFalse(byFile.get("content/ct/nl.md").parsedBody().read(), "not read while loading");
         assertFalse(byFile.get("content/mri/en.md").parsedBody().read());
         assertTrue(byFile.get("content/mri/nl.md").parsedBody().read(), "the edited file was read");
-        byFile(fresh).forEach((file, expected) -> {
-            Translation t = byFile.get(file);
-            assertEquals(expected.meta(), t.meta(), file + ": the front matter, with where each key was written");
-            assertEquals(expected.references(), t.references(), file);
-            assertEquals(expected.sectionLinks(), t.sectionLinks(), file);
-            assertEquals(expected.anchors(), t.anchors(), file);
-            assertEquals(expected.sourceVersion(), t.sourceVersion(), file);
-            assertEquals(expected.bodyFirstLine(), t.bodyFirstLine(), file);
-            assertEquals(expected.fingerprint(), t.fingerprint(), file);
-            assertEquals(expected.controlCharacters(), t.controlCharacters(), file);
-            assertEquals(expected.bodyText(), t.bodyText(), file + ": the body, read now");
-            assertEquals(dump(expected), dump(t), file + ": the tree made when read is the one parsing made");
-        });
+        assertAsLoadedFresh(fresh, byFile);
         assertTrue(byFile.get("content/ct/nl.md").parsedBody().read(), "reading the body read the file");
 
         // a file changed in a way the up-to-date check would have missed: its body is not what the build knew
@@ -230,6 +210,23 @@ class ParsedBodiesTest {
         assertEquals(
                 byFile(fresh).get("content/ct/nl.md").sectionLinks(),
                 byFile(loaded).get("content/ct/nl.md").sectionLinks());
+    }
+
+    /** Each file of {@code loaded} as a load that read and parsed everything gave it: facts, body, tree. */
+    private static void assertAsLoadedFresh(Content fresh, Map<String, Translation> loaded) {
+        byFile(fresh).forEach((file, expected) -> {
+            Translation t = loaded.get(file);
+            assertEquals(expected.meta(), t.meta(), file + ": the front matter, with where each key was written");
+            assertEquals(expected.references(), t.references(), file);
+            assertEquals(expected.sectionLinks(), t.sectionLinks(), file);
+            assertEquals(expected.anchors(), t.anchors(), file);
+            assertEquals(expected.sourceVersion(), t.sourceVersion(), file);
+            assertEquals(expected.bodyFirstLine(), t.bodyFirstLine(), file);
+            assertEquals(expected.fingerprint(), t.fingerprint(), file);
+            assertEquals(expected.controlCharacters(), t.controlCharacters(), file);
+            assertEquals(expected.bodyText(), t.bodyText(), file + ": the body, read now");
+            assertEquals(dump(expected), dump(t), file + ": the tree made when read is the one parsing made");
+        });
     }
 
     private static Map<String, Translation> byFile(Content content) {
