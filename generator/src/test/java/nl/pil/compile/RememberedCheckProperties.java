@@ -91,6 +91,27 @@ class RememberedCheckProperties {
         sameAfterEachEdit(f, edits, today -> build(f, today, true), today -> build(f, today, false));
     }
 
+    /** A damaged record of findings is not repeated: the leaflets it names are checked again. */
+    @Example
+    void aDamagedRecordOfFindingsIsCheckedAgain() throws IOException {
+        dir = Files.createTempDirectory("pil-remembered");
+        ContentFixture f = fixture(dir);
+        apply(f, new Edit("long-word", 1, 1)); // a finding of a leaflet-local rule in mri/nl.md
+        List<String> clean = build(f, ContentFixture.TODAY, true);
+        assertTrue(clean.stream().anyMatch(h -> h.contains("/mri/nl.md:")), clean::toString);
+        build(f, ContentFixture.TODAY, false);
+        Path record = f.output().resolve(".pil/check.json");
+        String kept = Files.readString(record);
+        assertTrue(kept.contains("\"line\":"), kept);
+        Files.writeString(record, kept.replace("\"line\":", "\"line\":\"x\",\"was\":")); // every finding unreadable
+        f.write(
+                "liver/en.md",
+                "---\ntype: condition\ntitle: Liver\nsummary: A summary.\n---\n\nSpread.\n"); // not up to date
+        List<String> fresh = build(f, ContentFixture.TODAY, true);
+        assertEquals(fresh, build(f, ContentFixture.TODAY, false));
+        assertTrue(fresh.stream().anyMatch(h -> h.contains("/mri/nl.md:")), "mri's finding, not lost");
+    }
+
     /** The diagnostics of one way of checking, on a given date. */
     private interface Report {
         List<String> on(LocalDate today) throws IOException;
